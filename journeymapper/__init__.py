@@ -1,0 +1,3 @@
+"""journeymapper: an offline desktop editor for customer-journey maps."""
+
+__version__ = "0.1.0"

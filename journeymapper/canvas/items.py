@@ -1,0 +1,531 @@
+"""Graphics items of the map. Each holds an id and its layout box; none owns data.
+
+Gestures change nothing themselves: on release they ask the scene for one edit,
+which the session pushes on the undo stack; the scene then re-syncs every item.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ..layout import CardBox, ConnectionPath, CurvePoint, EmotionScale, LaneBox, StageBox
+from ..render import painting
+from ..render.painting import qrect
+
+if TYPE_CHECKING:
+    from .scene import MapScene
+
+RESIZE_GRIP = 7.0
+HANDLE_RADIUS = 7.0
+
+
+class MapItem(QGraphicsItem):
+    """Base: an id, a kind and access to the scene's layout and session."""
+
+    kind = "item"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__()
+        self.part_id = part_id
+
+    def map_scene(self) -> MapScene:
+        from .scene import MapScene
+
+        scene = self.scene()
+        assert isinstance(scene, MapScene)
+        return scene
+
+
+class BackgroundItem(QGraphicsItem):
+    """Page, column tints, row bands and grid lines, and the map title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-100)
+        self._rect = QRectF()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        scene = self.scene()
+        layout = getattr(scene, "layout", None)
+        if layout is None:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painting.draw_background(p, layout)
+        painting.draw_title(p, layout)
+        for scale in layout.scales.values():
+            painting.draw_scale(p, scale, layout)
+
+
+class StageHeaderItem(MapItem):
+    """A column header: drag to reorder, drag its right border to resize."""
+
+    kind = "stage"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.box: StageBox | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(5)
+        self._mode: str | None = None
+        self._press = QPointF()
+
+    def set_box(self, box: StageBox) -> None:
+        if self.box is None or box.rect != self.box.rect:
+            self.prepareGeometryChange()
+        self.box = box
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.box.rect).adjusted(-2, -2, 2, 2) if self.box else QRectF()
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is not None:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painting.draw_stage_header(p, self.box, self.map_scene().layout, self.isSelected())
+
+    def _on_border(self, pos: QPointF) -> bool:
+        return self.box is not None and abs(pos.x() - self.box.rect.right) <= RESIZE_GRIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(
+            Qt.CursorShape.SplitHCursor
+            if self._on_border(event.pos())
+            else Qt.CursorShape.OpenHandCursor
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._press = event.scenePos()
+        self._mode = "resize" if self._on_border(event.pos()) else "press"
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._mode is None or self.box is None:
+            return
+        scene = self.map_scene()
+        pos = event.scenePos()
+        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
+            self._mode = "move"
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._mode == "move":
+            scene.show_stage_drop(pos.x())
+        elif self._mode == "resize":
+            scene.show_stage_resize(self.part_id, pos.x() - self.box.rect.x)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        mode, self._mode = self._mode, None
+        scene = self.map_scene()
+        scene.hide_indicator()
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if self.box is None:
+            return
+        if mode == "move":
+            scene.drop_stage(self.part_id, event.scenePos().x())
+        elif mode == "resize":
+            scene.resize_stage(self.part_id, event.scenePos().x() - self.box.rect.x)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.box is not None and not self._on_border(event.pos()):
+            self.map_scene().edit_text("stages", self.part_id, "name", self.box.name)
+
+
+class LaneHeaderItem(MapItem):
+    """A row header: drag to reorder, drag its bottom border to resize."""
+
+    kind = "lane"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.box: LaneBox | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(5)
+        self._mode: str | None = None
+        self._press = QPointF()
+
+    def set_box(self, box: LaneBox) -> None:
+        if self.box is None or box.rect != self.box.rect:
+            self.prepareGeometryChange()
+        self.box = box
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.box.rect).adjusted(-2, -2, 2, 2) if self.box else QRectF()
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is not None:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painting.draw_lane_header(p, self.box, self.map_scene().layout, self.isSelected())
+
+    def _on_border(self, pos: QPointF) -> bool:
+        return self.box is not None and abs(pos.y() - self.box.rect.bottom) <= RESIZE_GRIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(
+            Qt.CursorShape.SplitVCursor
+            if self._on_border(event.pos())
+            else Qt.CursorShape.OpenHandCursor
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._press = event.scenePos()
+        self._mode = "resize" if self._on_border(event.pos()) else "press"
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._mode is None or self.box is None:
+            return
+        scene = self.map_scene()
+        pos = event.scenePos()
+        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
+            self._mode = "move"
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._mode == "move":
+            scene.show_lane_drop(pos.y())
+        elif self._mode == "resize":
+            scene.show_lane_resize(self.part_id, pos.y() - self.box.rect.y)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        mode, self._mode = self._mode, None
+        scene = self.map_scene()
+        scene.hide_indicator()
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if self.box is None:
+            return
+        if mode == "move":
+            scene.drop_lane(self.part_id, event.scenePos().y())
+        elif mode == "resize":
+            scene.resize_lane(self.part_id, event.scenePos().y() - self.box.rect.y)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.box is not None and not self._on_border(event.pos()):
+            self.map_scene().edit_text("lanes", self.part_id, "name", self.box.name)
+
+
+class CardItem(MapItem):
+    """A sticky note. Dragged (with the rest of the selection) to another cell or
+    position; its handle on the right starts a connection."""
+
+    kind = "card"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.box: CardBox | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._hover = False
+        self._connecting = False
+        self._dragging = False
+
+    def set_box(self, box: CardBox) -> None:
+        if self.box is None or box.rect.w != self.box.rect.w or box.rect.h != self.box.rect.h:
+            self.prepareGeometryChange()
+        self.box = box
+        # the item's position is the card's top-left; it draws in local coordinates
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def local_rect(self) -> QRectF:
+        assert self.box is not None
+        return QRectF(0, 0, self.box.rect.w, self.box.rect.h)
+
+    def handle_centre(self) -> QPointF:
+        r = self.local_rect()
+        return QPointF(r.right(), min(r.height() / 2, 22.0))
+
+    def boundingRect(self) -> QRectF:
+        if self.box is None:
+            return QRectF()
+        return self.local_rect().adjusted(-3, -3, HANDLE_RADIUS + 4, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.box is not None:
+            path.addRect(self.local_rect())
+            if self._hover or self.isSelected():
+                path.addEllipse(self.handle_centre(), HANDLE_RADIUS + 2, HANDLE_RADIUS + 2)
+        return path
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is None:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(-self.box.rect.x, -self.box.rect.y)
+        painting.draw_card(p, self.box, self.map_scene().layout, self.isSelected())
+        p.translate(self.box.rect.x, self.box.rect.y)
+        if self._hover or self.isSelected():
+            p.setPen(QPen(QColor("#FFFFFF"), 2))
+            p.setBrush(QColor("#2F80ED"))
+            p.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _on_handle(self, pos: QPointF) -> bool:
+        if self.box is None or not (self._hover or self.isSelected()):
+            return False
+        d = pos - self.handle_centre()
+        return d.x() ** 2 + d.y() ** 2 <= (HANDLE_RADIUS + 3) ** 2
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.prepareGeometryChange()
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.prepareGeometryChange()
+        self._hover = False
+        self.update()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(
+            Qt.CursorShape.CrossCursor
+            if self._on_handle(event.pos())
+            else Qt.CursorShape.OpenHandCursor
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._on_handle(event.pos()):
+            self._connecting = True
+            self.map_scene().start_connection(self.part_id, self.mapToScene(self.handle_centre()))
+            event.accept()
+            return
+        self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connecting:
+            self.map_scene().update_connection(event.scenePos())
+            return
+        self._dragging = True
+        super().mouseMoveEvent(event)
+        self.map_scene().show_card_drop(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.map_scene()
+        if self._connecting:
+            self._connecting = False
+            scene.finish_connection(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
+        if self._dragging:
+            self._dragging = False
+            scene.drop_cards(event.scenePos())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.box is None:
+            return
+        scene_y = event.scenePos().y()
+        if self.box.body is not None and scene_y >= self.box.body.y:
+            scene_box = self.box.body
+            self.map_scene().edit_text("cards", self.part_id, "body", scene_box, multiline=True)
+        else:
+            self.map_scene().edit_text("cards", self.part_id, "title", self.box.title)
+
+
+class EmotionLaneItem(MapItem):
+    """The curves of one emotion lane; a click on an empty stage slot adds a point."""
+
+    kind = "emotion-lane"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.scale: EmotionScale | None = None
+        self._rect = QRectF()
+        self.setZValue(2)
+
+    def set_scale(self, scale: EmotionScale, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.scale = scale
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        layout = self.map_scene().layout
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for curve in layout.curves:
+            if curve.lane == self.part_id:
+                painting.draw_curve(p, curve)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.map_scene().add_point_at(
+            self.part_id, event.scenePos()
+        ):
+            event.accept()
+            return
+        event.ignore()
+
+
+class EmotionPointItem(MapItem):
+    """A point of a curve: drag up or down to change the score (whole steps; Shift: tenths)."""
+
+    kind = "emotion"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.point: CurvePoint | None = None
+        self.colour = "#1F2933"
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setZValue(20)
+        self._drag_score: float | None = None
+
+    def set_point(self, point: CurvePoint, colour: str) -> None:
+        self.point = point
+        self.colour = colour
+        self.setPos(point.x, point.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-14, -14, 28, 28)
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painting.draw_curve_point(p, 0, 0, self.colour, self.isSelected())
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.point is not None:
+            self._drag_score = self.point.score
+            event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag_score is None or self.point is None:
+            return
+        fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        score, y = self.map_scene().snap_score(self.part_id, event.scenePos().y(), fine)
+        self._drag_score = score
+        self.setPos(self.point.x, y)
+        self.map_scene().show_score(self.part_id, QPointF(self.point.x, y), score)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        score, self._drag_score = self._drag_score, None
+        scene = self.map_scene()
+        scene.hide_indicator()
+        if score is not None and self.point is not None and score != self.point.score:
+            scene.set_score(self.part_id, score)
+        super().mouseReleaseEvent(event)
+
+
+class ConnectionItem(MapItem):
+    """An arrow along the customer's path between two cards."""
+
+    kind = "connection"
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.conn: ConnectionPath | None = None
+        self._path = QPainterPath()
+        self._shape = QPainterPath()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(8)
+
+    def set_path(self, conn: ConnectionPath) -> None:
+        self.prepareGeometryChange()
+        self.conn = conn
+        self._path = painting.connection_path(conn)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._shape = stroker.createStroke(self._path)
+        if conn.label_rect is not None:
+            self._shape.addRect(qrect(conn.label_rect))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._shape.boundingRect().adjusted(-10, -10, 10, 10)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.conn is not None:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painting.draw_connection(p, self.conn, self.map_scene().layout, self.isSelected())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.map_scene().edit_connection_label(self.part_id, event.scenePos())
+
+
+class TitleItem(MapItem):
+    """The map title: double-click to rename the map."""
+
+    kind = "map"
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self._rect = QRectF()
+        self.setZValue(1)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pass  # drawn by the background item
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        layout = self.map_scene().layout
+        self.map_scene().edit_text("map", "", "title", layout.title)
+
+
+def busy_cursor() -> QCursor:
+    return QCursor(Qt.CursorShape.WaitCursor)

@@ -1,0 +1,151 @@
+"""The ``journeymapper`` command: the GUI when given no sub-command, tools otherwise.
+
+Exit codes: 0 success, 1 invalid input or document, 2 usage. Errors the user can cause
+print a plain message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .i18n import tr
+from .io import SaveError, load, save, schema_text
+from .model import DocumentError
+from .templates import UnknownTemplateError, list_templates, load_template
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+COMMANDS = ("validate", "schema", "templates", "new")
+
+
+def _t(text: str) -> str:
+    return tr("cli", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors going to stderr and exit code 2 (its default)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journeymapper",
+        description=_t(
+            "Customer-journey map editor. With no command, opens the editor "
+            "(on FILE, or on the built-in example map)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help=_t("check journey map files; one line per problem"))
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    sub.add_parser("schema", help=_t("print the JSON Schema of the file format"))
+    sub.add_parser("templates", help=_t("list the built-in templates"))
+
+    p = sub.add_parser("new", help=_t("write a new journey map from a template"))
+    p.add_argument(
+        "--template",
+        "-t",
+        required=True,
+        metavar="NAME",
+        help=_t("template name (see 'journeymapper templates')"),
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_t("file to write"))
+    p.add_argument("--force", action="store_true", help=_t("overwrite FILE if it exists"))
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journeymapper",
+        usage="journeymapper [FILE] | journeymapper COMMAND ... (see --help)",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+def cmd_validate(files: Sequence[str]) -> int:
+    status = EXIT_OK
+    for name in files:
+        try:
+            load(name)
+        except DocumentError as exc:
+            status = EXIT_INVALID
+            for line in exc.lines(name):
+                print(line)
+        else:
+            print(f"{name}: " + _t("valid"))
+    return status
+
+
+def cmd_templates() -> int:
+    for info in list_templates():
+        print(f"{info.name}  [{info.locale}] {info.title}: {info.description}")
+    return EXIT_OK
+
+
+def cmd_new(template: str, output: str, force: bool) -> int:
+    target = Path(output)
+    if target.exists() and not force:
+        print(
+            f"journeymapper: {output}: " + _t("file exists; use --force to overwrite it"),
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    try:
+        doc = load_template(template)
+    except UnknownTemplateError as exc:
+        print(f"journeymapper: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        save(doc, target)
+    except SaveError as exc:
+        print(f"journeymapper: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(_t("wrote") + f" {output} ({template})")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and (args[0] in COMMANDS or args[0].startswith("-")):
+            ns = build_parser().parse_args(args)
+            if ns.command == "validate":
+                return cmd_validate(ns.files)
+            if ns.command == "schema":
+                sys.stdout.write(schema_text())
+                return EXIT_OK
+            if ns.command == "templates":
+                return cmd_templates()
+            if ns.command == "new":
+                return cmd_new(ns.template, ns.output, ns.force)
+            build_parser().print_help()
+            return EXIT_USAGE
+        ns = gui_parser().parse_args(args)
+    except SystemExit as exc:  # argparse: --help/--version (0) and usage errors (2)
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    except BrokenPipeError:  # `journeymapper schema | head`
+        return EXIT_OK
+    if ns.file is not None and not Path(ns.file).exists():
+        print(
+            f"journeymapper: {ns.file}: "
+            + _t("no such file (commands are: {0}; see --help)").format(", ".join(COMMANDS)),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from .app import run_gui
+
+    return run_gui(ns.file)
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,440 @@
+"""Every change a user can make to a map, as a named list of invertible ops.
+
+Each function looks at the document, works out the ops (applying them to the live
+document while it works so indices stay right, then putting everything back) and
+returns an `Edit`. The session pushes the edit on the undo stack, whose first redo
+applies it. Nothing here touches the view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..i18n import tr
+from ..model import (
+    Card,
+    Connection,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Stage,
+)
+from .ops import Insert, ListName, Op, Remove, Replace, SetField, revert_all
+
+
+class EditRejected(ValueError):
+    """An edit that cannot be made (the message says why, for the status bar or a dialog)."""
+
+
+@dataclass
+class Edit:
+    text: str
+    ops: list[Op]
+    #: edits with the same non-None key merge into one undo step (typing, nudging)
+    merge_key: tuple[Any, ...] | None = None
+    #: ids of parts to select after the edit is done
+    select: list[str] = field(default_factory=list)
+
+
+def _t(text: str) -> str:
+    return tr("edits", text)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Transaction:
+    """Records ops while applying them; `finish` puts the document back as it was."""
+
+    def __init__(self, doc: JourneyMap) -> None:
+        self.doc = doc
+        self.ops: list[Op] = []
+
+    def do(self, op: Op) -> None:
+        op.apply(self.doc)
+        self.ops.append(op)
+
+    def index(self, list_name: ListName, part_id: str) -> int:
+        for i, part in enumerate(getattr(self.doc, list_name)):
+            if part.id == part_id:
+                return i
+        raise EditRejected(_t("'{0}' is not in this map").format(part_id))
+
+    def insert(self, list_name: ListName, index: int, item: BaseModel) -> None:
+        self.do(Insert(list_name, index, item))
+
+    def remove(self, list_name: ListName, part_id: str) -> None:
+        i = self.index(list_name, part_id)
+        self.do(Remove(list_name, i, getattr(self.doc, list_name)[i]))
+
+    def replace(self, list_name: ListName, part_id: str, **changes: Any) -> None:
+        i = self.index(list_name, part_id)
+        old = getattr(self.doc, list_name)[i]
+        data = old.model_dump()
+        data.update(changes)
+        try:
+            new = type(old).model_validate(data, strict=False)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise EditRejected(f"{where}: {err['msg']}") from None
+        if new != old:
+            self.do(Replace(list_name, i, old, new))
+
+    def finish(self) -> list[Op]:
+        revert_all(self.doc, self.ops)
+        return self.ops
+
+
+# -- the map itself -------------------------------------------------------------------
+
+
+def set_map_field(doc: JourneyMap, name: str, value: Any) -> Edit:
+    if name == "title":
+        value = str(value).strip()
+        if not value:
+            raise EditRejected(_t("A map needs a title."))
+        if len(value) > 200:
+            raise EditRejected(_t("A map title can be at most 200 characters long."))
+    if name in ("description", "locale") and not value:
+        value = None
+    labels = {
+        "title": _t("Rename map"),
+        "description": _t("Edit map description"),
+        "locale": _t("Change map language"),
+    }
+    ops: list[Op] = (
+        [SetField(name, getattr(doc, name), value)] if getattr(doc, name) != value else []
+    )
+    return Edit(labels.get(name, _t("Edit map")), ops, merge_key=("map", name))
+
+
+# -- generic part edits ---------------------------------------------------------------
+
+_NOUN = {
+    "personas": "persona",
+    "stages": "stage",
+    "lanes": "lane",
+    "cards": "card",
+    "emotions": "emotion point",
+    "connections": "connection",
+}
+
+
+def _label(part: BaseModel) -> str:
+    for attr in ("title", "name", "label"):
+        value = getattr(part, attr, None)
+        if value:
+            return _short(str(value))
+    if isinstance(part, EmotionPoint):
+        return f"{part.score:+g}"
+    return str(getattr(part, "id", ""))
+
+
+def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: Any) -> Edit:
+    """Change fields of one part (inspector edits, in-place text edits, resizing)."""
+    tx = Transaction(doc)
+    part = getattr(doc, list_name)[tx.index(list_name, part_id)]
+    tx.replace(list_name, part_id, **changes)
+    fields = "-".join(sorted(changes))
+    noun = _NOUN[list_name]
+    if set(changes) <= {"width", "height"}:
+        text = _t("Resize {0} '{1}'").format(_t(noun), _label(part))
+    elif set(changes) == {"score"}:
+        text = _t("Set emotion to {0:+g}").format(float(changes["score"]))
+    else:
+        text = _t("Edit {0} '{1}'").format(_t(noun), _label(part))
+    return Edit(text, tx.finish(), merge_key=(list_name, part_id, fields), select=[part_id])
+
+
+# -- stages and lanes -----------------------------------------------------------------
+
+
+def add_stage(doc: JourneyMap, index: int, name: str | None = None) -> Edit:
+    tx = Transaction(doc)
+    stage = Stage(id=doc.new_id("stage"), name=name or _t("New stage"))
+    tx.insert("stages", max(0, min(index, len(doc.stages))), stage)
+    return Edit(_t("Add stage '{0}'").format(stage.name), tx.finish(), select=[stage.id])
+
+
+def add_lane(doc: JourneyMap, index: int, kind: LaneKind, name: str | None = None) -> Edit:
+    default_names = {
+        LaneKind.CARDS: _t("New lane"),
+        LaneKind.TOUCHPOINTS: _t("Touchpoints"),
+        LaneKind.EMOTION: _t("Emotions"),
+    }
+    tx = Transaction(doc)
+    lane = Lane(id=doc.new_id("lane"), name=name or default_names[kind], kind=kind)
+    tx.insert("lanes", max(0, min(index, len(doc.lanes))), lane)
+    return Edit(_t("Add lane '{0}'").format(lane.name), tx.finish(), select=[lane.id])
+
+
+def move_stage(doc: JourneyMap, stage_id: str, index: int) -> Edit:
+    """Move a stage so that it ends up at position ``index`` (0-based, after removal)."""
+    tx = Transaction(doc)
+    old = tx.index("stages", stage_id)
+    stage = doc.stages[old]
+    index = max(0, min(index, len(doc.stages) - 1))
+    if index != old:
+        tx.remove("stages", stage_id)
+        tx.insert("stages", index, stage)
+    return Edit(_t("Move stage '{0}'").format(_label(stage)), tx.finish(), select=[stage_id])
+
+
+def move_lane(doc: JourneyMap, lane_id: str, index: int) -> Edit:
+    tx = Transaction(doc)
+    old = tx.index("lanes", lane_id)
+    lane = doc.lanes[old]
+    index = max(0, min(index, len(doc.lanes) - 1))
+    if index != old:
+        tx.remove("lanes", lane_id)
+        tx.insert("lanes", index, lane)
+    return Edit(_t("Move lane '{0}'").format(_label(lane)), tx.finish(), select=[lane_id])
+
+
+# -- cards ----------------------------------------------------------------------------
+
+
+def _insert_position(doc: JourneyMap, stage: str, lane: str, position: int | None) -> int:
+    """The index in ``doc.cards`` that makes a card the ``position``-th of its cell."""
+    cell = [i for i, c in enumerate(doc.cards) if c.stage == stage and c.lane == lane]
+    if position is None or position >= len(cell):
+        return cell[-1] + 1 if cell else len(doc.cards)
+    return cell[max(0, position)]
+
+
+def _check_card_cell(doc: JourneyMap, stage: str, lane: str) -> Lane:
+    lane_part = doc.lane(lane)
+    if doc.stage(stage) is None or lane_part is None:
+        raise EditRejected(_t("That cell is not in this map."))
+    if lane_part.kind == LaneKind.EMOTION:
+        raise EditRejected(
+            _t("Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.")
+        )
+    return lane_part
+
+
+def add_card(
+    doc: JourneyMap,
+    stage: str,
+    lane: str,
+    position: int | None = None,
+    title: str | None = None,
+    channel: str | None = None,
+) -> Edit:
+    lane_part = _check_card_cell(doc, stage, lane)
+    is_touchpoint = channel is not None or lane_part.kind == LaneKind.TOUCHPOINTS
+    card = Card(
+        id=doc.new_id("touchpoint" if is_touchpoint else "card"),
+        stage=stage,
+        lane=lane,
+        title=title or (_t("New touchpoint") if is_touchpoint else _t("New card")),
+        channel=channel or ("other" if lane_part.kind == LaneKind.TOUCHPOINTS else None),
+    )
+    tx = Transaction(doc)
+    tx.insert("cards", _insert_position(doc, stage, lane, position), card)
+    noun = _t("touchpoint") if is_touchpoint else _t("card")
+    return Edit(_t("Add {0} '{1}'").format(noun, card.title), tx.finish(), select=[card.id])
+
+
+def move_cards(
+    doc: JourneyMap, card_ids: list[str], stage: str, lane: str, position: int | None = None
+) -> Edit:
+    """Move cards (in their current order) into a cell, starting at ``position``.
+
+    ``position`` counts the cards already in the target cell that are not moving.
+    """
+    _check_card_cell(doc, stage, lane)
+    moving = [c for c in doc.cards if c.id in set(card_ids)]
+    if not moving:
+        raise EditRejected(_t("Nothing to move."))
+    tx = Transaction(doc)
+    for card in moving:
+        tx.remove("cards", card.id)
+    at = _insert_position(doc, stage, lane, position)
+    for k, card in enumerate(moving):
+        tx.insert("cards", at + k, card.model_copy(update={"stage": stage, "lane": lane}))
+    if len(moving) == 1:
+        text = _t("Move card '{0}'").format(_label(moving[0]))
+    else:
+        text = _t("Move {0} cards").format(len(moving))
+    ops = tx.finish()
+    if [c.id for c in doc.cards] == _ids_after(doc, ops):
+        # dropped where they were: nothing changes, nothing to undo
+        unchanged = all(c.stage == stage and c.lane == lane for c in moving)
+        if unchanged:
+            ops = []
+    return Edit(text, ops, select=[c.id for c in moving])
+
+
+def _ids_after(doc: JourneyMap, ops: list[Op]) -> list[str]:
+    ids = [c.id for c in doc.cards]
+    for op in ops:
+        if isinstance(op, Remove) and op.list == "cards":
+            del ids[op.index]
+        elif isinstance(op, Insert) and op.list == "cards":
+            ids.insert(op.index, op.item.id)
+    return ids
+
+
+def neighbour_cell(
+    doc: JourneyMap, card_id: str, d_stage: int, d_lane: int
+) -> tuple[str, str] | None:
+    """The next card cell from a card's cell in a direction (skipping emotion lanes)."""
+    card = doc.card(card_id)
+    if card is None:
+        return None
+    si = next(i for i, s in enumerate(doc.stages) if s.id == card.stage)
+    li = next(i for i, lane in enumerate(doc.lanes) if lane.id == card.lane)
+    si += d_stage
+    li += d_lane
+    while 0 <= li < len(doc.lanes) and doc.lanes[li].kind == LaneKind.EMOTION and d_lane:
+        li += d_lane
+    if not (0 <= si < len(doc.stages) and 0 <= li < len(doc.lanes)):
+        return None
+    if doc.lanes[li].kind == LaneKind.EMOTION:
+        return None
+    return doc.stages[si].id, doc.lanes[li].id
+
+
+def duplicate_cards(doc: JourneyMap, card_ids: Iterable[str]) -> Edit:
+    wanted = set(card_ids)
+    originals = [c for c in doc.cards if c.id in wanted]
+    if not originals:
+        raise EditRejected(_t("Select cards to duplicate."))
+    tx = Transaction(doc)
+    new_ids = []
+    for card in originals:
+        copy = card.model_copy(update={"id": doc.new_id("card")})
+        tx.insert("cards", tx.index("cards", card.id) + 1, copy)
+        new_ids.append(copy.id)
+    return Edit(_t("Duplicate {0} card(s)").format(len(originals)), tx.finish(), select=new_ids)
+
+
+def paste_cards(doc: JourneyMap, cards: list[dict[str, Any]], stage: str, lane: str) -> Edit:
+    """Insert copies of cards (from the clipboard, maybe another map) into a cell."""
+    lane_part = _check_card_cell(doc, stage, lane)
+    tx = Transaction(doc)
+    new_ids = []
+    for data in cards:
+        try:
+            card = Card.model_validate(
+                {**data, "id": doc.new_id("card"), "stage": stage, "lane": lane}, strict=False
+            )
+        except ValidationError:
+            continue
+        if lane_part.kind == LaneKind.TOUCHPOINTS and card.channel is None:
+            card = card.model_copy(update={"channel": "other"})
+        tx.insert("cards", _insert_position(doc, stage, lane, None), card)
+        new_ids.append(card.id)
+    if not new_ids:
+        raise EditRejected(_t("The clipboard holds no cards."))
+    return Edit(_t("Paste {0} card(s)").format(len(new_ids)), tx.finish(), select=new_ids)
+
+
+# -- emotion points, connections, personas --------------------------------------------
+
+
+def add_emotion(
+    doc: JourneyMap, lane: str, stage: str, score: float, persona: str | None = None
+) -> Edit:
+    lane_part = doc.lane(lane)
+    if lane_part is None or lane_part.kind != LaneKind.EMOTION:
+        raise EditRejected(_t("Emotion points go in an emotion lane."))
+    if doc.stage(stage) is None:
+        raise EditRejected(_t("That stage is not in this map."))
+    if persona is not None and doc.persona(persona) is None:
+        raise EditRejected(_t("That persona is not in this map."))
+    if any(e.lane == lane and e.stage == stage and e.persona == persona for e in doc.emotions):
+        raise EditRejected(_t("This stage already has a point for this persona."))
+    score = max(-5.0, min(5.0, float(score)))
+    point = EmotionPoint(
+        id=doc.new_id("emotion"), lane=lane, stage=stage, score=score, persona=persona
+    )
+    tx = Transaction(doc)
+    tx.insert("emotions", len(doc.emotions), point)
+    return Edit(_t("Add emotion point {0:+g}").format(score), tx.finish(), select=[point.id])
+
+
+def connect(doc: JourneyMap, source: str, target: str, label: str | None = None) -> Edit:
+    if source == target:
+        raise EditRejected(_t("A card cannot be connected to itself."))
+    a, b = doc.card(source), doc.card(target)
+    if a is None or b is None:
+        raise EditRejected(_t("Connections link two cards."))
+    if any(c.source == source and c.target == target for c in doc.connections):
+        raise EditRejected(_t("These cards are already connected."))
+    conn = Connection(id=doc.new_id("connection"), source=source, target=target, label=label)
+    tx = Transaction(doc)
+    tx.insert("connections", len(doc.connections), conn)
+    return Edit(
+        _t("Connect '{0}' to '{1}'").format(_label(a), _label(b)), tx.finish(), select=[conn.id]
+    )
+
+
+def add_persona(doc: JourneyMap, name: str | None = None) -> Edit:
+    persona = Persona(id=doc.new_id("persona"), name=name or _t("New persona"))
+    tx = Transaction(doc)
+    tx.insert("personas", len(doc.personas), persona)
+    return Edit(_t("Add persona '{0}'").format(persona.name), tx.finish(), select=[persona.id])
+
+
+# -- deleting, with everything that depends on what goes --------------------------------
+
+
+def delete_parts(doc: JourneyMap, ids: Iterable[str]) -> Edit:
+    """Delete parts and what depends on them; undo restores all, in the original order."""
+    wanted = set(ids)
+    stages = [s for s in doc.stages if s.id in wanted]
+    lanes = [lane for lane in doc.lanes if lane.id in wanted]
+    if stages and len(stages) >= len(doc.stages):
+        raise EditRejected(_t("A map needs at least one stage."))
+    if lanes and len(lanes) >= len(doc.lanes):
+        raise EditRejected(_t("A map needs at least one lane."))
+    stage_ids = {s.id for s in stages}
+    lane_ids = {lane.id for lane in lanes}
+    persona_ids = {p.id for p in doc.personas if p.id in wanted}
+    cards = {
+        c.id for c in doc.cards if c.id in wanted or c.stage in stage_ids or c.lane in lane_ids
+    }
+    emotions = {
+        e.id
+        for e in doc.emotions
+        if e.id in wanted or e.stage in stage_ids or e.lane in lane_ids or e.persona in persona_ids
+    }
+    connections = {
+        c.id for c in doc.connections if c.id in wanted or c.source in cards or c.target in cards
+    }
+    tx = Transaction(doc)
+    # dependents first, each list from the back so indices stay valid
+    for list_name, gone in (
+        ("connections", connections),
+        ("emotions", emotions),
+        ("cards", cards),
+        ("personas", persona_ids),
+        ("lanes", lane_ids),
+        ("stages", stage_ids),
+    ):
+        items = getattr(doc, list_name)
+        for i in range(len(items) - 1, -1, -1):
+            if items[i].id in gone:
+                tx.do(Remove(list_name, i, items[i]))
+    ops = tx.finish()
+    if not ops:
+        raise EditRejected(_t("Nothing selected to delete."))
+    named = stages or lanes or [doc.card(c) for c in cards if c in wanted] or []
+    if len(wanted) == 1 and named:
+        part = named[0]
+        noun = "stage" if stages else ("lane" if lanes else "card")
+        text = _t("Delete {0} '{1}'").format(_t(noun), _label(part))
+    else:
+        text = _t("Delete {0} item(s)").format(len(ops))
+    return Edit(text, ops)

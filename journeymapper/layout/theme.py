@@ -1,0 +1,110 @@
+"""Sizes and the calm default palette shared by the canvas and the exports (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Channel, LaneKind
+
+
+@dataclass(frozen=True)
+class Theme:
+    # type sizes (pt); chosen to stay readable when projected
+    title_size: float = 30.0
+    subtitle_size: float = 14.0
+    stage_name_size: float = 17.0
+    stage_desc_size: float = 11.5
+    lane_name_size: float = 15.0
+    lane_kind_size: float = 10.5
+    card_title_size: float = 13.5
+    card_body_size: float = 11.5
+    tag_size: float = 10.0
+    curve_label_size: float = 10.0
+    line_spacing: float = 1.3
+
+    # geometry (scene units = pt at 100 %)
+    margin: float = 32.0
+    lane_header_width: float = 200.0
+    stage_width: float = 260.0
+    cell_pad: float = 12.0
+    card_gap: float = 10.0
+    card_pad: float = 12.0
+    card_radius: float = 6.0
+    icon_size: float = 18.0
+    lane_min_height: float = 96.0
+    emotion_lane_height: float = 230.0
+    header_pad: float = 12.0
+    connection_spacing: float = 5.0
+
+    # colours
+    page: str = "#F7F8FA"
+    grid_line: str = "#DDE1E7"
+    ink: str = "#1F2933"
+    muted_ink: str = "#5B6673"
+    header_fill: str = "#FFFFFF"
+    card_fill: str = "#FFF8D6"  # a sticky note
+    card_border: str = "#E2D9A8"
+    touchpoint_fill: str = "#FFFFFF"
+    tag_fill: str = "#EEF1F5"
+    connection: str = "#6B7785"
+    neutral_line: str = "#9AA5B1"
+    selection: str = "#2F80ED"
+
+
+DEFAULT_THEME = Theme()
+
+#: Soft column colours used when a stage has none (cycled).
+STAGE_PALETTE = ("#DCEBFA", "#E3F4E8", "#FFF1D6", "#F6E1EC", "#E8E4F8", "#DFF3F3", "#F9E7DA")
+
+#: Lane tint by kind when a lane has no colour.
+LANE_KIND_COLOUR = {
+    LaneKind.CARDS: "#FFFFFF",
+    LaneKind.TOUCHPOINTS: "#F2F6FB",
+    LaneKind.EMOTION: "#FBFBF4",
+}
+
+#: Strong, distinct curve colours for personas without one (cycled).
+PERSONA_PALETTE = ("#D64550", "#2F80ED", "#27AE60", "#9B51E0", "#F2994A", "#00A3A3")
+
+#: Channel label shown on touchpoint cards (translated by the views).
+CHANNEL_LABELS = {
+    Channel.WEBSITE: "Website",
+    Channel.EMAIL: "Email",
+    Channel.NEWSLETTER: "Newsletter",
+    Channel.SOCIAL: "Social media",
+    Channel.ADS: "Ads",
+    Channel.SEARCH: "Search",
+    Channel.REVIEWS: "Reviews",
+    Channel.WORD_OF_MOUTH: "Word of mouth",
+    Channel.PHONE: "Phone",
+    Channel.CHAT: "Chat",
+    Channel.APP: "Mobile app",
+    Channel.STORE: "Store",
+    Channel.EVENT: "Event",
+    Channel.OTHER: "Other",
+}
+
+LANE_KIND_LABELS = {
+    LaneKind.CARDS: "Cards",
+    LaneKind.TOUCHPOINTS: "Touchpoints",
+    LaneKind.EMOTION: "Emotion curve",
+}
+
+
+def stage_colour(index: int, colour: str | None) -> str:
+    return colour or STAGE_PALETTE[index % len(STAGE_PALETTE)]
+
+
+def persona_colour(index: int, colour: str | None) -> str:
+    return colour or PERSONA_PALETTE[index % len(PERSONA_PALETTE)]
+
+
+def lane_colour(kind: LaneKind, colour: str | None) -> str:
+    return colour or LANE_KIND_COLOUR[kind]
+
+
+def mix(colour: str, other: str, amount: float) -> str:
+    """``colour`` moved ``amount`` (0..1) towards ``other``; both #RRGGBB."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))

@@ -1,0 +1,342 @@
+"""Turn a parsed JSON value into a `JourneyMap`, reporting every problem with its JSON path.
+
+Two passes run on the same input and their problems are merged, so a user fixing a
+file sees everything at once:
+
+1. the structural pass (pydantic): types, required and unknown fields, ranges, patterns;
+2. the reference pass (plain dict walking, tolerant of broken structure): duplicate ids,
+   references to missing parts, cards in emotion lanes, emotion points outside emotion
+   lanes, repeated emotion points, self-connections.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .document import (
+    FORMAT_NAME,
+    Card,
+    Channel,
+    Connection,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Stage,
+)
+from .errors import DocumentError, Problem
+
+# The part classes by the name of the list that holds them (for "did you mean" hints).
+_LIST_PARTS: dict[str, type[BaseModel]] = {
+    "personas": Persona,
+    "stages": Stage,
+    "lanes": Lane,
+    "cards": Card,
+    "emotions": EmotionPoint,
+    "connections": Connection,
+}
+
+_SINGULAR = {
+    "personas": "persona",
+    "stages": "stage",
+    "lanes": "lane",
+    "cards": "card",
+    "emotions": "emotion point",
+    "connections": "connection",
+}
+
+
+def json_path(loc: Iterable[str | int]) -> str:
+    """``("cards", 2, "stage")`` → ``$.cards[2].stage``."""
+    out = "$"
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part.isidentifier():
+            out += f".{part}"
+        else:
+            out += "[" + _quote(part) + "]"
+    return out
+
+
+def _quote(value: str, limit: int = 60) -> str:
+    text = value if len(value) <= limit else value[: limit - 1] + "…"
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    # Control characters would garble a terminal line or a dialog: show them escaped.
+    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return f'"{text}"'
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a Python value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, int | float):
+        text = repr(value)
+        return text if len(text) <= 30 else text[:29] + "…"
+    return json_type(value)
+
+
+def _owner_class(loc: Sequence[str | int]) -> type[BaseModel]:
+    """The model class that holds the field at ``loc`` (for unknown-field hints)."""
+    if len(loc) >= 3 and isinstance(loc[0], str) and isinstance(loc[1], int):
+        return _LIST_PARTS.get(loc[0], JourneyMap)
+    return JourneyMap
+
+
+def _field_name(loc: Sequence[str | int]) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str):
+            return part
+    return ""
+
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+}
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind: str = err["type"]
+    loc: tuple[str | int, ...] = tuple(err["loc"])
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    field = _field_name(loc)
+
+    if kind == "missing":
+        return f"required field '{field}' is missing"
+    if kind == "extra_forbidden":
+        known = list(_owner_class(loc).model_fields)
+        hint = difflib.get_close_matches(field, known, n=1)
+        text = f"unknown field '{field}'"
+        if hint:
+            return text + f" (did you mean '{hint[0]}'?)"
+        return text + "; allowed fields are " + ", ".join(known)
+    if kind in _TYPE_WORDS:
+        return f"must be {_TYPE_WORDS[kind]}, not {json_type(value)}"
+    if kind == "string_too_short":
+        return f"'{field}' must not be empty"
+    if kind == "string_too_long":
+        return f"'{field}' is too long ({len(value)} characters; at most {ctx.get('max_length')})"
+    if kind == "string_pattern_mismatch":
+        if field == "color":
+            return f"{_show(value)} is not a colour: write it as #RRGGBB, for example #1f77b4"
+        if field == "locale":
+            return f'{_show(value)} is not a language code such as "en" or "it-IT"'
+        return f"{_show(value)} is not in the expected form"
+    if kind == "enum":
+        allowed = ctx.get("expected", "")
+        if field == "channel":
+            allowed = ", ".join(c.value for c in Channel)
+            return f"{_show(value)} is not a known channel; use one of: {allowed}"
+        if field == "kind":
+            allowed = ", ".join(k.value for k in LaneKind)
+            return f"{_show(value)} is not a lane kind; use one of: {allowed}"
+        return f"{_show(value)} is not allowed; use one of: {allowed}"
+    if kind == "literal_error":
+        if field == "format":
+            return (
+                f"this is not a journeymapper document: 'format' must be \"{FORMAT_NAME}\", "
+                f"found {_show(value)}"
+            )
+        return f"{_show(value)} is not allowed here; expected {ctx.get('expected')}"
+    if kind == "finite_number":
+        return f"'{field}' must be a finite number (NaN and infinity are not allowed)"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        if field == "score":
+            return f"score {_show(value)} is out of range: it must be between -5 and +5"
+        if field == "votes":
+            return f"votes must be 0 or more, not {_show(value)}"
+        return f"{_show(value)} is out of range ({err.get('msg', '')})"
+    if kind == "too_short":
+        name = _SINGULAR.get(field, "item")
+        return f"a map needs at least one {name}; '{field}' is empty"
+    return err.get("msg", kind)
+
+
+def structural_problems(data: Any) -> list[Problem]:
+    """Problems of types, fields and ranges (the pydantic pass)."""
+    try:
+        JourneyMap.model_validate(data)
+    except ValidationError as exc:
+        return [Problem(json_path(e["loc"]), _message(e)) for e in exc.errors()]
+    except RecursionError:
+        return [Problem("$", "the document is nested too deeply to read")]
+    return []
+
+
+def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _ref(item: dict[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def reference_problems(data: Any) -> list[Problem]:
+    """Problems of ids and cross references; works on partly broken documents too."""
+    if not isinstance(data, dict):
+        return []
+    problems: list[Problem] = []
+    first_use: dict[str, str] = {}
+    ids: dict[str, set[str]] = {key: set() for key in _LIST_PARTS}
+    for key in _LIST_PARTS:
+        for i, item in _items(data, key):
+            ident = _ref(item, "id")
+            if ident is None:
+                continue
+            path = f"$.{key}[{i}].id"
+            if ident in first_use:
+                problems.append(
+                    Problem(
+                        path, f"duplicate id {_quote(ident)} (already used at {first_use[ident]})"
+                    )
+                )
+                continue
+            first_use[ident] = path
+            ids[key].add(ident)
+
+    lane_kind = {
+        _ref(item, "id"): item.get("kind") for _, item in _items(data, "lanes") if _ref(item, "id")
+    }
+
+    def must_exist(path: str, group: str, ident: str | None) -> bool:
+        if ident is None:
+            return False
+        if ident not in ids[group]:
+            problems.append(
+                Problem(path, f"refers to {_SINGULAR[group]} {_quote(ident)}, which does not exist")
+            )
+            return False
+        return True
+
+    for i, card in _items(data, "cards"):
+        must_exist(f"$.cards[{i}].stage", "stages", _ref(card, "stage"))
+        lane = _ref(card, "lane")
+        if must_exist(f"$.cards[{i}].lane", "lanes", lane) and lane_kind.get(lane) == "emotion":
+            problems.append(
+                Problem(
+                    f"$.cards[{i}].lane",
+                    f"lane {_quote(lane or '')} is an emotion lane; cards belong in "
+                    "card or touchpoint lanes",
+                )
+            )
+
+    seen_points: dict[tuple[str | None, str | None, str | None], int] = {}
+    for i, point in _items(data, "emotions"):
+        lane = _ref(point, "lane")
+        stage = _ref(point, "stage")
+        persona = _ref(point, "persona")
+        if must_exist(f"$.emotions[{i}].lane", "lanes", lane) and lane_kind.get(lane) != "emotion":
+            problems.append(
+                Problem(
+                    f"$.emotions[{i}].lane",
+                    f"lane {_quote(lane or '')} is not an emotion lane; emotion points "
+                    'belong in a lane of kind "emotion"',
+                )
+            )
+        must_exist(f"$.emotions[{i}].stage", "stages", stage)
+        if "persona" in point and point["persona"] is not None:
+            must_exist(f"$.emotions[{i}].persona", "personas", persona)
+        key = (lane, stage, persona)
+        if lane and stage:
+            if key in seen_points:
+                who = f" for persona {_quote(persona)}" if persona else ""
+                problems.append(
+                    Problem(
+                        f"$.emotions[{i}]",
+                        f"a second emotion point{who} in stage {_quote(stage)} of lane "
+                        f"{_quote(lane)} (the first is $.emotions[{seen_points[key]}]); "
+                        "only one is allowed",
+                    )
+                )
+            else:
+                seen_points[key] = i
+
+    for i, conn in _items(data, "connections"):
+        source = _ref(conn, "source")
+        target = _ref(conn, "target")
+        must_exist(f"$.connections[{i}].source", "cards", source)
+        must_exist(f"$.connections[{i}].target", "cards", target)
+        if source is not None and source == target:
+            problems.append(
+                Problem(f"$.connections[{i}]", "a connection cannot link a card to itself")
+            )
+    return problems
+
+
+def document_problems(data: Any) -> list[Problem]:
+    """Every problem of a parsed JSON value, structural and referential, in path order."""
+    if not isinstance(data, dict):
+        return [Problem("$", f"a journey map must be a JSON object, not {json_type(data)}")]
+    if data.get("format") != FORMAT_NAME:
+        found = (
+            "no 'format' field" if "format" not in data else f"'format' is {_show(data['format'])}"
+        )
+        return [
+            Problem(
+                "$.format",
+                f'this is not a journeymapper document ({found}; expected "{FORMAT_NAME}")',
+            )
+        ]
+    problems = structural_problems(data) + reference_problems(data)
+    return sorted(set(problems), key=_sort_key)
+
+
+def _sort_key(problem: Problem) -> tuple[Any, ...]:
+    # Natural order: $.cards[2] before $.cards[10].
+    parts: list[Any] = []
+    for chunk in problem.path.replace("]", "").split("["):
+        for piece in chunk.split("."):
+            parts.append((0, int(piece), "") if piece.isdigit() else (1, 0, piece))
+    return (parts, problem.message)
+
+
+def validate_document(data: Any, source: str | None = None) -> JourneyMap:
+    """The `JourneyMap` for ``data``, or a `DocumentError` listing every problem."""
+    problems = document_problems(data)
+    if problems:
+        raise DocumentError(problems, source)
+    return JourneyMap.model_validate(data)
+
+
+def check_document(doc: JourneyMap) -> list[Problem]:
+    """Problems of a document built in code (the editor's invariants; empty when sound)."""
+    return document_problems(doc.model_dump(mode="json"))

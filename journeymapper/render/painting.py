@@ -1,0 +1,286 @@
+"""Draw layout objects with a QPainter: used by the canvas items and by the PNG export."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtSvg import QSvgRenderer
+
+from ..layout import (
+    CardBox,
+    ConnectionPath,
+    Curve,
+    EmotionScale,
+    LaneBox,
+    MapLayout,
+    Rect,
+    StageBox,
+    TextBlock,
+)
+from ..layout.theme import mix
+from ..model import LaneKind
+from ..resources import icon_path
+from .fonts import BASE_PX, base_font
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+@cache
+def svg(name: str) -> QSvgRenderer | None:
+    path = icon_path(name)
+    if not path.is_file():
+        return None
+    renderer = QSvgRenderer(str(path))
+    return renderer if renderer.isValid() else None
+
+
+def draw_icon(p: QPainter, name: str, rect: Rect) -> None:
+    renderer = svg(name)
+    if renderer is not None:
+        renderer.render(p, qrect(rect))
+
+
+def draw_text(p: QPainter, block: TextBlock, colour: str | None = None) -> None:
+    """Each line at its baseline, from the 100 px base font scaled to the block's size."""
+    if not block.lines:
+        return
+    p.save()
+    p.setFont(base_font(block.bold))
+    p.setPen(QColor(colour or block.colour))
+    scale = block.size / BASE_PX
+    for line, baseline in zip(block.lines, block.baselines(), strict=True):
+        if not line:
+            continue
+        p.save()
+        p.translate(block.x, baseline)
+        p.scale(scale, scale)
+        p.drawText(QPointF(0, 0), line)
+        p.restore()
+    p.restore()
+
+
+def draw_background(p: QPainter, layout: MapLayout) -> None:
+    """Page, column tints, row bands and grid lines."""
+    t = layout.theme
+    p.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(t.page))
+    grid = layout.grid
+    for lane in layout.lanes:
+        p.fillRect(qrect(lane.row), QColor(lane.fill))
+    for stage in layout.stages:
+        tint = QColor(stage.fill)
+        tint.setAlphaF(0.28)
+        p.fillRect(QRectF(stage.column.x, grid.y, stage.column.w, grid.h), tint)
+    pen = QPen(QColor(t.grid_line), 1)
+    pen.setCosmetic(True)
+    p.setPen(pen)
+    for stage in layout.stages[1:]:
+        p.drawLine(QPointF(stage.column.x, grid.y), QPointF(stage.column.x, grid.bottom))
+    for lane in layout.lanes[1:]:
+        p.drawLine(QPointF(lane.rect.x, lane.row.y), QPointF(grid.right, lane.row.y))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(grid.x, grid.y, grid.w, grid.h))
+
+
+def draw_stage_header(
+    p: QPainter, box: StageBox, layout: MapLayout, selected: bool = False
+) -> None:
+    t = layout.theme
+    r = qrect(box.rect).adjusted(2, 0, -2, -4)
+    path = QPainterPath()
+    path.addRoundedRect(r, 8, 8)
+    p.fillPath(path, QColor(box.fill))
+    p.setPen(
+        QPen(
+            QColor(t.selection if selected else mix(box.fill, "#000000", 0.12)),
+            2.5 if selected else 1,
+        )
+    )
+    p.drawPath(path)
+    draw_text(p, box.name)
+    if box.description:
+        draw_text(p, box.description)
+
+
+def draw_lane_header(p: QPainter, box: LaneBox, layout: MapLayout, selected: bool = False) -> None:
+    t = layout.theme
+    r = qrect(box.rect).adjusted(0, 2, -4, -2)
+    path = QPainterPath()
+    path.addRoundedRect(r, 8, 8)
+    p.fillPath(path, QColor(t.header_fill))
+    p.setPen(QPen(QColor(t.selection if selected else t.grid_line), 2.5 if selected else 1))
+    p.drawPath(path)
+    accent = {
+        LaneKind.CARDS: "#F2C94C",
+        LaneKind.TOUCHPOINTS: "#2F80ED",
+        LaneKind.EMOTION: "#D64550",
+    }[box.kind]
+    p.fillRect(QRectF(r.x() + 1, r.y() + 8, 4, r.height() - 16), QColor(accent))
+    draw_text(p, box.name)
+    icon = {
+        LaneKind.CARDS: "card",
+        LaneKind.TOUCHPOINTS: "lane-touchpoints",
+        LaneKind.EMOTION: "lane-emotion",
+    }[box.kind]
+    draw_icon(p, icon, box.icon)
+    draw_text(p, box.kind_label)
+    for entry in box.legend:
+        p.fillRect(qrect(entry.swatch), QColor(entry.colour))
+        draw_text(p, entry.text)
+
+
+def draw_card(p: QPainter, box: CardBox, layout: MapLayout, selected: bool = False) -> None:
+    t = layout.theme
+    r = qrect(box.rect)
+    # a soft shadow, then the note
+    shadow = QPainterPath()
+    shadow.addRoundedRect(r.translated(0, 2), t.card_radius, t.card_radius)
+    p.fillPath(shadow, QColor(0, 0, 0, 28))
+    path = QPainterPath()
+    path.addRoundedRect(r, t.card_radius, t.card_radius)
+    p.fillPath(path, QColor(box.fill))
+    p.setPen(QPen(QColor(t.selection if selected else box.border), 2.5 if selected else 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+    if box.icon is not None and box.channel is not None:
+        draw_icon(p, box.channel.value, box.icon)
+    if box.channel_label is not None:
+        draw_text(p, box.channel_label)
+    draw_text(p, box.title)
+    if box.body is not None:
+        draw_text(p, box.body)
+    for chip in box.chips:
+        cp = QPainterPath()
+        cp.addRoundedRect(qrect(chip.rect), 4, 4)
+        p.fillPath(cp, QColor(chip.fill))
+        draw_text(p, chip.text)
+
+
+def draw_scale(p: QPainter, scale: EmotionScale, layout: MapLayout) -> None:
+    t = layout.theme
+    for y, strong in ((scale.top, False), (scale.zero, True), (scale.bottom, False)):
+        pen = QPen(QColor(t.neutral_line if strong else t.grid_line), 1.4 if strong else 1)
+        pen.setStyle(Qt.PenStyle.DashLine if strong else Qt.PenStyle.DotLine)
+        pen.setCosmetic(not strong)
+        p.setPen(pen)
+        p.drawLine(QPointF(scale.left + 28, y), QPointF(scale.right - 6, y))
+    for label in scale.labels:
+        draw_text(p, label)
+
+
+def curve_path(curve: Curve) -> QPainterPath:
+    path = QPainterPath()
+    if not curve.points:
+        return path
+    path.moveTo(curve.points[0].x, curve.points[0].y)
+    for seg in curve.segments:
+        path.cubicTo(QPointF(*seg[1]), QPointF(*seg[2]), QPointF(*seg[3]))
+    return path
+
+
+def draw_curve(p: QPainter, curve: Curve) -> None:
+    pen = QPen(QColor(curve.colour), 3.5)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(curve_path(curve))
+
+
+def draw_curve_point(p: QPainter, x: float, y: float, colour: str, selected: bool = False) -> None:
+    p.setPen(QPen(QColor(colour), 3))
+    p.setBrush(QBrush(QColor("#FFFFFF")))
+    radius = 8 if selected else 6.5
+    p.drawEllipse(QPointF(x, y), radius, radius)
+    if selected:
+        p.setPen(QPen(QColor("#2F80ED"), 1.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(x, y), radius + 4, radius + 4)
+
+
+def connection_path(conn: ConnectionPath, radius: float = 8.0) -> QPainterPath:
+    """The route with rounded corners."""
+    pts = conn.points
+    path = QPainterPath(QPointF(*pts[0]))
+    for i in range(1, len(pts) - 1):
+        (x0, y0), (x1, y1), (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
+        d1 = max(abs(x1 - x0), abs(y1 - y0))
+        d2 = max(abs(x2 - x1), abs(y2 - y1))
+        r = min(radius, d1 / 2, d2 / 2)
+        if r <= 0.5:
+            path.lineTo(x1, y1)
+            continue
+        ax = x1 - (r if x1 > x0 else -r if x1 < x0 else 0)
+        ay = y1 - (r if y1 > y0 else -r if y1 < y0 else 0)
+        bx = x1 + (r if x2 > x1 else -r if x2 < x1 else 0)
+        by = y1 + (r if y2 > y1 else -r if y2 < y1 else 0)
+        path.lineTo(ax, ay)
+        path.quadTo(QPointF(x1, y1), QPointF(bx, by))
+    path.lineTo(*pts[-1])
+    return path
+
+
+def arrow_head(conn: ConnectionPath, size: float = 9.0) -> QPolygonF:
+    (x0, y0), (x1, y1) = conn.points[-2], conn.points[-1]
+    dx, dy = x1 - x0, y1 - y0
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+    ux, uy = dx / length, dy / length
+    return QPolygonF(
+        [
+            QPointF(x1, y1),
+            QPointF(x1 - ux * size - uy * size * 0.55, y1 - uy * size + ux * size * 0.55),
+            QPointF(x1 - ux * size + uy * size * 0.55, y1 - uy * size - ux * size * 0.55),
+        ]
+    )
+
+
+def draw_connection(
+    p: QPainter, conn: ConnectionPath, layout: MapLayout, selected: bool = False
+) -> None:
+    t = layout.theme
+    colour = QColor(t.selection if selected else t.connection)
+    pen = QPen(colour, 2.5 if selected else 1.8)
+    if conn.loops_back:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(connection_path(conn))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawPolygon(arrow_head(conn))
+    if conn.label is not None and conn.label_rect is not None:
+        lp = QPainterPath()
+        lp.addRoundedRect(qrect(conn.label_rect), 3, 3)
+        p.fillPath(lp, QColor(255, 255, 255, 235))
+        draw_text(p, conn.label)
+
+
+def draw_title(p: QPainter, layout: MapLayout) -> None:
+    draw_text(p, layout.title)
+    if layout.subtitle is not None:
+        draw_text(p, layout.subtitle)
+
+
+def draw_map(p: QPainter, layout: MapLayout) -> None:
+    """The whole map, in scene coordinates (the PNG export and previews)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    draw_background(p, layout)
+    draw_title(p, layout)
+    for stage in layout.stages:
+        draw_stage_header(p, stage, layout)
+    for lane in layout.lanes:
+        draw_lane_header(p, lane, layout)
+    for scale in layout.scales.values():
+        draw_scale(p, scale, layout)
+    for card in layout.cards.values():
+        draw_card(p, card, layout)
+    for conn in layout.connections:
+        draw_connection(p, conn, layout)
+    for curve in layout.curves:
+        draw_curve(p, curve)
+        for pt in curve.points:
+            draw_curve_point(p, pt.x, pt.y, curve.colour)

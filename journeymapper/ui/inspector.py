@@ -1,0 +1,383 @@
+"""The inspector: every field of the selection (or of the map when nothing is selected).
+
+Each field change is an edit; consecutive changes of one field merge into one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..canvas.scene import MapScene
+from ..editing import EditRejected, edits
+from ..i18n import tr
+from ..layout.theme import CHANNEL_LABELS, LANE_KIND_LABELS
+from ..model import Channel, LaneKind
+
+
+def _t(text: str) -> str:
+    return tr("inspector", text)
+
+
+class ColourButton(QPushButton):
+    """Shows a colour; click to choose one, right-click to clear it."""
+
+    def __init__(self, on_change: Callable[[str | None], None]) -> None:
+        super().__init__()
+        self._on_change = on_change
+        self._colour: str | None = None
+        self.clicked.connect(self._choose)
+        self.setToolTip(_t("Click to choose a colour; right-click for the default"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda _pos: self._on_change(None))
+
+    def set_colour(self, colour: str | None) -> None:
+        self._colour = colour
+        self.setText(colour or _t("Default"))
+        self.setStyleSheet(f"background:{colour}; color:#1F2933;" if colour else "")
+
+    def _choose(self) -> None:
+        chosen = QColorDialog.getColor(
+            QColor(self._colour or "#FFFFFF"), self, _t("Choose a colour")
+        )
+        if chosen.isValid():
+            self._on_change(chosen.name().upper())
+
+
+class Inspector(QWidget):
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self._updating = False
+        self._kind: str | None = None
+        self._part_id: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight:600; font-size:13pt;")
+        outer.addWidget(self.heading)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addWidget(self.form_host)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#B42318;")
+        self.error.setWordWrap(True)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        self.fields: dict[str, QWidget] = {}
+        scene.selectionChanged.connect(self.refresh)
+        scene.relaid.connect(self.refresh_values)
+        self.refresh()
+
+    # -- building forms ---------------------------------------------------------------------
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        self.error.clear()
+
+    def _push(self, make: Callable[[], edits.Edit]) -> None:
+        if self._updating:
+            return
+        try:
+            edit = make()
+        except EditRejected as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.scene.session.push(edit)
+
+    def _update(self, list_name: str, **changes: Any) -> None:
+        part_id = self._part_id
+        if part_id is None:
+            return
+        self._push(
+            lambda: edits.update_part(
+                self.scene.session.doc,
+                list_name,  # type: ignore[arg-type]
+                part_id,
+                **changes,
+            )
+        )
+
+    def _line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
+        w = QLineEdit()
+        w.textEdited.connect(on_change)
+        self.form.addRow(label, w)
+        self.fields[key] = w
+        return w
+
+    def _text(self, key: str, label: str, on_change: Callable[[str], None]) -> QPlainTextEdit:
+        w = QPlainTextEdit()
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(90)
+        w.textChanged.connect(lambda: on_change(w.toPlainText()))
+        self.form.addRow(label, w)
+        self.fields[key] = w
+        return w
+
+    def _colour(self, key: str, label: str, on_change: Callable[[str | None], None]) -> None:
+        w = ColourButton(on_change)
+        self.form.addRow(label, w)
+        self.fields[key] = w
+
+    def refresh(self) -> None:
+        """Rebuild the form for the current selection."""
+        items = self.scene.selectedItems()
+        from ..canvas.items import MapItem
+
+        chosen = [i for i in items if isinstance(i, MapItem)]
+        if len(chosen) == 1:
+            kind, part_id = chosen[0].kind, chosen[0].part_id
+        else:
+            kind, part_id = "map", None
+        self._kind, self._part_id = kind, part_id
+        self._clear()
+        doc = self.scene.session.doc
+        if len(chosen) > 1:
+            self.heading.setText(_t("{0} items selected").format(len(chosen)))
+            return
+        if kind == "card":
+            self.heading.setText(_t("Card"))
+            self._line("title", _t("Title"), lambda v: self._update("cards", title=v))
+            self._text("body", _t("Body"), lambda v: self._update("cards", body=v or None))
+            combo = QComboBox()
+            combo.addItem(_t("(none)"), None)
+            for ch in Channel:
+                combo.addItem(tr("channels", CHANNEL_LABELS[ch]), ch.value)
+            combo.activated.connect(lambda _i: self._update("cards", channel=combo.currentData()))
+            self.form.addRow(_t("Channel"), combo)
+            self.fields["channel"] = combo
+            self._colour("color", _t("Colour"), lambda c: self._update("cards", color=c))
+            tags = self._line(
+                "tags",
+                _t("Tags"),
+                lambda v: self._update(
+                    "cards", tags=[t.strip() for t in v.split(",") if t.strip()]
+                ),
+            )
+            tags.setPlaceholderText(_t("comma-separated, e.g. quick-win, assumption"))
+            votes = QSpinBox()
+            votes.setRange(0, 9999)
+            votes.valueChanged.connect(lambda v: self._update("cards", votes=v))
+            self.form.addRow(_t("Votes"), votes)
+            self.fields["votes"] = votes
+        elif kind == "stage":
+            self.heading.setText(_t("Stage"))
+            self._line("name", _t("Name"), lambda v: self._update("stages", name=v))
+            self._text(
+                "description",
+                _t("Description"),
+                lambda v: self._update("stages", description=v or None),
+            )
+            self._colour("color", _t("Colour"), lambda c: self._update("stages", color=c))
+        elif kind == "lane":
+            self.heading.setText(_t("Lane"))
+            self._line("name", _t("Name"), lambda v: self._update("lanes", name=v))
+            kind_label = QLabel()
+            self.form.addRow(_t("Kind"), kind_label)
+            self.fields["kind"] = kind_label
+            self._colour("color", _t("Colour"), lambda c: self._update("lanes", color=c))
+        elif kind == "emotion":
+            self.heading.setText(_t("Emotion point"))
+            score = QDoubleSpinBox()
+            score.setRange(-5, 5)
+            score.setSingleStep(0.5)
+            score.setDecimals(1)
+            score.valueChanged.connect(lambda v: self._update("emotions", score=v))
+            self.form.addRow(_t("Score (−5 … +5)"), score)
+            self.fields["score"] = score
+            persona = QComboBox()
+            persona.addItem(_t("(customer)"), None)
+            for p in doc.personas:
+                persona.addItem(p.name, p.id)
+            persona.activated.connect(
+                lambda _i: self._update("emotions", persona=persona.currentData())
+            )
+            self.form.addRow(_t("Persona"), persona)
+            self.fields["persona"] = persona
+            self._text("note", _t("Note"), lambda v: self._update("emotions", note=v or None))
+        elif kind == "connection":
+            self.heading.setText(_t("Connection"))
+            self._line("label", _t("Label"), lambda v: self._update("connections", label=v or None))
+            route = QLabel()
+            route.setWordWrap(True)
+            self.form.addRow(_t("From → to"), route)
+            self.fields["route"] = route
+        else:
+            self._build_map_form()
+        self.refresh_values()
+
+    def _build_map_form(self) -> None:
+        self.heading.setText(_t("Map"))
+        doc = self.scene.session.doc
+        self._line(
+            "title",
+            _t("Title"),
+            lambda v: self._push(lambda: edits.set_map_field(self.scene.session.doc, "title", v)),
+        )
+        self._text(
+            "description",
+            _t("Description"),
+            lambda v: self._push(
+                lambda: edits.set_map_field(self.scene.session.doc, "description", v)
+            ),
+        )
+        self._line(
+            "locale",
+            _t("Language"),
+            lambda v: self._push(
+                lambda: edits.set_map_field(self.scene.session.doc, "locale", v.strip())
+            ),
+        )
+        personas = QListWidget()
+        personas.setMaximumHeight(140)
+        for p in doc.personas:
+            item = QListWidgetItem(p.name)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if p.color:
+                item.setForeground(QColor(p.color))
+            personas.addItem(item)
+        personas.itemChanged.connect(self._persona_renamed)
+        self.form.addRow(_t("Personas"), personas)
+        self.fields["personas"] = personas
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        add = QPushButton(_t("Add persona"))
+        add.clicked.connect(lambda: self._push(lambda: edits.add_persona(self.scene.session.doc)))
+        remove = QPushButton(_t("Remove"))
+        remove.clicked.connect(self._remove_persona)
+        colour = QPushButton(_t("Colour…"))
+        colour.clicked.connect(self._persona_colour)
+        for b in (add, remove, colour):
+            row.addWidget(b)
+        self.form.addRow("", buttons)
+        hint = QLabel(
+            _t(
+                "Double-click a persona to rename it. Removing a persona removes "
+                "its emotion points."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5B6673;")
+        self.form.addRow("", hint)
+
+    def _current_persona(self) -> str | None:
+        w = self.fields.get("personas")
+        if isinstance(w, QListWidget) and w.currentItem() is not None:
+            return w.currentItem().data(Qt.ItemDataRole.UserRole)
+        return None
+
+    def _persona_renamed(self, item: QListWidgetItem) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        name = item.text().strip()
+        if not name:
+            self.error.setText(_t("A persona needs a name."))
+            return
+        self._push(lambda: edits.update_part(self.scene.session.doc, "personas", pid, name=name))
+
+    def _remove_persona(self) -> None:
+        pid = self._current_persona()
+        if pid is not None:
+            self._push(lambda: edits.delete_parts(self.scene.session.doc, [pid]))
+
+    def _persona_colour(self) -> None:
+        pid = self._current_persona()
+        if pid is None:
+            return
+        persona = self.scene.session.doc.persona(pid)
+        chosen = QColorDialog.getColor(
+            QColor(persona.color if persona and persona.color else "#2F80ED"),
+            self,
+            _t("Persona colour"),
+        )
+        if chosen.isValid():
+            self._push(
+                lambda: edits.update_part(
+                    self.scene.session.doc, "personas", pid, color=chosen.name().upper()
+                )
+            )
+
+    # -- showing values ------------------------------------------------------------------------
+
+    def _set(self, key: str, value: Any) -> None:
+        w = self.fields.get(key)
+        if w is None:
+            return
+        if isinstance(w, QLineEdit):
+            if w.text() != (value or "") and not w.hasFocus():
+                w.setText(value or "")
+        elif isinstance(w, QPlainTextEdit):
+            if w.toPlainText() != (value or "") and not w.hasFocus():
+                w.setPlainText(value or "")
+        elif isinstance(w, ColourButton):
+            w.set_colour(value)
+        elif isinstance(w, QComboBox):
+            idx = w.findData(value)
+            w.setCurrentIndex(max(idx, 0))
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            if not w.hasFocus():
+                w.setValue(value)
+        elif isinstance(w, QLabel):
+            w.setText(str(value))
+
+    def refresh_values(self) -> None:
+        doc = self.scene.session.doc
+        self._updating = True
+        try:
+            if self._kind == "map" or self._part_id is None:
+                if "title" in self.fields and self._kind == "map":
+                    self._set("title", doc.title)
+                    self._set("description", doc.description)
+                    self._set("locale", doc.locale)
+                    w = self.fields.get("personas")
+                    if isinstance(w, QListWidget) and w.count() != len(doc.personas):
+                        self.refresh()
+                return
+            list_name = {
+                "card": "cards",
+                "stage": "stages",
+                "lane": "lanes",
+                "emotion": "emotions",
+                "connection": "connections",
+            }[self._kind or ""]
+            part = next((p for p in getattr(doc, list_name) if p.id == self._part_id), None)
+            if part is None:
+                return
+            for key in self.fields:
+                if key == "tags":
+                    self._set("tags", ", ".join(part.tags))
+                elif key == "channel":
+                    self._set("channel", part.channel.value if part.channel else None)
+                elif key == "kind":
+                    self._set("kind", tr("lanes", LANE_KIND_LABELS[LaneKind(part.kind)]))
+                elif key == "route":
+                    a, b = doc.card(part.source), doc.card(part.target)
+                    self._set("route", f"{a.title if a else '?'} → {b.title if b else '?'}")
+                else:
+                    self._set(key, getattr(part, key, None))
+        finally:
+            self._updating = False

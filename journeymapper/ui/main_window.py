@@ -1,0 +1,465 @@
+"""The main window: canvas, palette, inspector, history, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QWidget,
+)
+
+from ..canvas.scene import MapScene
+from ..canvas.view import MapView
+from ..editing import EditRejected, edits
+from ..editing.session import DocumentSession
+from ..i18n import tr
+from ..io import SaveError
+from ..model import DocumentError, JourneyMap, LaneKind
+from ..resources import icon_path
+from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
+from .dialogs import TemplateChooser, show_document_error
+from .inspector import Inspector
+from .palette import Palette
+
+FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
+MAX_RECENT = 10
+
+
+def _t(text: str) -> str:
+    return tr("MainWindow", text)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(icon_path(name)))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: DocumentSession | None = None) -> None:
+        super().__init__()
+        self.setWindowIcon(icon("journeymapper"))
+        self.settings = QSettings("journeymapper", "journeymapper")
+        self.session: DocumentSession = session or DocumentSession(load_template(DEFAULT_TEMPLATE))
+        self.scene = MapScene(self.session)
+        self.view = MapView(self.scene)
+        self.setCentralWidget(self.view)
+        self.last_error_dialog: QMessageBox | None = None
+        self._build_actions()
+        self._build_docks()
+        self._build_menus()
+        self._build_status()
+        self._attach_session()
+        self.resize(1600, 1000)
+        QTimer.singleShot(0, self.view.zoom_fit)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut=None,
+        icon_name: str | None = None,  # type: ignore[no-untyped-def]
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(
+            _t("&New…"), self.new_map, K.New, "new", _t("Start a new map, blank or from a template")
+        )
+        self.act_open = self._action(_t("&Open…"), self.open_dialog, K.Open, "open")
+        self.act_save = self._action(_t("&Save"), self.save, K.Save, "save")
+        self.act_save_as = self._action(_t("Save &As…"), self.save_as, K.SaveAs)
+        self.act_close = self._action(_t("&Close"), self.close_map, K.Close)
+        self.act_quit = self._action(_t("&Quit"), self.close, K.Quit)
+        self.act_cut = self._action(_t("Cu&t"), self.cut, K.Cut)
+        self.act_copy = self._action(_t("&Copy"), self.copy, K.Copy)
+        self.act_paste = self._action(_t("&Paste"), self.paste, K.Paste)
+        self.act_duplicate = self._action(_t("D&uplicate"), self.duplicate, "Ctrl+D", "duplicate")
+        self.act_delete = self._action(_t("&Delete"), self.delete, K.Delete, "delete")
+        self.act_select_all = self._action(_t("Select &All"), self.select_all, K.SelectAll)
+        self.act_zoom_in = self._action(_t("Zoom &In"), self.view.zoom_in, K.ZoomIn, "zoom-in")
+        self.act_zoom_out = self._action(_t("Zoom &Out"), self.view.zoom_out, K.ZoomOut, "zoom-out")
+        self.act_zoom_100 = self._action(
+            _t("&Actual Size"), self.view.zoom_actual, "Ctrl+0", "zoom-100"
+        )
+        self.act_zoom_fit = self._action(
+            _t("&Fit to Window"), self.view.zoom_fit, "Ctrl+9", "zoom-fit"
+        )
+        self.act_add_stage = self._action(
+            _t("Add &Stage"), lambda: self.add("stage"), None, "stage"
+        )
+        self.act_add_lane = self._action(
+            _t("Add &Lane"), lambda: self.add("lane:cards"), None, "lane"
+        )
+        self.act_add_card = self._action(
+            _t("Add &Card"), lambda: self.add("card"), "Ctrl+Shift+N", "card"
+        )
+        self.act_add_persona = self._action(_t("Add &Persona"), self.add_persona, None, "persona")
+        for a in (
+            self.act_delete,
+            self.act_duplicate,
+            self.act_cut,
+            self.act_copy,
+            self.act_paste,
+            self.act_select_all,
+        ):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(a)
+
+    def _build_docks(self) -> None:
+        self.palette = Palette()
+        self.palette.activated_entry.connect(self.add)
+        dock = QDockWidget(_t("Palette"), self)
+        dock.setObjectName("palette")
+        dock.setWidget(self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.palette_dock = dock
+
+        self.inspector = Inspector(self.scene)
+        dock = QDockWidget(_t("Inspector"), self)
+        dock.setObjectName("inspector")
+        dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.inspector_dock = dock
+
+        self.history = QUndoView(self.session.undo_stack)
+        self.history.setEmptyLabel(_t("<opened>"))
+        dock = QDockWidget(_t("History"), self)
+        dock.setObjectName("history")
+        dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.history_dock = dock
+        self.resizeDocks([self.palette_dock], [230], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(_t("&File"))
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = m.addMenu(_t("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addActions([self.act_save, self.act_save_as, self.act_close])
+        m.addSeparator()
+        m.addAction(self.act_quit)
+
+        m = bar.addMenu(_t("&Edit"))
+        self.act_undo = self.session.undo_stack.createUndoAction(self, _t("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.session.undo_stack.createRedoAction(self, _t("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setIcon(icon("redo"))
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addActions(
+            [self.act_cut, self.act_copy, self.act_paste, self.act_duplicate, self.act_delete]
+        )
+        m.addSeparator()
+        m.addAction(self.act_select_all)
+
+        m = bar.addMenu(_t("&Insert"))
+        m.addActions(
+            [self.act_add_stage, self.act_add_lane, self.act_add_card, self.act_add_persona]
+        )
+
+        m = bar.addMenu(_t("&View"))
+        m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_zoom_fit])
+        m.addSeparator()
+        for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
+            m.addAction(dock.toggleViewAction())
+
+        tb = self.addToolBar(_t("Main"))
+        tb.setObjectName("main-toolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addActions([self.act_new, self.act_open, self.act_save])
+        tb.addSeparator()
+        tb.addActions([self.act_undo, self.act_redo])
+        tb.addSeparator()
+        tb.addActions([self.act_add_stage, self.act_add_card, self.act_delete])
+        tb.addSeparator()
+        tb.addActions([self.act_zoom_out, self.act_zoom_in, self.act_zoom_fit])
+
+    def _build_status(self) -> None:
+        self.zoom_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(
+            lambda z: self.zoom_label.setText(_t("Zoom {0} %").format(round(z * 100)))
+        )
+        self.zoom_label.setText(_t("Zoom {0} %").format(100))
+        self.statusBar().showMessage(
+            _t(
+                "Drag cards between cells · double-click to edit · drag from the palette to add · "
+                "Ctrl+wheel zooms"
+            ),
+            15000,
+        )
+
+    # -- the session --------------------------------------------------------------------------
+
+    def _attach_session(self) -> None:
+        s = self.session
+        s.undo_stack.cleanChanged.connect(self._update_title)
+        s.changed.connect(self._update_title)
+        s.path_changed.connect(self._update_title)
+        self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.scene.selectionChanged.connect(self._update_selection)
+        self._update_title()
+        self._update_selection()
+
+    def set_session(self, session: DocumentSession) -> None:
+        """Show another document (after New/Open) in this window."""
+        old_scene, old_session = self.scene, self.session
+        self.session = session
+        self.scene = MapScene(session)
+        self.view.setScene(self.scene)
+        self.history.setStack(session.undo_stack)
+        # the undo/redo actions follow the stack they were made for: make new ones
+        edit_menu = self.act_undo.parent()
+        for old, make in (
+            (self.act_undo, session.undo_stack.createUndoAction),
+            (self.act_redo, session.undo_stack.createRedoAction),
+        ):
+            new = make(self, old.text())
+            new.setShortcut(old.shortcut())
+            new.setIcon(old.icon())
+            for w in old.associatedObjects():
+                if isinstance(w, QWidget):
+                    w.insertAction(old, new)
+                    w.removeAction(old)
+            if old is self.act_undo:
+                self.act_undo = new
+            else:
+                self.act_redo = new
+        del edit_menu
+        inspector = Inspector(self.scene)
+        self.inspector_dock.setWidget(inspector)
+        self.inspector.deleteLater()
+        self.inspector = inspector
+        self._attach_session()
+        old_scene.deleteLater()
+        old_session.deleteLater()
+        self.view.zoom_fit()
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.session.display_name() or _t("unsaved")
+        self.setWindowTitle(f"{self.session.doc.title} — {name}[*] — journeymapper")
+        self.setWindowModified(self.session.modified)
+
+    def _update_selection(self) -> None:
+        n = len(self.scene.selected_ids())
+        self.selection_label.setText(_t("{0} selected").format(n) if n else "")
+
+    # -- file commands ---------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        if not self.session.modified:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            _t("Unsaved changes"),
+            _t("“{0}” has unsaved changes. Save them before closing?").format(
+                self.session.doc.title
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_map(self) -> None:
+        dialog = TemplateChooser(self)
+        if dialog.exec() != TemplateChooser.DialogCode.Accepted:
+            return
+        self.new_from(dialog.chosen())
+
+    def new_from(self, template: str | None) -> None:
+        if not self.maybe_save():
+            return
+        doc: JourneyMap = load_template(template) if template else blank_map()
+        self.set_session(DocumentSession(doc))
+
+    def open_dialog(self) -> None:
+        start = str(self.session.path.parent) if self.session.path else os.getcwd()
+        path, _ = QFileDialog.getOpenFileName(self, _t("Open journey map"), start, FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | os.PathLike[str]) -> bool:
+        """Open a file in this window; a bad file leaves the open map untouched."""
+        try:
+            session = DocumentSession.open(path)
+        except DocumentError as exc:
+            self.last_error_dialog = show_document_error(self, str(path), exc)
+            return False
+        if not self.maybe_save():
+            session.deleteLater()
+            return False
+        self.set_session(session)
+        self._remember(Path(path))
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        start = (
+            str(self.session.path)
+            if self.session.path
+            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title) + ".journey.json")
+        )
+        path, _ = QFileDialog.getSaveFileName(self, _t("Save journey map"), start, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".journey.json"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except SaveError as exc:
+            QMessageBox.critical(
+                self,
+                _t("Could not save"),
+                _t(
+                    "The map was not saved: {0}\n\nYour work is still open; "
+                    "try another folder with Save As."
+                ).format(exc.message),
+            )
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(_t("Saved {0}").format(path), 5000)
+        return True
+
+    def close_map(self) -> None:
+        if self.maybe_save():
+            self.set_session(DocumentSession(blank_map()))
+            self.session.undo_stack.setClean()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path.resolve())]
+        recent.insert(0, str(path.resolve()))
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction(_t("(none)")).setEnabled(False)
+        for f in files:
+            self.recent_menu.addAction(f, lambda f=f: self.open_file(f))
+
+    # -- edit commands ---------------------------------------------------------------------
+
+    def _try(self, make) -> None:  # type: ignore[no-untyped-def]
+        self.scene.push(make)
+
+    def copy(self) -> None:
+        mime = self.scene.copy_mime()
+        if mime is not None:
+            QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if ids:
+            self.copy()
+            self._try(lambda: edits.delete_parts(self.session.doc, ids))
+
+    def paste(self) -> None:
+        self.scene.paste_mime(QGuiApplication.clipboard().mimeData())
+
+    def duplicate(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if ids:
+            self._try(lambda: edits.duplicate_cards(self.session.doc, ids))
+
+    def delete(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self._try(lambda: edits.delete_parts(self.session.doc, ids))
+
+    def select_all(self) -> None:
+        self.scene.select_ids([c.id for c in self.session.doc.cards])
+
+    def add(self, what: str) -> None:
+        """Add a palette entry next to the selection (or at the end)."""
+        doc = self.session.doc
+        layout = self.scene.layout
+        stage, lane = self.scene.target_cell()
+        if what == "stage":
+            self._try(lambda: edits.add_stage(doc, len(doc.stages)))
+        elif what.startswith("lane:"):
+            self._try(lambda: edits.add_lane(doc, len(doc.lanes), LaneKind(what.split(":")[1])))
+        elif what == "emotion":
+            lane_part = next((ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION), None)
+            if lane_part is None:
+                self.statusBar().showMessage(_t("Add an emotion lane first."), 6000)
+                return
+            scale = layout.scales[lane_part.id]
+            for s in layout.stages:
+                from PySide6.QtCore import QPointF
+
+                if self.scene.add_point_at(lane_part.id, QPointF(s.column.cx, scale.zero)):
+                    return
+            self.statusBar().showMessage(_t("Every stage already has a point."), 6000)
+        else:
+            channel = what.split(":", 1)[1] if what.startswith("touchpoint:") else None
+            if channel is not None:
+                tp = next((ln for ln in doc.lanes if ln.kind == LaneKind.TOUCHPOINTS), None)
+                if tp is not None and (lane is None or doc.lane(lane).kind != LaneKind.TOUCHPOINTS):
+                    lane = tp.id
+            if stage is None or lane is None:
+                self.statusBar().showMessage(_t("Add a card lane first."), 6000)
+                return
+            self._try(lambda: edits.add_card(doc, stage, lane, None, channel=channel))
+
+    def add_persona(self) -> None:
+        try:
+            self.session.push(edits.add_persona(self.session.doc))
+        except EditRejected as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+
+
+def _safe_name(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return "-".join(keep.lower().split())[:60] or "journey"

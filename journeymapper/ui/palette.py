@@ -1,0 +1,76 @@
+"""The palette: drag an entry onto the canvas to create it there (or double-click it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QIcon
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ..canvas.scene import PALETTE_MIME
+from ..i18n import tr
+from ..layout.theme import CHANNEL_LABELS
+from ..model import Channel
+from ..resources import icon_path
+
+
+def _t(text: str) -> str:
+    return tr("palette", text)
+
+
+def palette_entries() -> list[tuple[str, str, str]]:
+    """(what, label, icon) for every palette entry."""
+    entries = [
+        ("stage", _t("Stage"), "stage"),
+        ("lane:cards", _t("Card lane"), "lane"),
+        ("lane:touchpoints", _t("Touchpoint lane"), "lane-touchpoints"),
+        ("lane:emotion", _t("Emotion lane"), "lane-emotion"),
+        ("card", _t("Card"), "card"),
+        ("emotion", _t("Emotion point"), "emotion-point"),
+    ]
+    for channel in Channel:
+        entries.append(
+            (
+                f"touchpoint:{channel.value}",
+                _t("Touchpoint: {0}").format(tr("channels", CHANNEL_LABELS[channel])),
+                channel.value,
+            )
+        )
+    return entries
+
+
+class Palette(QListWidget):
+    #: double-click or Enter on an entry: create it at a sensible place
+    activated_entry = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.setIconSize(QSize(22, 22))
+        self.setSpacing(1)
+        self.setToolTip(_t("Drag onto the map to add; double-click to add next to the selection."))
+        for what, label, icon in palette_entries():
+            item = QListWidgetItem(QIcon(str(icon_path(icon))), label)
+            item.setData(Qt.ItemDataRole.UserRole, what)
+            self.addItem(item)
+        self.itemActivated.connect(
+            lambda item: self.activated_entry.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        if items:
+            mime.setData(PALETTE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
+        return mime
+
+    def mimeTypes(self) -> list[str]:
+        return [PALETTE_MIME]
+
+    def startDrag(self, actions: Qt.DropAction) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(item.icon().pixmap(32, 32))
+        drag.exec(Qt.DropAction.CopyAction)
