@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeymapper.io import dumps, loads
-from journeymapper.model import Channel, JourneyMap, check_document
+from journeymapper.model import Channel, JourneyMap, Lane, Stage, check_document
 
 MARKUP = ["<b>bold</b>", "&amp;", '"quoted"', "back\\slash", "line\nbreak\ttab", "😀👩‍💻🇮🇹",
           "</script>", "{{x}}", "\u200b", "\x00", "Fedeltà", "日本語", "مرحبا"]
@@ -33,6 +33,14 @@ json_value = st.recursive(
                             st.dictionaries(st.text(max_size=8), inner, max_size=4)),
     max_leaves=12,
 )
+
+
+def bounds(model: type[Any], field: str) -> tuple[float, float]:
+    low, high = -1e9, 1e9
+    for meta in model.model_json_schema()["properties"][field].get("anyOf", [{}]):
+        low = meta.get("minimum", low) if "minimum" in meta else low
+        high = meta.get("maximum", high) if "maximum" in meta else high
+    return float(low), float(high)
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -61,6 +69,13 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
     put(data, "description", draw(maybe(text)))
     put(data, "locale", draw(maybe(st.sampled_from(["en", "it", "it-IT", "pt_BR", "deu"]))))
 
+    def layout(field: str, model: type[Any]) -> dict[str, Any]:
+        """Optional layout hints (column width, row height) when the model has them."""
+        if field not in model.model_fields:
+            return {}
+        low, high = bounds(model, field)
+        return {field: draw(maybe(st.floats(low, high, allow_nan=False)))}
+
     def part(**fields: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in fields.items():
@@ -70,8 +85,10 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
     personas = [part(id=next(pool), name=draw(name), description=draw(maybe(text)),
                      color=draw(maybe(colour))) for _ in range(n_personas)]
     stages = [part(id=next(pool), name=draw(name), description=draw(maybe(text)),
-                   color=draw(maybe(colour))) for _ in range(n_stages)]
-    lanes = [part(id=next(pool), name=draw(name), kind=kind, color=draw(maybe(colour)))
+                   color=draw(maybe(colour)), **layout("width", Stage))
+              for _ in range(n_stages)]
+    lanes = [part(id=next(pool), name=draw(name), kind=kind, color=draw(maybe(colour)),
+                  **layout("height", Lane))
              for kind in lane_kinds]
     card_lanes = [lane["id"] for lane in lanes if lane["kind"] != "emotion"]
     emotion_lanes = [lane["id"] for lane in lanes if lane["kind"] == "emotion"]

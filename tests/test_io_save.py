@@ -291,7 +291,9 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
 
 
-def test_write_atomic_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_atomic_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     write_atomic("plain.txt", b"hello\n")
     assert (tmp_path / "plain.txt").read_bytes() == b"hello\n"

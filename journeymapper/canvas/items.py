@@ -470,7 +470,8 @@ class ConnectionItem(MapItem):
         self._path = QPainterPath()
         self._shape = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(8)
+        # above the cards: routes run in the gaps, but arrowheads and labels touch cards
+        self.setZValue(12)
 
     def set_path(self, conn: ConnectionPath) -> None:
         self.prepareGeometryChange()

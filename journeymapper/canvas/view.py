@@ -71,6 +71,18 @@ class MapView(QGraphicsView):
             self.set_zoom(1.5)
         self.zoom_changed.emit(self.zoom())
 
+    def zoom_initial(self) -> None:
+        """Fit the map; a very wide map is fitted by its height instead, from its start."""
+        self.zoom_fit()
+        layout = self.map_scene().layout
+        if self.zoom() < 0.4 and layout.height > 0:
+            by_height = self.viewport().height() / layout.height * 0.98
+            self.set_zoom(min(1.0, max(self.zoom(), by_height)))
+            from PySide6.QtCore import QRectF
+
+            self.centerOn(self.mapToScene(self.viewport().rect().center()))
+            self.ensureVisible(QRectF(0, 0, 10, 10), 0, 0)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y() or event.pixelDelta().y()

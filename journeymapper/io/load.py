@@ -8,6 +8,7 @@ raises anything else.
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -85,13 +86,17 @@ def parse_json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         reason = exc.msg
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or reason.startswith("Unterminated string"):
             reason += " (the file seems to be cut off)"
         raise DocumentError(Problem("$", f"not valid JSON at {where}: {reason}")) from None
     except RecursionError:
         raise DocumentError(Problem("$", "the JSON is nested too deeply to read")) from None
-    except ValueError as exc:  # e.g. integers with more than 4300 digits
-        raise DocumentError(Problem("$", f"not valid JSON: {exc}")) from None
+    except ValueError as exc:
+        if "digits" in str(exc):  # Python refuses integers of more than 4300 digits
+            reason = "a number has far too many digits to be read"
+        else:
+            reason = str(exc)
+        raise DocumentError(Problem("$", f"not valid JSON: {reason}")) from None
     if "\\ud" in text or "\\uD" in text:
         _reject_lone_surrogates(value)
     return value
@@ -123,7 +128,17 @@ def _check_extensions(data: dict[str, Any]) -> None:
                 )
             )
         children = value.values() if isinstance(value, dict) else value
-        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+        for child in children:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+            elif isinstance(child, float) and not math.isfinite(child):
+                raise DocumentError(
+                    Problem(
+                        "$.extensions",
+                        "contains NaN or Infinity, which JSON cannot store; "
+                        "use a string or null instead",
+                    )
+                )
 
 
 def document_from_json(value: Any, source: str | None = None) -> JourneyMap:

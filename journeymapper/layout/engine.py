@@ -8,6 +8,7 @@ Coordinates are scene units (1 unit = 1 pt at 100 % zoom), y grows downwards.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from ..model import Channel, JourneyMap, LaneKind
@@ -717,18 +718,16 @@ def _route_connections(
             pts = [(sx, sy), (vx1, sy), (vx1, hy), (vx2, hy), (vx2, ey), (ex, ey)]
         label = label_rect = None
         if conn.label:
-            # on the longest horizontal run
-            best = max(
-                ((pts[i], pts[i + 1]) for i in range(len(pts) - 1) if pts[i][1] == pts[i + 1][1]),
-                key=lambda seg: abs(seg[1][0] - seg[0][0]),
+            # centred on the longest run of the route
+            (x0, y0), (x1, y1) = max(
+                itertools.pairwise(pts),
+                key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
             )
-            lx = (best[0][0] + best[1][0]) / 2
-            lines = tuple(wrap(conn.label, 160, m, t.tag_size))
+            lines = tuple(wrap(conn.label, 150, m, t.tag_size))
             lw = max(m.width(line, t.tag_size) for line in lines) + 8
             lh = t.tag_size * t.line_spacing
-            label_rect = Rect(
-                lx - lw / 2, best[0][1] - len(lines) * lh - 3, lw, len(lines) * lh + 2
-            )
+            lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
+            label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
             label = TextBlock(
                 label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
             )

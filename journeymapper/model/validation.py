@@ -141,10 +141,14 @@ def _message(err: dict[str, Any]) -> str:
     if kind == "extra_forbidden":
         known = list(_owner_class(loc).model_fields)
         hint = difflib.get_close_matches(field, known, n=1)
-        text = f"unknown field '{field}'"
+        text = f"unknown field '{_quote(field)[1:-1]}'"
         if hint:
             return text + f" (did you mean '{hint[0]}'?)"
         return text + "; allowed fields are " + ", ".join(known)
+    if kind == "float_type" and isinstance(value, int) and not isinstance(value, bool):
+        if field == "score":
+            return "score is out of range: it must be between -5 and +5"
+        return f"'{field}' is too large a number"
     if kind in _TYPE_WORDS:
         return f"must be {_TYPE_WORDS[kind]}, not {json_type(value)}"
     if kind == "string_too_short":
@@ -223,6 +227,7 @@ def reference_problems(data: Any) -> list[Problem]:
             if ident is None:
                 continue
             path = f"$.{key}[{i}].id"
+            ids[key].add(ident)  # a duplicate still exists: references to it resolve
             if ident in first_use:
                 problems.append(
                     Problem(
@@ -231,7 +236,6 @@ def reference_problems(data: Any) -> list[Problem]:
                 )
                 continue
             first_use[ident] = path
-            ids[key].add(ident)
 
     lane_kind = {
         _ref(item, "id"): item.get("kind") for _, item in _items(data, "lanes") if _ref(item, "id")

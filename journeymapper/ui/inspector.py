@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis import path_summary
 from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
 from ..i18n import tr
@@ -144,6 +146,8 @@ class Inspector(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the form for the current selection."""
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
+            return  # torn down (the scene emits while it is deleted)
         items = self.scene.selectedItems()
         from ..canvas.items import MapItem
 
@@ -345,6 +349,8 @@ class Inspector(QWidget):
             w.setText(str(value))
 
     def refresh_values(self) -> None:
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
+            return
         doc = self.scene.session.doc
         self._updating = True
         try:
@@ -353,6 +359,13 @@ class Inspector(QWidget):
                     self._set("title", doc.title)
                     self._set("description", doc.description)
                     self._set("locale", doc.locale)
+                    summary = path_summary(doc)
+                    self._set(
+                        "path",
+                        _t("{0} steps through {1} cards, {2} loop(s) back").format(
+                            summary.steps, summary.cards, summary.loops
+                        ),
+                    )
                     w = self.fields.get("personas")
                     if isinstance(w, QListWidget) and w.count() != len(doc.personas):
                         self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._attach_session()
         self.resize(1600, 1000)
-        QTimer.singleShot(0, self.view.zoom_fit)
+        QTimer.singleShot(0, self.view.zoom_initial)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
     def set_session(self, session: DocumentSession) -> None:
         """Show another document (after New/Open) in this window."""
         old_scene, old_session = self.scene, self.session
+        # the old scene emits selection changes while it is torn down: nobody listens now
+        old_scene.blockSignals(True)
+        old_session.blockSignals(True)
+        old_session.undo_stack.blockSignals(True)
         self.session = session
         self.scene = MapScene(session)
         self.view.setScene(self.scene)
@@ -260,7 +265,7 @@ class MainWindow(QMainWindow):
         self._attach_session()
         old_scene.deleteLater()
         old_session.deleteLater()
-        self.view.zoom_fit()
+        self.view.zoom_initial()
 
     def _update_title(self, *_args: object) -> None:
         name = self.session.display_name() or _t("unsaved")
@@ -268,6 +273,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session.modified)
 
     def _update_selection(self) -> None:
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.selection_label):
+            return  # torn down (the scene emits while it is deleted)
         n = len(self.scene.selected_ids())
         self.selection_label.setText(_t("{0} selected").format(n) if n else "")
 
