@@ -92,10 +92,9 @@ def parse_json(text: str) -> Any:
     except RecursionError:
         raise DocumentError(Problem("$", "the JSON is nested too deeply to read")) from None
     except ValueError as exc:
-        if "digits" in str(exc):  # Python refuses integers of more than 4300 digits
-            reason = "a number has far too many digits to be read"
-        else:
-            reason = str(exc)
+        # Python refuses integers of more than 4300 digits
+        too_long = "digits" in str(exc)
+        reason = "a number has far too many digits to be read" if too_long else str(exc)
         raise DocumentError(Problem("$", f"not valid JSON: {reason}")) from None
     if "\\ud" in text or "\\uD" in text:
         _reject_lone_surrogates(value)
