@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
+from .editing.recovery import RecoveryStore
+from .editing.session import DocumentSession
+from .i18n import tr
+from .model import DocumentError
 from .render.fonts import family
 from .resources import icon_path, resource_path
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -29,13 +37,64 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+#: every open main window (Qt does not keep Python wrappers alive by itself)
+WINDOWS: list = []  # type: ignore[type-arg]
+
+
+def offer_recovery(store: RecoveryStore | None = None) -> list[DocumentSession]:
+    """After a crash: ask which unsaved maps to recover; their sessions, as unsaved maps."""
+    from .ui.dialogs import RecoveryDialog
+
+    store = store or RecoveryStore()
+    entries = store.orphans()
+    if not entries:
+        return []
+    dialog = RecoveryDialog(entries)
+    dialog.exec()
+    if dialog.choice == "later":
+        return []
+    chosen = set(dialog.selected_keys()) if dialog.choice == "recover" else set()
+    sessions: list[DocumentSession] = []
+    for entry in entries:
+        if entry.key not in chosen:
+            store.remove(entry.key)
+            continue
+        try:
+            doc = entry.load()
+        except DocumentError as exc:
+            QMessageBox.warning(
+                None,
+                tr("app", "Cannot recover map"),
+                tr("app", "The recovery copy of “{0}” is damaged:\n{1}").format(
+                    entry.title, exc.summary()
+                ),
+            )
+            continue
+        session = DocumentSession(doc)
+        session.recovery_key = entry.key  # keep autosaving to the same copy
+        session.mark_unsaved()
+        store.write(entry.key, doc, None)  # now owned by this process
+        sessions.append(session)
+    return sessions
+
+
+def open_window(session: DocumentSession | None = None) -> MainWindow:
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    window.show()
+    WINDOWS.append(window)
+    return window
+
+
 def run_gui(path: str | None = None) -> int:
     """Start the editor; returns the process exit code."""
     app = make_app()
-    from .ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
-    if path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(path))
+    recovered = offer_recovery()
+    for session in recovered:
+        open_window(session)
+    if path is not None or not recovered:
+        window = open_window()
+        if path is not None:
+            QTimer.singleShot(0, lambda: window.open_file(path))
     return app.exec()

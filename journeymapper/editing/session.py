@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..io import load, save
+from ..io import loads, save
+from ..io.load import read_bytes
+from ..io.lock import FileLock
 from ..model import JourneyMap
 from .edits import Edit
 from .ops import Op, apply_all, revert_all
@@ -66,11 +69,52 @@ class DocumentSession(QObject):
         self.path: Path | None = Path(path) if path is not None else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
+        #: hash of the file's bytes as last read or written: tells our saves from others'
+        self.known_digest: str | None = None
+        #: key of this map's autosave copy in the recovery folder
+        from .recovery import RecoveryStore
+
+        self.recovery_key = RecoveryStore.new_key()
+        self.lock: FileLock | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], parent: QObject | None = None) -> DocumentSession:
         """Load a file (raises `DocumentError` listing every problem)."""
-        return cls(load(path), path, parent)
+        data = read_bytes(path)
+        session = cls(loads(data, str(path)), path, parent)
+        session.known_digest = hashlib.sha256(data).hexdigest()
+        return session
+
+    def disk_digest(self) -> str | None:
+        """Hash of the file as it is on disk now (None when it cannot be read)."""
+        if self.path is None:
+            return None
+        try:
+            return hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """True when someone else wrote the file since we last read or saved it."""
+        if self.path is None or self.known_digest is None:
+            return False
+        current = self.disk_digest()
+        return current is not None and current != self.known_digest
+
+    def mark_unsaved(self) -> None:
+        """A recovered or repaired map: modified until the user saves it somewhere."""
+        self.undo_stack.resetClean()
+
+    def take_lock(self) -> None:
+        self.release_lock()
+        if self.path is not None:
+            self.lock = FileLock(self.path)
+            self.lock.acquire()
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     @property
     def modified(self) -> bool:
@@ -83,14 +127,16 @@ class DocumentSession(QObject):
         self.undo_stack.push(EditCommand(self, edit))
         return True
 
-    def save(self, path: str | os.PathLike[str] | None = None) -> None:
+    def save(self, path: str | os.PathLike[str] | None = None, backup: bool = False) -> None:
         """Save atomically (raises `SaveError`); the stack's clean state follows."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no file name to save to")
-        save(self.doc, target)
+        data = save(self.doc, target, backup=backup)
+        self.known_digest = hashlib.sha256(data).hexdigest()
         if target != self.path:
             self.path = target
+            self.take_lock()
             self.path_changed.emit()
         self.undo_stack.setClean()
 

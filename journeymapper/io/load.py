@@ -170,3 +170,41 @@ def loads(data: bytes | str, source: str | None = None) -> JourneyMap:
 def load(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and validate one ``*.journey.json`` file."""
     return loads(read_bytes(path), str(path))
+
+
+def load_repaired(path: str | os.PathLike[str]) -> tuple[JourneyMap, list[Problem]]:
+    """A repaired copy of a file that breaks only reference rules, and what was changed.
+
+    Raises `DocumentError` when the file cannot be repaired (not JSON, wrong types, ...).
+    The file itself is only read.
+    """
+    from ..model.repair import repair
+
+    source = str(path)
+    try:
+        value = parse_json(decode(read_bytes(path)))
+        if not isinstance(value, dict):
+            raise DocumentError(
+                Problem("$", f"a journey map must be a JSON object, not {json_type(value)}")
+            )
+        value = migrate(value)
+        _check_extensions(value)
+        return repair(value)
+    except DocumentError as exc:
+        exc.source = source
+        raise
+
+
+def is_repairable(path: str | os.PathLike[str]) -> bool:
+    """True when `load_repaired` would succeed (only reference rules are broken)."""
+    from ..model.repair import can_repair
+
+    try:
+        value = parse_json(decode(read_bytes(path)))
+        if not isinstance(value, dict):
+            return False
+        value = migrate(value)
+        _check_extensions(value)
+    except DocumentError:
+        return False
+    return can_repair(value)

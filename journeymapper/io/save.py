@@ -143,6 +143,30 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def save(doc: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Save a document to ``path`` (atomically, deterministically)."""
-    write_atomic(path, dumps(doc))
+BACKUP_SUFFIX = ".bak"
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where the previous version of ``path`` is kept: ``NAME.journey.json.bak``."""
+    target = Path(path)
+    return target.with_name(target.name + BACKUP_SUFFIX)
+
+
+def save(doc: JourneyMap, path: str | os.PathLike[str], backup: bool = False) -> bytes:
+    """Save a document to ``path`` (atomically, deterministically).
+
+    With ``backup``, the file's previous content is first kept (atomically too) as
+    ``NAME.journey.json.bak``; an unchanged file is not backed up over its own copy.
+    Returns the bytes written.
+    """
+    data = dumps(doc)
+    target = Path(path)
+    if backup and target.is_file():
+        try:
+            old = target.read_bytes()
+        except OSError as exc:
+            raise SaveError(target, _explain(exc)) from None
+        if old != data:
+            write_atomic(backup_path(target), old)
+    write_atomic(target, data)
+    return data

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,8 +75,16 @@ def problems_text(error: DocumentError, limit: int = 500) -> str:
     return "\n".join(lines)
 
 
-def show_document_error(parent: QWidget | None, path: str, error: DocumentError) -> QMessageBox:
-    """A dialog listing every problem (path and reason); the open map is untouched."""
+def show_document_error(
+    parent: QWidget | None,
+    path: str,
+    error: DocumentError,
+    on_repair: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """A dialog listing every problem (path and reason); the open map is untouched.
+
+    With ``on_repair`` it also offers "Open a repaired copy" (the file stays as it is).
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_t("Cannot open map"))
@@ -86,6 +96,100 @@ def show_document_error(parent: QWidget | None, path: str, error: DocumentError)
     for child in box.findChildren(QPlainTextEdit):
         child.setMinimumWidth(560)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setObjectName("document-error")
+    if on_repair is not None:
+        repair = box.addButton(_t("Open a repaired copy"), QMessageBox.ButtonRole.ActionRole)
+        repair.setToolTip(
+            _t(
+                "Fix or drop what breaks the rules, list each change, and open "
+                "the result as a new unsaved map. The file is not changed."
+            )
+        )
+        repair.clicked.connect(on_repair)
+        box.setObjectName("document-error-repairable")
+    else:
+        box.setObjectName("document-error")
     box.open()
     return box
+
+
+class PreferencesDialog(QDialog):
+    """Autosave interval and backups on save."""
+
+    def __init__(self, autosave_seconds: int, backup: bool, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
+
+        super().__init__(parent)
+        self.setWindowTitle(_t("Preferences"))
+        form = QFormLayout(self)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(5, 3600)
+        self.autosave.setSuffix(_t(" s"))
+        self.autosave.setValue(autosave_seconds)
+        self.autosave.setToolTip(
+            _t("Unsaved changes are copied to a recovery folder this often (never over your file).")
+        )
+        form.addRow(_t("Autosave every"), self.autosave)
+        self.backup = QCheckBox(_t("Keep the previous version as NAME.journey.json.bak"))
+        self.backup.setChecked(backup)
+        form.addRow(_t("On save"), self.backup)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class RecoveryDialog(QDialog):
+    """After a crash: which unsaved maps to recover."""
+
+    def __init__(self, entries: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+        from datetime import datetime
+
+        super().__init__(parent)
+        self.setWindowTitle(_t("Recover unsaved maps"))
+        self.resize(560, 340)
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            _t(
+                "journeymapper did not close properly last time. These maps had "
+                "unsaved changes. Tick the ones to recover; they open as unsaved "
+                "maps."
+            )
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.list = QListWidget()
+        for entry in entries:
+            when = datetime.fromtimestamp(entry.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+            where = entry.original or _t("never saved")
+            item = QListWidgetItem(f"{entry.title}\n{when} · {where}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.recover_button = buttons.addButton(
+            _t("Recover selected"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = buttons.addButton(
+            _t("Discard all"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        later = buttons.addButton(_t("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.choice = "later"
+        self.recover_button.clicked.connect(lambda: self._done("recover"))
+        self.discard_button.clicked.connect(lambda: self._done("discard"))
+        later.clicked.connect(lambda: self._done("later"))
+        layout.addWidget(buttons)
+
+    def _done(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def selected_keys(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]

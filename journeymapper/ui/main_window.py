@@ -24,10 +24,13 @@ from ..editing import EditRejected, edits
 from ..editing.session import DocumentSession
 from ..i18n import tr
 from ..io import SaveError
+from ..io.load import is_repairable, load_repaired
+from ..io.lock import FileLock
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
-from .dialogs import TemplateChooser, show_document_error
+from .dialogs import PreferencesDialog, TemplateChooser, show_document_error
+from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .inspector import Inspector
 from .palette import Palette
 
@@ -53,11 +56,13 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.setCentralWidget(self.view)
         self.last_error_dialog: QMessageBox | None = None
+        self.guard = DocumentGuard(self, self.settings)
         self._build_actions()
         self._build_docks()
         self._build_menus()
         self._build_status()
         self._attach_session()
+        self.guard.attach(self.session)
         self.resize(1600, 1000)
         QTimer.singleShot(0, self.view.zoom_initial)
 
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         self.act_duplicate = self._action(_t("D&uplicate"), self.duplicate, "Ctrl+D", "duplicate")
         self.act_delete = self._action(_t("&Delete"), self.delete, K.Delete, "delete")
         self.act_select_all = self._action(_t("Select &All"), self.select_all, K.SelectAll)
+        self.act_preferences = self._action(_t("&Preferences…"), self.preferences, K.Preferences)
         self.act_zoom_in = self._action(_t("Zoom &In"), self.view.zoom_in, K.ZoomIn, "zoom-in")
         self.act_zoom_out = self._action(_t("Zoom &Out"), self.view.zoom_out, K.ZoomOut, "zoom-out")
         self.act_zoom_100 = self._action(
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
         )
         m.addSeparator()
         m.addAction(self.act_select_all)
+        m.addSeparator()
+        m.addAction(self.act_preferences)
 
         m = bar.addMenu(_t("&Insert"))
         m.addActions(
@@ -232,6 +240,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: DocumentSession) -> None:
         """Show another document (after New/Open) in this window."""
         old_scene, old_session = self.scene, self.session
+        self.guard.detach()
         # the old scene emits selection changes while it is torn down: nobody listens now
         old_scene.blockSignals(True)
         old_session.blockSignals(True)
@@ -265,6 +274,7 @@ class MainWindow(QMainWindow):
         self._attach_session()
         old_scene.deleteLater()
         old_session.deleteLater()
+        self.guard.attach(session)
         self.view.zoom_initial()
 
     def _update_title(self, *_args: object) -> None:
@@ -322,14 +332,79 @@ class MainWindow(QMainWindow):
         try:
             session = DocumentSession.open(path)
         except DocumentError as exc:
-            self.last_error_dialog = show_document_error(self, str(path), exc)
+            repair = (lambda: self.open_repaired(path)) if is_repairable(path) else None
+            self.last_error_dialog = show_document_error(self, str(path), exc, repair)
             return False
+        owner = FileLock(path).other_owner()
+        if owner is not None:
+            answer = QMessageBox.warning(
+                self,
+                _t("Map already open"),
+                _t(
+                    "“{0}” is already open in {1}.\n\nIf you edit it in both places, the "
+                    "last one saved wins. Open it here anyway?"
+                ).format(path, describe_owner(owner)),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                session.deleteLater()
+                return False
         if not self.maybe_save():
             session.deleteLater()
             return False
         self.set_session(session)
         self._remember(Path(path))
         return True
+
+    def open_repaired(self, path: str | os.PathLike[str]) -> bool:
+        """Open a repaired copy of a file as a new unsaved map and list every change."""
+        try:
+            doc, changes = load_repaired(path)
+        except DocumentError as exc:
+            self.last_error_dialog = show_document_error(self, str(path), exc)
+            return False
+        if not self.maybe_save():
+            return False
+        session = DocumentSession(doc)
+        self.set_session(session)
+        session.mark_unsaved()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_t("Repaired copy"))
+        box.setText(
+            _t(
+                "A repaired copy of “{0}” is open as a new, unsaved map. The file itself "
+                "was not changed. {1} change(s):"
+            ).format(path, len(changes))
+        )
+        box.setDetailedText("\n".join(str(c) for c in changes))
+        box.setObjectName("repair-report")
+        box.open()
+        self.last_error_dialog = box
+        return True
+
+    def reload_from_disk(self) -> None:
+        """Replace the open map with the file's current content (after asking)."""
+        path = self.session.path
+        if path is None:
+            return
+        try:
+            session = DocumentSession.open(path)
+        except DocumentError as exc:
+            self.last_error_dialog = show_document_error(self, str(path), exc)
+            return
+        self.session.undo_stack.setClean()  # the user chose to drop the open changes
+        self.set_session(session)
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(
+            autosave_seconds(self.settings), backups_enabled(self.settings), self
+        )
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.settings.setValue("autosave_seconds", dialog.autosave.value())
+            self.settings.setValue("backup_on_save", dialog.backup.isChecked())
+            self.guard.apply_settings()
 
     def save(self) -> bool:
         if self.session.path is None:
@@ -350,8 +425,10 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.session.path and not self.guard.confirm_overwrite():
+            return False
         try:
-            self.session.save(path)
+            self.session.save(path, backup=backups_enabled(self.settings))
         except SaveError as exc:
             QMessageBox.critical(
                 self,
