@@ -24,10 +24,6 @@ EXIT_USAGE = 2
 COMMANDS = ("validate", "schema", "templates", "new")
 
 
-def _t(text: str) -> str:
-    return tr("cli", text)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors going to stderr and exit code 2 (its default)."""
 
@@ -35,30 +31,31 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="journeymapper",
-        description=_t(
+        description=tr(
+            "cli",
             "Customer-journey map editor. With no command, opens the editor "
-            "(on FILE, or on the built-in example map)."
+            "(on FILE, or on the built-in example map).",
         ),
     )
     parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("validate", help=_t("check journey map files; one line per problem"))
+    p = sub.add_parser("validate", help=tr("cli", "check journey map files; one line per problem"))
     p.add_argument("files", nargs="+", metavar="FILE")
 
-    sub.add_parser("schema", help=_t("print the JSON Schema of the file format"))
-    sub.add_parser("templates", help=_t("list the built-in templates"))
+    sub.add_parser("schema", help=tr("cli", "print the JSON Schema of the file format"))
+    sub.add_parser("templates", help=tr("cli", "list the built-in templates"))
 
-    p = sub.add_parser("new", help=_t("write a new journey map from a template"))
+    p = sub.add_parser("new", help=tr("cli", "write a new journey map from a template"))
     p.add_argument(
         "--template",
         "-t",
         required=True,
         metavar="NAME",
-        help=_t("template name (see 'journeymapper templates')"),
+        help=tr("cli", "template name (see 'journeymapper templates')"),
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_t("file to write"))
-    p.add_argument("--force", action="store_true", help=_t("overwrite FILE if it exists"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("cli", "file to write"))
+    p.add_argument("--force", action="store_true", help=tr("cli", "overwrite FILE if it exists"))
     return parser
 
 
@@ -81,7 +78,7 @@ def cmd_validate(files: Sequence[str]) -> int:
             for line in exc.lines(name):
                 print(line)
         else:
-            print(f"{name}: " + _t("valid"))
+            print(f"{name}: " + tr("cli", "valid"))
     return status
 
 
@@ -95,7 +92,7 @@ def cmd_new(template: str, output: str, force: bool) -> int:
     target = Path(output)
     if target.exists() and not force:
         print(
-            f"journeymapper: {output}: " + _t("file exists; use --force to overwrite it"),
+            f"journeymapper: {output}: " + tr("cli", "file exists; use --force to overwrite it"),
             file=sys.stderr,
         )
         return EXIT_INVALID
@@ -109,7 +106,7 @@ def cmd_new(template: str, output: str, force: bool) -> int:
     except SaveError as exc:
         print(f"journeymapper: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(_t("wrote") + f" {output} ({template})")
+    print(tr("cli", "wrote") + f" {output} ({template})")
     return EXIT_OK
 
 
@@ -137,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ns.file is not None and not Path(ns.file).exists():
         print(
             f"journeymapper: {ns.file}: "
-            + _t("no such file (commands are: {0}; see --help)").format(", ".join(COMMANDS)),
+            + tr("cli", "no such file (commands are: {0}; see --help)").format(", ".join(COMMANDS)),
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -68,15 +68,14 @@ def blank_map() -> JourneyMap:
     from .i18n import tr
     from .model import Lane, Stage
 
-    def t(text: str) -> str:
-        return tr("templates", text)
-
     return JourneyMap.new(
-        t("Untitled journey"),
-        stages=[Stage(id=f"stage-{i}", name=t("Stage {0}").format(i)) for i in (1, 2, 3)],
+        tr("templates", "Untitled journey"),
+        stages=[
+            Stage(id=f"stage-{i}", name=tr("templates", "Stage {0}").format(i)) for i in (1, 2, 3)
+        ],
         lanes=[
-            Lane(id="lane-1", name=t("Touchpoints"), kind="touchpoints"),
-            Lane(id="lane-2", name=t("Customer actions"), kind="cards"),
-            Lane(id="lane-3", name=t("Emotions"), kind="emotion"),
+            Lane(id="lane-1", name=tr("templates", "Touchpoints"), kind="touchpoints"),
+            Lane(id="lane-2", name=tr("templates", "Customer actions"), kind="cards"),
+            Lane(id="lane-3", name=tr("templates", "Emotions"), kind="emotion"),
         ],
     )

@@ -45,10 +45,6 @@ PALETTE_MIME = "application/x-journeymapper-palette"
 CARDS_MIME = "application/x-journeymapper-cards"
 
 
-def _t(text: str) -> str:
-    return tr("canvas", text)
-
-
 class InlineEditor(QGraphicsTextItem):
     """Edits one text field in place. Enter commits (Shift+Enter: new line in bodies),
     Escape cancels, clicking elsewhere commits."""
@@ -372,7 +368,7 @@ class MapScene(QGraphicsScene):
         if not ids:
             return
         if target is None:
-            self.message.emit(_t("Cards go in a card or touchpoint lane."))
+            self.message.emit(tr("canvas", "Cards go in a card or touchpoint lane."))
             self.sync()
             return
         stage, lane, index = target
@@ -402,7 +398,7 @@ class MapScene(QGraphicsScene):
         if source is None:
             return
         if target is None or target == source:
-            self.message.emit(_t("Drop the arrow on another card to connect them."))
+            self.message.emit(tr("canvas", "Drop the arrow on another card to connect them."))
             return
         self.push(lambda: edits.connect(self.session.doc, source, target))
 
@@ -464,7 +460,7 @@ class MapScene(QGraphicsScene):
             if list_name == "map":
                 self.push(lambda: edits.set_map_field(doc, field, text))
             elif field in ("title", "name") and not text.strip():
-                self.message.emit(_t("A name cannot be empty; the change was not made."))
+                self.message.emit(tr("canvas", "A name cannot be empty; the change was not made."))
             else:
                 value = text if (text.strip() or field in ("title", "name")) else None
                 self.push(
@@ -571,16 +567,16 @@ class MapScene(QGraphicsScene):
             )
         cell = self.layout.cell_at(pos.x(), pos.y())
         if cell is None:
-            self.message.emit(_t("Drop it on a cell of the map."))
+            self.message.emit(tr("canvas", "Drop it on a cell of the map."))
             return False
         stage, lane = cell
         if what == "emotion":
             lane_part = doc.lane(lane)
             if lane_part is None or lane_part.kind != LaneKind.EMOTION:
-                self.message.emit(_t("Emotion points go in an emotion lane."))
+                self.message.emit(tr("canvas", "Emotion points go in an emotion lane."))
                 return False
             if not self.add_point_at(lane, pos):
-                self.message.emit(_t("Every persona already has a point in this stage."))
+                self.message.emit(tr("canvas", "Every persona already has a point in this stage."))
                 return False
             return True
         channel = what.split(":", 1)[1] if what.startswith("touchpoint:") else None
@@ -626,11 +622,11 @@ class MapScene(QGraphicsScene):
         else:
             cards = []
         if not cards:
-            self.message.emit(_t("The clipboard holds no cards."))
+            self.message.emit(tr("canvas", "The clipboard holds no cards."))
             return False
         stage, lane = self.target_cell()
         if stage is None or lane is None:
-            self.message.emit(_t("This map has no card lane to paste into."))
+            self.message.emit(tr("canvas", "This map has no card lane to paste into."))
             return False
         return self.push(lambda: edits.paste_cards(doc, cards, stage, lane))
 
@@ -724,6 +720,6 @@ class MapScene(QGraphicsScene):
             return
         target = edits.neighbour_cell(self.session.doc, ids[0], dx, dy)
         if target is None:
-            self.message.emit(_t("There is no card cell further that way."))
+            self.message.emit(tr("canvas", "There is no card cell further that way."))
             return
         self.push(lambda: edits.move_cards(self.session.doc, ids, target[0], target[1], None))

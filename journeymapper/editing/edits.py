@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..i18n import tr
 from ..model import (
     Card,
+    Channel,
     Connection,
     EmotionPoint,
     JourneyMap,
@@ -25,7 +26,10 @@ from ..model import (
     Persona,
     Stage,
 )
+from ..model.document import Locale
 from .ops import Insert, ListName, Op, Remove, Replace, SetField, revert_all
+
+_LOCALE = TypeAdapter(Locale)
 
 
 class EditRejected(ValueError):
@@ -40,10 +44,6 @@ class Edit:
     merge_key: tuple[Any, ...] | None = None
     #: ids of parts to select after the edit is done
     select: list[str] = field(default_factory=list)
-
-
-def _t(text: str) -> str:
-    return tr("edits", text)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -66,7 +66,7 @@ class Transaction:
         for i, part in enumerate(getattr(self.doc, list_name)):
             if part.id == part_id:
                 return i
-        raise EditRejected(_t("'{0}' is not in this map").format(part_id))
+        raise EditRejected(tr("edits", "'{0}' is not in this map").format(part_id))
 
     def insert(self, list_name: ListName, index: int, item: BaseModel) -> None:
         self.do(Insert(list_name, index, item))
@@ -101,20 +101,27 @@ def set_map_field(doc: JourneyMap, name: str, value: Any) -> Edit:
     if name == "title":
         value = str(value).strip()
         if not value:
-            raise EditRejected(_t("A map needs a title."))
+            raise EditRejected(tr("edits", "A map needs a title."))
         if len(value) > 200:
-            raise EditRejected(_t("A map title can be at most 200 characters long."))
+            raise EditRejected(tr("edits", "A map title can be at most 200 characters long."))
     if name in ("description", "locale") and not value:
         value = None
+    if name == "locale" and value is not None:
+        try:
+            _LOCALE.validate_python(value)
+        except ValidationError:
+            raise EditRejected(
+                tr("edits", "“{0}” is not a language code such as “en” or “it-IT”.").format(value)
+            ) from None
     labels = {
-        "title": _t("Rename map"),
-        "description": _t("Edit map description"),
-        "locale": _t("Change map language"),
+        "title": tr("edits", "Rename map"),
+        "description": tr("edits", "Edit map description"),
+        "locale": tr("edits", "Change map language"),
     }
     ops: list[Op] = (
         [SetField(name, getattr(doc, name), value)] if getattr(doc, name) != value else []
     )
-    return Edit(labels.get(name, _t("Edit map")), ops, merge_key=("map", name))
+    return Edit(labels.get(name, tr("edits", "Edit map")), ops, merge_key=("map", name))
 
 
 # -- generic part edits ---------------------------------------------------------------
@@ -147,11 +154,11 @@ def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: A
     fields = "-".join(sorted(changes))
     noun = _NOUN[list_name]
     if set(changes) <= {"width", "height"}:
-        text = _t("Resize {0} '{1}'").format(_t(noun), _label(part))
+        text = tr("edits", "Resize {0} '{1}'").format(tr("edits", noun), _label(part))
     elif set(changes) == {"score"}:
-        text = _t("Set emotion to {0:+g}").format(float(changes["score"]))
+        text = tr("edits", "Set emotion to {0:+g}").format(float(changes["score"]))
     else:
-        text = _t("Edit {0} '{1}'").format(_t(noun), _label(part))
+        text = tr("edits", "Edit {0} '{1}'").format(tr("edits", noun), _label(part))
     return Edit(text, tx.finish(), merge_key=(list_name, part_id, fields), select=[part_id])
 
 
@@ -160,21 +167,21 @@ def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: A
 
 def add_stage(doc: JourneyMap, index: int, name: str | None = None) -> Edit:
     tx = Transaction(doc)
-    stage = Stage(id=doc.new_id("stage"), name=name or _t("New stage"))
+    stage = Stage(id=doc.new_id("stage"), name=name or tr("edits", "New stage"))
     tx.insert("stages", max(0, min(index, len(doc.stages))), stage)
-    return Edit(_t("Add stage '{0}'").format(stage.name), tx.finish(), select=[stage.id])
+    return Edit(tr("edits", "Add stage '{0}'").format(stage.name), tx.finish(), select=[stage.id])
 
 
 def add_lane(doc: JourneyMap, index: int, kind: LaneKind, name: str | None = None) -> Edit:
     default_names = {
-        LaneKind.CARDS: _t("New lane"),
-        LaneKind.TOUCHPOINTS: _t("Touchpoints"),
-        LaneKind.EMOTION: _t("Emotions"),
+        LaneKind.CARDS: tr("edits", "New lane"),
+        LaneKind.TOUCHPOINTS: tr("edits", "Touchpoints"),
+        LaneKind.EMOTION: tr("edits", "Emotions"),
     }
     tx = Transaction(doc)
     lane = Lane(id=doc.new_id("lane"), name=name or default_names[kind], kind=kind)
     tx.insert("lanes", max(0, min(index, len(doc.lanes))), lane)
-    return Edit(_t("Add lane '{0}'").format(lane.name), tx.finish(), select=[lane.id])
+    return Edit(tr("edits", "Add lane '{0}'").format(lane.name), tx.finish(), select=[lane.id])
 
 
 def move_stage(doc: JourneyMap, stage_id: str, index: int) -> Edit:
@@ -186,7 +193,9 @@ def move_stage(doc: JourneyMap, stage_id: str, index: int) -> Edit:
     if index != old:
         tx.remove("stages", stage_id)
         tx.insert("stages", index, stage)
-    return Edit(_t("Move stage '{0}'").format(_label(stage)), tx.finish(), select=[stage_id])
+    return Edit(
+        tr("edits", "Move stage '{0}'").format(_label(stage)), tx.finish(), select=[stage_id]
+    )
 
 
 def move_lane(doc: JourneyMap, lane_id: str, index: int) -> Edit:
@@ -197,7 +206,7 @@ def move_lane(doc: JourneyMap, lane_id: str, index: int) -> Edit:
     if index != old:
         tx.remove("lanes", lane_id)
         tx.insert("lanes", index, lane)
-    return Edit(_t("Move lane '{0}'").format(_label(lane)), tx.finish(), select=[lane_id])
+    return Edit(tr("edits", "Move lane '{0}'").format(_label(lane)), tx.finish(), select=[lane_id])
 
 
 # -- cards ----------------------------------------------------------------------------
@@ -208,16 +217,21 @@ def _insert_position(doc: JourneyMap, stage: str, lane: str, position: int | Non
     cell = [i for i, c in enumerate(doc.cards) if c.stage == stage and c.lane == lane]
     if position is None or position >= len(cell):
         return cell[-1] + 1 if cell else len(doc.cards)
+    if not cell:
+        return len(doc.cards)
     return cell[max(0, position)]
 
 
 def _check_card_cell(doc: JourneyMap, stage: str, lane: str) -> Lane:
     lane_part = doc.lane(lane)
     if doc.stage(stage) is None or lane_part is None:
-        raise EditRejected(_t("That cell is not in this map."))
+        raise EditRejected(tr("edits", "That cell is not in this map."))
     if lane_part.kind == LaneKind.EMOTION:
         raise EditRejected(
-            _t("Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.")
+            tr(
+                "edits",
+                "Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.",
+            )
         )
     return lane_part
 
@@ -236,13 +250,16 @@ def add_card(
         id=doc.new_id("touchpoint" if is_touchpoint else "card"),
         stage=stage,
         lane=lane,
-        title=title or (_t("New touchpoint") if is_touchpoint else _t("New card")),
+        title=title
+        or (tr("edits", "New touchpoint") if is_touchpoint else tr("edits", "New card")),
         channel=channel or ("other" if lane_part.kind == LaneKind.TOUCHPOINTS else None),
     )
     tx = Transaction(doc)
     tx.insert("cards", _insert_position(doc, stage, lane, position), card)
-    noun = _t("touchpoint") if is_touchpoint else _t("card")
-    return Edit(_t("Add {0} '{1}'").format(noun, card.title), tx.finish(), select=[card.id])
+    noun = tr("edits", "touchpoint") if is_touchpoint else tr("edits", "card")
+    return Edit(
+        tr("edits", "Add {0} '{1}'").format(noun, card.title), tx.finish(), select=[card.id]
+    )
 
 
 def move_cards(
@@ -255,7 +272,7 @@ def move_cards(
     _check_card_cell(doc, stage, lane)
     moving = [c for c in doc.cards if c.id in set(card_ids)]
     if not moving:
-        raise EditRejected(_t("Nothing to move."))
+        raise EditRejected(tr("edits", "Nothing to move."))
     tx = Transaction(doc)
     for card in moving:
         tx.remove("cards", card.id)
@@ -263,9 +280,9 @@ def move_cards(
     for k, card in enumerate(moving):
         tx.insert("cards", at + k, card.model_copy(update={"stage": stage, "lane": lane}))
     if len(moving) == 1:
-        text = _t("Move card '{0}'").format(_label(moving[0]))
+        text = tr("edits", "Move card '{0}'").format(_label(moving[0]))
     else:
-        text = _t("Move {0} cards").format(len(moving))
+        text = tr("edits", "Move {0} cards").format(len(moving))
     ops = tx.finish()
     if [c.id for c in doc.cards] == _ids_after(doc, ops):
         # dropped where they were: nothing changes, nothing to undo
@@ -309,14 +326,16 @@ def duplicate_cards(doc: JourneyMap, card_ids: Iterable[str]) -> Edit:
     wanted = set(card_ids)
     originals = [c for c in doc.cards if c.id in wanted]
     if not originals:
-        raise EditRejected(_t("Select cards to duplicate."))
+        raise EditRejected(tr("edits", "Select cards to duplicate."))
     tx = Transaction(doc)
     new_ids = []
     for card in originals:
         copy = card.model_copy(update={"id": doc.new_id("card")})
         tx.insert("cards", tx.index("cards", card.id) + 1, copy)
         new_ids.append(copy.id)
-    return Edit(_t("Duplicate {0} card(s)").format(len(originals)), tx.finish(), select=new_ids)
+    return Edit(
+        tr("edits", "Duplicate {0} card(s)").format(len(originals)), tx.finish(), select=new_ids
+    )
 
 
 def paste_cards(doc: JourneyMap, cards: list[dict[str, Any]], stage: str, lane: str) -> Edit:
@@ -332,12 +351,12 @@ def paste_cards(doc: JourneyMap, cards: list[dict[str, Any]], stage: str, lane: 
         except ValidationError:
             continue
         if lane_part.kind == LaneKind.TOUCHPOINTS and card.channel is None:
-            card = card.model_copy(update={"channel": "other"})
+            card = card.model_copy(update={"channel": Channel.OTHER})
         tx.insert("cards", _insert_position(doc, stage, lane, None), card)
         new_ids.append(card.id)
     if not new_ids:
-        raise EditRejected(_t("The clipboard holds no cards."))
-    return Edit(_t("Paste {0} card(s)").format(len(new_ids)), tx.finish(), select=new_ids)
+        raise EditRejected(tr("edits", "The clipboard holds no cards."))
+    return Edit(tr("edits", "Paste {0} card(s)").format(len(new_ids)), tx.finish(), select=new_ids)
 
 
 # -- emotion points, connections, personas --------------------------------------------
@@ -348,43 +367,49 @@ def add_emotion(
 ) -> Edit:
     lane_part = doc.lane(lane)
     if lane_part is None or lane_part.kind != LaneKind.EMOTION:
-        raise EditRejected(_t("Emotion points go in an emotion lane."))
+        raise EditRejected(tr("edits", "Emotion points go in an emotion lane."))
     if doc.stage(stage) is None:
-        raise EditRejected(_t("That stage is not in this map."))
+        raise EditRejected(tr("edits", "That stage is not in this map."))
     if persona is not None and doc.persona(persona) is None:
-        raise EditRejected(_t("That persona is not in this map."))
+        raise EditRejected(tr("edits", "That persona is not in this map."))
     if any(e.lane == lane and e.stage == stage and e.persona == persona for e in doc.emotions):
-        raise EditRejected(_t("This stage already has a point for this persona."))
+        raise EditRejected(tr("edits", "This stage already has a point for this persona."))
     score = max(-5.0, min(5.0, float(score)))
     point = EmotionPoint(
         id=doc.new_id("emotion"), lane=lane, stage=stage, score=score, persona=persona
     )
     tx = Transaction(doc)
     tx.insert("emotions", len(doc.emotions), point)
-    return Edit(_t("Add emotion point {0:+g}").format(score), tx.finish(), select=[point.id])
+    return Edit(
+        tr("edits", "Add emotion point {0:+g}").format(score), tx.finish(), select=[point.id]
+    )
 
 
 def connect(doc: JourneyMap, source: str, target: str, label: str | None = None) -> Edit:
     if source == target:
-        raise EditRejected(_t("A card cannot be connected to itself."))
+        raise EditRejected(tr("edits", "A card cannot be connected to itself."))
     a, b = doc.card(source), doc.card(target)
     if a is None or b is None:
-        raise EditRejected(_t("Connections link two cards."))
+        raise EditRejected(tr("edits", "Connections link two cards."))
     if any(c.source == source and c.target == target for c in doc.connections):
-        raise EditRejected(_t("These cards are already connected."))
+        raise EditRejected(tr("edits", "These cards are already connected."))
     conn = Connection(id=doc.new_id("connection"), source=source, target=target, label=label)
     tx = Transaction(doc)
     tx.insert("connections", len(doc.connections), conn)
     return Edit(
-        _t("Connect '{0}' to '{1}'").format(_label(a), _label(b)), tx.finish(), select=[conn.id]
+        tr("edits", "Connect '{0}' to '{1}'").format(_label(a), _label(b)),
+        tx.finish(),
+        select=[conn.id],
     )
 
 
 def add_persona(doc: JourneyMap, name: str | None = None) -> Edit:
-    persona = Persona(id=doc.new_id("persona"), name=name or _t("New persona"))
+    persona = Persona(id=doc.new_id("persona"), name=name or tr("edits", "New persona"))
     tx = Transaction(doc)
     tx.insert("personas", len(doc.personas), persona)
-    return Edit(_t("Add persona '{0}'").format(persona.name), tx.finish(), select=[persona.id])
+    return Edit(
+        tr("edits", "Add persona '{0}'").format(persona.name), tx.finish(), select=[persona.id]
+    )
 
 
 # -- deleting, with everything that depends on what goes --------------------------------
@@ -396,9 +421,9 @@ def delete_parts(doc: JourneyMap, ids: Iterable[str]) -> Edit:
     stages = [s for s in doc.stages if s.id in wanted]
     lanes = [lane for lane in doc.lanes if lane.id in wanted]
     if stages and len(stages) >= len(doc.stages):
-        raise EditRejected(_t("A map needs at least one stage."))
+        raise EditRejected(tr("edits", "A map needs at least one stage."))
     if lanes and len(lanes) >= len(doc.lanes):
-        raise EditRejected(_t("A map needs at least one lane."))
+        raise EditRejected(tr("edits", "A map needs at least one lane."))
     stage_ids = {s.id for s in stages}
     lane_ids = {lane.id for lane in lanes}
     persona_ids = {p.id for p in doc.personas if p.id in wanted}
@@ -429,12 +454,12 @@ def delete_parts(doc: JourneyMap, ids: Iterable[str]) -> Edit:
                 tx.do(Remove(list_name, i, items[i]))
     ops = tx.finish()
     if not ops:
-        raise EditRejected(_t("Nothing selected to delete."))
+        raise EditRejected(tr("edits", "Nothing selected to delete."))
     named = stages or lanes or [doc.card(c) for c in cards if c in wanted] or []
     if len(wanted) == 1 and named:
         part = named[0]
         noun = "stage" if stages else ("lane" if lanes else "card")
-        text = _t("Delete {0} '{1}'").format(_t(noun), _label(part))
+        text = tr("edits", "Delete {0} '{1}'").format(tr("edits", noun), _label(part))
     else:
-        text = _t("Delete {0} item(s)").format(len(ops))
+        text = tr("edits", "Delete {0} item(s)").format(len(ops))
     return Edit(text, ops)

@@ -11,14 +11,13 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 
-from ..model import Channel, JourneyMap, LaneKind
+from ..model import Card, Channel, JourneyMap, LaneKind
 from .text import CachedMetrics, FontMetrics, wrap
 from .theme import (
-    CHANNEL_LABELS,
     DEFAULT_THEME,
-    LANE_KIND_LABELS,
     Theme,
     lane_colour,
+    map_words,
     mix,
     persona_colour,
     stage_colour,
@@ -261,18 +260,15 @@ def _block(
 
 
 def _card_box(
-    doc_card: object,
+    card: Card,
     lane_kind: LaneKind,
     x: float,
     y: float,
     width: float,
     metrics: FontMetrics,
     theme: Theme,
+    words: dict[str, str],
 ) -> CardBox:
-    from ..model import Card
-
-    assert isinstance(doc_card, Card)
-    card = doc_card
     pad = theme.card_pad
     inner_w = width - 2 * pad
     cy = y + pad
@@ -290,7 +286,7 @@ def _card_box(
         channel_label = _block(
             label_x,
             cy + (theme.icon_size - theme.tag_size * theme.line_spacing) / 2,
-            CHANNEL_LABELS[channel],
+            words[channel.value],
             x + width - pad - label_x,
             metrics,
             theme.tag_size,
@@ -405,6 +401,7 @@ def compute_layout(
     """Lay out the whole map."""
     m = metrics if isinstance(metrics, CachedMetrics) else CachedMetrics(metrics)
     t = theme
+    words = map_words(doc.locale)
     stage_widths = [s.width or t.stage_width for s in doc.stages]
     grid_x = t.margin + t.lane_header_width
     grid_w = sum(stage_widths)
@@ -483,7 +480,7 @@ def compute_layout(
         kind_label = _block(
             t.margin + t.header_pad + t.icon_size + 6,
             0,
-            LANE_KIND_LABELS[kind],
+            words[kind.value],
             head_inner - t.icon_size - 6,
             m,
             t.lane_kind_size,
@@ -497,7 +494,7 @@ def compute_layout(
                 if p.id in used:
                     legend_src.append((p.id, persona_colour(personas_idx[p.id], p.color), p.name))
             if None in used:
-                legend_src.append((None, t.ink, "Customer" if doc.personas else ""))
+                legend_src.append((None, t.ink, words["customer"] if doc.personas else ""))
         head_h = 2 * t.header_pad + name.height + 6 + max(kind_label.height, t.icon_size)
         head_h += sum(t.lane_kind_size * t.line_spacing + 2 for _ in legend_src) + (
             6 if legend_src else 0
@@ -519,6 +516,7 @@ def compute_layout(
                         stage_w[s.id] - 2 * t.cell_pad,
                         m,
                         t,
+                        words,
                     )
                     lane_cards.append(box)
                     cy = box.rect.bottom + t.card_gap

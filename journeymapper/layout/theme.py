@@ -66,29 +66,61 @@ LANE_KIND_COLOUR = {
 #: Strong, distinct curve colours for personas without one (cycled).
 PERSONA_PALETTE = ("#D64550", "#2F80ED", "#27AE60", "#9B51E0", "#F2994A", "#00A3A3")
 
-#: Channel label shown on touchpoint cards (translated by the views).
-CHANNEL_LABELS = {
-    Channel.WEBSITE: "Website",
-    Channel.EMAIL: "Email",
-    Channel.NEWSLETTER: "Newsletter",
-    Channel.SOCIAL: "Social media",
-    Channel.ADS: "Ads",
-    Channel.SEARCH: "Search",
-    Channel.REVIEWS: "Reviews",
-    Channel.WORD_OF_MOUTH: "Word of mouth",
-    Channel.PHONE: "Phone",
-    Channel.CHAT: "Chat",
-    Channel.APP: "Mobile app",
-    Channel.STORE: "Store",
-    Channel.EVENT: "Event",
-    Channel.OTHER: "Other",
+#: Words printed on the map itself, in the map's language (``JourneyMap.locale``), not the
+#: interface's: an Italian map exported from an English interface still reads in Italian.
+MAP_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "website": "Website",
+        "email": "Email",
+        "newsletter": "Newsletter",
+        "social": "Social media",
+        "ads": "Ads",
+        "search": "Search",
+        "reviews": "Reviews",
+        "word_of_mouth": "Word of mouth",
+        "phone": "Phone",
+        "chat": "Chat",
+        "app": "Mobile app",
+        "store": "Store",
+        "event": "Event",
+        "other": "Other",
+        "cards": "Cards",
+        "touchpoints": "Touchpoints",
+        "emotion": "Emotion curve",
+        "customer": "Customer",
+    },
+    "it": {
+        "website": "Sito web",
+        "email": "Email",
+        "newsletter": "Newsletter",
+        "social": "Social network",
+        "ads": "Pubblicità",
+        "search": "Ricerca",
+        "reviews": "Recensioni",
+        "word_of_mouth": "Passaparola",
+        "phone": "Telefono",
+        "chat": "Chat",
+        "app": "App mobile",
+        "store": "Negozio",
+        "event": "Evento",
+        "other": "Altro",
+        "cards": "Schede",
+        "touchpoints": "Punti di contatto",
+        "emotion": "Curva emotiva",
+        "customer": "Cliente",
+    },
 }
 
-LANE_KIND_LABELS = {
-    LaneKind.CARDS: "Cards",
-    LaneKind.TOUCHPOINTS: "Touchpoints",
-    LaneKind.EMOTION: "Emotion curve",
-}
+
+def map_words(locale: str | None) -> dict[str, str]:
+    """The map's printed words for a locale such as "it" or "it-IT" (English otherwise)."""
+    lang = (locale or "en").replace("_", "-").split("-")[0].lower()
+    return MAP_WORDS.get(lang, MAP_WORDS["en"])
+
+
+#: English names, for the interface (translated there with Qt's tools).
+CHANNEL_LABELS = {channel: MAP_WORDS["en"][channel.value] for channel in Channel}
+LANE_KIND_LABELS = {kind: MAP_WORDS["en"][kind.value] for kind in LaneKind}
 
 
 def stage_colour(index: int, colour: str | None) -> str:

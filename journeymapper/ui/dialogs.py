@@ -24,26 +24,24 @@ from ..templates import list_templates
 BLANK = ""
 
 
-def _t(text: str) -> str:
-    return tr("dialogs", text)
-
-
 class TemplateChooser(QDialog):
     """New map: blank, or one of the templates (each shown with its description)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("New journey map"))
+        self.setWindowTitle(tr("dialogs", "New journey map"))
         self.resize(620, 460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("Start from a blank map or from a complete example:")))
+        layout.addWidget(
+            QLabel(tr("dialogs", "Start from a blank map or from a complete example:"))
+        )
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         blank = QListWidgetItem(
-            _t("Blank map")
+            tr("dialogs", "Blank map")
             + "\n"
-            + _t("Three stages, a touchpoint lane, an actions lane and an emotion lane.")
+            + tr("dialogs", "Three stages, a touchpoint lane, an actions lane and an emotion lane.")
         )
         blank.setData(Qt.ItemDataRole.UserRole, BLANK)
         self.list.addItem(blank)
@@ -71,7 +69,7 @@ class TemplateChooser(QDialog):
 def problems_text(error: DocumentError, limit: int = 500) -> str:
     lines = [str(p) for p in error.problems[:limit]]
     if len(error.problems) > limit:
-        lines.append(_t("… and {0} more").format(len(error.problems) - limit))
+        lines.append(tr("dialogs", "… and {0} more").format(len(error.problems) - limit))
     return "\n".join(lines)
 
 
@@ -87,21 +85,24 @@ def show_document_error(
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Cannot open map"))
+    box.setWindowTitle(tr("dialogs", "Cannot open map"))
     count = len(error.problems)
-    box.setText(_t("“{0}” cannot be opened: {1} problem(s) found.").format(path, count))
-    box.setInformativeText(_t("The map you have open was not changed. Details:"))
+    box.setText(tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count))
+    box.setInformativeText(tr("dialogs", "The map you have open was not changed. Details:"))
     box.setDetailedText(problems_text(error))
     # show the details straight away: they are the point of this dialog
     for child in box.findChildren(QPlainTextEdit):
         child.setMinimumWidth(560)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if on_repair is not None:
-        repair = box.addButton(_t("Open a repaired copy"), QMessageBox.ButtonRole.ActionRole)
+        repair = box.addButton(
+            tr("dialogs", "Open a repaired copy"), QMessageBox.ButtonRole.ActionRole
+        )
         repair.setToolTip(
-            _t(
+            tr(
+                "dialogs",
                 "Fix or drop what breaks the rules, list each change, and open "
-                "the result as a new unsaved map. The file is not changed."
+                "the result as a new unsaved map. The file is not changed.",
             )
         )
         repair.clicked.connect(on_repair)
@@ -119,19 +120,23 @@ class PreferencesDialog(QDialog):
         from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
 
         super().__init__(parent)
-        self.setWindowTitle(_t("Preferences"))
+        self.setWindowTitle(tr("dialogs", "Preferences"))
         form = QFormLayout(self)
         self.autosave = QSpinBox()
         self.autosave.setRange(5, 3600)
-        self.autosave.setSuffix(_t(" s"))
+        self.autosave.setSuffix(tr("dialogs", " s"))
         self.autosave.setValue(autosave_seconds)
         self.autosave.setToolTip(
-            _t("Unsaved changes are copied to a recovery folder this often (never over your file).")
+            tr(
+                "dialogs",
+                "Unsaved changes are copied to a recovery folder this often "
+                "(never over your file).",
+            )
         )
-        form.addRow(_t("Autosave every"), self.autosave)
-        self.backup = QCheckBox(_t("Keep the previous version as NAME.journey.json.bak"))
+        form.addRow(tr("dialogs", "Autosave every"), self.autosave)
+        self.backup = QCheckBox(tr("dialogs", "Keep the previous version as NAME.journey.json.bak"))
         self.backup.setChecked(backup)
-        form.addRow(_t("On save"), self.backup)
+        form.addRow(tr("dialogs", "On save"), self.backup)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,14 +152,15 @@ class RecoveryDialog(QDialog):
         from datetime import datetime
 
         super().__init__(parent)
-        self.setWindowTitle(_t("Recover unsaved maps"))
+        self.setWindowTitle(tr("dialogs", "Recover unsaved maps"))
         self.resize(560, 340)
         layout = QVBoxLayout(self)
         label = QLabel(
-            _t(
+            tr(
+                "dialogs",
                 "journeymapper did not close properly last time. These maps had "
                 "unsaved changes. Tick the ones to recover; they open as unsaved "
-                "maps."
+                "maps.",
             )
         )
         label.setWordWrap(True)
@@ -162,7 +168,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         for entry in entries:
             when = datetime.fromtimestamp(entry.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-            where = entry.original or _t("never saved")
+            where = entry.original or tr("dialogs", "never saved")
             item = QListWidgetItem(f"{entry.title}\n{when} · {where}")
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -171,12 +177,14 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
         self.recover_button = buttons.addButton(
-            _t("Recover selected"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("dialogs", "Recover selected"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.discard_button = buttons.addButton(
-            _t("Discard all"), QDialogButtonBox.ButtonRole.DestructiveRole
+            tr("dialogs", "Discard all"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        later = buttons.addButton(_t("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later = buttons.addButton(
+            tr("dialogs", "Decide later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.choice = "later"
         self.recover_button.clicked.connect(lambda: self._done("recover"))
         self.discard_button.clicked.connect(lambda: self._done("discard"))

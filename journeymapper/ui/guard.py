@@ -25,10 +25,6 @@ from ..io.lock import LockOwner
 DEFAULT_AUTOSAVE_SECONDS = 30
 
 
-def _t(text: str) -> str:
-    return tr("guard", text)
-
-
 def autosave_seconds(settings: QSettings) -> int:
     try:
         value = int(settings.value("autosave_seconds", DEFAULT_AUTOSAVE_SECONDS))
@@ -45,8 +41,10 @@ def backups_enabled(settings: QSettings) -> bool:
 def describe_owner(owner: LockOwner) -> str:
     since = datetime.fromtimestamp(owner.since).strftime("%Y-%m-%d %H:%M")
     if owner.is_us:
-        return _t("another window of this journeymapper (since {0})").format(since)
-    return _t("journeymapper process {0} on {1} (since {2})").format(owner.pid, owner.host, since)
+        return tr("guard", "another window of this journeymapper (since {0})").format(since)
+    return tr("guard", "journeymapper process {0} on {1} (since {2})").format(
+        owner.pid, owner.host, since
+    )
 
 
 class DocumentGuard(QObject):
@@ -142,10 +140,11 @@ class DocumentGuard(QObject):
         try:
             answer = QMessageBox.question(
                 self.window,
-                _t("File changed on disk"),
-                _t(
+                tr("guard", "File changed on disk"),
+                tr(
+                    "guard",
                     "“{0}” was changed by another program.\n\nReload it (your unsaved "
-                    "changes here are lost), or keep the version you have open?"
+                    "changes here are lost), or keep the version you have open?",
                 ).format(session.path),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
@@ -166,11 +165,12 @@ class DocumentGuard(QObject):
             return True
         answer = QMessageBox.warning(
             self.window,
-            _t("Overwrite newer file?"),
-            _t(
+            tr("guard", "Overwrite newer file?"),
+            tr(
+                "guard",
                 "“{0}” was changed by another program since you opened it. Saving replaces "
                 "those changes with your version.\n\nOverwrite it? (Cancel and use Save As "
-                "to keep both.)"
+                "to keep both.)",
             ).format(session.path),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

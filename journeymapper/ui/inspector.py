@@ -32,12 +32,8 @@ from ..analysis import path_summary
 from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
 from ..i18n import tr
-from ..layout.theme import CHANNEL_LABELS, LANE_KIND_LABELS
 from ..model import Channel, LaneKind
-
-
-def _t(text: str) -> str:
-    return tr("inspector", text)
+from .names import channel_name, lane_kind_name
 
 
 class ColourButton(QPushButton):
@@ -48,18 +44,18 @@ class ColourButton(QPushButton):
         self._on_change = on_change
         self._colour: str | None = None
         self.clicked.connect(self._choose)
-        self.setToolTip(_t("Click to choose a colour; right-click for the default"))
+        self.setToolTip(tr("inspector", "Click to choose a colour; right-click for the default"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda _pos: self._on_change(None))
 
     def set_colour(self, colour: str | None) -> None:
         self._colour = colour
-        self.setText(colour or _t("Default"))
+        self.setText(colour or tr("inspector", "Default"))
         self.setStyleSheet(f"background:{colour}; color:#1F2933;" if colour else "")
 
     def _choose(self) -> None:
         chosen = QColorDialog.getColor(
-            QColor(self._colour or "#FFFFFF"), self, _t("Choose a colour")
+            QColor(self._colour or "#FFFFFF"), self, tr("inspector", "Choose a colour")
         )
         if chosen.isValid():
             self._on_change(chosen.name().upper())
@@ -160,97 +156,111 @@ class Inspector(QWidget):
         self._clear()
         doc = self.scene.session.doc
         if len(chosen) > 1:
-            self.heading.setText(_t("{0} items selected").format(len(chosen)))
+            self.heading.setText(tr("inspector", "{0} items selected").format(len(chosen)))
             return
         if kind == "card":
-            self.heading.setText(_t("Card"))
-            self._line("title", _t("Title"), lambda v: self._update("cards", title=v))
-            self._text("body", _t("Body"), lambda v: self._update("cards", body=v or None))
+            self.heading.setText(tr("inspector", "Card"))
+            self._line("title", tr("inspector", "Title"), lambda v: self._update("cards", title=v))
+            self._text(
+                "body", tr("inspector", "Body"), lambda v: self._update("cards", body=v or None)
+            )
             combo = QComboBox()
-            combo.addItem(_t("(none)"), None)
+            combo.addItem(tr("inspector", "(none)"), None)
             for ch in Channel:
-                combo.addItem(tr("channels", CHANNEL_LABELS[ch]), ch.value)
+                combo.addItem(channel_name(ch), ch.value)
             combo.activated.connect(lambda _i: self._update("cards", channel=combo.currentData()))
-            self.form.addRow(_t("Channel"), combo)
+            self.form.addRow(tr("inspector", "Channel"), combo)
             self.fields["channel"] = combo
-            self._colour("color", _t("Colour"), lambda c: self._update("cards", color=c))
+            self._colour(
+                "color", tr("inspector", "Colour"), lambda c: self._update("cards", color=c)
+            )
             tags = self._line(
                 "tags",
-                _t("Tags"),
+                tr("inspector", "Tags"),
                 lambda v: self._update(
                     "cards", tags=[t.strip() for t in v.split(",") if t.strip()]
                 ),
             )
-            tags.setPlaceholderText(_t("comma-separated, e.g. quick-win, assumption"))
+            tags.setPlaceholderText(tr("inspector", "comma-separated, e.g. quick-win, assumption"))
             votes = QSpinBox()
             votes.setRange(0, 9999)
             votes.valueChanged.connect(lambda v: self._update("cards", votes=v))
-            self.form.addRow(_t("Votes"), votes)
+            self.form.addRow(tr("inspector", "Votes"), votes)
             self.fields["votes"] = votes
         elif kind == "stage":
-            self.heading.setText(_t("Stage"))
-            self._line("name", _t("Name"), lambda v: self._update("stages", name=v))
+            self.heading.setText(tr("inspector", "Stage"))
+            self._line("name", tr("inspector", "Name"), lambda v: self._update("stages", name=v))
             self._text(
                 "description",
-                _t("Description"),
+                tr("inspector", "Description"),
                 lambda v: self._update("stages", description=v or None),
             )
-            self._colour("color", _t("Colour"), lambda c: self._update("stages", color=c))
+            self._colour(
+                "color", tr("inspector", "Colour"), lambda c: self._update("stages", color=c)
+            )
         elif kind == "lane":
-            self.heading.setText(_t("Lane"))
-            self._line("name", _t("Name"), lambda v: self._update("lanes", name=v))
+            self.heading.setText(tr("inspector", "Lane"))
+            self._line("name", tr("inspector", "Name"), lambda v: self._update("lanes", name=v))
             kind_label = QLabel()
-            self.form.addRow(_t("Kind"), kind_label)
+            self.form.addRow(tr("inspector", "Kind"), kind_label)
             self.fields["kind"] = kind_label
-            self._colour("color", _t("Colour"), lambda c: self._update("lanes", color=c))
+            self._colour(
+                "color", tr("inspector", "Colour"), lambda c: self._update("lanes", color=c)
+            )
         elif kind == "emotion":
-            self.heading.setText(_t("Emotion point"))
+            self.heading.setText(tr("inspector", "Emotion point"))
             score = QDoubleSpinBox()
             score.setRange(-5, 5)
             score.setSingleStep(0.5)
             score.setDecimals(1)
             score.valueChanged.connect(lambda v: self._update("emotions", score=v))
-            self.form.addRow(_t("Score (−5 … +5)"), score)
+            self.form.addRow(tr("inspector", "Score (−5 … +5)"), score)
             self.fields["score"] = score
             persona = QComboBox()
-            persona.addItem(_t("(customer)"), None)
+            persona.addItem(tr("inspector", "(customer)"), None)
             for p in doc.personas:
                 persona.addItem(p.name, p.id)
             persona.activated.connect(
                 lambda _i: self._update("emotions", persona=persona.currentData())
             )
-            self.form.addRow(_t("Persona"), persona)
+            self.form.addRow(tr("inspector", "Persona"), persona)
             self.fields["persona"] = persona
-            self._text("note", _t("Note"), lambda v: self._update("emotions", note=v or None))
+            self._text(
+                "note", tr("inspector", "Note"), lambda v: self._update("emotions", note=v or None)
+            )
         elif kind == "connection":
-            self.heading.setText(_t("Connection"))
-            self._line("label", _t("Label"), lambda v: self._update("connections", label=v or None))
+            self.heading.setText(tr("inspector", "Connection"))
+            self._line(
+                "label",
+                tr("inspector", "Label"),
+                lambda v: self._update("connections", label=v or None),
+            )
             route = QLabel()
             route.setWordWrap(True)
-            self.form.addRow(_t("From → to"), route)
+            self.form.addRow(tr("inspector", "From → to"), route)
             self.fields["route"] = route
         else:
             self._build_map_form()
         self.refresh_values()
 
     def _build_map_form(self) -> None:
-        self.heading.setText(_t("Map"))
+        self.heading.setText(tr("inspector", "Map"))
         doc = self.scene.session.doc
         self._line(
             "title",
-            _t("Title"),
+            tr("inspector", "Title"),
             lambda v: self._push(lambda: edits.set_map_field(self.scene.session.doc, "title", v)),
         )
         self._text(
             "description",
-            _t("Description"),
+            tr("inspector", "Description"),
             lambda v: self._push(
                 lambda: edits.set_map_field(self.scene.session.doc, "description", v)
             ),
         )
         self._line(
             "locale",
-            _t("Language"),
+            tr("inspector", "Language"),
             lambda v: self._push(
                 lambda: edits.set_map_field(self.scene.session.doc, "locale", v.strip())
             ),
@@ -265,24 +275,25 @@ class Inspector(QWidget):
                 item.setForeground(QColor(p.color))
             personas.addItem(item)
         personas.itemChanged.connect(self._persona_renamed)
-        self.form.addRow(_t("Personas"), personas)
+        self.form.addRow(tr("inspector", "Personas"), personas)
         self.fields["personas"] = personas
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        add = QPushButton(_t("Add persona"))
+        add = QPushButton(tr("inspector", "Add persona"))
         add.clicked.connect(lambda: self._push(lambda: edits.add_persona(self.scene.session.doc)))
-        remove = QPushButton(_t("Remove"))
+        remove = QPushButton(tr("inspector", "Remove"))
         remove.clicked.connect(self._remove_persona)
-        colour = QPushButton(_t("Colour…"))
+        colour = QPushButton(tr("inspector", "Colour…"))
         colour.clicked.connect(self._persona_colour)
         for b in (add, remove, colour):
             row.addWidget(b)
         self.form.addRow("", buttons)
         hint = QLabel(
-            _t(
+            tr(
+                "inspector",
                 "Double-click a persona to rename it. Removing a persona removes "
-                "its emotion points."
+                "its emotion points.",
             )
         )
         hint.setWordWrap(True)
@@ -299,7 +310,7 @@ class Inspector(QWidget):
         pid = item.data(Qt.ItemDataRole.UserRole)
         name = item.text().strip()
         if not name:
-            self.error.setText(_t("A persona needs a name."))
+            self.error.setText(tr("inspector", "A persona needs a name."))
             return
         self._push(lambda: edits.update_part(self.scene.session.doc, "personas", pid, name=name))
 
@@ -316,7 +327,7 @@ class Inspector(QWidget):
         chosen = QColorDialog.getColor(
             QColor(persona.color if persona and persona.color else "#2F80ED"),
             self,
-            _t("Persona colour"),
+            tr("inspector", "Persona colour"),
         )
         if chosen.isValid():
             self._push(
@@ -362,7 +373,7 @@ class Inspector(QWidget):
                     summary = path_summary(doc)
                     self._set(
                         "path",
-                        _t("{0} steps through {1} cards, {2} loop(s) back").format(
+                        tr("inspector", "{0} steps through {1} cards, {2} loop(s) back").format(
                             summary.steps, summary.cards, summary.loops
                         ),
                     )
@@ -386,7 +397,7 @@ class Inspector(QWidget):
                 elif key == "channel":
                     self._set("channel", part.channel.value if part.channel else None)
                 elif key == "kind":
-                    self._set("kind", tr("lanes", LANE_KIND_LABELS[LaneKind(part.kind)]))
+                    self._set("kind", lane_kind_name(LaneKind(part.kind)))
                 elif key == "route":
                     a, b = doc.card(part.source), doc.card(part.target)
                     self._set("route", f"{a.title if a else '?'} → {b.title if b else '?'}")

@@ -38,10 +38,6 @@ FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
 MAX_RECENT = 10
 
 
-def _t(text: str) -> str:
-    return tr("MainWindow", text)
-
-
 def icon(name: str) -> QIcon:
     return QIcon(str(icon_path(name)))
 
@@ -89,38 +85,54 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         self.act_new = self._action(
-            _t("&New…"), self.new_map, K.New, "new", _t("Start a new map, blank or from a template")
+            tr("MainWindow", "&New…"),
+            self.new_map,
+            K.New,
+            "new",
+            tr("MainWindow", "Start a new map, blank or from a template"),
         )
-        self.act_open = self._action(_t("&Open…"), self.open_dialog, K.Open, "open")
-        self.act_save = self._action(_t("&Save"), self.save, K.Save, "save")
-        self.act_save_as = self._action(_t("Save &As…"), self.save_as, K.SaveAs)
-        self.act_close = self._action(_t("&Close"), self.close_map, K.Close)
-        self.act_quit = self._action(_t("&Quit"), self.close, K.Quit)
-        self.act_cut = self._action(_t("Cu&t"), self.cut, K.Cut)
-        self.act_copy = self._action(_t("&Copy"), self.copy, K.Copy)
-        self.act_paste = self._action(_t("&Paste"), self.paste, K.Paste)
-        self.act_duplicate = self._action(_t("D&uplicate"), self.duplicate, "Ctrl+D", "duplicate")
-        self.act_delete = self._action(_t("&Delete"), self.delete, K.Delete, "delete")
-        self.act_select_all = self._action(_t("Select &All"), self.select_all, K.SelectAll)
-        self.act_preferences = self._action(_t("&Preferences…"), self.preferences, K.Preferences)
-        self.act_zoom_in = self._action(_t("Zoom &In"), self.view.zoom_in, K.ZoomIn, "zoom-in")
-        self.act_zoom_out = self._action(_t("Zoom &Out"), self.view.zoom_out, K.ZoomOut, "zoom-out")
+        self.act_open = self._action(tr("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
+        self.act_save = self._action(tr("MainWindow", "&Save"), self.save, K.Save, "save")
+        self.act_save_as = self._action(tr("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
+        self.act_close = self._action(tr("MainWindow", "&Close"), self.close_map, K.Close)
+        self.act_quit = self._action(tr("MainWindow", "&Quit"), self.close, K.Quit)
+        self.act_cut = self._action(tr("MainWindow", "Cu&t"), self.cut, K.Cut)
+        self.act_copy = self._action(tr("MainWindow", "&Copy"), self.copy, K.Copy)
+        self.act_paste = self._action(tr("MainWindow", "&Paste"), self.paste, K.Paste)
+        self.act_duplicate = self._action(
+            tr("MainWindow", "D&uplicate"), self.duplicate, "Ctrl+D", "duplicate"
+        )
+        self.act_delete = self._action(tr("MainWindow", "&Delete"), self.delete, K.Delete, "delete")
+        self.act_select_all = self._action(
+            tr("MainWindow", "Select &All"), self.select_all, K.SelectAll
+        )
+        self.act_preferences = self._action(
+            tr("MainWindow", "&Preferences…"), self.preferences, K.Preferences
+        )
+        self.act_zoom_in = self._action(
+            tr("MainWindow", "Zoom &In"), self.view.zoom_in, K.ZoomIn, "zoom-in"
+        )
+        self.act_zoom_out = self._action(
+            tr("MainWindow", "Zoom &Out"), self.view.zoom_out, K.ZoomOut, "zoom-out"
+        )
         self.act_zoom_100 = self._action(
-            _t("&Actual Size"), self.view.zoom_actual, "Ctrl+0", "zoom-100"
+            tr("MainWindow", "&Actual Size"), self.view.zoom_actual, "Ctrl+0", "zoom-100"
         )
         self.act_zoom_fit = self._action(
-            _t("&Fit to Window"), self.view.zoom_fit, "Ctrl+9", "zoom-fit"
+            tr("MainWindow", "&Fit to Window"), self.view.zoom_fit, "Ctrl+9", "zoom-fit"
         )
         self.act_add_stage = self._action(
-            _t("Add &Stage"), lambda: self.add("stage"), None, "stage"
+            tr("MainWindow", "Add &Stage"), lambda: self.add("stage"), None, "stage"
         )
         self.act_add_lane = self._action(
-            _t("Add &Lane"), lambda: self.add("lane:cards"), None, "lane"
+            tr("MainWindow", "Add &Lane"), lambda: self.add("lane:cards"), None, "lane"
         )
         self.act_add_card = self._action(
-            _t("Add &Card"), lambda: self.add("card"), "Ctrl+Shift+N", "card"
+            tr("MainWindow", "Add &Card"), lambda: self.add("card"), "Ctrl+Shift+N", "card"
         )
-        self.act_add_persona = self._action(_t("Add &Persona"), self.add_persona, None, "persona")
+        self.act_add_persona = self._action(
+            tr("MainWindow", "Add &Persona"), self.add_persona, None, "persona"
+        )
         for a in (
             self.act_delete,
             self.act_duplicate,
@@ -135,22 +147,22 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.palette = Palette()
         self.palette.activated_entry.connect(self.add)
-        dock = QDockWidget(_t("Palette"), self)
+        dock = QDockWidget(tr("MainWindow", "Palette"), self)
         dock.setObjectName("palette")
         dock.setWidget(self.palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.palette_dock = dock
 
         self.inspector = Inspector(self.scene)
-        dock = QDockWidget(_t("Inspector"), self)
+        dock = QDockWidget(tr("MainWindow", "Inspector"), self)
         dock.setObjectName("inspector")
         dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.inspector_dock = dock
 
         self.history = QUndoView(self.session.undo_stack)
-        self.history.setEmptyLabel(_t("<opened>"))
-        dock = QDockWidget(_t("History"), self)
+        self.history.setEmptyLabel(tr("MainWindow", "<opened>"))
+        dock = QDockWidget(tr("MainWindow", "History"), self)
         dock.setObjectName("history")
         dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -160,20 +172,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        m = bar.addMenu(_t("&File"))
+        m = bar.addMenu(tr("MainWindow", "&File"))
         m.addActions([self.act_new, self.act_open])
-        self.recent_menu = m.addMenu(_t("Open &Recent"))
+        self.recent_menu = m.addMenu(tr("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as, self.act_close])
         m.addSeparator()
         m.addAction(self.act_quit)
 
-        m = bar.addMenu(_t("&Edit"))
-        self.act_undo = self.session.undo_stack.createUndoAction(self, _t("&Undo"))
+        m = bar.addMenu(tr("MainWindow", "&Edit"))
+        self.act_undo = self.session.undo_stack.createUndoAction(self, tr("MainWindow", "&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.session.undo_stack.createRedoAction(self, _t("&Redo"))
+        self.act_redo = self.session.undo_stack.createRedoAction(self, tr("MainWindow", "&Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
         m.addActions([self.act_undo, self.act_redo])
@@ -186,18 +198,18 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_preferences)
 
-        m = bar.addMenu(_t("&Insert"))
+        m = bar.addMenu(tr("MainWindow", "&Insert"))
         m.addActions(
             [self.act_add_stage, self.act_add_lane, self.act_add_card, self.act_add_persona]
         )
 
-        m = bar.addMenu(_t("&View"))
+        m = bar.addMenu(tr("MainWindow", "&View"))
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_zoom_fit])
         m.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
             m.addAction(dock.toggleViewAction())
 
-        tb = self.addToolBar(_t("Main"))
+        tb = self.addToolBar(tr("MainWindow", "Main"))
         tb.setObjectName("main-toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.addActions([self.act_new, self.act_open, self.act_save])
@@ -214,13 +226,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(
-            lambda z: self.zoom_label.setText(_t("Zoom {0} %").format(round(z * 100)))
+            lambda z: self.zoom_label.setText(tr("MainWindow", "Zoom {0} %").format(round(z * 100)))
         )
-        self.zoom_label.setText(_t("Zoom {0} %").format(100))
+        self.zoom_label.setText(tr("MainWindow", "Zoom {0} %").format(100))
         self.statusBar().showMessage(
-            _t(
+            tr(
+                "MainWindow",
                 "Drag cards between cells · double-click to edit · drag from the palette to add · "
-                "Ctrl+wheel zooms"
+                "Ctrl+wheel zooms",
             ),
             15000,
         )
@@ -278,7 +291,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_initial()
 
     def _update_title(self, *_args: object) -> None:
-        name = self.session.display_name() or _t("unsaved")
+        name = self.session.display_name() or tr("MainWindow", "unsaved")
         self.setWindowTitle(f"{self.session.doc.title} — {name}[*] — journeymapper")
         self.setWindowModified(self.session.modified)
 
@@ -286,7 +299,7 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.selection_label):
             return  # torn down (the scene emits while it is deleted)
         n = len(self.scene.selected_ids())
-        self.selection_label.setText(_t("{0} selected").format(n) if n else "")
+        self.selection_label.setText(tr("MainWindow", "{0} selected").format(n) if n else "")
 
     # -- file commands ---------------------------------------------------------------------------
 
@@ -296,8 +309,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            _t("Unsaved changes"),
-            _t("“{0}” has unsaved changes. Save them before closing?").format(
+            tr("MainWindow", "Unsaved changes"),
+            tr("MainWindow", "“{0}” has unsaved changes. Save them before closing?").format(
                 self.session.doc.title
             ),
             QMessageBox.StandardButton.Save
@@ -323,7 +336,9 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.session.path.parent) if self.session.path else os.getcwd()
-        path, _ = QFileDialog.getOpenFileName(self, _t("Open journey map"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("MainWindow", "Open journey map"), start, FILE_FILTER
+        )
         if path:
             self.open_file(path)
 
@@ -339,10 +354,11 @@ class MainWindow(QMainWindow):
         if owner is not None:
             answer = QMessageBox.warning(
                 self,
-                _t("Map already open"),
-                _t(
+                tr("MainWindow", "Map already open"),
+                tr(
+                    "MainWindow",
                     "“{0}” is already open in {1}.\n\nIf you edit it in both places, the "
-                    "last one saved wins. Open it here anyway?"
+                    "last one saved wins. Open it here anyway?",
                 ).format(path, describe_owner(owner)),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -371,11 +387,12 @@ class MainWindow(QMainWindow):
         session.mark_unsaved()
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_t("Repaired copy"))
+        box.setWindowTitle(tr("MainWindow", "Repaired copy"))
         box.setText(
-            _t(
+            tr(
+                "MainWindow",
                 "A repaired copy of “{0}” is open as a new, unsaved map. The file itself "
-                "was not changed. {1} change(s):"
+                "was not changed. {1} change(s):",
             ).format(path, len(changes))
         )
         box.setDetailedText("\n".join(str(c) for c in changes))
@@ -417,7 +434,9 @@ class MainWindow(QMainWindow):
             if self.session.path
             else os.path.join(os.getcwd(), _safe_name(self.session.doc.title) + ".journey.json")
         )
-        path, _ = QFileDialog.getSaveFileName(self, _t("Save journey map"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("MainWindow", "Save journey map"), start, FILE_FILTER
+        )
         if not path:
             return False
         if not path.endswith(".json"):
@@ -432,15 +451,16 @@ class MainWindow(QMainWindow):
         except SaveError as exc:
             QMessageBox.critical(
                 self,
-                _t("Could not save"),
-                _t(
+                tr("MainWindow", "Could not save"),
+                tr(
+                    "MainWindow",
                     "The map was not saved: {0}\n\nYour work is still open; "
-                    "try another folder with Save As."
+                    "try another folder with Save As.",
                 ).format(exc.message),
             )
             return False
         self._remember(path)
-        self.statusBar().showMessage(_t("Saved {0}").format(path), 5000)
+        self.statusBar().showMessage(tr("MainWindow", "Saved {0}").format(path), 5000)
         return True
 
     def close_map(self) -> None:
@@ -469,7 +489,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.recent_files()
         if not files:
-            self.recent_menu.addAction(_t("(none)")).setEnabled(False)
+            self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
         for f in files:
             self.recent_menu.addAction(f, lambda f=f: self.open_file(f))
 
@@ -517,7 +537,7 @@ class MainWindow(QMainWindow):
         elif what == "emotion":
             lane_part = next((ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION), None)
             if lane_part is None:
-                self.statusBar().showMessage(_t("Add an emotion lane first."), 6000)
+                self.statusBar().showMessage(tr("MainWindow", "Add an emotion lane first."), 6000)
                 return
             scale = layout.scales[lane_part.id]
             for s in layout.stages:
@@ -525,7 +545,7 @@ class MainWindow(QMainWindow):
 
                 if self.scene.add_point_at(lane_part.id, QPointF(s.column.cx, scale.zero)):
                     return
-            self.statusBar().showMessage(_t("Every stage already has a point."), 6000)
+            self.statusBar().showMessage(tr("MainWindow", "Every stage already has a point."), 6000)
         else:
             channel = what.split(":", 1)[1] if what.startswith("touchpoint:") else None
             if channel is not None:
@@ -533,7 +553,7 @@ class MainWindow(QMainWindow):
                 if tp is not None and (lane is None or doc.lane(lane).kind != LaneKind.TOUCHPOINTS):
                     lane = tp.id
             if stage is None or lane is None:
-                self.statusBar().showMessage(_t("Add a card lane first."), 6000)
+                self.statusBar().showMessage(tr("MainWindow", "Add a card lane first."), 6000)
                 return
             self._try(lambda: edits.add_card(doc, stage, lane, None, channel=channel))
 

@@ -8,30 +8,26 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..canvas.scene import PALETTE_MIME
 from ..i18n import tr
-from ..layout.theme import CHANNEL_LABELS
 from ..model import Channel
 from ..resources import icon_path
-
-
-def _t(text: str) -> str:
-    return tr("palette", text)
+from .names import channel_name
 
 
 def palette_entries() -> list[tuple[str, str, str]]:
     """(what, label, icon) for every palette entry."""
     entries = [
-        ("stage", _t("Stage"), "stage"),
-        ("lane:cards", _t("Card lane"), "lane"),
-        ("lane:touchpoints", _t("Touchpoint lane"), "lane-touchpoints"),
-        ("lane:emotion", _t("Emotion lane"), "lane-emotion"),
-        ("card", _t("Card"), "card"),
-        ("emotion", _t("Emotion point"), "emotion-point"),
+        ("stage", tr("palette", "Stage"), "stage"),
+        ("lane:cards", tr("palette", "Card lane"), "lane"),
+        ("lane:touchpoints", tr("palette", "Touchpoint lane"), "lane-touchpoints"),
+        ("lane:emotion", tr("palette", "Emotion lane"), "lane-emotion"),
+        ("card", tr("palette", "Card"), "card"),
+        ("emotion", tr("palette", "Emotion point"), "emotion-point"),
     ]
     for channel in Channel:
         entries.append(
             (
                 f"touchpoint:{channel.value}",
-                _t("Touchpoint: {0}").format(tr("channels", CHANNEL_LABELS[channel])),
+                tr("palette", "Touchpoint: {0}").format(channel_name(channel)),
                 channel.value,
             )
         )
@@ -48,7 +44,9 @@ class Palette(QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setIconSize(QSize(22, 22))
         self.setSpacing(1)
-        self.setToolTip(_t("Drag onto the map to add; double-click to add next to the selection."))
+        self.setToolTip(
+            tr("palette", "Drag onto the map to add; double-click to add next to the selection.")
+        )
         for what, label, icon in palette_entries():
             item = QListWidgetItem(QIcon(str(icon_path(icon))), label)
             item.setData(Qt.ItemDataRole.UserRole, what)

@@ -1,0 +1,790 @@
+"""Poster-quality vector PDF of a journey map, drawn with reportlab.
+
+The map is laid out by the same engine as the canvas (`compute_layout`), measuring text
+with `ReportlabMetrics` (the same DejaVu Sans files Qt measures with), then every layout
+object is drawn as in `journeymapper.render.painting`: same colours, radii, line widths,
+dash patterns and draw order. Drawing happens in scene coordinates: each page sets up a
+y-down transform (reportlab's origin is bottom-left) and only text flips itself back.
+
+Text is always drawn with plain text operators (never ``Paragraph``, which parses
+markup), so user text prints literally and stays selectable and searchable. Fonts are
+embedded as subsets. Icons are vector paths from ``icons/*.svg`` (`svgicons`).
+
+Pages: one page of a named size (the map fitted inside the margins, below a title block
+and above a footer) or ``fit`` (a page sized to the map); or, with ``tile=True``, an
+overview page with the tile grid and then the map at a readable scale over as many pages
+as it needs, with overlap, crop and alignment marks and a row/column label on each.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import math
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import __version__
+from ..io.save import write_atomic
+from ..layout import (
+    CardBox,
+    ConnectionPath,
+    Curve,
+    EmotionScale,
+    LaneBox,
+    MapLayout,
+    Rect,
+    StageBox,
+    TextBlock,
+    compute_layout,
+)
+from ..layout.theme import mix
+from ..model import JourneyMap, LaneKind
+from .common import (
+    MM,
+    ExportError,
+    Placement,
+    check_margin,
+    check_orientation,
+    check_scale,
+    fit_placement,
+    normalise_page_size,
+    page_dimensions,
+)
+from .metrics import SANS, SANS_BOLD, ReportlabMetrics, display_runs
+from .svgicons import draw_icon
+
+Progress = Callable[[int, int], bool | None]
+
+#: Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits).
+MAX_PAGE_SIDE = 14400.0
+#: Overlap between neighbouring poster tiles, and the most tiles one export may have.
+TILE_OVERLAP_MM = 10.0
+MAX_TILES = 400
+
+TILE_COLOUR = "#2F80ED"
+MARK_COLOUR = "#000000"
+
+
+# -- small helpers ---------------------------------------------------------------------
+
+
+@cache
+def _colour(hex_colour: str) -> Color:
+    return HexColor(hex_colour)
+
+
+def _fill(c: Canvas, colour: str, alpha: float = 1.0) -> None:
+    c.setFillColor(_colour(colour), alpha=alpha)
+
+
+def _stroke(c: Canvas, colour: str, width: float, alpha: float = 1.0) -> None:
+    c.setStrokeColor(_colour(colour), alpha=alpha)
+    c.setLineWidth(width)
+
+
+def _intersects(a: Rect, b: Rect) -> bool:
+    return a.x <= b.right and b.x <= a.right and a.y <= b.bottom and b.y <= a.bottom
+
+
+def _t(text: str) -> str:
+    from ..i18n import tr
+
+    return tr("export", text)
+
+
+def draw_text_block(c: Canvas, block: TextBlock, colour: str | None = None) -> None:
+    """Each line at its baseline, in the y-down scene space set up by the page."""
+    if not block.lines:
+        return
+    _fill(c, colour or block.colour)
+    c.saveState()
+    c.scale(1, -1)  # text upright again; scene y becomes -y
+    for line, baseline in zip(block.lines, block.baselines(), strict=True):
+        if not line:
+            continue
+        text = c.beginText(block.x, -baseline)
+        for font, run in display_runs(line, block.bold):
+            text.setFont(font, block.size)
+            text.textOut(run)
+        c.drawText(text)
+    c.restoreState()
+
+
+# -- the map, in scene coordinates -----------------------------------------------------
+
+
+class MapDrawer:
+    """Draws a `MapLayout` onto a reportlab canvas whose current space is the scene's.
+
+    ``hairline`` is the width of Qt's cosmetic 1-pixel lines, in scene units.
+    """
+
+    def __init__(self, c: Canvas, layout: MapLayout, hairline: float = 1.0) -> None:
+        self.c = c
+        self.layout = layout
+        self.theme = layout.theme
+        self.hairline = hairline
+
+    def draw(self, view: Rect | None = None) -> None:
+        """The whole map (or what touches ``view``), in the order of ``draw_map``."""
+        lay = self.layout
+        c = self.c
+        c.setLineCap(2)  # Qt's default pen: square caps, bevel joins
+        c.setLineJoin(2)
+        self.background()
+        self.title()
+        for stage in lay.stages:
+            if view is None or _intersects(stage.rect, view):
+                self.stage_header(stage)
+        for lane in lay.lanes:
+            if view is None or _intersects(lane.rect, view):
+                self.lane_header(lane)
+        for scale in lay.scales.values():
+            self.scale(scale)
+        for card in lay.cards.values():
+            if view is None or _intersects(card.rect, view):
+                self.card(card)
+        for conn in lay.connections:
+            if view is None or _intersects(_connection_bounds(conn), view):
+                self.connection(conn)
+        for curve in lay.curves:
+            self.curve(curve)
+            for pt in curve.points:
+                self.curve_point(pt.x, pt.y, curve.colour)
+
+    def background(self) -> None:
+        c, t, lay = self.c, self.theme, self.layout
+        _fill(c, t.page)
+        c.rect(0, 0, lay.width, lay.height, stroke=0, fill=1)
+        grid = lay.grid
+        for lane in lay.lanes:
+            _fill(c, lane.fill)
+            c.rect(lane.row.x, lane.row.y, lane.row.w, lane.row.h, stroke=0, fill=1)
+        for stage in lay.stages:
+            _fill(c, stage.fill, 0.28)
+            c.rect(stage.column.x, grid.y, stage.column.w, grid.h, stroke=0, fill=1)
+        _stroke(c, t.grid_line, self.hairline)
+        for stage in lay.stages[1:]:
+            c.line(stage.column.x, grid.y, stage.column.x, grid.bottom)
+        for lane in lay.lanes[1:]:
+            c.line(lane.rect.x, lane.row.y, grid.right, lane.row.y)
+        c.rect(grid.x, grid.y, grid.w, grid.h, stroke=1, fill=0)
+
+    def title(self) -> None:
+        draw_text_block(self.c, self.layout.title)
+        if self.layout.subtitle is not None:
+            draw_text_block(self.c, self.layout.subtitle)
+
+    def stage_header(self, box: StageBox) -> None:
+        c = self.c
+        r = box.rect
+        _fill(c, box.fill)
+        _stroke(c, mix(box.fill, "#000000", 0.12), 1)
+        c.roundRect(r.x + 2, r.y, r.w - 4, r.h - 4, 8, stroke=1, fill=1)
+        draw_text_block(c, box.name)
+        if box.description:
+            draw_text_block(c, box.description)
+
+    def lane_header(self, box: LaneBox) -> None:
+        c, t = self.c, self.theme
+        r = box.rect
+        x, y, w, h = r.x, r.y + 2, r.w - 4, r.h - 4
+        _fill(c, t.header_fill)
+        _stroke(c, t.grid_line, 1)
+        c.roundRect(x, y, w, h, 8, stroke=1, fill=1)
+        accent = {
+            LaneKind.CARDS: "#F2C94C",
+            LaneKind.TOUCHPOINTS: "#2F80ED",
+            LaneKind.EMOTION: "#D64550",
+        }[box.kind]
+        _fill(c, accent)
+        c.rect(x + 1, y + 8, 4, max(h - 16, 0), stroke=0, fill=1)
+        draw_text_block(c, box.name)
+        icon = {
+            LaneKind.CARDS: "card",
+            LaneKind.TOUCHPOINTS: "lane-touchpoints",
+            LaneKind.EMOTION: "lane-emotion",
+        }[box.kind]
+        draw_icon(c, icon, box.icon.x, box.icon.y, box.icon.w, box.icon.h)
+        draw_text_block(c, box.kind_label)
+        for entry in box.legend:
+            _fill(c, entry.colour)
+            s = entry.swatch
+            c.rect(s.x, s.y, s.w, s.h, stroke=0, fill=1)
+            draw_text_block(c, entry.text)
+
+    def card(self, box: CardBox) -> None:
+        c, t = self.c, self.theme
+        r = box.rect
+        _fill(c, "#000000", 28 / 255)
+        c.roundRect(r.x, r.y + 2, r.w, r.h, t.card_radius, stroke=0, fill=1)
+        _fill(c, box.fill)
+        _stroke(c, box.border, 1)
+        c.roundRect(r.x, r.y, r.w, r.h, t.card_radius, stroke=1, fill=1)
+        if box.icon is not None and box.channel is not None:
+            i = box.icon
+            draw_icon(c, box.channel.value, i.x, i.y, i.w, i.h)
+        if box.channel_label is not None:
+            draw_text_block(c, box.channel_label)
+        draw_text_block(c, box.title)
+        if box.body is not None:
+            draw_text_block(c, box.body)
+        for chip in box.chips:
+            _fill(c, chip.fill)
+            cr = chip.rect
+            c.roundRect(cr.x, cr.y, cr.w, cr.h, 4, stroke=0, fill=1)
+            draw_text_block(c, chip.text)
+
+    def scale(self, scale: EmotionScale) -> None:
+        c, t = self.c, self.theme
+        c.saveState()
+        c.setLineCap(0)
+        for y, strong in ((scale.top, False), (scale.zero, True), (scale.bottom, False)):
+            if strong:
+                _stroke(c, t.neutral_line, 1.4)
+                c.setDash([4 * 1.4, 2 * 1.4])
+            else:
+                _stroke(c, t.grid_line, self.hairline)
+                c.setDash([1 * self.hairline, 2 * self.hairline])
+            c.line(scale.left + 28, y, scale.right - 6, y)
+        c.restoreState()
+        for label in scale.labels:
+            draw_text_block(c, label)
+
+    def curve(self, curve: Curve) -> None:
+        if not curve.points or not curve.segments:
+            return
+        c = self.c
+        c.saveState()
+        _stroke(c, curve.colour, 3.5)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        path = c.beginPath()
+        path.moveTo(curve.points[0].x, curve.points[0].y)
+        for seg in curve.segments:
+            (c1x, c1y), (c2x, c2y), (x1, y1) = seg[1], seg[2], seg[3]
+            path.curveTo(c1x, c1y, c2x, c2y, x1, y1)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def curve_point(self, x: float, y: float, colour: str) -> None:
+        c = self.c
+        _stroke(c, colour, 3)
+        _fill(c, "#FFFFFF")
+        c.circle(x, y, 6.5, stroke=1, fill=1)
+
+    def connection(self, conn: ConnectionPath) -> None:
+        c, t = self.c, self.theme
+        c.saveState()
+        _stroke(c, t.connection, 1.8)
+        if conn.loops_back:
+            c.setDash([4 * 1.8, 2 * 1.8])
+        c.drawPath(_rounded_route(c, conn.points), stroke=1, fill=0)
+        c.restoreState()
+        _fill(c, t.connection)
+        head = c.beginPath()
+        (x0, y0), (x1, y1) = conn.points[-2], conn.points[-1]
+        dx, dy = x1 - x0, y1 - y0
+        length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+        ux, uy, size = dx / length, dy / length, 9.0
+        head.moveTo(x1, y1)
+        head.lineTo(x1 - ux * size - uy * size * 0.55, y1 - uy * size + ux * size * 0.55)
+        head.lineTo(x1 - ux * size + uy * size * 0.55, y1 - uy * size - ux * size * 0.55)
+        head.close()
+        c.drawPath(head, stroke=0, fill=1)
+        if conn.label is not None and conn.label_rect is not None:
+            lr = conn.label_rect
+            _fill(c, "#FFFFFF", 235 / 255)
+            c.roundRect(lr.x, lr.y, lr.w, lr.h, 3, stroke=0, fill=1)
+            draw_text_block(c, conn.label)
+
+
+def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):
+    """The orthogonal route with rounded corners (as `painting.connection_path`)."""
+    path = c.beginPath()
+    path.moveTo(*pts[0])
+    for i in range(1, len(pts) - 1):
+        (x0, y0), (x1, y1), (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
+        d1 = max(abs(x1 - x0), abs(y1 - y0))
+        d2 = max(abs(x2 - x1), abs(y2 - y1))
+        r = min(radius, d1 / 2, d2 / 2)
+        if r <= 0.5:
+            path.lineTo(x1, y1)
+            continue
+        ax = x1 - (r if x1 > x0 else -r if x1 < x0 else 0)
+        ay = y1 - (r if y1 > y0 else -r if y1 < y0 else 0)
+        bx = x1 + (r if x2 > x1 else -r if x2 < x1 else 0)
+        by = y1 + (r if y2 > y1 else -r if y2 < y1 else 0)
+        path.lineTo(ax, ay)
+        # the quadratic corner (control point at the corner) as a cubic
+        path.curveTo(
+            ax + 2 / 3 * (x1 - ax),
+            ay + 2 / 3 * (y1 - ay),
+            bx + 2 / 3 * (x1 - bx),
+            by + 2 / 3 * (y1 - by),
+            bx,
+            by,
+        )
+    path.lineTo(*pts[-1])
+    return path
+
+
+def _connection_bounds(conn: ConnectionPath) -> Rect:
+    xs = [p[0] for p in conn.points]
+    ys = [p[1] for p in conn.points]
+    r = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
+    if conn.label_rect is not None:
+        lr = conn.label_rect
+        x0, y0 = min(r.x, lr.x), min(r.y, lr.y)
+        r = Rect(x0, y0, max(r.right, lr.right) - x0, max(r.bottom, lr.bottom) - y0)
+    return r
+
+
+# -- pages -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tile:
+    row: int  # 1-based
+    column: int
+    rows: int
+    columns: int
+    view: Rect  # the part of the map (scene units) this tile shows
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """One page: its size, where the map goes and what it shows (all in points)."""
+
+    width: float
+    height: float
+    placement: Placement
+    area: Rect  # the map's area on the page, from the top-left corner
+    tile: Tile | None = None
+    overview: bool = False  # draws the tile grid over the map
+    tiles: tuple[Tile, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    pages: tuple[PagePlan, ...]
+    layout: MapLayout
+    page_size: str
+    orientation: str | None
+    scale: float | None
+    rows: int = 1
+    columns: int = 1
+
+
+def _title_block_height(page_w: float, page_h: float) -> tuple[float, float, float]:
+    """(header band height, footer band height, type factor) for a page."""
+    f = min(max(min(page_w, page_h) / 595.0, 1.0), 3.0)
+    return 38 * f, 16 * f, f
+
+
+def plan_export(
+    doc: JourneyMap,
+    page_size: str = "fit",
+    orientation: str | None = None,
+    margin_mm: float = 12,
+    scale: float | None = None,
+    tile: bool = False,
+    layout: MapLayout | None = None,
+) -> ExportPlan:
+    """Decide pages, scale and placement without drawing (also used by previews/tests)."""
+    page_size = normalise_page_size(page_size)
+    orientation = check_orientation(orientation)
+    margin = check_margin(margin_mm) * MM
+    scale = check_scale(scale)
+    if layout is None:
+        layout = compute_layout(doc, ReportlabMetrics())
+    mw, mh = layout.width, layout.height
+
+    if not tile:
+        if page_size == "fit":
+            s = scale or 1.0
+            probe_head, probe_foot, _ = _title_block_height(mw * s, mh * s)
+            extra_w = 2 * margin
+            extra_h = 2 * margin + probe_head + probe_foot
+            # a PDF page side is limited to 200 inches: scale down to stay within it
+            limit = min((MAX_PAGE_SIDE - extra_w) / mw, (MAX_PAGE_SIDE - extra_h) / mh)
+            if s > limit:
+                if scale is not None:
+                    raise ExportError(
+                        f"at {scale:.0%} the map would need a page larger than 200 inches "
+                        "(the PDF limit); choose a smaller scale, a page size or tile=True"
+                    )
+                s = limit
+            pw = mw * s + extra_w
+            head, foot, _ = _title_block_height(pw, mh * s + extra_h)
+            ph = mh * s + 2 * margin + head + foot
+        else:
+            pw, ph = page_dimensions(page_size, orientation, mw, mh)
+            head, foot, _ = _title_block_height(pw, ph)
+        area = Rect(margin, margin + head, pw - 2 * margin, ph - 2 * margin - head - foot)
+        if area.w <= 10 or area.h <= 10:
+            raise ExportError(
+                f"the margins ({margin_mm} mm) leave no room for the map on a {page_size} page"
+            )
+        placement = fit_placement(mw, mh, area.x, area.y, area.w, area.h, scale)
+        if (
+            scale is not None
+            and page_size != "fit"
+            and (mw * scale > area.w + 0.01 or mh * scale > area.h + 0.01)
+        ):
+            raise ExportError(
+                f"at {scale:.0%} the map ({mw * scale / MM:.0f} × {mh * scale / MM:.0f} mm) "
+                f"does not fit the printable area of a {page_size} page "
+                f"({area.w / MM:.0f} × {area.h / MM:.0f} mm); use tile=True to print it over "
+                "several pages, a larger page, or a smaller scale"
+            )
+        return ExportPlan(
+            (PagePlan(pw, ph, placement, area),), layout, page_size, orientation, scale
+        )
+
+    # -- poster tiles
+    if page_size == "fit":
+        raise ExportError("tiling needs a page size such as A4 or A3, not fit")
+    s = scale or 1.0
+
+    def grid_for(orient: str) -> tuple[int, int, float, float, float, float]:
+        pw, ph = page_dimensions(page_size, orient, mw, mh)
+        _, foot, _ = _title_block_height(pw, ph)
+        label = 10 * MM  # the row/column label sits above the tile
+        aw, ah = pw - 2 * margin, ph - 2 * margin - label - foot
+        if aw <= 3 * TILE_OVERLAP_MM * MM or ah <= 3 * TILE_OVERLAP_MM * MM:
+            raise ExportError(
+                f"the margins ({margin_mm} mm) leave too little of a {page_size} page for tiles"
+            )
+        ov = TILE_OVERLAP_MM * MM
+        cols = 1 if mw * s <= aw else math.ceil((mw * s - ov) / (aw - ov))
+        rows = 1 if mh * s <= ah else math.ceil((mh * s - ov) / (ah - ov))
+        return rows, cols, pw, ph, aw, ah
+
+    if orientation is None:
+        options = [grid_for(o) for o in ("landscape", "portrait")]
+        # fewest pages; on a tie the map's own shape
+        natural = 0 if mw > mh else 1
+        best = min(range(2), key=lambda i: (options[i][0] * options[i][1], i != natural))
+        rows, cols, pw, ph, aw, ah = options[best]
+        chosen = ("landscape", "portrait")[best]
+    else:
+        rows, cols, pw, ph, aw, ah = grid_for(orientation)
+        chosen = orientation
+    if rows * cols > MAX_TILES:
+        raise ExportError(
+            f"at {s:.0%} the map needs {rows} × {cols} = {rows * cols} {page_size} pages "
+            f"(at most {MAX_TILES}); choose a smaller scale or a larger page size"
+        )
+    ov = TILE_OVERLAP_MM * MM
+    _, foot, _ = _title_block_height(pw, ph)
+    label = 10 * MM
+    area = Rect(margin, margin + label, aw, ah)
+    tiles = []
+    for r in range(rows):
+        for col in range(cols):
+            x0, y0 = col * (aw - ov), r * (ah - ov)
+            tiles.append(Tile(r + 1, col + 1, rows, cols, Rect(x0 / s, y0 / s, aw / s, ah / s)))
+    head, _, _ = _title_block_height(pw, ph)
+    over_area = Rect(margin, margin + head, pw - 2 * margin, ph - 2 * margin - head - foot)
+    # the overview shows the whole tiled area, so the grid is complete
+    total_w = max(mw, ((cols - 1) * (aw - ov) + aw) / s)
+    total_h = max(mh, ((rows - 1) * (ah - ov) + ah) / s)
+    ov_scale = min(over_area.w / total_w, over_area.h / total_h)
+    overview = PagePlan(
+        pw,
+        ph,
+        Placement(
+            ov_scale,
+            over_area.x + (over_area.w - total_w * ov_scale) / 2,
+            over_area.y + (over_area.h - total_h * ov_scale) / 2,
+        ),
+        over_area,
+        overview=True,
+        tiles=tuple(tiles),
+    )
+    pages = [overview]
+    for tl in tiles:
+        placement = Placement(s, area.x - tl.view.x * s, area.y - tl.view.y * s)
+        pages.append(PagePlan(pw, ph, placement, area, tile=tl))
+    return ExportPlan(tuple(pages), layout, page_size, chosen, s, rows, cols)
+
+
+def _string_width(text: str, size: float, bold: bool) -> float:
+    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in display_runs(text, bold))
+
+
+def _fit_string(text: str, bold: bool, size: float, max_w: float, min_size: float = 6.0):
+    """(text, size): shrunk to fit ``max_w``, and below ``min_size`` cut with an ellipsis."""
+    width = _string_width(text, size, bold)
+    if width <= max_w or width == 0:
+        return text, size
+    size = max(min_size, size * max_w / width)
+    if _string_width(text, size, bold) <= max_w:
+        return text, size
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with "…"
+        mid = (lo + hi + 1) // 2
+        if _string_width(text[:mid].rstrip() + "…", size, bold) <= max_w:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…", size
+
+
+def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, bold: bool, align="left"):
+    """One line of page furniture at (x, baseline y) in page space (y up)."""
+    runs = display_runs(text, bold)
+    width = sum(pdfmetrics.stringWidth(run, f, size) for f, run in runs)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    t = c.beginText(x, y)
+    for font, run in runs:
+        t.setFont(font, size)
+        t.textOut(run)
+    c.drawText(t)
+
+
+def _draw_title_block(
+    c: Canvas,
+    page: PagePlan,
+    doc: JourneyMap,
+    margin: float,
+    date: str,
+    author: str | None,
+    client: str | None,
+) -> None:
+    head, _, f = _title_block_height(page.width, page.height)
+    top = page.height - margin
+    width = page.width - 2 * margin
+    right_parts = []
+    if client:
+        right_parts.append(f"{_t('Client')}: {client}")
+    right_parts.append(" · ".join([*([f"{_t('Author')}: {author}"] if author else []), date]))
+    right_w = width * 0.34
+    _fill(c, "#1F2933")
+    title, size = _fit_string(doc.title, True, 12 * f, width - right_w - 12 * f)
+    _draw_line(c, margin, top - 13 * f, title, size, True)
+    personas = " · ".join(p.name for p in doc.personas)
+    _fill(c, "#5B6673")
+    if personas:
+        line, size = _fit_string(
+            f"{_t('Personas')}: {personas}", False, 8.5 * f, width - right_w - 12 * f
+        )
+        _draw_line(c, margin, top - 26 * f, line, size, False)
+    for i, part in enumerate(right_parts):
+        line, size = _fit_string(part, False, 8.5 * f, right_w)
+        _draw_line(c, page.width - margin, top - (12 + 13 * i) * f, line, size, False, "right")
+    _stroke(c, "#DDE1E7", 0.75)
+    rule_y = page.height - margin - head + 6 * f
+    c.line(margin, rule_y, page.width - margin, rule_y)
+
+
+def _draw_footer(c: Canvas, page: PagePlan, margin: float, number: int, total: int) -> None:
+    _, foot, f = _title_block_height(page.width, page.height)
+    _fill(c, "#5B6673")
+    text = f"journeymapper · {_t('page')} {number} {_t('of')} {total}"
+    _draw_line(c, page.width / 2, margin + 4 * f, text, 8 * f, False, "centre")
+
+
+def _crop_mark(c: Canvas, x: float, y: float, dx: int, dy: int, gap: float, length: float):
+    """An L-shaped crop mark outside the corner (x, y) in page space; (dx, dy) points out."""
+    c.line(x + dx * gap, y, x + dx * (gap + length), y)
+    c.line(x, y + dy * gap, x, y + dy * (gap + length))
+
+
+def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: float) -> None:
+    tile = page.tile
+    assert tile is not None
+    a = page.area
+    # page space (y up) of the tile area
+    left, right = a.x, a.x + a.w
+    top, bottom = page.height - a.y, page.height - a.y - a.h
+    _fill(c, "#1F2933")
+    label = f"{_t('Row')} {tile.row}, {_t('column')} {tile.column}"
+    label_x = left + 4 * MM  # clear of the crop mark at the corner
+    _draw_line(c, label_x, top + 4 * MM, label, 11, True)
+    sub_x = label_x + _string_width(label, 11, True) + 10
+    _fill(c, "#5B6673")
+    rest, size = _fit_string(
+        f"{tile.rows} × {tile.columns} {_t('pages')} · {doc.title}",
+        False,
+        8.5,
+        max(right - sub_x - 10, 20),
+    )
+    _draw_line(c, sub_x, top + 4 * MM, rest, size, False)
+    c.saveState()
+    _stroke(c, MARK_COLOUR, 0.5)
+    gap, length = 1.5 * MM, min(6 * MM, max(margin - 2 * MM, 3 * MM))
+    for x, y, dx, dy in (
+        (left, top, -1, 1),
+        (right, top, 1, 1),
+        (left, bottom, -1, -1),
+        (right, bottom, 1, -1),
+    ):
+        _crop_mark(c, x, y, dx, dy, gap, length)
+    # alignment marks: where the neighbouring sheets' edges fall (the overlap), as ticks
+    ov = TILE_OVERLAP_MM * MM
+    _stroke(c, TILE_COLOUR, 0.75)
+    tick = min(4 * MM, max(margin - 2 * MM, 2 * MM))
+    if tile.column < tile.columns:
+        for y, d in ((top, 1), (bottom, -1)):
+            c.line(right - ov, y + d * gap, right - ov, y + d * (gap + tick))
+    if tile.column > 1:
+        for y, d in ((top, 1), (bottom, -1)):
+            c.line(left + ov, y + d * gap, left + ov, y + d * (gap + tick))
+    if tile.row < tile.rows:
+        for x, d in ((left, -1), (right, 1)):
+            c.line(x + d * gap, bottom + ov, x + d * (gap + tick), bottom + ov)
+    if tile.row > 1:
+        for x, d in ((left, -1), (right, 1)):
+            c.line(x + d * gap, top - ov, x + d * (gap + tick), top - ov)
+    c.restoreState()
+
+
+def _draw_tile_grid(c: Canvas, page: PagePlan) -> None:
+    """The tiles' outlines and numbers over the overview (scene space is set up)."""
+    s = page.placement.scale
+    c.saveState()
+    c.setLineCap(0)
+    _stroke(c, TILE_COLOUR, 1.2 / s)
+    c.setDash([6 / s, 3 / s])
+    for tl in page.tiles:
+        v = tl.view
+        c.rect(v.x, v.y, v.w, v.h, stroke=1, fill=0)
+    c.setDash([])
+    for tl in page.tiles:
+        v = tl.view
+        text = f"{tl.row},{tl.column}"
+        size = 9 / s
+        w = pdfmetrics.stringWidth(text, SANS_BOLD, size)
+        _fill(c, TILE_COLOUR, 0.85)
+        c.rect(v.x + 3 / s, v.y + 3 / s, w + 6 / s, size * 1.35, stroke=0, fill=1)
+        _fill(c, "#FFFFFF")
+        c.saveState()
+        c.scale(1, -1)
+        t = c.beginText(v.x + 6 / s, -(v.y + 3 / s + size * 1.05))
+        t.setFont(SANS_BOLD, size)
+        t.textOut(text)
+        c.drawText(t)
+        c.restoreState()
+    c.restoreState()
+
+
+def _draw_page(
+    c: Canvas,
+    page: PagePlan,
+    plan: ExportPlan,
+    doc: JourneyMap,
+    margin: float,
+    number: int,
+    total: int,
+    date: str,
+    author: str | None,
+    client: str | None,
+) -> None:
+    c.setPageSize((page.width, page.height))
+    c.setLineCap(0)
+    if page.tile is None:
+        _draw_title_block(c, page, doc, margin, date, author, client)
+    else:
+        _draw_tile_furniture(c, page, doc, margin)
+    _draw_footer(c, page, margin, number, total)
+
+    p = page.placement
+    c.saveState()
+    if page.tile is not None:
+        a = page.area
+        clip = c.beginPath()
+        clip.rect(a.x, page.height - a.y - a.h, a.w, a.h)
+        c.clipPath(clip, stroke=0, fill=0)
+    c.translate(p.ox, page.height - p.oy)
+    c.scale(p.scale, -p.scale)
+    # Qt's cosmetic 1-px lines: 1 unit at 100 %, never thinner than 0.25 pt on paper
+    drawer = MapDrawer(c, plan.layout, hairline=max(1.0, 0.25 / p.scale))
+    drawer.draw(page.tile.view if page.tile is not None else None)
+    if page.overview:
+        _draw_tile_grid(c, page)
+    c.restoreState()
+    c.showPage()
+
+
+def _pdf_lang(locale: str | None) -> str | None:
+    if not locale:
+        return None
+    return locale.replace("_", "-")
+
+
+def export_pdf(
+    doc: JourneyMap,
+    out_path: str | os.PathLike[str],
+    page_size: str = "fit",
+    orientation: str | None = None,
+    margin_mm: float = 12,
+    scale: float | None = None,
+    tile: bool = False,
+    author: str | None = None,
+    client: str | None = None,
+    progress: Progress | None = None,
+    date: _dt.date | str | None = None,
+) -> Path | None:
+    """Write ``doc`` as a vector PDF to ``out_path``.
+
+    ``page_size``: ``fit`` (one page sized to the map) or a name in `PAGE_SIZES`;
+    ``orientation``: portrait/landscape (default: the map's shape); ``scale``: 1.0 = 100 %
+    (default: fit the page; for tiles 100 %); ``tile``: an overview plus the map over
+    several pages. ``progress(done, total)`` is called once per page; returning False
+    cancels. Returns the path written, or None when cancelled (then no file is written
+    and an existing file is left untouched). Bad arguments raise `ExportError`; a file
+    that cannot be written raises `journeymapper.io.save.SaveError`.
+    """
+    out = Path(out_path)
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name such as map.pdf")
+    plan = plan_export(doc, page_size, orientation, margin_mm, scale, tile)
+    margin = check_margin(margin_mm) * MM
+    if date is None:
+        date = _dt.date.today()
+    date_text = date.isoformat() if isinstance(date, _dt.date) else str(date)
+    total = len(plan.pages)
+    if progress is not None and progress(0, total) is False:
+        return None
+
+    buf = io.BytesIO()
+    c = Canvas(
+        buf,
+        pagesize=(plan.pages[0].width, plan.pages[0].height),
+        pageCompression=1,
+        initialFontName=SANS,
+        initialFontSize=10,
+        lang=_pdf_lang(doc.locale),
+    )
+    c.setTitle(doc.title)
+    if author:
+        c.setAuthor(author)
+    subject = doc.description or _t("Customer journey map")
+    if client:
+        subject = f"{subject} ({_t('Client')}: {client})"
+    c.setSubject(subject)
+    c.setCreator(f"journeymapper {__version__}")
+    keywords = [_t("customer journey map"), *(p.name for p in doc.personas)]
+    if client:
+        keywords.append(client)
+    c.setKeywords(", ".join(keywords))
+    for number, page in enumerate(plan.pages, start=1):
+        _draw_page(c, page, plan, doc, margin, number, total, date_text, author, client)
+        if progress is not None and progress(number, total) is False:
+            return None
+    c.save()
+    write_atomic(out, buf.getvalue())
+    return out

@@ -1,0 +1,252 @@
+"""PNG export: the canvas' own painting code (`render.painting`) onto a QImage.
+
+The layout is computed with `QtMetrics`, exactly as for the canvas, and drawn with
+`draw_map` (the same functions the canvas items use), scaled so that 1 scene unit =
+1 pt = dpi/72 pixels. ``fit`` gives an image the size of the map; a page size gives an
+image exactly that page at that dpi (A4 at 300 dpi = 2480 × 3508) with the map fitted
+inside the margins on white paper. A request above `MAX_PIXELS` is refused before any
+allocation. Large images are painted in horizontal bands, so progress is reported and
+the export can be cancelled part-way.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..io.save import write_atomic
+from ..layout import MapLayout, compute_layout
+from ..model import JourneyMap
+from .common import (
+    MM,
+    ExportError,
+    Placement,
+    check_margin,
+    check_orientation,
+    fit_placement,
+    normalise_page_size,
+    page_dimensions,
+)
+
+Progress = Callable[[int, int], bool | None]
+
+MIN_DPI, MAX_DPI = 72, 600
+#: 400 megapixels at 4 bytes a pixel is 1.6 GB: more is refused.
+MAX_PIXELS = 400_000_000
+BYTES_PER_PIXEL = 4
+#: Height of one painted band, in pixels (progress and cancellation between bands).
+BAND_HEIGHT = 2048
+
+_app = None  # the QGuiApplication made here, kept alive
+
+
+def ensure_gui_app():
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless and not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _app = app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "journeymapper"])
+    elif not isinstance(app, QGuiApplication):
+        raise ExportError("PNG export needs a QGuiApplication, but a QCoreApplication is running")
+    return app
+
+
+def check_dpi(dpi: float) -> float:
+    if isinstance(dpi, bool):
+        raise ExportError(f"dpi must be a number from {MIN_DPI} to {MAX_DPI}, not {dpi!r}")
+    try:
+        value = float(dpi)
+    except (TypeError, ValueError):
+        raise ExportError(
+            f"dpi must be a number from {MIN_DPI} to {MAX_DPI}, not {dpi!r}"
+        ) from None
+    if not math.isfinite(value) or not MIN_DPI <= value <= MAX_DPI:
+        raise ExportError(f"dpi must be from {MIN_DPI} to {MAX_DPI}; {dpi} is out of range")
+    return value
+
+
+def plan_png(
+    layout: MapLayout,
+    dpi: float,
+    page_size: str = "fit",
+    orientation: str | None = None,
+    margin_mm: float = 12,
+) -> tuple[int, int, Placement]:
+    """(width px, height px, placement in pixels) of an export, without allocating it."""
+    k = dpi / 72.0
+    if page_size == "fit":
+        return (
+            max(1, round(layout.width * k)),
+            max(1, round(layout.height * k)),
+            Placement(k, 0.0, 0.0),
+        )
+    pw, ph = page_dimensions(page_size, orientation, layout.width, layout.height)
+    w, h = round(pw * k), round(ph * k)
+    m = margin_mm * MM * k
+    if w - 2 * m <= 10 or h - 2 * m <= 10:
+        raise ExportError(
+            f"the margins ({margin_mm} mm) leave no room for the map on a {page_size} page"
+        )
+    return w, h, fit_placement(layout.width, layout.height, m, m, w - 2 * m, h - 2 * m)
+
+
+def _check_size(w: int, h: int, dpi: float) -> None:
+    pixels = w * h
+    if pixels <= MAX_PIXELS:
+        return
+    fitting = int(dpi * math.sqrt(MAX_PIXELS / pixels))
+    gib = pixels * BYTES_PER_PIXEL / 1024**3
+    hint = (
+        f"use at most {fitting} dpi"
+        if fitting >= MIN_DPI
+        else "use a smaller page size or the PDF export (vector, any size)"
+    )
+    raise ExportError(
+        f"a {w:,} × {h:,} pixel image ({pixels / 1e6:,.0f} megapixels, about {gib:.1f} GB of "
+        f"memory) is too large; the limit is {MAX_PIXELS // 1_000_000} megapixels: {hint}"
+    )
+
+
+def _draw_map(painter, layout: MapLayout, transparent: bool) -> None:
+    """`painting.draw_map`, without the page fill when the background is transparent."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen
+
+    from ..render import painting
+
+    if not transparent:
+        painting.draw_map(painter, layout)
+        return
+    p = painter
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    # draw_background minus the page fill
+    t = layout.theme
+    grid = layout.grid
+    for lane in layout.lanes:
+        p.fillRect(painting.qrect(lane.row), QColor(lane.fill))
+    for stage in layout.stages:
+        tint = QColor(stage.fill)
+        tint.setAlphaF(0.28)
+        p.fillRect(QRectF(stage.column.x, grid.y, stage.column.w, grid.h), tint)
+    pen = QPen(QColor(t.grid_line), 1)
+    pen.setCosmetic(True)
+    p.setPen(pen)
+    for stage in layout.stages[1:]:
+        p.drawLine(QPointF(stage.column.x, grid.y), QPointF(stage.column.x, grid.bottom))
+    for lane in layout.lanes[1:]:
+        p.drawLine(QPointF(lane.rect.x, lane.row.y), QPointF(grid.right, lane.row.y))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(grid.x, grid.y, grid.w, grid.h))
+    # the rest exactly as draw_map
+    painting.draw_title(p, layout)
+    for stage in layout.stages:
+        painting.draw_stage_header(p, stage, layout)
+    for lane in layout.lanes:
+        painting.draw_lane_header(p, lane, layout)
+    for scale in layout.scales.values():
+        painting.draw_scale(p, scale, layout)
+    for card in layout.cards.values():
+        painting.draw_card(p, card, layout)
+    for conn in layout.connections:
+        painting.draw_connection(p, conn, layout)
+    for curve in layout.curves:
+        painting.draw_curve(p, curve)
+        for pt in curve.points:
+            painting.draw_curve_point(p, pt.x, pt.y, curve.colour)
+
+
+def png_layout(doc: JourneyMap) -> MapLayout:
+    """The layout the PNG (and the canvas) use: measured by Qt."""
+    ensure_gui_app()
+    from ..render.fonts import QtMetrics
+
+    return compute_layout(doc, QtMetrics())
+
+
+def export_png(
+    doc: JourneyMap,
+    out_path: str | os.PathLike[str],
+    dpi: float = 150,
+    page_size: str = "fit",
+    orientation: str | None = None,
+    transparent: bool = False,
+    progress: Progress | None = None,
+    margin_mm: float = 12,
+) -> Path | None:
+    """Write ``doc`` as a PNG image to ``out_path``.
+
+    ``dpi`` 72..600; ``page_size`` ``fit`` (the map's own size) or a name in
+    `PAGE_SIZES` (the image is that page at ``dpi``); ``transparent`` leaves the
+    background (page and map margins) transparent. ``progress(done, total)`` is called
+    as bands are painted; returning False cancels. Returns the path written, or None
+    when cancelled (no file written; an existing file is left untouched). Bad arguments
+    and oversized requests raise `ExportError` before anything is allocated.
+    """
+    dpi = check_dpi(dpi)
+    page_size = normalise_page_size(page_size)
+    orientation = check_orientation(orientation)
+    margin_mm = check_margin(margin_mm)
+    out = Path(out_path)
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name such as map.png")
+
+    layout = png_layout(doc)
+    w, h, place = plan_png(layout, dpi, page_size, orientation, margin_mm)
+    _check_size(w, h, dpi)
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    bands = max(1, math.ceil(h / BAND_HEIGHT))
+    total = bands + 1
+    if progress is not None and progress(0, total) is False:
+        return None
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(f"not enough memory for a {w:,} × {h:,} pixel image; use a lower dpi")
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    if transparent:
+        image.fill(Qt.GlobalColor.transparent)
+    else:
+        image.fill(QColor("#FFFFFF" if page_size != "fit" else layout.theme.page))
+
+    painter = QPainter(image)
+    try:
+        for band in range(bands):
+            y0 = band * BAND_HEIGHT
+            painter.save()
+            painter.setClipRect(QRect(0, y0, w, min(BAND_HEIGHT, h - y0)))
+            painter.translate(place.ox, place.oy)
+            painter.scale(place.scale, place.scale)
+            _draw_map(painter, layout, transparent)
+            painter.restore()
+            if progress is not None and progress(band + 1, total) is False:
+                return None
+    finally:
+        painter.end()
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    del image
+    if not ok:
+        raise ExportError("the image could not be encoded as PNG")
+    write_atomic(out, data.data())
+    if progress is not None:
+        progress(total, total)
+    return out

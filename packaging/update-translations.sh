@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Refresh the translation sources from the code, then compile them for the app.
+#   bash packaging/update-translations.sh
+# Strings are marked with journeymapper.i18n.tr("context", "text") (QCoreApplication.translate).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+VENV=${JOURNEYMAPPER_VENV:-.venv}
+mkdir -p resources/translations
+mapfile -t sources < <(find journeymapper -name '*.py' | sort)
+for lang in it; do
+  "$VENV/bin/pyside6-lupdate" -tr-function-alias translate+=tr -no-obsolete \
+    "${sources[@]}" -ts "resources/translations/journeymapper_${lang}.ts"
+  "$VENV/bin/pyside6-lrelease" "resources/translations/journeymapper_${lang}.ts" \
+    -qm "resources/translations/journeymapper_${lang}.qm"
+done
