@@ -30,6 +30,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("journeymapper"))))
     family()  # register the map font before anything measures text
+    if app.platformName() in ("offscreen", "minimal"):
+        # Cards we copied live in a Python-made QMimeData owned by the clipboard; without a
+        # real clipboard it would be destroyed after Python has shut down (a crash at exit).
+        app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     translator = QTranslator(app)
     folder = resource_path("translations")
     if folder.is_dir() and translator.load(QLocale(), "journeymapper", "_", str(folder)):

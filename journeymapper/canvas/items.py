@@ -90,6 +90,7 @@ class StageHeaderItem(MapItem):
         self.setZValue(5)
         self._mode: str | None = None
         self._press = QPointF()
+        self._resize: tuple[str, float] = (part_id, 0.0)
 
     def set_box(self, box: StageBox) -> None:
         if self.box is None or box.rect != self.box.rect:
@@ -107,8 +108,20 @@ class StageHeaderItem(MapItem):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painting.draw_stage_header(p, self.box, self.map_scene().layout, self.isSelected())
 
+    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
+        """The stage whose right border is under ``pos`` (this one's, or the previous
+        stage's when pressing on this one's left edge), and that stage's left x."""
+        if self.box is None:
+            return None
+        if abs(pos.x() - self.box.rect.right) <= RESIZE_GRIP:
+            return self.part_id, self.box.rect.x
+        if abs(pos.x() - self.box.rect.x) <= RESIZE_GRIP and self.box.index > 0:
+            prev = self.map_scene().layout.stages[self.box.index - 1]
+            return prev.id, prev.rect.x
+        return None
+
     def _on_border(self, pos: QPointF) -> bool:
-        return self.box is not None and abs(pos.x() - self.box.rect.right) <= RESIZE_GRIP
+        return self._border_owner(pos) is not None
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setCursor(
@@ -122,7 +135,9 @@ class StageHeaderItem(MapItem):
             event.ignore()
             return
         self._press = event.scenePos()
-        self._mode = "resize" if self._on_border(event.pos()) else "press"
+        border = self._border_owner(event.pos())
+        self._resize = border or (self.part_id, 0.0)
+        self._mode = "resize" if border is not None else "press"
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -136,7 +151,8 @@ class StageHeaderItem(MapItem):
         if self._mode == "move":
             scene.show_stage_drop(pos.x())
         elif self._mode == "resize":
-            scene.show_stage_resize(self.part_id, pos.x() - self.box.rect.x)
+            owner, start = self._resize
+            scene.show_stage_resize(owner, pos.x() - start)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         mode, self._mode = self._mode, None
@@ -148,7 +164,8 @@ class StageHeaderItem(MapItem):
         if mode == "move":
             scene.drop_stage(self.part_id, event.scenePos().x())
         elif mode == "resize":
-            scene.resize_stage(self.part_id, event.scenePos().x() - self.box.rect.x)
+            owner, start = self._resize
+            scene.resize_stage(owner, event.scenePos().x() - start)
         else:
             super().mouseReleaseEvent(event)
 
@@ -170,6 +187,7 @@ class LaneHeaderItem(MapItem):
         self.setZValue(5)
         self._mode: str | None = None
         self._press = QPointF()
+        self._resize: tuple[str, float] = (part_id, 0.0)
 
     def set_box(self, box: LaneBox) -> None:
         if self.box is None or box.rect != self.box.rect:
@@ -187,8 +205,20 @@ class LaneHeaderItem(MapItem):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painting.draw_lane_header(p, self.box, self.map_scene().layout, self.isSelected())
 
+    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
+        """The lane whose bottom border is under ``pos`` (this one's, or the previous
+        lane's when pressing on this one's top edge), and that lane's top y."""
+        if self.box is None:
+            return None
+        if abs(pos.y() - self.box.rect.bottom) <= RESIZE_GRIP:
+            return self.part_id, self.box.rect.y
+        if abs(pos.y() - self.box.rect.y) <= RESIZE_GRIP and self.box.index > 0:
+            prev = self.map_scene().layout.lanes[self.box.index - 1]
+            return prev.id, prev.rect.y
+        return None
+
     def _on_border(self, pos: QPointF) -> bool:
-        return self.box is not None and abs(pos.y() - self.box.rect.bottom) <= RESIZE_GRIP
+        return self._border_owner(pos) is not None
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setCursor(
@@ -202,7 +232,9 @@ class LaneHeaderItem(MapItem):
             event.ignore()
             return
         self._press = event.scenePos()
-        self._mode = "resize" if self._on_border(event.pos()) else "press"
+        border = self._border_owner(event.pos())
+        self._resize = border or (self.part_id, 0.0)
+        self._mode = "resize" if border is not None else "press"
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -216,7 +248,8 @@ class LaneHeaderItem(MapItem):
         if self._mode == "move":
             scene.show_lane_drop(pos.y())
         elif self._mode == "resize":
-            scene.show_lane_resize(self.part_id, pos.y() - self.box.rect.y)
+            owner, start = self._resize
+            scene.show_lane_resize(owner, pos.y() - start)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         mode, self._mode = self._mode, None
@@ -228,7 +261,8 @@ class LaneHeaderItem(MapItem):
         if mode == "move":
             scene.drop_lane(self.part_id, event.scenePos().y())
         elif mode == "resize":
-            scene.resize_lane(self.part_id, event.scenePos().y() - self.box.rect.y)
+            owner, start = self._resize
+            scene.resize_lane(owner, event.scenePos().y() - start)
         else:
             super().mouseReleaseEvent(event)
 
@@ -339,7 +373,9 @@ class CardItem(MapItem):
             return
         self._dragging = True
         super().mouseMoveEvent(event)
-        self.map_scene().show_card_drop(event.scenePos())
+        scene = self.map_scene()
+        scene.show_card_drop(event.scenePos())
+        scene.follow_drag()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.map_scene()

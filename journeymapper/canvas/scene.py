@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ..editing import Edit, EditRejected, edits
 from ..editing.session import DocumentSession
 from ..i18n import tr
-from ..layout import FontMetrics, MapLayout, TextBlock, compute_layout
+from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
+from ..layout.engine import route, row_boundaries
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..render.fonts import BASE_PX, QtMetrics, base_font
@@ -97,6 +98,8 @@ class InlineEditor(QGraphicsTextItem):
         text = self.toPlainText()
         scene = self.scene()
         if scene is not None:
+            if getattr(scene, "editor", None) is self:
+                scene.editor = None  # type: ignore[attr-defined]
             scene.removeItem(self)
         if keep:
             self._commit(text)
@@ -229,16 +232,23 @@ class MapScene(QGraphicsScene):
         return [c.id for c in self.session.doc.cards if c.id in chosen]
 
     def select_ids(self, ids: list[str]) -> None:
+        """Select exactly these parts; nothing is emitted when that is already the case
+        (a re-sync while the user types in the inspector must not rebuild it)."""
         wanted = set(ids)
+        targets = [
+            it
+            for (_kind, part_id), it in self.items_by_id.items()
+            if part_id in wanted and it.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        ]
+        if set(targets) == set(self.selectedItems()):
+            return
         self.blockSignals(True)
         self.clearSelection()
-        first: MapItem | None = None
-        for (_kind, part_id), it in self.items_by_id.items():
-            if part_id in wanted and it.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
-                it.setSelected(True)
-                first = first or it
+        for it in targets:
+            it.setSelected(True)
         self.blockSignals(False)
         self.selectionChanged.emit()
+        first = targets[0] if targets else None
         if first is not None and first.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsFocusable:
             self.setFocusItem(first)
 
@@ -374,6 +384,53 @@ class MapScene(QGraphicsScene):
         stage, lane, index = target
         self.push(lambda: edits.move_cards(self.session.doc, ids, stage, lane, index))
 
+    def follow_drag(self) -> None:
+        """While cards are dragged, their connections follow them (drawn, not saved)."""
+        moving = {it.part_id: it for it in self.selectedItems() if isinstance(it, CardItem)}
+        if not moving:
+            return
+        layout = self.layout
+        doc = self.session.doc
+        stage_index = {s.id: s.index for s in layout.stages}
+        boundaries = row_boundaries(layout.lanes)
+        order = {c.id: (i, c.label) for i, c in enumerate(doc.connections)}
+
+        def live(card_id: str) -> tuple[Rect, int]:
+            box = layout.cards[card_id]
+            it = moving.get(card_id)
+            if it is None:
+                return box.rect, stage_index[box.stage]
+            r = Rect(it.pos().x(), it.pos().y(), box.rect.w, box.rect.h)
+            si = layout.stage_index_at(r.cx)
+            return r, (si if si is not None else stage_index[box.stage])
+
+        for conn in layout.connections:
+            if conn.source not in moving and conn.target not in moving:
+                continue
+            item = self.items_by_id.get(("connection", conn.id))
+            if not isinstance(item, ConnectionItem) or conn.id not in order:
+                continue
+            a, sa = live(conn.source)
+            b, sb = live(conn.target)
+            n, label = order[conn.id]
+            item.set_path(
+                route(
+                    conn.id,
+                    conn.source,
+                    conn.target,
+                    label,
+                    n,
+                    a,
+                    b,
+                    sa,
+                    sb,
+                    layout.stages,
+                    boundaries,
+                    self.metrics,
+                    layout.theme,
+                )
+            )
+
     def start_connection(self, card_id: str, start: QPointF) -> None:
         self._connect_from = card_id
         self._connect_start = start
@@ -474,6 +531,11 @@ class MapScene(QGraphicsScene):
 
         if self.editor is not None:
             self.editor.finish(True)
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            # the double-click that opened the editor must not leave the item holding
+            # the mouse: the next click would only end that grab
+            grabber.ungrabMouse()
         self.editor = InlineEditor(block, current, width, multiline, commit)
         self.addItem(self.editor)
         self.editor.start()

@@ -678,60 +678,95 @@ def _route_connections(
     m: FontMetrics,
     t: Theme,
 ) -> list[ConnectionPath]:
-    """Orthogonal routes along the card-free corridors between columns and rows.
-
-    Cards sit ``cell_pad`` inside their cell, so column and row boundaries are free
-    of cards: a route leaves its card sideways into the column corridor, runs along a
-    row boundary to the target's column corridor and enters the target from the side.
-    Each route gets its own small offset so parallel routes stay apart.
-    """
-    boundaries = sorted({lane.row.y for lane in lanes} | {lane.row.bottom for lane in lanes})
+    """Every connection's route (see `route`)."""
+    boundaries = row_boundaries(lanes)
     out: list[ConnectionPath] = []
     for n, conn in enumerate(doc.connections):
         a, b = cards.get(conn.source), cards.get(conn.target)
         if a is None or b is None:
             continue
-        sa, sb = stage_index[a.stage], stage_index[b.stage]
-        offset = ((n % 5) - 2) * t.connection_spacing
-        if sb > sa:
-            sx, ex = a.rect.right, b.rect.x
-            vx1 = stages[sa].column.right + offset
-            vx2 = stages[sb].column.x + offset
-        elif sb < sa:
-            sx, ex = a.rect.x, b.rect.right
-            vx1 = stages[sa].column.x + offset
-            vx2 = stages[sb].column.right + offset
-        else:
-            sx, ex = a.rect.right, b.rect.right
-            vx1 = vx2 = stages[sa].column.right - t.cell_pad / 2 + offset / 2
-        sy = a.rect.y + min(a.rect.h / 2, 22.0)
-        ey = b.rect.y + min(b.rect.h / 2, 22.0)
-        if abs(vx1 - vx2) < 1e-6 or abs(sb - sa) == 1:
-            mid = (vx1 + vx2) / 2 if abs(sb - sa) == 1 else vx1
-            # adjacent columns share one corridor
-            pts = [(sx, sy), (mid, sy), (mid, ey), (ex, ey)]
-        else:
-            hy = min(boundaries, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
-            hy += offset
-            pts = [(sx, sy), (vx1, sy), (vx1, hy), (vx2, hy), (vx2, ey), (ex, ey)]
-        label = label_rect = None
-        if conn.label:
-            # centred on the longest run of the route
-            (x0, y0), (x1, y1) = max(
-                itertools.pairwise(pts),
-                key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
-            )
-            lines = tuple(wrap(conn.label, 150, m, t.tag_size))
-            lw = max(m.width(line, t.tag_size) for line in lines) + 8
-            lh = t.tag_size * t.line_spacing
-            lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
-            label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
-            label = TextBlock(
-                label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
-            )
         out.append(
-            ConnectionPath(
-                conn.id, conn.source, conn.target, tuple(pts), label, label_rect, sb < sa
+            route(
+                conn.id,
+                conn.source,
+                conn.target,
+                conn.label,
+                n,
+                a.rect,
+                b.rect,
+                stage_index[a.stage],
+                stage_index[b.stage],
+                stages,
+                boundaries,
+                m,
+                t,
             )
         )
     return out
+
+
+def row_boundaries(lanes: list[LaneBox]) -> list[float]:
+    return sorted({lane.row.y for lane in lanes} | {lane.row.bottom for lane in lanes})
+
+
+def route(
+    conn_id: str,
+    source: str,
+    target: str,
+    label_text: str | None,
+    n: int,
+    a: Rect,
+    b: Rect,
+    sa: int,
+    sb: int,
+    stages: list[StageBox],
+    boundaries: list[float],
+    m: FontMetrics,
+    t: Theme,
+) -> ConnectionPath:
+    """An orthogonal route along the card-free corridors between columns and rows.
+
+    Cards sit ``cell_pad`` inside their cell, so column and row boundaries are free
+    of cards: a route leaves its card sideways into the column corridor, runs along a
+    row boundary to the target's column corridor and enters the target from the side.
+    The ``n``-th route gets its own small offset so parallel routes stay apart. The
+    canvas calls this with the live rectangles of cards being dragged.
+    """
+    offset = ((n % 5) - 2) * t.connection_spacing
+    if sb > sa:
+        sx, ex = a.right, b.x
+        vx1 = stages[sa].column.right + offset
+        vx2 = stages[sb].column.x + offset
+    elif sb < sa:
+        sx, ex = a.x, b.right
+        vx1 = stages[sa].column.x + offset
+        vx2 = stages[sb].column.right + offset
+    else:
+        sx, ex = a.right, b.right
+        vx1 = vx2 = stages[sa].column.right - t.cell_pad / 2 + offset / 2
+    sy = a.y + min(a.h / 2, 22.0)
+    ey = b.y + min(b.h / 2, 22.0)
+    if abs(vx1 - vx2) < 1e-6 or abs(sb - sa) == 1:
+        # adjacent columns share one corridor
+        mid = (vx1 + vx2) / 2 if abs(sb - sa) == 1 else vx1
+        pts = [(sx, sy), (mid, sy), (mid, ey), (ex, ey)]
+    else:
+        hy = min(boundaries, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
+        hy += offset
+        pts = [(sx, sy), (vx1, sy), (vx1, hy), (vx2, hy), (vx2, ey), (ex, ey)]
+    label = label_rect = None
+    if label_text:
+        # centred on the longest run of the route
+        (x0, y0), (x1, y1) = max(
+            itertools.pairwise(pts),
+            key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
+        )
+        lines = tuple(wrap(label_text, 150, m, t.tag_size))
+        lw = max(m.width(line, t.tag_size) for line in lines) + 8
+        lh = t.tag_size * t.line_spacing
+        lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
+        label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
+        label = TextBlock(
+            label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
+        )
+    return ConnectionPath(conn_id, source, target, tuple(pts), label, label_rect, sb < sa)

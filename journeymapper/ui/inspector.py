@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -34,6 +34,8 @@ from ..editing import EditRejected, edits
 from ..i18n import tr
 from ..model import Channel, LaneKind
 from .names import channel_name, lane_kind_name
+
+MAX_FIELD_LENGTH = 10_000_000
 
 
 class ColourButton(QPushButton):
@@ -90,8 +92,13 @@ class Inspector(QWidget):
     # -- building forms ---------------------------------------------------------------------
 
     def _clear(self) -> None:
+        # takeRow + deleteLater: a widget may be the one whose signal brought us here
         while self.form.rowCount():
-            self.form.removeRow(0)
+            row = self.form.takeRow(0)
+            for part in (row.labelItem, row.fieldItem):
+                if part is not None and part.widget() is not None:
+                    part.widget().hide()
+                    part.widget().deleteLater()
         self.fields = {}
         self.error.clear()
 
@@ -121,6 +128,7 @@ class Inspector(QWidget):
 
     def _line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
         w = QLineEdit()
+        w.setMaxLength(MAX_FIELD_LENGTH)  # the default (32767) would cut long texts
         w.textEdited.connect(on_change)
         self.form.addRow(label, w)
         self.fields[key] = w
@@ -152,6 +160,11 @@ class Inspector(QWidget):
             kind, part_id = chosen[0].kind, chosen[0].part_id
         else:
             kind, part_id = "map", None
+        shown = (kind, part_id, len(chosen))
+        if shown == getattr(self, "_shown", None) and self.fields:
+            self.refresh_values()  # same selection: keep the widgets (and the focus)
+            return
+        self._shown = shown
         self._kind, self._part_id = kind, part_id
         self._clear()
         doc = self.scene.session.doc
@@ -379,7 +392,8 @@ class Inspector(QWidget):
                     )
                     w = self.fields.get("personas")
                     if isinstance(w, QListWidget) and w.count() != len(doc.personas):
-                        self.refresh()
+                        self._shown = None  # rebuild: the list of personas changed
+                        QTimer.singleShot(0, self.refresh)
                 return
             list_name = {
                 "card": "cards",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QUndoView,
-    QWidget,
 )
 
 from ..canvas.scene import MapScene
@@ -182,11 +181,14 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_quit)
 
         m = bar.addMenu(tr("MainWindow", "&Edit"))
-        self.act_undo = self.session.undo_stack.createUndoAction(self, tr("MainWindow", "&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
+        self.act_undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.session.undo_stack.createRedoAction(self, tr("MainWindow", "&Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
@@ -262,24 +264,10 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(session)
         self.view.setScene(self.scene)
         self.history.setStack(session.undo_stack)
-        # the undo/redo actions follow the stack they were made for: make new ones
-        edit_menu = self.act_undo.parent()
-        for old, make in (
-            (self.act_undo, session.undo_stack.createUndoAction),
-            (self.act_redo, session.undo_stack.createRedoAction),
-        ):
-            new = make(self, old.text())
-            new.setShortcut(old.shortcut())
-            new.setIcon(old.icon())
-            for w in old.associatedObjects():
-                if isinstance(w, QWidget):
-                    w.insertAction(old, new)
-                    w.removeAction(old)
-            if old is self.act_undo:
-                self.act_undo = new
-            else:
-                self.act_redo = new
-        del edit_menu
+        # the undo/redo actions belong to the group and follow its active stack
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.undo_group.removeStack(old_session.undo_stack)
         inspector = Inspector(self.scene)
         self.inspector_dock.setWidget(inspector)
         self.inspector.deleteLater()
@@ -350,7 +338,10 @@ class MainWindow(QMainWindow):
             repair = (lambda: self.open_repaired(path)) if is_repairable(path) else None
             self.last_error_dialog = show_document_error(self, str(path), exc, repair)
             return False
-        owner = FileLock(path).other_owner()
+        same_file = self.session.path is not None and (
+            Path(path).resolve() == self.session.path.resolve()
+        )
+        owner = None if same_file else FileLock(path).other_owner()
         if owner is not None:
             answer = QMessageBox.warning(
                 self,
@@ -470,6 +461,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.guard.detach()  # releases the lock; removes the recovery copy
             event.accept()
         else:
             event.ignore()
