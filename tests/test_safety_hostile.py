@@ -1,0 +1,439 @@
+"""Hostile files and hostile content, in the editor.
+
+- every file of ``tests/corpus/`` and a file with broken references: Open fails with a
+  dialog listing the problems, the open map and the file are untouched; a file that only
+  breaks reference rules offers "Open a repaired copy", which opens a valid, unsaved map
+  and lists each change;
+- valid maps with hostile content (100,000-character texts, 3,000 tags, control,
+  zero-width and right-to-left characters, markup) load, save, show, paint, fill the
+  inspector and export without crashing or hanging.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+
+from journeymapper.app import make_app
+from journeymapper.cli import main as cli_main
+from journeymapper.editing.session import DocumentSession
+from journeymapper.io import dumps, load, loads, save
+from journeymapper.io.load import is_repairable, load_repaired
+from journeymapper.io.lock import lock_path
+from journeymapper.model import DocumentError, JourneyMap, check_document
+from journeymapper.templates import load_template, template_path
+from journeymapper.ui.main_window import MainWindow
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TEMPLATE = "awareness-to-loyalty-en"
+REPAIR_TEXT = "Open a repaired copy"
+#: a hostile map must show, paint and fill the inspector within this time
+TIME_LIMIT_S = 20.0
+
+
+def corpus() -> list[str]:
+    return sorted(p.name for p in CORPUS.iterdir() if p.is_file())
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    make_app()
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=_close_dialogs)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _close_dialogs(w: MainWindow) -> None:
+    w.session.undo_stack.setClean()
+    if w.last_error_dialog is not None:
+        w.last_error_dialog.done(0)
+
+
+def broken_references(folder: Path) -> Path:
+    """Valid JSON, right types, but references that do not hold."""
+    data = json.loads(template_path(TEMPLATE).read_text(encoding="utf-8"))
+    cards = data["cards"]
+    cards[0]["stage"] = "s-gone"  # a stage that does not exist
+    cards[1]["lane"] = "l-emotions"  # a card in the emotion lane
+    cards[2]["lane"] = "l-gone"  # a lane that does not exist
+    dup = copy.deepcopy(cards[3])
+    dup["title"] = "The duplicate"
+    cards.append(dup)  # the same id twice
+    data["emotions"][0]["stage"] = "s-gone"
+    data["emotions"][1]["persona"] = "p-nobody"
+    data["connections"][0]["target"] = "c-gone"
+    data["connections"][1]["target"] = data["connections"][1]["source"]
+    path = folder / "broken-refs.journey.json"
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def error_dialog_checks(w: MainWindow, path: Path, before: bytes, doc_before: bytes) -> QMessageBox:
+    box = w.last_error_dialog
+    assert box is not None, "no error dialog was shown"
+    assert box.isVisible()
+    assert str(path) in box.text()
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    details = box.detailedText()
+    for problem in info.value.problems[:500]:
+        assert str(problem) in details, f"problem not listed: {problem}"
+    assert f"{len(info.value.problems)} problem" in box.text()
+    # the open map and the file: untouched; no lock left beside the bad file
+    assert dumps(w.session.doc) == doc_before
+    assert not w.session.modified
+    assert path.read_bytes() == before
+    assert not lock_path(path).exists()
+    return box
+
+
+def repair_button(box: QMessageBox) -> QPushButton | None:
+    found = [b for b in box.buttons() if b.text() == REPAIR_TEXT]
+    return found[0] if found else None  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("name", corpus())
+def test_corpus_file_in_the_editor(window: MainWindow, tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes((CORPUS / name).read_bytes())
+    before = path.read_bytes()
+    doc_before = dumps(window.session.doc)
+    assert window.open_file(path) is False
+    box = error_dialog_checks(window, path, before, doc_before)
+    assert (repair_button(box) is not None) == is_repairable(path)
+
+
+@pytest.mark.parametrize("kind", ["huge", "folder", "missing"])
+def test_unreadable_files_in_the_editor(window: MainWindow, tmp_path: Path, kind: str) -> None:
+    from journeymapper.io import MAX_FILE_BYTES
+
+    path = tmp_path / f"{kind}.journey.json"
+    if kind == "huge":
+        with path.open("wb") as fh:  # sparse: no real disk space used
+            fh.truncate(MAX_FILE_BYTES + 1)
+    elif kind == "folder":
+        path.mkdir()
+    doc_before = dumps(window.session.doc)
+    started = time.monotonic()
+    assert window.open_file(path) is False
+    assert time.monotonic() - started < 5, "refusing a bad file must be quick"
+    box = window.last_error_dialog
+    assert box is not None and str(path) in box.text()
+    words = {"huge": "too large", "folder": "folder", "missing": "no such file"}[kind]
+    assert words in box.detailedText()
+    assert repair_button(box) is None
+    assert dumps(window.session.doc) == doc_before
+    if kind == "huge":
+        assert path.stat().st_size == MAX_FILE_BYTES + 1
+    assert not lock_path(path).exists()
+
+
+def test_broken_references_offer_a_repaired_copy(window: MainWindow, tmp_path: Path) -> None:
+    path = broken_references(tmp_path)
+    before = path.read_bytes()
+    doc_before = dumps(window.session.doc)
+    assert is_repairable(path)
+    assert window.open_file(path) is False
+    box = error_dialog_checks(window, path, before, doc_before)
+    assert box.objectName() == "document-error-repairable"
+    button = repair_button(box)
+    assert button is not None, "no 'Open a repaired copy' button"
+
+    _doc, changes = load_repaired(path)
+    assert len(changes) >= 8
+    button.click()
+    QApplication.processEvents()
+
+    session = window.session
+    assert check_document(session.doc) == [], "the repaired map is not valid"
+    assert session.modified, "a repaired copy must open as unsaved"
+    assert session.path is None, "a repaired copy must not be tied to the original file"
+    assert path.read_bytes() == before, "the original file was changed"
+    # the user's text is kept: every card title of the file is still there
+    titles = {c["title"] for c in json.loads(before)["cards"]}
+    assert titles <= {c.title for c in session.doc.cards}
+
+    report = window.last_error_dialog
+    assert report is not None and report.objectName() == "repair-report"
+    assert f"{len(changes)} change" in report.text()
+    lines = report.detailedText().splitlines()
+    assert lines == [str(c) for c in changes]
+    text = report.detailedText()
+    for words in (
+        "duplicate id",
+        "first stage",
+        "first card lane",
+        "connection removed",
+        "emotion point removed",
+        "belongs to no persona",
+    ):
+        assert words in text, f"{words!r} not in the report:\n{text}"
+    # saving the repaired copy asks for a name: it never goes over the original silently
+    assert not lock_path(path).exists()
+
+
+def test_repaired_copy_save_needs_a_new_name(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = broken_references(tmp_path)
+    before = path.read_bytes()
+    assert window.open_repaired(path)
+    asked: list[str] = []
+
+    def cancel(*_a: object, **_k: object) -> tuple[str, str]:
+        asked.append("asked")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancel))
+    assert window.save() is False
+    assert asked == ["asked"]
+    assert path.read_bytes() == before
+
+
+def test_cli_reports_broken_references_and_leaves_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = broken_references(tmp_path)
+    before = path.read_bytes()
+    assert cli_main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert len(out.splitlines()) >= 8
+    assert path.read_bytes() == before
+
+
+# -- hostile content in valid files ----------------------------------------------------------
+
+LONG_WORDS = ("a long workshop note with many words " * 3000)[:100_000]
+LONG_UNBROKEN = "x" * 100_000
+CONTROL = "bell\x07 nul\x00 esc\x1b[31m red\x1b[0m del\x7f vt\x0b ff\x0c cr\r tab\t end"
+ZERO_WIDTH = "zero\u200bwidth\u200c join\u200d bom\ufeff wj\u2060 " + "\u200b" * 500
+RTL = "שלום עולם — مرحبا بالعالم \u202eevil override\u202c \u200fRLM"
+MARKUP = "<b>&amp;</b> <script>alert(1)</script> <img src=x onerror=alert(1)> &lt;%s{0}"
+
+
+def hostile_map() -> JourneyMap:
+    doc = load_template(TEMPLATE)
+    doc.title = "<b>Hostile</b> \u200b שלום \x07 map"
+    cards = doc.cards
+    cards[0].title, cards[0].body = "100,000 characters of words", LONG_WORDS
+    cards[1].title, cards[1].body = "100,000 characters, no space", LONG_UNBROKEN
+    cards[2].title, cards[2].tags = "3,000 tags", [f"t{i}\u200bש" for i in range(3000)]
+    cards[3].title, cards[3].body = CONTROL, CONTROL
+    cards[4].title, cards[4].body = ZERO_WIDTH[:150], ZERO_WIDTH
+    cards[5].title, cards[5].body = RTL, RTL * 20
+    cards[6].title, cards[6].body = MARKUP, MARKUP
+    cards[7].title = "W" * 5000  # a very long title (titles have no length limit)
+    doc.stages[0].name = MARKUP
+    doc.stages[1].name = RTL
+    doc.stages[2].description = LONG_WORDS
+    doc.lanes[0].name = ZERO_WIDTH[:80]
+    doc.lanes[1].name = CONTROL
+    doc.emotions[0].note = CONTROL + RTL
+    doc.connections[0].label = MARKUP + RTL
+    doc.personas[0].name = RTL
+    assert check_document(doc) == []
+    return doc
+
+
+HOSTILE_CARDS = [0, 1, 2, 3, 4, 5, 6, 7]
+
+
+def test_hostile_content_round_trips(tmp_path: Path) -> None:
+    doc = hostile_map()
+    data = dumps(doc)
+    assert dumps(loads(data)) == data
+    path = tmp_path / "hostile.journey.json"
+    assert save(doc, path) == data
+    again = load(path)
+    assert dumps(again) == data
+    assert again.cards[0].body == LONG_WORDS
+    assert again.cards[2].tags == doc.cards[2].tags
+    assert again.cards[3].title == CONTROL
+    assert again.cards[5].title == RTL
+    assert again.cards[6].body == MARKUP
+
+
+def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
+    make_app()
+    doc = hostile_map()
+    path = tmp_path / "hostile.journey.json"
+    save(doc, path)
+    before = path.read_bytes()
+
+    started = time.monotonic()
+    w = MainWindow(DocumentSession.open(path))
+    qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
+    w.show()
+    qtbot.waitExposed(w)
+    QApplication.processEvents()
+    shot = w.grab()
+    assert not shot.isNull()
+    # paint the whole canvas, not just what the window shows
+    rect = w.scene.sceneRect()
+    assert rect.width() > 0 and rect.height() > 0
+    image = QImage(1600, 1600, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    w.scene.render(painter, QRectF(0, 0, 1600, 1600), rect)
+    painter.end()
+    w.view.zoom_fit()
+    QApplication.processEvents()
+    assert not w.grab().isNull()
+    opened_in = time.monotonic() - started
+    assert opened_in < TIME_LIMIT_S, f"opening and painting took {opened_in:.1f} s"
+
+    # select each hostile card: the inspector shows its exact text
+    for index in HOSTILE_CARDS:
+        card = w.session.doc.cards[index]
+        t0 = time.monotonic()
+        w.scene.select_ids([card.id])
+        QApplication.processEvents()
+        assert w.scene.selected_ids() == [card.id]
+        fields = w.inspector.fields
+        title = fields["title"]
+        body = fields["body"]
+        tags = fields["tags"]
+        assert isinstance(title, QLineEdit) and isinstance(body, QPlainTextEdit)
+        assert isinstance(tags, QLineEdit)
+        assert body.toPlainText() == (card.body or "").replace("\r", "\n"), f"card {index}"
+        assert tags.text() == ", ".join(card.tags)
+        if "\x00" not in card.title:
+            assert title.text() == card.title, f"card {index}"
+        assert not w.grab().isNull()
+        took = time.monotonic() - t0
+        assert took < TIME_LIMIT_S, f"selecting card {index} took {took:.1f} s"
+        # looking at a card never changes it
+        assert not w.session.modified, f"selecting card {index} changed the map"
+    assert dumps(w.session.doc) == before
+    assert path.read_bytes() == before
+
+
+def test_hostile_content_exports(tmp_path: Path) -> None:
+    from journeymapper.export import export_pdf, export_png
+
+    make_app()
+    doc = hostile_map()
+    t0 = time.monotonic()
+    pdf = tmp_path / "hostile.pdf"
+    export_pdf(doc, pdf, page_size="A3")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    png = tmp_path / "hostile.png"
+    export_png(doc, png, dpi=72, page_size="A3")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    took = time.monotonic() - t0
+    assert took < TIME_LIMIT_S, f"exports took {took:.1f} s"
+
+
+def test_thousands_of_long_tags_in_the_inspector(qtbot, tmp_path: Path) -> None:
+    """3,000 tags of ordinary length (about 70,000 characters in the Tags field): the
+    inspector shows them all, and removing the last character only shortens the last tag."""
+    make_app()
+    doc = load_template(TEMPLATE)
+    card = doc.cards[0]
+    card.tags = [f"customer-insight-{i:04d}" for i in range(3000)]
+    path = tmp_path / "tags.journey.json"
+    save(doc, path)
+    w = MainWindow(DocumentSession.open(path))
+    qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
+    w.show()
+    qtbot.waitExposed(w)
+    w.scene.select_ids([card.id])
+    QApplication.processEvents()
+    field = w.inspector.fields["tags"]
+    assert isinstance(field, QLineEdit)
+    shown = [t.strip() for t in field.text().split(",")]
+    # what one Backspace at the end of the field sends (a real key press is tested in a
+    # child process below: it can crash the editor)
+    field.textEdited.emit(field.text()[:-1])
+    tags = w.session.doc.cards[0].tags
+    assert len(tags) == 3000, (
+        f"one backspace in the Tags field left {len(tags)} of 3000 tags "
+        f"(the field showed {len(shown)})"
+    )
+    assert len(shown) == 3000, f"the inspector shows {len(shown)} of 3000 tags"
+    assert tags[-1] == "customer-insight-299"
+
+
+TYPING_CHILD = r"""
+import json, sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from journeymapper.app import make_app
+from journeymapper.editing.session import DocumentSession
+from journeymapper.templates import load_template
+from journeymapper.ui.main_window import MainWindow
+
+app = make_app()
+doc = load_template("awareness-to-loyalty-en")
+card = doc.cards[0]
+card.tags = [f"t{i}​ש" for i in range(300)]
+card.body = "שלום <b>&amp;</b> ​" * 50
+w = MainWindow(DocumentSession(doc))
+w.show()
+w.activateWindow()
+QApplication.processEvents()
+w.scene.select_ids([card.id])
+QApplication.processEvents()
+field = w.inspector.fields[sys.argv[1]]
+field.setFocus()
+if isinstance(field, QLineEdit):
+    field.end(False)
+else:
+    field.moveCursor(QTextCursor.MoveOperation.End)
+QApplication.processEvents()
+for ch in "abc":
+    QTest.keyClick(QApplication.focusWidget() or w, ch)
+    QApplication.processEvents()
+card = w.session.doc.cards[0]
+print(json.dumps({"title": card.title, "body": card.body, "tags": card.tags}), flush=True)
+"""
+
+
+@pytest.mark.parametrize("field", ["title", "body", "tags"])
+def test_typing_in_the_inspector_of_a_hostile_card(tmp_path: Path, field: str) -> None:
+    """Type "abc" at the end of a card field in the inspector (real key presses, in a
+    child process so that a crash is reported rather than taking the test run down)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONFAULTHANDLER="1",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", TYPING_CHILD, field],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"the editor crashed (exit {result.returncode}) while typing in the {field} field:\n"
+        + result.stderr.decode(errors="replace")[-1500:]
+    )
+    card = json.loads(result.stdout.decode().strip().splitlines()[-1])
+    template_card = load_template(TEMPLATE).cards[0]
+    if field == "title":
+        assert card["title"] == template_card.title + "abc"
+    elif field == "body":
+        assert card["body"] == "שלום <b>&amp;</b> \u200b" * 50 + "abc"
+    else:
+        assert card["tags"][-1] == "t299\u200bשabc"
+        assert len(card["tags"]) == 300
