@@ -90,7 +90,7 @@ def fallback_font() -> str | None:
                 continue
             try:
                 pdfmetrics.registerFont(TTFont(FALLBACK, path, subfontIndex=0))
-            except Exception:  # noqa: BLE001 - CFF outlines, broken files: try the next
+            except Exception:  # CFF outlines, broken files: try the next
                 continue
             _fallback = FALLBACK
             break

@@ -32,6 +32,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
+from ..i18n import tr
 from ..io.save import write_atomic
 from ..layout import (
     CardBox,
@@ -92,12 +93,6 @@ def _stroke(c: Canvas, colour: str, width: float, alpha: float = 1.0) -> None:
 
 def _intersects(a: Rect, b: Rect) -> bool:
     return a.x <= b.right and b.x <= a.right and a.y <= b.bottom and b.y <= a.bottom
-
-
-def _t(text: str) -> str:
-    from ..i18n import tr
-
-    return tr("export", text)
 
 
 def draw_text_block(c: Canvas, block: TextBlock, colour: str | None = None) -> None:
@@ -454,19 +449,22 @@ def plan_export(
     if page_size == "fit":
         raise ExportError("tiling needs a page size such as A4 or A3, not fit")
     s = scale or 1.0
+    ov = TILE_OVERLAP_MM * MM
+    label = 10 * MM  # the row/column label sits above the tile
+    # Tile the map without most of its empty outer margin: no sheet of bare background.
+    trim = layout.theme.margin / 2
+    region = Rect(trim, trim, mw - 2 * trim, mh - 2 * trim)
 
     def grid_for(orient: str) -> tuple[int, int, float, float, float, float]:
         pw, ph = page_dimensions(page_size, orient, mw, mh)
-        _, foot, _ = _title_block_height(pw, ph)
-        label = 10 * MM  # the row/column label sits above the tile
+        foot = _title_block_height(pw, ph)[1]
         aw, ah = pw - 2 * margin, ph - 2 * margin - label - foot
-        if aw <= 3 * TILE_OVERLAP_MM * MM or ah <= 3 * TILE_OVERLAP_MM * MM:
+        if aw <= 3 * ov or ah <= 3 * ov:
             raise ExportError(
                 f"the margins ({margin_mm} mm) leave too little of a {page_size} page for tiles"
             )
-        ov = TILE_OVERLAP_MM * MM
-        cols = 1 if mw * s <= aw else math.ceil((mw * s - ov) / (aw - ov))
-        rows = 1 if mh * s <= ah else math.ceil((mh * s - ov) / (ah - ov))
+        cols = 1 if region.w * s <= aw else math.ceil((region.w * s - ov) / (aw - ov))
+        rows = 1 if region.h * s <= ah else math.ceil((region.h * s - ov) / (ah - ov))
         return rows, cols, pw, ph, aw, ah
 
     if orientation is None:
@@ -484,29 +482,22 @@ def plan_export(
             f"at {s:.0%} the map needs {rows} × {cols} = {rows * cols} {page_size} pages "
             f"(at most {MAX_TILES}); choose a smaller scale or a larger page size"
         )
-    ov = TILE_OVERLAP_MM * MM
-    _, foot, _ = _title_block_height(pw, ph)
-    label = 10 * MM
     area = Rect(margin, margin + label, aw, ah)
     tiles = []
     for r in range(rows):
         for col in range(cols):
-            x0, y0 = col * (aw - ov), r * (ah - ov)
-            tiles.append(Tile(r + 1, col + 1, rows, cols, Rect(x0 / s, y0 / s, aw / s, ah / s)))
-    head, _, _ = _title_block_height(pw, ph)
-    over_area = Rect(margin, margin + head, pw - 2 * margin, ph - 2 * margin - head - foot)
-    # the overview shows the whole tiled area, so the grid is complete
-    total_w = max(mw, ((cols - 1) * (aw - ov) + aw) / s)
-    total_h = max(mh, ((rows - 1) * (ah - ov) + ah) / s)
-    ov_scale = min(over_area.w / total_w, over_area.h / total_h)
+            x0, y0 = region.x + col * (aw - ov) / s, region.y + r * (ah - ov) / s
+            tiles.append(Tile(r + 1, col + 1, rows, cols, Rect(x0, y0, aw / s, ah / s)))
+    # The overview shows the map and the whole grid, on a page turned to their shape.
+    right = max(mw, tiles[-1].view.right)
+    bottom = max(mh, tiles[-1].view.bottom)
+    opw, oph = page_dimensions(page_size, None, right, bottom)
+    head, foot, _ = _title_block_height(opw, oph)
+    over_area = Rect(margin, margin + head, opw - 2 * margin, oph - 2 * margin - head - foot)
     overview = PagePlan(
-        pw,
-        ph,
-        Placement(
-            ov_scale,
-            over_area.x + (over_area.w - total_w * ov_scale) / 2,
-            over_area.y + (over_area.h - total_h * ov_scale) / 2,
-        ),
+        opw,
+        oph,
+        fit_placement(right, bottom, over_area.x, over_area.y, over_area.w, over_area.h),
         over_area,
         overview=True,
         tiles=tuple(tiles),
@@ -569,8 +560,9 @@ def _draw_title_block(
     width = page.width - 2 * margin
     right_parts = []
     if client:
-        right_parts.append(f"{_t('Client')}: {client}")
-    right_parts.append(" · ".join([*([f"{_t('Author')}: {author}"] if author else []), date]))
+        right_parts.append(tr("export", "Client: {0}").format(client))
+    by = [tr("export", "Author: {0}").format(author)] if author else []
+    right_parts.append(" · ".join([*by, date]))
     right_w = width * 0.34
     _fill(c, "#1F2933")
     title, size = _fit_string(doc.title, True, 12 * f, width - right_w - 12 * f)
@@ -579,7 +571,7 @@ def _draw_title_block(
     _fill(c, "#5B6673")
     if personas:
         line, size = _fit_string(
-            f"{_t('Personas')}: {personas}", False, 8.5 * f, width - right_w - 12 * f
+            tr("export", "Personas: {0}").format(personas), False, 8.5 * f, width - right_w - 12 * f
         )
         _draw_line(c, margin, top - 26 * f, line, size, False)
     for i, part in enumerate(right_parts):
@@ -591,9 +583,9 @@ def _draw_title_block(
 
 
 def _draw_footer(c: Canvas, page: PagePlan, margin: float, number: int, total: int) -> None:
-    _, foot, f = _title_block_height(page.width, page.height)
+    f = _title_block_height(page.width, page.height)[2]
     _fill(c, "#5B6673")
-    text = f"journeymapper · {_t('page')} {number} {_t('of')} {total}"
+    text = "journeymapper · " + tr("export", "page {0} of {1}").format(number, total)
     _draw_line(c, page.width / 2, margin + 4 * f, text, 8 * f, False, "centre")
 
 
@@ -611,13 +603,13 @@ def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: flo
     left, right = a.x, a.x + a.w
     top, bottom = page.height - a.y, page.height - a.y - a.h
     _fill(c, "#1F2933")
-    label = f"{_t('Row')} {tile.row}, {_t('column')} {tile.column}"
+    label = tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
     label_x = left + 4 * MM  # clear of the crop mark at the corner
     _draw_line(c, label_x, top + 4 * MM, label, 11, True)
     sub_x = label_x + _string_width(label, 11, True) + 10
     _fill(c, "#5B6673")
     rest, size = _fit_string(
-        f"{tile.rows} × {tile.columns} {_t('pages')} · {doc.title}",
+        tr("export", "{0} × {1} pages").format(tile.rows, tile.columns) + f" · {doc.title}",
         False,
         8.5,
         max(right - sub_x - 10, 20),
@@ -772,12 +764,12 @@ def export_pdf(
     c.setTitle(doc.title)
     if author:
         c.setAuthor(author)
-    subject = doc.description or _t("Customer journey map")
+    subject = doc.description or tr("export", "Customer journey map")
     if client:
-        subject = f"{subject} ({_t('Client')}: {client})"
+        subject = f"{subject} ({tr('export', 'Client: {0}').format(client)})"
     c.setSubject(subject)
     c.setCreator(f"journeymapper {__version__}")
-    keywords = [_t("customer journey map"), *(p.name for p in doc.personas)]
+    keywords = [tr("export", "customer journey map"), *(p.name for p in doc.personas)]
     if client:
         keywords.append(client)
     c.setKeywords(", ".join(keywords))

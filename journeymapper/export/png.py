@@ -212,7 +212,11 @@ def export_png(
     total = bands + 1
     if progress is not None and progress(0, total) is False:
         return None
-    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    # opaque images have no alpha channel: smaller files, encoded faster
+    image_format = (
+        QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
+    )
+    image = QImage(w, h, image_format)
     if image.isNull():
         raise ExportError(f"not enough memory for a {w:,} × {h:,} pixel image; use a lower dpi")
     dots_per_metre = round(dpi / 0.0254)

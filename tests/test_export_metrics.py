@@ -1,0 +1,156 @@
+"""Screen and paper measure alike; text the font lacks, RTL text and icons for the PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from journeymapper.export import metrics as export_metrics
+from journeymapper.export.metrics import (
+    PLACEHOLDER,
+    SANS,
+    SANS_BOLD,
+    ReportlabMetrics,
+    display_runs,
+    font_runs,
+)
+from journeymapper.export.svgicons import load_icon, parse_path, parse_svg
+from journeymapper.export.textshape import shape_arabic, visual_order
+from journeymapper.layout import MapLayout, compute_layout
+from journeymapper.resources import icon_path
+from journeymapper.templates import list_templates, load_template
+
+SAMPLES = [
+    "Hello world",
+    "Specialty coffee subscription: from first sip to loyal subscriber",
+    "Perché però più già: àèìòù ÀÉ ç ñ ß",
+    "3,50 € “curly” ‘quotes’ — dash… ellipsis",
+    "Ελληνικά και Кириллица",
+    "WAVE Ty iiii llll MMMM",
+    "office coffee waffle fluffy",
+    " ",
+]
+
+
+@pytest.fixture(scope="module")
+def qt_metrics(qapp):
+    from journeymapper.render.fonts import QtMetrics
+
+    return QtMetrics()
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize("text", SAMPLES)
+def test_qt_and_reportlab_widths_agree(qt_metrics, text: str, bold: bool) -> None:
+    rl = ReportlabMetrics()
+    for size in (10.0, 13.5, 30.0):
+        a, b = qt_metrics.width(text, size, bold), rl.width(text, size, bold)
+        assert a == pytest.approx(b, rel=0.005), (text, size, bold)
+
+
+def _text_blocks(layout: MapLayout) -> list[tuple]:
+    out: list[tuple] = [("title", layout.title.lines)]
+    if layout.subtitle is not None:
+        out.append(("subtitle", layout.subtitle.lines))
+    for s in layout.stages:
+        out.append((s.id, s.name.lines, s.description.lines if s.description else None))
+    for lane in layout.lanes:
+        out.append(
+            (lane.id, lane.name.lines, lane.kind_label.lines, [e.text.lines for e in lane.legend])
+        )
+    for c in layout.cards.values():
+        out.append(
+            (
+                c.id,
+                c.title.lines,
+                c.body.lines if c.body else None,
+                [chip.text.lines for chip in c.chips],
+                c.channel_label.lines if c.channel_label else None,
+            )
+        )
+    for conn in layout.connections:
+        out.append((conn.id, conn.label.lines if conn.label else None))
+    return out
+
+
+@pytest.mark.parametrize("name", [t.name for t in list_templates()])
+def test_layout_wraps_identically_with_both_metrics(qt_metrics, name: str) -> None:
+    doc = load_template(name)
+    on_screen = compute_layout(doc, qt_metrics)
+    on_paper = compute_layout(doc, ReportlabMetrics())
+    screen_blocks, paper_blocks = _text_blocks(on_screen), _text_blocks(on_paper)
+    assert len(screen_blocks) == len(paper_blocks)
+    for a, b in zip(screen_blocks, paper_blocks, strict=True):
+        assert a == b, (
+            "Qt and reportlab wrap differently; if render.fonts changed its ligature "
+            "setting, update export.metrics.EMULATE_QT_LIGATURES"
+        )
+    assert on_screen.height == pytest.approx(on_paper.height)
+    for cid, card in on_screen.cards.items():
+        assert card.rect == on_paper.cards[cid].rect
+
+
+def test_ligatures_measured_like_qt() -> None:
+    rl = ReportlabMetrics()
+    plain = ReportlabMetrics(qt_ligatures=False)
+    assert rl.width("coffee", 100) < plain.width("coffee", 100)
+    assert rl.width("hello", 100) == plain.width("hello", 100)
+
+
+def test_missing_glyphs_become_a_placeholder() -> None:
+    if export_metrics.fallback_font() is None:
+        assert font_runs("a中b") == [(SANS, f"a{PLACEHOLDER}b")]
+    # an emoji with a skin tone and joiners is one placeholder, not several
+    text = "x👍🏽y"
+    runs = font_runs(text, bold=True)
+    assert "".join(r for _, r in runs) in ("x□y", "x👍y")
+    assert all(font in (SANS_BOLD, export_metrics.FALLBACK) for font, _ in runs)
+
+
+def test_metrics_measure_what_is_drawn() -> None:
+    rl = ReportlabMetrics()
+    if export_metrics.fallback_font() is None:
+        assert rl.width("中文", 12) == pytest.approx(rl.width(PLACEHOLDER * 2, 12))
+
+
+def test_rtl_lines_are_reordered_for_display() -> None:
+    assert visual_order("abc") == "abc"
+    assert visual_order("abc אבג דהו def") == "abc והד גבא def"
+    # a bracketed number inside Hebrew keeps its digits' order and its brackets
+    assert visual_order("שלום (123)") == "(123) םולש"
+    assert visual_order("price אבג 3.50") == "price 3.50 גבא"
+
+
+def test_arabic_letters_take_their_joined_forms() -> None:
+    shaped = shape_arabic("مرحبا")
+    assert len(shaped) == 5
+    assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped)
+    # lam-alef is one ligature
+    assert len(shape_arabic("لا")) == 1
+    runs = display_runs("العربية 2024")
+    assert "2024" in "".join(r for _, r in runs)
+
+
+def test_every_icon_converts_to_vector_shapes() -> None:
+    folder = icon_path("card").parent
+    for path in folder.glob("*.svg"):
+        icon = load_icon(path.stem)
+        assert icon is not None and icon.shapes, path.name
+        for shape in icon.shapes:
+            for (sx, sy), steps, _closed in shape.subpaths:
+                coords = [sx, sy] + [v for step in steps for v in step[1:]]
+                assert all(-1 <= v <= 25 for v in coords), (path.name, coords)
+
+
+def test_path_commands_and_arcs() -> None:
+    [(start, steps, closed)] = parse_path("M3 10v4a1 1 0 0 0 1 1h3z")
+    assert start == (3.0, 10.0) and closed
+    assert steps[0] == ("L", 3.0, 14.0)
+    assert steps[1][0] == "C" and steps[1][-2:] == (4.0, 15.0)  # the arc ends where it should
+    assert steps[-1] == ("L", 7.0, 15.0)
+    [(_, smooth, _)] = parse_path("M6.5 14.5c2 0 2.2-5 4.3-5s2.3 4 4.2 4")
+    assert smooth[1][1:3] == pytest.approx((10.8 + 2.1, 9.5))  # reflected control point
+    icon = parse_svg(
+        '<svg viewBox="0 0 24 24" fill="none" stroke="#000"><circle cx="12" cy="12" r="5"/>'
+        '<rect x="1" y="1" width="4" height="4" rx="1"/><unknown/></svg>'
+    )
+    assert len(icon.shapes) == 2
