@@ -15,7 +15,7 @@ from journeymapper.export.metrics import (
 )
 from journeymapper.export.svgicons import load_icon, parse_path, parse_svg
 from journeymapper.export.textshape import shape_arabic, visual_order
-from journeymapper.layout import MapLayout, compute_layout
+from journeymapper.layout import MapLayout
 from journeymapper.resources import icon_path
 from journeymapper.templates import list_templates, load_template
 
@@ -73,27 +73,30 @@ def _text_blocks(layout: MapLayout) -> list[tuple]:
 
 
 @pytest.mark.parametrize("name", [t.name for t in list_templates()])
-def test_layout_wraps_identically_with_both_metrics(qt_metrics, name: str) -> None:
+def test_canvas_png_and_pdf_break_lines_at_the_same_words(qapp, name: str) -> None:
+    """One text measure for every view: the canvas scene, the PNG and the PDF lay the map
+    out identically (same wrapped lines, same card rectangles)."""
+    from journeymapper.canvas.scene import MapScene
+    from journeymapper.editing.session import DocumentSession
+    from journeymapper.export.pdf import plan_export
+    from journeymapper.export.png import png_layout
+
     doc = load_template(name)
-    on_screen = compute_layout(doc, qt_metrics)
-    on_paper = compute_layout(doc, ReportlabMetrics())
-    screen_blocks, paper_blocks = _text_blocks(on_screen), _text_blocks(on_paper)
-    assert len(screen_blocks) == len(paper_blocks)
-    for a, b in zip(screen_blocks, paper_blocks, strict=True):
-        assert a == b, (
-            "Qt and reportlab wrap differently; if render.fonts changed its ligature "
-            "setting, update export.metrics.EMULATE_QT_LIGATURES"
-        )
-    assert on_screen.height == pytest.approx(on_paper.height)
-    for cid, card in on_screen.cards.items():
-        assert card.rect == on_paper.cards[cid].rect
+    scene = MapScene(DocumentSession(doc))
+    on_screen = scene.layout
+    on_paper = plan_export(doc, page_size="A2").layout
+    for other in (png_layout(doc), on_paper):
+        assert _text_blocks(on_screen) == _text_blocks(other)
+        assert on_screen.height == pytest.approx(other.height)
+        for cid, card in on_screen.cards.items():
+            assert card.rect == other.cards[cid].rect
 
 
-def test_ligatures_measured_like_qt() -> None:
+def test_ligatures_are_off_on_screen_so_widths_match_the_pdf(qt_metrics) -> None:
+    """Qt would join "ffi" into one narrower glyph; reportlab never does."""
     rl = ReportlabMetrics()
-    plain = ReportlabMetrics(qt_ligatures=False)
-    assert rl.width("coffee", 100) < plain.width("coffee", 100)
-    assert rl.width("hello", 100) == plain.width("hello", 100)
+    for text in ("coffee", "official", "affluent"):
+        assert qt_metrics.width(text, 100) == pytest.approx(rl.width(text, 100), rel=1e-3)
 
 
 def test_missing_glyphs_become_a_placeholder() -> None:

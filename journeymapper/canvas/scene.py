@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from ..editing import Edit, EditRejected, edits
 from ..editing.session import DocumentSession
+from ..export.metrics import map_metrics
 from ..i18n import tr
 from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
 from ..layout.engine import route, row_boundaries
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
-from ..render.fonts import BASE_PX, QtMetrics, base_font
+from ..render.fonts import BASE_PX, base_font
 from .items import (
     BackgroundItem,
     CardItem,
@@ -130,7 +131,7 @@ class MapScene(QGraphicsScene):
     def __init__(self, session: DocumentSession, metrics: FontMetrics | None = None) -> None:
         super().__init__()
         self.session = session
-        self.metrics = CachedMetrics(metrics or QtMetrics())
+        self.metrics = CachedMetrics(metrics) if metrics is not None else map_metrics()
         self.layout: MapLayout = compute_layout(session.doc, self.metrics)
         self.background = BackgroundItem()
         self.addItem(self.background)

@@ -15,7 +15,6 @@ gap or a box drawn over other text. The metrics measure exactly what is drawn.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..layout.text import CachedMetrics
 from ..resources import resource_path
 from .textshape import shape_arabic, visual_order
 
@@ -172,40 +172,15 @@ def displayed_text(text: str, bold: bool = False) -> str:
 
 #: Qt shapes text with HarfBuzz, which applies the font's standard ligatures (DejaVu Sans:
 #: ff, fi, fl, ffi, ffl), so "coffee" is narrower on screen than the sum of its letters.
-#: The layout must measure what Qt measures to wrap at the same words, so these widths
-#: are the ligature glyphs' widths. The PDF still draws the plain letters (searchable
-#: text); the difference is a fraction of a point per ligature, inside the padding.
-#: Set to False if `render.fonts` ever turns Qt's "liga" feature off (the test comparing
-#: both metrics on every template says when the two disagree).
-EMULATE_QT_LIGATURES = True
-
-_LIGATURES = {"ffi": "\ufb03", "ffl": "\ufb04", "ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02"}
-_LIGATURE_RE = re.compile("ffi|ffl|ff|fi|fl")
-
-
-def _ligate(text: str, font: str) -> str:
-    if "f" not in text:
-        return text
-
-    def sub(m: re.Match[str]) -> str:
-        lig = _LIGATURES[m.group()]
-        return lig if has_glyph(font, lig) else m.group()
-
-    return _LIGATURE_RE.sub(sub, text)
-
-
 class ReportlabMetrics:
     """`FontMetrics` for the layout, measured by reportlab from the shipped TTFs."""
 
-    def __init__(self, qt_ligatures: bool | None = None) -> None:
+    def __init__(self) -> None:
         register_fonts()
-        self.qt_ligatures = EMULATE_QT_LIGATURES if qt_ligatures is None else qt_ligatures
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         main = font_name(bold)
         text = shape_arabic(text, lambda ch: has_glyph(main, ch))
-        if self.qt_ligatures:
-            text = _ligate(text, main)
         coverage = _coverage(main)
         if all(ord(ch) in coverage for ch in text):  # the common case: one run
             return pdfmetrics.stringWidth(text, main, size)
@@ -218,3 +193,13 @@ def display_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
     register_fonts()
     shaped = shape_arabic(line, lambda ch: has_glyph(main, ch))
     return font_runs(visual_order(shaped), bold)
+
+
+@cache
+def map_metrics() -> CachedMetrics:
+    """The one text measure of the layout, for the canvas, the PNG and the PDF alike.
+
+    Measuring everywhere with the TTF's own advance widths (not Qt's rounded ones)
+    means a line breaks at the same word on screen and on paper, always.
+    """
+    return CachedMetrics(ReportlabMetrics())

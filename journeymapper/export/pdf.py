@@ -59,7 +59,7 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
-from .metrics import SANS, SANS_BOLD, ReportlabMetrics, display_runs
+from .metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .svgicons import draw_icon
 
 Progress = Callable[[int, int], bool | None]
@@ -400,7 +400,7 @@ def plan_export(
     margin = check_margin(margin_mm) * MM
     scale = check_scale(scale)
     if layout is None:
-        layout = compute_layout(doc, ReportlabMetrics())
+        layout = compute_layout(doc, map_metrics())
     mw, mh = layout.width, layout.height
 
     if not tile:

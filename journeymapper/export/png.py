@@ -1,6 +1,6 @@
 """PNG export: the canvas' own painting code (`render.painting`) onto a QImage.
 
-The layout is computed with `QtMetrics`, exactly as for the canvas, and drawn with
+The layout is computed with `map_metrics()`, exactly as for the canvas and the PDF, and drawn with
 `draw_map` (the same functions the canvas items use), scaled so that 1 scene unit =
 1 pt = dpi/72 pixels. ``fit`` gives an image the size of the map; a page size gives an
 image exactly that page at that dpi (A4 at 300 dpi = 2480 × 3508) with the map fitted
@@ -30,6 +30,7 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
+from .metrics import map_metrics
 
 Progress = Callable[[int, int], bool | None]
 
@@ -119,59 +120,16 @@ def _check_size(w: int, h: int, dpi: float) -> None:
 
 def _draw_map(painter, layout: MapLayout, transparent: bool) -> None:
     """`painting.draw_map`, without the page fill when the background is transparent."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPainter, QPen
-
     from ..render import painting
 
-    if not transparent:
-        painting.draw_map(painter, layout)
-        return
-    p = painter
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    # draw_background minus the page fill
-    t = layout.theme
-    grid = layout.grid
-    for lane in layout.lanes:
-        p.fillRect(painting.qrect(lane.row), QColor(lane.fill))
-    for stage in layout.stages:
-        tint = QColor(stage.fill)
-        tint.setAlphaF(0.28)
-        p.fillRect(QRectF(stage.column.x, grid.y, stage.column.w, grid.h), tint)
-    pen = QPen(QColor(t.grid_line), 1)
-    pen.setCosmetic(True)
-    p.setPen(pen)
-    for stage in layout.stages[1:]:
-        p.drawLine(QPointF(stage.column.x, grid.y), QPointF(stage.column.x, grid.bottom))
-    for lane in layout.lanes[1:]:
-        p.drawLine(QPointF(lane.rect.x, lane.row.y), QPointF(grid.right, lane.row.y))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRect(QRectF(grid.x, grid.y, grid.w, grid.h))
-    # the rest exactly as draw_map
-    painting.draw_title(p, layout)
-    for stage in layout.stages:
-        painting.draw_stage_header(p, stage, layout)
-    for lane in layout.lanes:
-        painting.draw_lane_header(p, lane, layout)
-    for scale in layout.scales.values():
-        painting.draw_scale(p, scale, layout)
-    for card in layout.cards.values():
-        painting.draw_card(p, card, layout)
-    for conn in layout.connections:
-        painting.draw_connection(p, conn, layout)
-    for curve in layout.curves:
-        painting.draw_curve(p, curve)
-        for pt in curve.points:
-            painting.draw_curve_point(p, pt.x, pt.y, curve.colour)
+    painting.draw_map(painter, layout, page=not transparent)
 
 
 def png_layout(doc: JourneyMap) -> MapLayout:
     """The layout the PNG (and the canvas) use: measured by Qt."""
     ensure_gui_app()
-    from ..render.fonts import QtMetrics
 
-    return compute_layout(doc, QtMetrics())
+    return compute_layout(doc, map_metrics())
 
 
 def export_png(

@@ -35,6 +35,9 @@ def base_font(bold: bool) -> QFont:
     font.setPixelSize(BASE_PX)
     font.setBold(bold)
     font.setKerning(False)
+    # no ligatures: "fi" is two glyphs on screen as in the PDF (reportlab has none)
+    font.setFeature(QFont.Tag("liga"), 0)
+    font.setFeature(QFont.Tag("clig"), 0)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font

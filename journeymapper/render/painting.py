@@ -63,10 +63,12 @@ def draw_text(p: QPainter, block: TextBlock, colour: str | None = None) -> None:
     p.restore()
 
 
-def draw_background(p: QPainter, layout: MapLayout) -> None:
-    """Page, column tints, row bands and grid lines."""
+def draw_background(p: QPainter, layout: MapLayout, page: bool = True) -> None:
+    """Page (unless ``page`` is False: a transparent export), column tints, row bands and
+    grid lines."""
     t = layout.theme
-    p.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(t.page))
+    if page:
+        p.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(t.page))
     grid = layout.grid
     for lane in layout.lanes:
         p.fillRect(qrect(lane.row), QColor(lane.fill))
@@ -264,11 +266,11 @@ def draw_title(p: QPainter, layout: MapLayout) -> None:
         draw_text(p, layout.subtitle)
 
 
-def draw_map(p: QPainter, layout: MapLayout) -> None:
+def draw_map(p: QPainter, layout: MapLayout, page: bool = True) -> None:
     """The whole map, in scene coordinates (the PNG export and previews)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    draw_background(p, layout)
+    draw_background(p, layout, page)
     draw_title(p, layout)
     for stage in layout.stages:
         draw_stage_header(p, stage, layout)
