@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .io import SaveError, load, save, schema_text
 from .model import DocumentError
@@ -21,7 +22,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("validate", "schema", "templates", "new")
+COMMANDS = ("validate", "schema", "templates", "new", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,7 +57,112 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("cli", "file to write"))
     p.add_argument("--force", action="store_true", help=tr("cli", "overwrite FILE if it exists"))
+    p = sub.add_parser(
+        "export",
+        help=tr("cli", "export a map as a PDF poster or a PNG image (format from OUT's suffix)"),
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help=tr("cli", "OUT.pdf or OUT.png")
+    )
+    p.add_argument(
+        "--page-size",
+        default="fit",
+        type=str.lower,
+        choices=[c.lower() for c in PAGE_SIZE_CHOICES],
+        help=tr("cli", "page size, or fit: one page the size of the map (default)"),
+    )
+    p.add_argument(
+        "--orientation",
+        choices=("portrait", "landscape"),
+        help=tr("cli", "default: the map's own orientation"),
+    )
+    p.add_argument(
+        "--margin",
+        type=float,
+        default=12.0,
+        metavar="MM",
+        help=tr("cli", "page margin in millimetres (default 12)"),
+    )
+    p.add_argument(
+        "--scale",
+        type=float,
+        metavar="S",
+        help=tr("cli", "print scale (1 = 100 %%); default: fit the page"),
+    )
+    p.add_argument(
+        "--tile",
+        action="store_true",
+        help=tr(
+            "cli",
+            "PDF poster: split the map over several pages with overlap, "
+            "crop marks and an overview page",
+        ),
+    )
+    p.add_argument(
+        "--dpi",
+        type=float,
+        default=150,
+        metavar="N",
+        help=tr("cli", "PNG resolution, 72 to 600 (default 150)"),
+    )
+    p.add_argument("--transparent", action="store_true", help=tr("cli", "PNG without a background"))
+    p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
+    p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
     return parser
+
+
+def cmd_export(ns: argparse.Namespace) -> int:
+    from .export import ExportError, export_pdf, export_png
+
+    suffix = Path(ns.output).suffix.lower()
+    if suffix not in (".pdf", ".png"):
+        print(
+            f"journeymapper: {ns.output}: "
+            + tr("cli", "the output must end in .pdf or .png (the format comes from the suffix)"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if suffix == ".png" and ns.tile:
+        print("journeymapper: " + tr("cli", "--tile is for PDF posters"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        doc = load(ns.file)
+    except DocumentError as exc:
+        for line in exc.lines(ns.file):
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        if suffix == ".pdf":
+            export_pdf(
+                doc,
+                ns.output,
+                page_size=ns.page_size,
+                orientation=ns.orientation,
+                margin_mm=ns.margin,
+                scale=ns.scale,
+                tile=ns.tile,
+                author=ns.author,
+                client=ns.client,
+            )
+        else:
+            export_png(
+                doc,
+                ns.output,
+                dpi=ns.dpi,
+                page_size=ns.page_size,
+                orientation=ns.orientation,
+                transparent=ns.transparent,
+                margin_mm=ns.margin,
+            )
+    except ExportError as exc:
+        print(f"journeymapper: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SaveError as exc:
+        print(f"journeymapper: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(tr("cli", "wrote") + f" {ns.output}")
+    return EXIT_OK
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -124,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_templates()
             if ns.command == "new":
                 return cmd_new(ns.template, ns.output, ns.force)
+            if ns.command == "export":
+                return cmd_export(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

@@ -681,32 +681,37 @@ def _route_connections(
     """Every connection's route (see `route`)."""
     boundaries = row_boundaries(lanes)
     out: list[ConnectionPath] = []
+    placed: list[Rect] = []
     for n, conn in enumerate(doc.connections):
         a, b = cards.get(conn.source), cards.get(conn.target)
         if a is None or b is None:
             continue
-        out.append(
-            route(
-                conn.id,
-                conn.source,
-                conn.target,
-                conn.label,
-                n,
-                a.rect,
-                b.rect,
-                stage_index[a.stage],
-                stage_index[b.stage],
-                stages,
-                boundaries,
-                m,
-                t,
-            )
+        path = route(
+            conn.id,
+            conn.source,
+            conn.target,
+            conn.label,
+            n,
+            a.rect,
+            b.rect,
+            stage_index[a.stage],
+            stage_index[b.stage],
+            stages,
+            boundaries,
+            m,
+            t,
+            avoid=placed,
         )
+        if path.label_rect is not None:
+            placed.append(path.label_rect)
+        out.append(path)
     return out
 
 
 def row_boundaries(lanes: list[LaneBox]) -> list[float]:
-    return sorted({lane.row.y for lane in lanes} | {lane.row.bottom for lane in lanes})
+    """Row boundaries a route may run along: between lanes and below the last one (not
+    the top of the grid, which the stage headers touch)."""
+    return sorted({lane.row.bottom for lane in lanes})
 
 
 def route(
@@ -723,13 +728,15 @@ def route(
     boundaries: list[float],
     m: FontMetrics,
     t: Theme,
+    avoid: list[Rect] | None = None,
 ) -> ConnectionPath:
     """An orthogonal route along the card-free corridors between columns and rows.
 
     Cards sit ``cell_pad`` inside their cell, so column and row boundaries are free
     of cards: a route leaves its card sideways into the column corridor, runs along a
     row boundary to the target's column corridor and enters the target from the side.
-    The ``n``-th route gets its own small offset so parallel routes stay apart. The
+    The ``n``-th route gets its own small offset so parallel routes stay apart. A label
+    slides along its corridor until it overlaps none of the ``avoid`` rectangles. The
     canvas calls this with the live rectangles of cards being dragged.
     """
     offset = ((n % 5) - 2) * t.connection_spacing
@@ -746,27 +753,50 @@ def route(
         vx1 = vx2 = stages[sa].column.right - t.cell_pad / 2 + offset / 2
     sy = a.y + min(a.h / 2, 22.0)
     ey = b.y + min(b.h / 2, 22.0)
-    if abs(vx1 - vx2) < 1e-6 or abs(sb - sa) == 1:
+    boundary = min(boundaries, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
+    # A labelled route between columns always runs along a row boundary: its label sits
+    # in that card-free corridor instead of over the cards beside a column corridor.
+    via_row = sa != sb and (bool(label_text) or abs(sb - sa) > 1)
+    if not via_row:
         # adjacent columns share one corridor
         mid = (vx1 + vx2) / 2 if abs(sb - sa) == 1 else vx1
         pts = [(sx, sy), (mid, sy), (mid, ey), (ex, ey)]
     else:
-        hy = min(boundaries, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
-        hy += offset
+        hy = boundary + offset
         pts = [(sx, sy), (vx1, sy), (vx1, hy), (vx2, hy), (vx2, ey), (ex, ey)]
     label = label_rect = None
     if label_text:
-        # centred on the longest run of the route
-        (x0, y0), (x1, y1) = max(
-            itertools.pairwise(pts),
-            key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
-        )
-        lines = tuple(wrap(label_text, 150, m, t.tag_size))
+        lines = tuple(wrap(label_text, 220, m, t.tag_size))
         lw = max(m.width(line, t.tag_size) for line in lines) + 8
         lh = t.tag_size * t.line_spacing
-        lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
+        if via_row:
+            lx, ly = (vx1 + vx2) / 2, boundary
+        else:
+            # same column: centred on the longest run
+            (x0, y0), (x1, y1) = max(
+                itertools.pairwise(pts),
+                key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
+            )
+            lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
         label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
+        if via_row and avoid:
+            label_rect = _free_spot(label_rect, avoid)
         label = TextBlock(
             label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
         )
     return ConnectionPath(conn_id, source, target, tuple(pts), label, label_rect, sb < sa)
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def _free_spot(rect: Rect, avoid: list[Rect]) -> Rect:
+    """``rect`` moved sideways (right, left, further right, ...) to clear ``avoid``."""
+    step = rect.w / 2 + 6
+    for k in range(12):
+        shift = ((k + 1) // 2) * step * (1 if k % 2 else -1) if k else 0.0
+        moved = Rect(rect.x + shift, rect.y, rect.w, rect.h)
+        if not any(_overlaps(moved, other) for other in avoid):
+            return moved
+    return rect
