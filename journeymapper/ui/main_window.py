@@ -93,6 +93,13 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(tr("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
         self.act_save = self._action(tr("MainWindow", "&Save"), self.save, K.Save, "save")
         self.act_save_as = self._action(tr("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
+        self.act_export = self._action(
+            tr("MainWindow", "&Export…"),
+            self.export_dialog,
+            "Ctrl+E",
+            "export",
+            tr("MainWindow", "Export the map as a PDF poster or a PNG image"),
+        )
         self.act_close = self._action(tr("MainWindow", "&Close"), self.close_map, K.Close)
         self.act_quit = self._action(tr("MainWindow", "&Quit"), self.close, K.Quit)
         self.act_cut = self._action(tr("MainWindow", "Cu&t"), self.cut, K.Cut)
@@ -176,7 +183,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(tr("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        m.addActions([self.act_save, self.act_save_as, self.act_close])
+        m.addActions([self.act_save, self.act_save_as, self.act_export, self.act_close])
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -214,7 +221,7 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar(tr("MainWindow", "Main"))
         tb.setObjectName("main-toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addActions([self.act_new, self.act_open, self.act_save])
+        tb.addActions([self.act_new, self.act_open, self.act_save, self.act_export])
         tb.addSeparator()
         tb.addActions([self.act_undo, self.act_redo])
         tb.addSeparator()
@@ -453,6 +460,21 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(tr("MainWindow", "Saved {0}").format(path), 5000)
         return True
+
+    def export_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+
+        name = (
+            str(self.session.path).removesuffix(".journey.json")
+            if self.session.path
+            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title))
+        )
+        dialog = ExportDialog(self.session.doc, self.scene.layout, name, self)
+        self.last_export_dialog = dialog
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.written is not None:
+            self.statusBar().showMessage(
+                tr("MainWindow", "Exported {0}").format(dialog.written), 8000
+            )
 
     def close_map(self) -> None:
         if self.maybe_save():

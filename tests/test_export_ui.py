@@ -1,0 +1,133 @@
+"""File → Export… and `journeymapper export`: what a user sees and gets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journeymapper.cli import main
+from journeymapper.editing.session import DocumentSession
+from journeymapper.templates import load_template, template_path
+from journeymapper.ui.export_dialog import ExportDialog, ExportOptions
+from journeymapper.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    w = MainWindow(DocumentSession(load_template("awareness-to-loyalty-en")))
+    qtbot.addWidget(w)
+    return w
+
+
+def _dialog(w: MainWindow, tmp_path: Path) -> ExportDialog:
+    return ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
+
+
+def test_preview_shows_one_thumbnail_per_page(qtbot, window, tmp_path: Path) -> None:
+    d = _dialog(window, tmp_path)
+    qtbot.addWidget(d)
+    d.page.setCurrentIndex(d.page.findData("A4"))
+    d.tile.setChecked(True)
+    d.update_preview()
+    assert "tiles plus an overview page" in d.summary.text()
+    pages = int(d.summary.text().split()[0])
+    assert len(d.preview.labels) == min(pages, 24)
+    assert d.preview.labels[0].toolTip() == "Overview"
+    d.fmt.setCurrentIndex(d.fmt.findData("png"))
+    d.page.setCurrentIndex(d.page.findData("A4"))
+    d.dpi.setValue(300)
+    d.update_preview()
+    assert len(d.preview.labels) == 1
+    assert "× " in d.summary.text() and "pixels" in d.summary.text()
+    assert not d.tile.isEnabled()
+
+
+def test_export_runs_in_a_thread_and_writes_the_file(qtbot, window, tmp_path: Path) -> None:
+    d = _dialog(window, tmp_path)
+    qtbot.addWidget(d)
+    out = tmp_path / "poster.pdf"
+    with qtbot.waitSignal(d.accepted, timeout=60_000):
+        d.start_export(str(out), ExportOptions(fmt="pdf", page_size="A3", client="ACME"))
+    assert d.written == out
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_cancelling_an_export_writes_nothing(qtbot, window, tmp_path: Path) -> None:
+    d = _dialog(window, tmp_path)
+    qtbot.addWidget(d)
+    out = tmp_path / "tiles.pdf"
+    d.start_export(str(out), ExportOptions(fmt="pdf", page_size="A4", tile=True))
+    d.job.cancelled.set()  # the progress dialog's Cancel button does this
+    d.wait()
+    qtbot.wait(50)
+    assert not out.exists()
+    assert d.written is None
+
+
+def test_a_refused_export_says_why(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "journeymapper.ui.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    d = _dialog(window, tmp_path)
+    qtbot.addWidget(d)
+    d.start_export(str(tmp_path / "huge.png"), ExportOptions(fmt="png", page_size="A0", dpi=600))
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "megapixels" in shown[0]
+    assert not (tmp_path / "huge.png").exists()
+
+
+def test_cli_export_pdf_and_png(tmp_path: Path, capsys) -> None:
+    src = str(template_path("discovery-to-loyalty-it"))
+    assert main(["export", src, "-o", str(tmp_path / "m.pdf"), "--page-size", "a2"]) == 0
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["export", src, "-o", str(tmp_path / "m.png"), "--dpi", "72"]) == 0
+    assert (tmp_path / "m.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_export_refuses_bad_input_without_writing(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.journey.json"
+    bad.write_text('{"format": "journeymapper", "schema_version": 1, "title": ""}')
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"old")
+    assert main(["export", str(bad), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "$.title" in err and "$.stages" in err
+    assert out.read_bytes() == b"old"
+    src = str(template_path("awareness-to-loyalty-en"))
+    assert main(["export", src, "-o", str(tmp_path / "m.svg")]) == 2
+    assert main(["export", src, "-o", str(tmp_path / "m.png"), "--tile"]) == 2
+    assert main(["export", src, "-o", str(tmp_path / "m.png"), "--dpi", "700"]) == 2
+    assert main(["export", src, "-o", str(tmp_path / "m.pdf"), "--page-size", "B5"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_cli_export_as_a_separate_process(tmp_path: Path) -> None:
+    out = tmp_path / "poster.pdf"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journeymapper",
+            "export",
+            str(template_path("awareness-to-advocacy-en")),
+            "-o",
+            str(out),
+            "--tile",
+            "--page-size",
+            "A3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True)
+    pages = int(
+        next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
+    )
+    assert pages >= 2  # an overview and the tiles
