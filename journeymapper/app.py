@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,11 +35,36 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         # Cards we copied live in a Python-made QMimeData owned by the clipboard; without a
         # real clipboard it would be destroyed after Python has shut down (a crash at exit).
         app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
-    translator = QTranslator(app)
-    folder = resource_path("translations")
-    if folder.is_dir() and translator.load(QLocale(), "journeymapper", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translations(app)
     return app
+
+
+#: interface languages offered in Preferences ("" follows the system)
+LANGUAGES = {"": "System", "en": "English", "it": "Italiano"}
+
+
+def interface_locale() -> QLocale:
+    """The language chosen in Preferences (JOURNEYMAPPER_LANG overrides it), else the system's."""
+    choice = os.environ.get("JOURNEYMAPPER_LANG") or str(
+        QSettings("journeymapper", "journeymapper").value("language", "") or ""
+    )
+    return QLocale(choice) if choice in LANGUAGES and choice else QLocale()
+
+
+def install_translations(app: QApplication) -> None:
+    """Our strings and Qt's own (standard buttons, file dialogs) in the chosen language."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = interface_locale()
+    QLocale.setDefault(locale)
+    ours = QTranslator(app)
+    folder = resource_path("translations")
+    if folder.is_dir() and ours.load(locale, "journeymapper", "_", str(folder)):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
 
 
 #: every open main window (Qt does not keep Python wrappers alive by itself)

@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# tests read English messages whatever the machine's language
+os.environ["JOURNEYMAPPER_LANG"] = "en"
 
 import pytest
 

@@ -116,7 +116,13 @@ def show_document_error(
 class PreferencesDialog(QDialog):
     """Autosave interval and backups on save."""
 
-    def __init__(self, autosave_seconds: int, backup: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        autosave_seconds: int,
+        backup: bool,
+        language: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
 
         super().__init__(parent)
@@ -137,6 +143,15 @@ class PreferencesDialog(QDialog):
         self.backup = QCheckBox(tr("dialogs", "Keep the previous version as NAME.journey.json.bak"))
         self.backup.setChecked(backup)
         form.addRow(tr("dialogs", "On save"), self.backup)
+        from PySide6.QtWidgets import QComboBox
+
+        self.language = QComboBox()
+        self.language.addItem(tr("dialogs", "Like the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Italiano", "it")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(tr("dialogs", "Takes effect the next time journeymapper starts."))
+        form.addRow(tr("dialogs", "Interface language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

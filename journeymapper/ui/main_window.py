@@ -414,11 +414,15 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(
-            autosave_seconds(self.settings), backups_enabled(self.settings), self
+            autosave_seconds(self.settings),
+            backups_enabled(self.settings),
+            str(self.settings.value("language", "") or ""),
+            self,
         )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.setValue("autosave_seconds", dialog.autosave.value())
             self.settings.setValue("backup_on_save", dialog.backup.isChecked())
+            self.settings.setValue("language", dialog.language.currentData())
             self.guard.apply_settings()
 
     def save(self) -> bool:

@@ -4,272 +4,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="88"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="87"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="92"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="91"/>
         <source>Start a new map, blank or from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="94"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="93"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="95"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="94"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="95"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="97"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="98"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
-        <source>&amp;Copy</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="101"/>
-        <source>&amp;Paste</source>
+        <source>Export the map as a PDF poster or a PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="103"/>
-        <source>D&amp;uplicate</source>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="105"/>
-        <source>&amp;Delete</source>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="107"/>
-        <source>Select &amp;All</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
-        <source>&amp;Preferences…</source>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="113"/>
-        <source>Zoom &amp;In</source>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="116"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="119"/>
-        <source>&amp;Actual Size</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="122"/>
-        <source>&amp;Fit to Window</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="125"/>
-        <source>Add &amp;Stage</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="128"/>
-        <source>Add &amp;Lane</source>
+        <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="131"/>
-        <source>Add &amp;Card</source>
+        <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <source>Add &amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <source>Add &amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>Add &amp;Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="157"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="170"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="165"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="171"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="177"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="184"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="188"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>&amp;Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="206"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
         <source>Zoom {0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="294"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="289"/>
         <source>unsaved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="302"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="297"/>
         <source>{0} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="312"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="307"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="313"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="308"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="340"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
         <source>Open journey map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="355"/>
         <source>Map already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="438"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="436"/>
         <source>Save journey map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="454"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="452"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <source>Exported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="506"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="554"/>
         <source>Add an emotion lane first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="548"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="562"/>
         <source>Every stage already has a point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
         <source>Add a card lane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,13 +292,13 @@ Your work is still open; try another folder with Save As.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="67"/>
+        <location filename="../../journeymapper/app.py" line="71"/>
         <source>Cannot recover map</source>
         <extracomment>every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="68"/>
+        <location filename="../../journeymapper/app.py" line="72"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation type="unfinished"></translation>
@@ -292,111 +307,250 @@ Your work is still open; try another folder with Save As.</source>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="371"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="382"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="401"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="459"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="463"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="521"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="570"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="633"/>
         <source>Drop it on a cell of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="576"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="639"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="579"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="642"/>
         <source>Every persona already has a point in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="625"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="688"/>
         <source>The clipboard holds no cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="629"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="692"/>
         <source>This map has no card lane to paste into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="723"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="786"/>
         <source>There is no card cell further that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>channels</name>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="11"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="12"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="13"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="14"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="15"/>
+        <source>Ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="16"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="17"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="18"/>
+        <source>Word of mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="19"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="20"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="21"/>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="22"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="23"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="24"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="34"/>
+        <location filename="../../journeymapper/cli.py" line="35"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="43"/>
+        <location filename="../../journeymapper/cli.py" line="44"/>
         <source>check journey map files; one line per problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="46"/>
+        <location filename="../../journeymapper/cli.py" line="47"/>
         <source>print the JSON Schema of the file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="47"/>
+        <location filename="../../journeymapper/cli.py" line="48"/>
         <source>list the built-in templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="49"/>
+        <location filename="../../journeymapper/cli.py" line="50"/>
         <source>write a new journey map from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="55"/>
+        <location filename="../../journeymapper/cli.py" line="56"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="57"/>
+        <location filename="../../journeymapper/cli.py" line="58"/>
         <source>file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="59"/>
         <source>overwrite FILE if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="81"/>
-        <source>valid</source>
+        <location filename="../../journeymapper/cli.py" line="62"/>
+        <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="95"/>
-        <source>file exists; use --force to overwrite it</source>
+        <location filename="../../journeymapper/cli.py" line="66"/>
+        <source>OUT.pdf or OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="73"/>
+        <source>page size, or fit: one page the size of the map (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="78"/>
+        <source>default: the map&apos;s own orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="85"/>
+        <source>page margin in millimetres (default 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="91"/>
+        <source>print scale (1 = 100 %%); default: fit the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="96"/>
+        <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="107"/>
+        <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="109"/>
+        <source>PNG without a background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="110"/>
+        <source>PDF: author shown in the title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="111"/>
+        <source>PDF: client shown in the title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="122"/>
+        <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="127"/>
+        <source>--tile is for PDF posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="187"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="201"/>
+        <source>file exists; use --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="164"/>
+        <location filename="../../journeymapper/cli.py" line="215"/>
         <source>wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="137"/>
+        <location filename="../../journeymapper/cli.py" line="245"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,244 +671,434 @@ Your work is still open; try another folder with Save As.</source>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="65"/>
+        <location filename="../../journeymapper/editing/edits.py" line="69"/>
         <source>&apos;{0}&apos; is not in this map</source>
         <extracomment>edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="100"/>
+        <location filename="../../journeymapper/editing/edits.py" line="104"/>
         <source>A map needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="102"/>
+        <location filename="../../journeymapper/editing/edits.py" line="106"/>
         <source>A map title can be at most 200 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="106"/>
+        <location filename="../../journeymapper/editing/edits.py" line="114"/>
+        <source>“{0}” is not a language code such as “en” or “it-IT”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="117"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="107"/>
+        <location filename="../../journeymapper/editing/edits.py" line="118"/>
         <source>Edit map description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="108"/>
+        <location filename="../../journeymapper/editing/edits.py" line="119"/>
         <source>Change map language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="113"/>
+        <location filename="../../journeymapper/editing/edits.py" line="124"/>
         <source>Edit map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="146"/>
+        <location filename="../../journeymapper/editing/edits.py" line="157"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="148"/>
+        <location filename="../../journeymapper/editing/edits.py" line="159"/>
         <source>Set emotion to {0:+g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="150"/>
+        <location filename="../../journeymapper/editing/edits.py" line="161"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="159"/>
+        <location filename="../../journeymapper/editing/edits.py" line="170"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <location filename="../../journeymapper/editing/edits.py" line="172"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="166"/>
+        <location filename="../../journeymapper/editing/edits.py" line="177"/>
         <source>New lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="167"/>
+        <location filename="../../journeymapper/editing/edits.py" line="178"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="168"/>
+        <location filename="../../journeymapper/editing/edits.py" line="179"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="173"/>
+        <location filename="../../journeymapper/editing/edits.py" line="184"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="186"/>
+        <location filename="../../journeymapper/editing/edits.py" line="197"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="198"/>
+        <location filename="../../journeymapper/editing/edits.py" line="209"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="215"/>
+        <location filename="../../journeymapper/editing/edits.py" line="228"/>
         <source>That cell is not in this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="218"/>
+        <location filename="../../journeymapper/editing/edits.py" line="231"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="241"/>
+        <location filename="../../journeymapper/editing/edits.py" line="254"/>
         <source>New touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="241"/>
+        <location filename="../../journeymapper/editing/edits.py" line="254"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="246"/>
+        <location filename="../../journeymapper/editing/edits.py" line="259"/>
         <source>touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="246"/>
+        <location filename="../../journeymapper/editing/edits.py" line="259"/>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="248"/>
+        <location filename="../../journeymapper/editing/edits.py" line="261"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="262"/>
+        <location filename="../../journeymapper/editing/edits.py" line="275"/>
         <source>Nothing to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="270"/>
+        <location filename="../../journeymapper/editing/edits.py" line="283"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="272"/>
+        <location filename="../../journeymapper/editing/edits.py" line="285"/>
         <source>Move {0} cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="316"/>
+        <location filename="../../journeymapper/editing/edits.py" line="329"/>
         <source>Select cards to duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="324"/>
+        <location filename="../../journeymapper/editing/edits.py" line="337"/>
         <source>Duplicate {0} card(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="345"/>
+        <location filename="../../journeymapper/editing/edits.py" line="358"/>
         <source>The clipboard holds no cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="346"/>
+        <location filename="../../journeymapper/editing/edits.py" line="359"/>
         <source>Paste {0} card(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="357"/>
+        <location filename="../../journeymapper/editing/edits.py" line="370"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="359"/>
+        <location filename="../../journeymapper/editing/edits.py" line="372"/>
         <source>That stage is not in this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="361"/>
+        <location filename="../../journeymapper/editing/edits.py" line="374"/>
         <source>That persona is not in this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="363"/>
+        <location filename="../../journeymapper/editing/edits.py" line="376"/>
         <source>This stage already has a point for this persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="371"/>
+        <location filename="../../journeymapper/editing/edits.py" line="384"/>
         <source>Add emotion point {0:+g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="377"/>
+        <location filename="../../journeymapper/editing/edits.py" line="390"/>
         <source>A card cannot be connected to itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="380"/>
+        <location filename="../../journeymapper/editing/edits.py" line="393"/>
         <source>Connections link two cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="382"/>
+        <location filename="../../journeymapper/editing/edits.py" line="395"/>
         <source>These cards are already connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="387"/>
+        <location filename="../../journeymapper/editing/edits.py" line="400"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="394"/>
+        <location filename="../../journeymapper/editing/edits.py" line="407"/>
         <source>New persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="398"/>
+        <location filename="../../journeymapper/editing/edits.py" line="411"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="411"/>
+        <location filename="../../journeymapper/editing/edits.py" line="424"/>
         <source>A map needs at least one stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="413"/>
+        <location filename="../../journeymapper/editing/edits.py" line="426"/>
         <source>A map needs at least one lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="444"/>
+        <location filename="../../journeymapper/editing/edits.py" line="457"/>
         <source>Nothing selected to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="449"/>
+        <location filename="../../journeymapper/editing/edits.py" line="462"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="451"/>
+        <location filename="../../journeymapper/editing/edits.py" line="464"/>
         <source>Delete {0} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="563"/>
+        <source>Client: {0}</source>
+        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="564"/>
+        <source>Author: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="574"/>
+        <source>Personas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="588"/>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="606"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
+        <source>Row {0}, column {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="612"/>
+        <source>{0} × {1} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="767"/>
+        <source>Customer journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="772"/>
+        <source>customer journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
+        <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
+        <source>PDF poster (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <source>Fit to the map (one page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <source>Like the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <source>Poster tiles: several pages to tape together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
+        <source>Tiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
+        <source>Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="210"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="278"/>
+        <source>{0} page(s), {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
+        <source>{0} × {1} tiles plus an overview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="289"/>
+        <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="335"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="351"/>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="366"/>
+        <source>Exporting {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="367"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,188 +1142,206 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="47"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="49"/>
         <source>Click to choose a colour; right-click for the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="53"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="55"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="58"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="60"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="159"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
         <source>{0} items selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="162"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="175"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="163"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="264"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="165"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="178"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="168"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="181"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="185"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="175"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="199"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="188"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="221"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="179"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="184"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="188"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="191"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="204"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="203"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="195"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="256"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="269"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="215"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="218"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="211"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
         <source>Emotion point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="230"/>
         <source>Score (−5 … +5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="233"/>
         <source>(customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="226"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="229"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="232"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="235"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="248"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>From → to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="260"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="263"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="276"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="278"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="283"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="296"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="285"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="298"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="287"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="300"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="293"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="306"/>
         <source>Double-click a persona to rename it. Removing a persona removes its emotion points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="313"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="326"/>
         <source>A persona needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="330"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>Persona colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="376"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
         <source>{0} steps through {1} cards, {2} loop(s) back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lanes</name>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="31"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="32"/>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/names.py" line="33"/>
+        <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
