@@ -1,0 +1,90 @@
+"""The benchmark harness runs end to end on the workshop map (no timing assertions: CI
+machines are noisy; only that every figure is produced)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
+
+METRICS = [
+    "startup_ms",
+    "open_ms",
+    "drag_frame_ms",
+    "drag_frame_p95_ms",
+    "drag_frame_fit_ms",
+    "drag_frame_fit_p95_ms",
+    "drag_frame_fit_dirty_ms",
+    "drag_frame_fit_dirty_p95_ms",
+    "drag_frame_100_ms",
+    "drag_frame_100_p95_ms",
+    "drag_frame_100_dirty_ms",
+    "drag_frame_100_dirty_p95_ms",
+    "curve_drag_frame_ms",
+    "curve_drag_frame_p95_ms",
+    "curve_drag_frame_fit_ms",
+    "curve_drag_frame_fit_p95_ms",
+    "curve_drag_frame_fit_dirty_ms",
+    "curve_drag_frame_fit_dirty_p95_ms",
+    "curve_drag_frame_100_ms",
+    "curve_drag_frame_100_p95_ms",
+    "curve_drag_frame_100_dirty_ms",
+    "curve_drag_frame_100_dirty_p95_ms",
+    "undo_redo_1000_ms",
+    "save_ms",
+    "pdf_ms",
+    "png_ms",
+    "peak_rss_mb",
+]
+FLOORS = ["json_parse_ms", "bare_scene_ms", "bare_pdf_ms", "json_dump_ms", "open_floor_ms"]
+EXPORT_METRICS = {"pdf_ms", "png_ms"}
+
+
+def _exports_available() -> bool:
+    """The export package is written separately; until it exists its figures are null."""
+    code = "from journeymapper.export import export_pdf, export_png"
+    env = {**os.environ, "PYTHONPATH": str(RUN.parents[2])}
+    return (
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True).returncode == 0
+    )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def test_workshop_benchmark_produces_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, str(RUN), "--sizes", "workshop", "--repeat", "1", "--json", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "workshop" in proc.stdout and "Machine:" in proc.stdout
+
+    data = json.loads(out.read_text())
+    assert set(data) == {"workshop"}
+    result = data["workshop"]
+    exports = _exports_available()
+    for key in METRICS:
+        assert key in result, f"{key} is missing"
+        if key in EXPORT_METRICS and not exports:
+            assert result[key] is None or _is_number(result[key])
+            continue
+        assert _is_number(result[key]), f"{key} = {result[key]!r}; {result['details']}"
+        assert result[key] >= 0
+    for key in FLOORS:
+        assert _is_number(result["floors"][key]), f"floor {key} = {result['floors'][key]!r}"
+    for key in ("open_vs_floor", "pdf_vs_floor"):
+        assert key in result["ratios"]
+    assert _is_number(result["ratios"]["open_vs_floor"])
+    assert result["machine"]["cpu"] and result["machine"]["python"]
