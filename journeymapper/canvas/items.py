@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -26,7 +34,26 @@ if TYPE_CHECKING:
     from .scene import MapScene
 
 RESIZE_GRIP = 7.0
+#: below this zoom cards are sketched (text would be under ~5 px tall)
+SKETCH_BELOW = 0.35
 HANDLE_RADIUS = 7.0
+
+
+def _moved(old: CardBox, new: CardBox) -> tuple[float, float] | None:
+    """How far ``new`` is ``old`` moved, if that is its only difference (no repaint needed)."""
+    dx, dy = new.rect.x - old.rect.x, new.rect.y - old.rect.y
+    if (old.rect.w, old.rect.h) != (new.rect.w, new.rect.h) or old.fill != new.fill:
+        return None
+    if new.title.lines != old.title.lines or new.title.x - old.title.x != dx:
+        return None
+    same_body = (old.body is None) == (new.body is None) and (
+        old.body is None or (new.body is not None and old.body.lines == new.body.lines)
+    )
+    if not same_body or [c.text.lines for c in old.chips] != [c.text.lines for c in new.chips]:
+        return None
+    if old.channel != new.channel or old.border != new.border:
+        return None
+    return dx, dy
 
 
 class MapItem(QGraphicsItem):
@@ -39,11 +66,8 @@ class MapItem(QGraphicsItem):
         self.part_id = part_id
 
     def map_scene(self) -> MapScene:
-        from .scene import MapScene
-
-        scene = self.scene()
-        assert isinstance(scene, MapScene)
-        return scene
+        # called from paint(): no import, no isinstance (items only live in a MapScene)
+        return self.scene()  # type: ignore[return-value]
 
 
 class BackgroundItem(QGraphicsItem):
@@ -93,6 +117,8 @@ class StageHeaderItem(MapItem):
         self._resize: tuple[str, float] = (part_id, 0.0)
 
     def set_box(self, box: StageBox) -> None:
+        if box == self.box:
+            return
         if self.box is None or box.rect != self.box.rect:
             self.prepareGeometryChange()
         self.box = box
@@ -190,6 +216,8 @@ class LaneHeaderItem(MapItem):
         self._resize: tuple[str, float] = (part_id, 0.0)
 
     def set_box(self, box: LaneBox) -> None:
+        if box == self.box:
+            return
         if self.box is None or box.rect != self.box.rect:
             self.prepareGeometryChange()
         self.box = box
@@ -288,17 +316,25 @@ class CardItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # a moved or uncovered card is blitted from a pixmap instead of being redrawn
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hover = False
         self._connecting = False
         self._dragging = False
 
     def set_box(self, box: CardBox) -> None:
+        if box == self.box:
+            if self.pos().x() != box.rect.x or self.pos().y() != box.rect.y:
+                self.setPos(box.rect.x, box.rect.y)  # dropped back where it was
+            return
         if self.box is None or box.rect.w != self.box.rect.w or box.rect.h != self.box.rect.h:
             self.prepareGeometryChange()
+        old = self.box
         self.box = box
         # the item's position is the card's top-left; it draws in local coordinates
         self.setPos(box.rect.x, box.rect.y)
-        self.update()
+        if old is None or _moved(old, box) != (box.rect.x - old.rect.x, box.rect.y - old.rect.y):
+            self.update()
 
     def local_rect(self) -> QRectF:
         assert self.box is not None
@@ -326,9 +362,13 @@ class CardItem(MapItem):
     ) -> None:
         if self.box is None:
             return
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         p.translate(-self.box.rect.x, -self.box.rect.y)
-        painting.draw_card(p, self.box, self.map_scene().layout, self.isSelected())
+        if lod < SKETCH_BELOW:
+            painting.draw_card_sketch(p, self.box, self.map_scene().layout, self.isSelected())
+        else:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painting.draw_card(p, self.box, self.map_scene().layout, self.isSelected())
         p.translate(self.box.rect.x, self.box.rect.y)
         if self._hover or self.isSelected():
             p.setPen(QPen(QColor("#FFFFFF"), 2))
@@ -457,6 +497,10 @@ class EmotionPointItem(MapItem):
         self._drag_score: float | None = None
 
     def set_point(self, point: CurvePoint, colour: str) -> None:
+        if point == self.point and colour == self.colour:
+            if self.pos() != QPointF(point.x, point.y):
+                self.setPos(point.x, point.y)  # a drag that changed nothing
+            return
         self.point = point
         self.colour = colour
         self.setPos(point.x, point.y)
@@ -505,14 +549,18 @@ class ConnectionItem(MapItem):
         self.conn: ConnectionPath | None = None
         self._path = QPainterPath()
         self._shape = QPainterPath()
+        self._arrow = QPolygonF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # above the cards: routes run in the gaps, but arrowheads and labels touch cards
         self.setZValue(12)
 
     def set_path(self, conn: ConnectionPath) -> None:
+        if conn == self.conn:
+            return
         self.prepareGeometryChange()
         self.conn = conn
         self._path = painting.connection_path(conn)
+        self._arrow = painting.arrow_head(conn)
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         self._shape = stroker.createStroke(self._path)
@@ -531,7 +579,9 @@ class ConnectionItem(MapItem):
     ) -> None:
         if self.conn is not None:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painting.draw_connection(p, self.conn, self.map_scene().layout, self.isSelected())
+            painting.draw_connection(
+                p, self.conn, self.map_scene().layout, self.isSelected(), self._path, self._arrow
+            )
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.map_scene().edit_connection_label(self.part_id, event.scenePos())

@@ -12,7 +12,16 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainterPath, QPen, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainterPath,
+    QPen,
+    QPixmapCache,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -27,7 +36,7 @@ from ..editing.session import DocumentSession
 from ..export.metrics import map_metrics
 from ..i18n import tr
 from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
-from ..layout.engine import route, row_boundaries
+from ..layout.engine import LayoutCache, route, row_boundaries
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..render.fonts import BASE_PX, base_font
@@ -44,6 +53,7 @@ from .items import (
 )
 
 PALETTE_MIME = "application/x-journeymapper-palette"
+PIXMAP_CACHE_KB = 96 * 1024
 CARDS_MIME = "application/x-journeymapper-cards"
 
 
@@ -130,9 +140,12 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, session: DocumentSession, metrics: FontMetrics | None = None) -> None:
         super().__init__()
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # room for the cards' cached pixmaps
         self.session = session
         self.metrics = CachedMetrics(metrics) if metrics is not None else map_metrics()
-        self.layout: MapLayout = compute_layout(session.doc, self.metrics)
+        self.layout_cache = LayoutCache()
+        self.layout: MapLayout = compute_layout(session.doc, self.metrics, cache=self.layout_cache)
         self.background = BackgroundItem()
         self.addItem(self.background)
         self.title_item = TitleItem()
@@ -166,7 +179,9 @@ class MapScene(QGraphicsScene):
             self.editor.finish(False)
             self.editor = None
         keep_selected = select if select else self.selected_ids()
-        self.layout = layout = compute_layout(self.session.doc, self.metrics)
+        self.layout = layout = compute_layout(
+            self.session.doc, self.metrics, cache=self.layout_cache
+        )
         margin = 200
         self.setSceneRect(
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)

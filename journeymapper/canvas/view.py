@@ -67,9 +67,7 @@ class MapView(QGraphicsView):
         self.fitInView(
             QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio
         )
-        if self.zoom() > 1.5:
-            self.set_zoom(1.5)
-        self.zoom_changed.emit(self.zoom())
+        self.set_zoom(min(1.5, self.zoom()))  # never above 150 % nor below MIN_ZOOM
 
     def zoom_initial(self) -> None:
         """Fit the map; a very wide map is fitted by its height instead, from its start."""

@@ -364,6 +364,48 @@ def _card_box(
     )
 
 
+def _shift_text(block: TextBlock, dx: float, dy: float) -> TextBlock:
+    return TextBlock(
+        block.x + dx,
+        block.y + dy,
+        block.lines,
+        block.size,
+        block.bold,
+        block.colour,
+        block.line_height,
+    )
+
+
+def _shift_rect(r: Rect, dx: float, dy: float) -> Rect:
+    return Rect(r.x + dx, r.y + dy, r.w, r.h)
+
+
+def _shift_card(box: CardBox, x: float, y: float) -> CardBox:
+    """The same card box with its top-left corner at (x, y)."""
+    dx, dy = x - box.rect.x, y - box.rect.y
+    if not dx and not dy:
+        return box
+    return CardBox(
+        id=box.id,
+        stage=box.stage,
+        lane=box.lane,
+        rect=_shift_rect(box.rect, dx, dy),
+        fill=box.fill,
+        border=box.border,
+        title=_shift_text(box.title, dx, dy),
+        body=_shift_text(box.body, dx, dy) if box.body is not None else None,
+        chips=tuple(
+            Chip(_shift_rect(c.rect, dx, dy), _shift_text(c.text, dx, dy), c.fill, c.is_votes)
+            for c in box.chips
+        ),
+        channel=box.channel,
+        channel_label=(
+            _shift_text(box.channel_label, dx, dy) if box.channel_label is not None else None
+        ),
+        icon=_shift_rect(box.icon, dx, dy) if box.icon is not None else None,
+    )
+
+
 def _monotone_segments(
     pts: list[tuple[float, float]],
 ) -> tuple[tuple[tuple[float, float], ...], ...]:
@@ -395,13 +437,31 @@ def _monotone_segments(
     return tuple(segments)
 
 
+class LayoutCache:
+    """Card boxes kept between layouts of one document.
+
+    Parts of a document are values: an edit replaces a card with a new object, so a card
+    that is the *same object* as last time (same lane kind, width and words) has the same
+    box, only perhaps at another place. Re-laying out a map after one edit then wraps the
+    text of the changed cards only.
+    """
+
+    def __init__(self) -> None:
+        self.cards: dict[int, tuple[Card, LaneKind, float, dict[str, str], CardBox]] = {}
+
+
 def compute_layout(
-    doc: JourneyMap, metrics: FontMetrics, theme: Theme = DEFAULT_THEME
+    doc: JourneyMap,
+    metrics: FontMetrics,
+    theme: Theme = DEFAULT_THEME,
+    cache: LayoutCache | None = None,
 ) -> MapLayout:
-    """Lay out the whole map."""
+    """Lay out the whole map (``cache``: reuse the boxes of unchanged cards)."""
     m = metrics if isinstance(metrics, CachedMetrics) else CachedMetrics(metrics)
     t = theme
     words = map_words(doc.locale)
+    old_boxes = cache.cards if cache is not None else {}
+    new_boxes: dict[int, tuple[Card, LaneKind, float, dict[str, str], CardBox]] = {}
     stage_widths = [s.width or t.stage_width for s in doc.stages]
     grid_x = t.margin + t.lane_header_width
     grid_w = sum(stage_widths)
@@ -507,17 +567,22 @@ def compute_layout(
         if kind != LaneKind.EMOTION:
             for s in doc.stages:
                 cy = y + t.cell_pad
+                width = stage_w[s.id] - 2 * t.cell_pad
+                x = stage_x[s.id] + t.cell_pad
                 for card in cells.get((s.id, lane.id), ()):
-                    box = _card_box(
-                        card,
-                        kind,
-                        stage_x[s.id] + t.cell_pad,
-                        cy,
-                        stage_w[s.id] - 2 * t.cell_pad,
-                        m,
-                        t,
-                        words,
-                    )
+                    hit = old_boxes.get(id(card))
+                    if (
+                        hit is not None
+                        and hit[0] is card
+                        and hit[1] == kind
+                        and hit[2] == width
+                        and hit[3] is words
+                    ):
+                        box = _shift_card(hit[4], x, cy)
+                    else:
+                        box = _card_box(card, kind, x, cy, width, m, t, words)
+                    if cache is not None:
+                        new_boxes[id(card)] = (card, kind, width, words, box)
                     lane_cards.append(box)
                     cy = box.rect.bottom + t.card_gap
                 lane_h = max(lane_h, cy - t.card_gap + t.cell_pad - y)
@@ -648,6 +713,8 @@ def compute_layout(
                 Curve(lane.id, pid, colour, cps, _monotone_segments([(p.x, p.y) for p in cps]))
             )
 
+    if cache is not None:
+        cache.cards = new_boxes
     connections = _route_connections(doc, cards, stages, lanes, stage_index, m, t)
     layout = MapLayout(
         width=total_w,

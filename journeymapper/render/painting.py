@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from ..layout import (
@@ -44,23 +44,57 @@ def draw_icon(p: QPainter, name: str, rect: Rect) -> None:
         renderer.render(p, qrect(rect))
 
 
-def draw_text(p: QPainter, block: TextBlock, colour: str | None = None) -> None:
+@cache
+def colour(hex_colour: str) -> QColor:
+    """Shared QColor objects (paint() runs often; colours repeat)."""
+    return QColor(hex_colour)
+
+
+def draw_text(p: QPainter, block: TextBlock, colour_override: str | None = None) -> None:
     """Each line at its baseline, from the 100 px base font scaled to the block's size."""
     if not block.lines:
         return
-    p.save()
+    base = p.transform()
     p.setFont(base_font(block.bold))
-    p.setPen(QColor(colour or block.colour))
+    p.setPen(colour(colour_override or block.colour))
     scale = block.size / BASE_PX
     for line, baseline in zip(block.lines, block.baselines(), strict=True):
         if not line:
             continue
-        p.save()
-        p.translate(block.x, baseline)
-        p.scale(scale, scale)
+        t = QTransform(base)
+        t.translate(block.x, baseline)
+        t.scale(scale, scale)
+        p.setTransform(t)
         p.drawText(QPointF(0, 0), line)
-        p.restore()
-    p.restore()
+    p.setTransform(base)
+
+
+def draw_card_sketch(p: QPainter, box: CardBox, layout: MapLayout, selected: bool = False) -> None:
+    """A card seen from far away: its shape, colour and grey bars where its lines are.
+
+    Below a few pixels per letter text cannot be read; drawing it costs most of a frame.
+    """
+    t = layout.theme
+    r = qrect(box.rect)
+    p.setPen(QPen(colour(t.selection), 3) if selected else QPen(colour(box.border), 1))
+    p.setBrush(colour(box.fill))
+    p.drawRect(r)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour("#9AA5B1"))
+    inner = box.rect.w - 2 * t.card_pad
+    for block in (box.title, box.body):
+        if block is None:
+            continue
+        for i, line in enumerate(block.lines):
+            w = min(inner, len(line) * block.size * 0.5)
+            p.drawRect(
+                QRectF(
+                    block.x,
+                    block.y + i * block.line_height + block.line_height * 0.3,
+                    w,
+                    block.line_height * 0.4,
+                )
+            )
 
 
 def draw_background(p: QPainter, layout: MapLayout, page: bool = True) -> None:
@@ -240,19 +274,25 @@ def arrow_head(conn: ConnectionPath, size: float = 9.0) -> QPolygonF:
 
 
 def draw_connection(
-    p: QPainter, conn: ConnectionPath, layout: MapLayout, selected: bool = False
+    p: QPainter,
+    conn: ConnectionPath,
+    layout: MapLayout,
+    selected: bool = False,
+    path: QPainterPath | None = None,
+    arrow: QPolygonF | None = None,
 ) -> None:
+    """A route with its arrowhead and label (``path``/``arrow``: precomputed, if at hand)."""
     t = layout.theme
-    colour = QColor(t.selection if selected else t.connection)
-    pen = QPen(colour, 2.5 if selected else 1.8)
+    line_colour = colour(t.selection if selected else t.connection)
+    pen = QPen(line_colour, 2.5 if selected else 1.8)
     if conn.loops_back:
         pen.setStyle(Qt.PenStyle.DashLine)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawPath(connection_path(conn))
+    p.drawPath(path if path is not None else connection_path(conn))
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(colour)
-    p.drawPolygon(arrow_head(conn))
+    p.setBrush(line_colour)
+    p.drawPolygon(arrow if arrow is not None else arrow_head(conn))
     if conn.label is not None and conn.label_rect is not None:
         lp = QPainterPath()
         lp.addRoundedRect(qrect(conn.label_rect), 3, 3)

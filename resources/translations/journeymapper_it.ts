@@ -6,287 +6,291 @@
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="87"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="91"/>
         <source>Start a new map, blank or from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="93"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="94"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="95"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="97"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="101"/>
         <source>Export the map as a PDF poster or a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="103"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;i</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="106"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>Add &amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>Add &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="156"/>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavolozza</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="163"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="170"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserisci</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="238"/>
         <location filename="../../journeymapper/ui/main_window.py" line="240"/>
         <source>Zoom {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {0} %</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="289"/>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>non salvata</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="297"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionati: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="307"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="308"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="335"/>
         <source>Open journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="355"/>
         <source>Map already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa già aperta</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="356"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file “{0}” è già aperto {1}.
+
+Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="388"/>
         <source>Repaired copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia riparata</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="436"/>
         <source>Save journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="452"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="453"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa non è stata salvata: {0}
+
+Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="461"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="476"/>
         <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="506"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="554"/>
         <source>Add an emotion lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="562"/>
         <source>Every stage already has a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="570"/>
         <source>Add a card lane first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
 </context>
 <context>
@@ -295,13 +299,14 @@ Your work is still open; try another folder with Save As.</source>
         <location filename="../../journeymapper/app.py" line="71"/>
         <source>Cannot recover map</source>
         <extracomment>every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/app.py" line="72"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia di recupero di “{0}” è danneggiata:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -310,47 +315,47 @@ Your work is still open; try another folder with Save As.</source>
         <location filename="../../journeymapper/canvas/scene.py" line="382"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="459"/>
         <source>Drop the arrow on another card to connect them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="521"/>
         <source>A name cannot be empty; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="633"/>
         <source>Drop it on a cell of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="639"/>
         <source>Emotion points go in an emotion lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="642"/>
         <source>Every persona already has a point in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="688"/>
         <source>The clipboard holds no cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="692"/>
         <source>This map has no card lane to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/scene.py" line="786"/>
         <source>There is no card cell further that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
 </context>
 <context>
@@ -358,72 +363,72 @@ Your work is still open; try another folder with Save As.</source>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="11"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="12"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="13"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="14"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="15"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicità</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="16"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="17"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensioni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="18"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaparola</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="19"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="20"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="21"/>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>App mobile</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="22"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto vendita</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="23"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="24"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
@@ -431,128 +436,128 @@ Your work is still open; try another folder with Save As.</source>
     <message>
         <location filename="../../journeymapper/cli.py" line="35"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="44"/>
         <source>check journey map files; one line per problem</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="47"/>
         <source>print the JSON Schema of the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="48"/>
         <source>list the built-in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i modelli integrati</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="50"/>
         <source>write a new journey map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>crea una nuova mappa da un modello</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="56"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="58"/>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>file da creare</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="59"/>
         <source>overwrite FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="62"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="66"/>
         <source>OUT.pdf or OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="73"/>
         <source>page size, or fit: one page the size of the map (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="78"/>
         <source>default: the map&apos;s own orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="85"/>
         <source>page margin in millimetres (default 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="91"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="96"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
-        <translation type="unfinished"></translation>
+        <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="107"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
-        <translation type="unfinished"></translation>
+        <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="109"/>
         <source>PNG without a background</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG senza sfondo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="110"/>
         <source>PDF: author shown in the title block</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="111"/>
         <source>PDF: client shown in the title block</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="122"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="127"/>
         <source>--tile is for PDF posters</source>
-        <translation type="unfinished"></translation>
+        <translation>--tile vale solo per i poster PDF</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="187"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valido</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="201"/>
         <source>file exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="164"/>
         <location filename="../../journeymapper/cli.py" line="215"/>
         <source>wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>salvato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="245"/>
         <source>no such file (commands are: {0}; see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
     </message>
 </context>
 <context>
@@ -560,112 +565,112 @@ Your work is still open; try another folder with Save As.</source>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="32"/>
         <source>New journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="36"/>
         <source>Start from a blank map or from a complete example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="42"/>
         <source>Blank map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa vuota</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="44"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="72"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="88"/>
         <source>Cannot open map</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="90"/>
         <source>“{0}” cannot be opened: {1} problem(s) found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire “{0}”. Problemi rilevati: {1}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="91"/>
         <source>The map you have open was not changed. Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="99"/>
         <source>Open a repaired copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una copia riparata</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="102"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="123"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="127"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
         <source>Autosave every</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
         <source>On save</source>
-        <translation type="unfinished"></translation>
+        <translation>Al salvataggio</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
         <source>Recover unsaved maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>mai salvata</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="180"/>
         <source>Recover selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera selezionate</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="183"/>
         <source>Discard all</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta tutte</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="186"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidi dopo</translation>
     </message>
 </context>
 <context>
@@ -674,247 +679,247 @@ Your work is still open; try another folder with Save As.</source>
         <location filename="../../journeymapper/editing/edits.py" line="69"/>
         <source>&apos;{0}&apos; is not in this map</source>
         <extracomment>edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; non fa parte di questa mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="104"/>
         <source>A map needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa deve avere un titolo.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="106"/>
         <source>A map title can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il titolo della mappa può avere al massimo 200 caratteri.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="114"/>
         <source>“{0}” is not a language code such as “en” or “it-IT”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” non è un codice lingua come “en” o “it-IT”.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="117"/>
         <source>Rename map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina la mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="118"/>
         <source>Edit map description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la descrizione della mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="119"/>
         <source>Change map language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la lingua della mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="124"/>
         <source>Edit map</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="157"/>
         <source>Resize {0} &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="159"/>
         <source>Set emotion to {0:+g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="161"/>
         <source>Edit {0} &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="170"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="172"/>
         <source>Add stage &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="177"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova corsia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="178"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="179"/>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emozioni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="184"/>
         <source>Add lane &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="197"/>
         <source>Move stage &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="209"/>
         <source>Move lane &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="228"/>
         <source>That cell is not in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="231"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="254"/>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="254"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="259"/>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>il touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="259"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="261"/>
         <source>Add {0} &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="275"/>
         <source>Nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da spostare.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="283"/>
         <source>Move card &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="285"/>
         <source>Move {0} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta {0} schede</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="329"/>
         <source>Select cards to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="337"/>
         <source>Duplicate {0} card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica schede ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="358"/>
         <source>The clipboard holds no cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="359"/>
         <source>Paste {0} card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla schede ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="370"/>
         <source>Emotion points go in an emotion lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="372"/>
         <source>That stage is not in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="374"/>
         <source>That persona is not in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="376"/>
         <source>This stage already has a point for this persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="384"/>
         <source>Add emotion point {0:+g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="390"/>
         <source>A card cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="393"/>
         <source>Connections link two cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="395"/>
         <source>These cards are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="400"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="407"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="411"/>
         <source>Add persona &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="424"/>
         <source>A map needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="426"/>
         <source>A map needs at least one lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="457"/>
         <source>Nothing selected to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="462"/>
         <source>Delete {0} &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="464"/>
         <source>Delete {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina elementi ({0})</translation>
     </message>
 </context>
 <context>
@@ -923,183 +928,183 @@ Your work is still open; try another folder with Save As.</source>
         <location filename="../../journeymapper/export/pdf.py" line="563"/>
         <source>Client: {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="564"/>
         <source>Author: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="574"/>
         <source>Personas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="588"/>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {0} di {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="606"/>
         <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
         <source>Row {0}, column {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="612"/>
         <source>{0} × {1} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} pagine</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="767"/>
         <source>Customer journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa del customer journey</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="772"/>
         <source>customer journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>mappa del customer journey</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source>PDF poster (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
         <source>Fit to the map (one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato pagina</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Like the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Come la mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Verticale</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Orizzontale</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientamento</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source>Poster tiles: several pages to tape together</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster a riquadri: più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
         <source>Tiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Suddivisione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfondo trasparente</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="210"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="278"/>
         <source>{0} page(s), {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pagina/e, {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
         <source>{0} × {1} tiles plus an overview page</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="289"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="335"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="351"/>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="366"/>
         <source>Exporting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di {0}…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="367"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
 </context>
 <context>
@@ -1107,36 +1112,40 @@ Your work is still open; try another folder with Save As.</source>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="44"/>
         <source>another window of this journeymapper (since {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>in un’altra finestra di questo journeymapper (dal {0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="45"/>
         <source>journeymapper process {0} on {1} (since {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>nel processo journeymapper {0} su {1} (dal {2})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="143"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>File modificato sul disco</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="144"/>
         <source>“{0}” was changed by another program.
 
 Reload it (your unsaved changes here are lost), or keep the version you have open?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” è stato modificato da un altro programma.
+
+Vuoi ricaricarlo (perdendo le modifiche non salvate qui) invece di mantenere la versione che hai aperto?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="168"/>
         <source>Overwrite newer file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovrascrivere il file più recente?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="169"/>
         <source>“{0}” was changed by another program since you opened it. Saving replaces those changes with your version.
 
 Overwrite it? (Cancel and use Save As to keep both.)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” è stato modificato da un altro programma dopo che l’hai aperto. Salvando, quelle modifiche verranno sostituite dalla tua versione.
+
+Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entrambi.)</translation>
     </message>
 </context>
 <context>
@@ -1144,187 +1153,187 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="49"/>
         <source>Click to choose a colour; right-click for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per scegliere un colore; clic destro per quello predefinito</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="55"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="60"/>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un colore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="172"/>
         <source>{0} items selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} elementi selezionati</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="175"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="176"/>
         <location filename="../../journeymapper/ui/inspector.py" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="178"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="181"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="185"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="188"/>
         <location filename="../../journeymapper/ui/inspector.py" line="212"/>
         <location filename="../../journeymapper/ui/inspector.py" line="221"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="197"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>separati da virgole, ad es. quick-win, ipotesi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="201"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="204"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="205"/>
         <location filename="../../journeymapper/ui/inspector.py" line="216"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="208"/>
         <location filename="../../journeymapper/ui/inspector.py" line="269"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="215"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="218"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="224"/>
         <source>Emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto emotivo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="230"/>
         <source>Score (−5 … +5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio (−5 … +5)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="233"/>
         <source>(customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cliente)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="239"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="242"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="245"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="248"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Da → a</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="260"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="276"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="291"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="296"/>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="298"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="300"/>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="306"/>
         <source>Double-click a persona to rename it. Removing a persona removes its emotion points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai doppio clic su una persona per rinominarla. Se rimuovi una persona, vengono rimossi anche i suoi punti emotivi.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="326"/>
         <source>A persona needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore della persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/inspector.py" line="389"/>
         <source>{0} steps through {1} cards, {2} loop(s) back</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passaggi attraverso {1} schede, {2} ciclo/i di ritorno</translation>
     </message>
 </context>
 <context>
@@ -1332,17 +1341,17 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="31"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="32"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/names.py" line="33"/>
         <source>Emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva emotiva</translation>
     </message>
 </context>
 <context>
@@ -1350,43 +1359,43 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="19"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="20"/>
         <source>Card lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsia delle schede</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="21"/>
         <source>Touchpoint lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsia dei touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="22"/>
         <source>Emotion lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsia delle emozioni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="23"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="24"/>
         <source>Emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto emotivo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="30"/>
         <source>Touchpoint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="48"/>
         <source>Drag onto the map to add; double-click to add next to the selection.</source>
         <extracomment>double-click or Enter on an entry: create it at a sensible place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trascina sulla mappa per aggiungere; doppio clic per aggiungere accanto alla selezione.</translation>
     </message>
 </context>
 <context>
@@ -1395,27 +1404,27 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
         <location filename="../../journeymapper/templates.py" line="72"/>
         <source>Untitled journey</source>
         <extracomment>The map the editor opens when started with no file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Journey senza titolo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/templates.py" line="74"/>
         <source>Stage {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/templates.py" line="77"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../../journeymapper/templates.py" line="78"/>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni del cliente</translation>
     </message>
     <message>
         <location filename="../../journeymapper/templates.py" line="79"/>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emozioni</translation>
     </message>
 </context>
 </TS>
