@@ -126,14 +126,17 @@ def set_map_field(doc: JourneyMap, name: str, value: Any) -> Edit:
 
 # -- generic part edits ---------------------------------------------------------------
 
-_NOUN = {
-    "personas": "persona",
-    "stages": "stage",
-    "lanes": "lane",
-    "cards": "card",
-    "emotions": "emotion point",
-    "connections": "connection",
-}
+def _noun(list_name: str) -> str:
+    """The translated noun for a part, as used in undo-history names."""
+    nouns = {
+        "personas": tr("edits", "persona"),
+        "stages": tr("edits", "stage"),
+        "lanes": tr("edits", "lane"),
+        "cards": tr("edits", "card"),
+        "emotions": tr("edits", "emotion point"),
+        "connections": tr("edits", "connection"),
+    }
+    return nouns[list_name]
 
 
 def _label(part: BaseModel) -> str:
@@ -152,13 +155,13 @@ def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: A
     part = getattr(doc, list_name)[tx.index(list_name, part_id)]
     tx.replace(list_name, part_id, **changes)
     fields = "-".join(sorted(changes))
-    noun = _NOUN[list_name]
+    noun = _noun(list_name)
     if set(changes) <= {"width", "height"}:
-        text = tr("edits", "Resize {0} '{1}'").format(tr("edits", noun), _label(part))
+        text = tr("edits", "Resize {0} '{1}'").format(noun, _label(part))
     elif set(changes) == {"score"}:
         text = tr("edits", "Set emotion to {0:+g}").format(float(changes["score"]))
     else:
-        text = tr("edits", "Edit {0} '{1}'").format(tr("edits", noun), _label(part))
+        text = tr("edits", "Edit {0} '{1}'").format(noun, _label(part))
     return Edit(text, tx.finish(), merge_key=(list_name, part_id, fields), select=[part_id])
 
 
@@ -458,8 +461,8 @@ def delete_parts(doc: JourneyMap, ids: Iterable[str]) -> Edit:
     named = stages or lanes or [doc.card(c) for c in cards if c in wanted] or []
     if len(wanted) == 1 and named:
         part = named[0]
-        noun = "stage" if stages else ("lane" if lanes else "card")
-        text = tr("edits", "Delete {0} '{1}'").format(tr("edits", noun), _label(part))
+        noun = _noun("stages" if stages else ("lanes" if lanes else "cards"))
+        text = tr("edits", "Delete {0} '{1}'").format(noun, _label(part))
     else:
         text = tr("edits", "Delete {0} item(s)").format(len(ops))
     return Edit(text, ops)

@@ -244,17 +244,17 @@ Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirl
         <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="436"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="440"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="452"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="456"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -263,32 +263,32 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="506"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="510"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="554"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="558"/>
         <source>Add an emotion lane first.</source>
         <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="562"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="566"/>
         <source>Every stage already has a point.</source>
         <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
         <source>Add a card lane first.</source>
         <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
@@ -296,13 +296,13 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="71"/>
+        <location filename="../../journeymapper/app.py" line="97"/>
         <source>Cannot recover map</source>
-        <extracomment>every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
+        <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="72"/>
+        <location filename="../../journeymapper/app.py" line="98"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
@@ -312,48 +312,48 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="382"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="397"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="459"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="474"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="521"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="536"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="633"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="648"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="639"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="654"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="642"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="657"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="688"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="703"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="692"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="707"/>
         <source>This map has no card lane to paste into.</source>
         <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="786"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="801"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -613,62 +613,77 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="123"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="127"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <source>Like the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
+        <source>Takes effect the next time journeymapper starts.</source>
+        <translation>Vale dal prossimo avvio di journeymapper.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="154"/>
+        <source>Interface language</source>
+        <translation>Lingua dell’interfaccia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="186"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="180"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="183"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="186"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -717,207 +732,233 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Modifica la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="157"/>
+        <location filename="../../journeymapper/editing/edits.py" line="160"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="159"/>
+        <location filename="../../journeymapper/editing/edits.py" line="162"/>
         <source>Set emotion to {0:+g}</source>
         <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <location filename="../../journeymapper/editing/edits.py" line="164"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="170"/>
+        <location filename="../../journeymapper/editing/edits.py" line="173"/>
         <source>New stage</source>
         <translation>Nuova fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="172"/>
+        <location filename="../../journeymapper/editing/edits.py" line="175"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="177"/>
+        <location filename="../../journeymapper/editing/edits.py" line="180"/>
         <source>New lane</source>
         <translation>Nuova corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="178"/>
+        <location filename="../../journeymapper/editing/edits.py" line="181"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="179"/>
+        <location filename="../../journeymapper/editing/edits.py" line="182"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="184"/>
+        <location filename="../../journeymapper/editing/edits.py" line="187"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="197"/>
+        <location filename="../../journeymapper/editing/edits.py" line="200"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="209"/>
+        <location filename="../../journeymapper/editing/edits.py" line="212"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="228"/>
+        <location filename="../../journeymapper/editing/edits.py" line="231"/>
         <source>That cell is not in this map.</source>
         <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="231"/>
+        <location filename="../../journeymapper/editing/edits.py" line="234"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="254"/>
+        <location filename="../../journeymapper/editing/edits.py" line="257"/>
         <source>New touchpoint</source>
         <translation>Nuovo touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="254"/>
+        <location filename="../../journeymapper/editing/edits.py" line="257"/>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="259"/>
+        <location filename="../../journeymapper/editing/edits.py" line="262"/>
         <source>touchpoint</source>
         <translation>il touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="259"/>
+        <location filename="../../journeymapper/editing/edits.py" line="135"/>
+        <location filename="../../journeymapper/editing/edits.py" line="262"/>
         <source>card</source>
         <translation>la scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="261"/>
+        <location filename="../../journeymapper/editing/edits.py" line="132"/>
+        <source>persona</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="133"/>
+        <source>stage</source>
+        <translation>la fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="134"/>
+        <source>lane</source>
+        <translation>la corsia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="136"/>
+        <source>emotion point</source>
+        <translation>il punto emotivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <source>connection</source>
+        <translation>il collegamento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="264"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="275"/>
+        <location filename="../../journeymapper/editing/edits.py" line="278"/>
         <source>Nothing to move.</source>
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="283"/>
+        <location filename="../../journeymapper/editing/edits.py" line="286"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="285"/>
+        <location filename="../../journeymapper/editing/edits.py" line="288"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="329"/>
+        <location filename="../../journeymapper/editing/edits.py" line="332"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="337"/>
+        <location filename="../../journeymapper/editing/edits.py" line="340"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="358"/>
+        <location filename="../../journeymapper/editing/edits.py" line="361"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="359"/>
+        <location filename="../../journeymapper/editing/edits.py" line="362"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="370"/>
+        <location filename="../../journeymapper/editing/edits.py" line="373"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="372"/>
+        <location filename="../../journeymapper/editing/edits.py" line="375"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="374"/>
+        <location filename="../../journeymapper/editing/edits.py" line="377"/>
         <source>That persona is not in this map.</source>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="376"/>
+        <location filename="../../journeymapper/editing/edits.py" line="379"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="384"/>
+        <location filename="../../journeymapper/editing/edits.py" line="387"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="390"/>
+        <location filename="../../journeymapper/editing/edits.py" line="393"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="393"/>
+        <location filename="../../journeymapper/editing/edits.py" line="396"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="395"/>
+        <location filename="../../journeymapper/editing/edits.py" line="398"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="400"/>
+        <location filename="../../journeymapper/editing/edits.py" line="403"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="407"/>
+        <location filename="../../journeymapper/editing/edits.py" line="410"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="411"/>
+        <location filename="../../journeymapper/editing/edits.py" line="414"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="424"/>
+        <location filename="../../journeymapper/editing/edits.py" line="427"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="426"/>
+        <location filename="../../journeymapper/editing/edits.py" line="429"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="457"/>
+        <location filename="../../journeymapper/editing/edits.py" line="460"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="462"/>
+        <location filename="../../journeymapper/editing/edits.py" line="465"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="464"/>
+        <location filename="../../journeymapper/editing/edits.py" line="467"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
