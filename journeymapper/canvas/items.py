@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..layout import CardBox, ConnectionPath, CurvePoint, EmotionScale, LaneBox, StageBox
+from ..layout import (
+    CardBox,
+    ConnectionPath,
+    CurvePoint,
+    EmotionScale,
+    LaneBox,
+    StageBox,
+    TextBlock,
+)
 from ..render import painting
 from ..render.painting import qrect
 
@@ -77,6 +85,8 @@ class BackgroundItem(QGraphicsItem):
         super().__init__()
         self.setZValue(-100)
         self._rect = QRectF()
+        # redrawn only when the map changes or the zoom does (Qt caches the visible part)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -112,6 +122,7 @@ class StageHeaderItem(MapItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._mode: str | None = None
         self._press = QPointF()
         self._resize: tuple[str, float] = (part_id, 0.0)
@@ -164,6 +175,9 @@ class StageHeaderItem(MapItem):
         border = self._border_owner(event.pos())
         self._resize = border or (self.part_id, 0.0)
         self._mode = "resize" if border is not None else "press"
+        if border is not None:
+            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -211,6 +225,7 @@ class LaneHeaderItem(MapItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._mode: str | None = None
         self._press = QPointF()
         self._resize: tuple[str, float] = (part_id, 0.0)
@@ -263,6 +278,9 @@ class LaneHeaderItem(MapItem):
         border = self._border_owner(event.pos())
         self._resize = border or (self.part_id, 0.0)
         self._mode = "resize" if border is not None else "press"
+        if border is not None:
+            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -351,6 +369,7 @@ class CardItem(MapItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card: a union
         if self.box is not None:
             path.addRect(self.local_rect())
             if self._hover or self.isSelected():
@@ -432,9 +451,17 @@ class CardItem(MapItem):
         if self.box is None:
             return
         scene_y = event.scenePos().y()
+        title = self.box.title
+        below_title = scene_y >= title.y + title.height
         if self.box.body is not None and scene_y >= self.box.body.y:
-            scene_box = self.box.body
-            self.map_scene().edit_text("cards", self.part_id, "body", scene_box, multiline=True)
+            self.map_scene().edit_text("cards", self.part_id, "body", self.box.body, multiline=True)
+        elif self.box.body is None and below_title:
+            # no body yet: double-clicking under the title starts one
+            size = self.box.title.size * 0.85
+            block = TextBlock(
+                title.x, title.y + title.height + 4, ("",), size, False, "#3B4652", size * 1.3
+            )
+            self.map_scene().edit_text("cards", self.part_id, "body", block, multiline=True)
         else:
             self.map_scene().edit_text("cards", self.part_id, "title", self.box.title)
 
@@ -465,9 +492,10 @@ class EmotionLaneItem(MapItem):
     ) -> None:
         layout = self.map_scene().layout
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        preview = self.map_scene().curve_preview
         for curve in layout.curves:
             if curve.lane == self.part_id:
-                painting.draw_curve(p, curve)
+                painting.draw_curve(p, preview.get((curve.lane, curve.persona), curve))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.map_scene().add_point_at(
@@ -529,6 +557,7 @@ class EmotionPointItem(MapItem):
         self._drag_score = score
         self.setPos(self.point.x, y)
         self.map_scene().show_score(self.part_id, QPointF(self.point.x, y), score)
+        self.map_scene().preview_curve(self.part_id, y)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         score, self._drag_score = self._drag_score, None

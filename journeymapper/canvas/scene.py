@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -36,7 +37,7 @@ from ..editing.session import DocumentSession
 from ..export.metrics import map_metrics
 from ..i18n import tr
 from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
-from ..layout.engine import LayoutCache, route, row_boundaries
+from ..layout.engine import Curve, LayoutCache, route, row_boundaries, smooth_segments
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..render.fonts import BASE_PX, base_font
@@ -167,6 +168,8 @@ class MapScene(QGraphicsScene):
         self.score_label.hide()
         self.addItem(self.score_label)
         self._connect_from: str | None = None
+        #: curves redrawn live while one of their points is dragged, by (lane, persona)
+        self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
         self.sync()
         session.changed.connect(self.sync)
@@ -288,6 +291,11 @@ class MapScene(QGraphicsScene):
     def hide_indicator(self) -> None:
         self.indicator.hide()
         self.score_label.hide()
+        if self.curve_preview:
+            self.curve_preview.clear()
+            for key, it in self.items_by_id.items():
+                if key[0] == "emotion-lane":
+                    it.update()
 
     def _show_bar(self, rect: QRectF) -> None:
         path = QPainterPath()
@@ -484,6 +492,20 @@ class MapScene(QGraphicsScene):
         score = round(max(-5.0, min(5.0, scale.score_at(y))) / step) * step
         score = round(score, 1)
         return score, scale.y_of(score)
+
+    def preview_curve(self, point_id: str, y: float) -> None:
+        """While a point is dragged, its curve is redrawn through the point's new place."""
+        for curve in self.layout.curves:
+            if any(pt.id == point_id for pt in curve.points):
+                points = tuple(replace(pt, y=y) if pt.id == point_id else pt for pt in curve.points)
+                segments = smooth_segments([(pt.x, pt.y) for pt in points])
+                self.curve_preview[(curve.lane, curve.persona)] = replace(
+                    curve, points=points, segments=segments
+                )
+                lane_item = self.items_by_id.get(("emotion-lane", curve.lane))
+                if lane_item is not None:
+                    lane_item.update()
+                return
 
     def show_score(self, point_id: str, pos: QPointF, score: float) -> None:
         self.score_label.setText(f"{score:+.1f}".replace(".0", "") if score else "0")
@@ -800,4 +822,10 @@ class MapScene(QGraphicsScene):
         if target is None:
             self.message.emit(tr("canvas", "There is no card cell further that way."))
             return
-        self.push(lambda: edits.move_cards(self.session.doc, ids, target[0], target[1], None))
+
+        def nudge() -> Edit:
+            edit = edits.move_cards(self.session.doc, ids, target[0], target[1], None)
+            edit.merge_key = ("nudge", tuple(ids))  # a run of Ctrl+arrows is one undo step
+            return edit
+
+        self.push(nudge)

@@ -30,6 +30,7 @@ class MapView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._pan_from: QPointF | None = None
         self._space = False
+        self._auto_fit = False
 
     def map_scene(self) -> MapScene:
         scene = self.scene()
@@ -41,7 +42,9 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def set_zoom(self, factor: float, by_user: bool = True) -> None:
+        if by_user:
+            self._auto_fit = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
@@ -67,15 +70,25 @@ class MapView(QGraphicsView):
         self.fitInView(
             QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio
         )
-        self.set_zoom(min(1.5, self.zoom()))  # never above 150 % nor below MIN_ZOOM
+        # never above 150 % nor below MIN_ZOOM; a fitted view stays fitted as the window resizes
+        self.set_zoom(min(1.5, self.zoom()), by_user=False)
+        self._auto_fit = True
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.zoom_initial()  # the window is still being laid out: keep the map fitted
 
     def zoom_initial(self) -> None:
-        """Fit the map; a very wide map is fitted by its height instead, from its start."""
+        """Fit the map; a very wide map is fitted by its height instead, from its start.
+
+        Until the user zooms or pans, the view keeps doing this as the window resizes."""
+        self._auto_fit = True
         self.zoom_fit()
         layout = self.map_scene().layout
         if self.zoom() < 0.4 and layout.height > 0:
             by_height = self.viewport().height() / layout.height * 0.98
-            self.set_zoom(min(1.0, max(self.zoom(), by_height)))
+            self.set_zoom(min(1.0, max(self.zoom(), by_height)), by_user=False)
             from PySide6.QtCore import QRectF
 
             self.centerOn(self.mapToScene(self.viewport().rect().center()))
@@ -88,6 +101,7 @@ class MapView(QGraphicsView):
                 self.zoom_by(1.0015**delta)
             event.accept()
             return
+        self._auto_fit = False  # the user scrolls: keep their view on resize
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -120,6 +134,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
+            self._auto_fit = False
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))

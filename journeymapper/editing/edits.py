@@ -126,6 +126,7 @@ def set_map_field(doc: JourneyMap, name: str, value: Any) -> Edit:
 
 # -- generic part edits ---------------------------------------------------------------
 
+
 def _noun(list_name: str) -> str:
     """The translated noun for a part, as used in undo-history names."""
     nouns = {
@@ -160,6 +161,9 @@ def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: A
         text = tr("edits", "Resize {0} '{1}'").format(noun, _label(part))
     elif set(changes) == {"score"}:
         text = tr("edits", "Set emotion to {0:+g}").format(float(changes["score"]))
+    elif set(changes) & {"title", "name"} and len(changes) == 1:
+        new_name = next(iter(changes.values()))
+        text = tr("edits", "Rename {0} to '{1}'").format(noun, _short(str(new_name)))
     else:
         text = tr("edits", "Edit {0} '{1}'").format(noun, _label(part))
     return Edit(text, tx.finish(), merge_key=(list_name, part_id, fields), select=[part_id])

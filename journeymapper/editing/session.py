@@ -14,7 +14,7 @@ from ..io.load import read_bytes
 from ..io.lock import FileLock
 from ..model import JourneyMap
 from .edits import Edit
-from .ops import Op, apply_all, revert_all
+from .ops import Op, Remove, apply_all, revert_all
 
 _MERGE_ID = 1
 
@@ -35,7 +35,9 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         revert_all(self.session.doc, self.ops)
-        self.session.changed.emit(self.select)
+        # select what the undo brought back (a deleted card), else what the edit touched
+        restored = [op.item.id for op in self.ops if isinstance(op, Remove)]
+        self.session.changed.emit(restored or self.select)
 
     def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1

@@ -406,7 +406,7 @@ def _shift_card(box: CardBox, x: float, y: float) -> CardBox:
     )
 
 
-def _monotone_segments(
+def smooth_segments(
     pts: list[tuple[float, float]],
 ) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Fritsch–Carlson monotone cubic through ``pts`` (sorted by x) as Bézier segments.
@@ -710,7 +710,7 @@ def compute_layout(
                 else t.ink
             )
             curves.append(
-                Curve(lane.id, pid, colour, cps, _monotone_segments([(p.x, p.y) for p in cps]))
+                Curve(lane.id, pid, colour, cps, smooth_segments([(p.x, p.y) for p in cps]))
             )
 
     if cache is not None:

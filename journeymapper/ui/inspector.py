@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis import path_summary
 from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
 from ..i18n import tr
@@ -312,6 +311,10 @@ class Inspector(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5B6673;")
         self.form.addRow("", hint)
+        path = QLabel()
+        path.setWordWrap(True)
+        self.form.addRow(tr("inspector", "Customer path"), path)
+        self.fields["path"] = path
 
     def _current_persona(self) -> str | None:
         w = self.fields.get("personas")
@@ -383,6 +386,8 @@ class Inspector(QWidget):
                     self._set("title", doc.title)
                     self._set("description", doc.description)
                     self._set("locale", doc.locale)
+                    from ..analysis import path_summary  # networkx: imported when needed
+
                     summary = path_summary(doc)
                     self._set(
                         "path",

@@ -194,9 +194,12 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(icon("undo"))
+        # the menu shows "Undo Move card 'X'"; the toolbar keeps a short, steady label
+        self.act_undo.setIconText(tr("MainWindow", "Undo"))
         self.act_redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
         self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setIconText(tr("MainWindow", "Redo"))
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addActions(
