@@ -111,210 +111,180 @@ class BackgroundItem(QGraphicsItem):
             painting.draw_scale(p, scale, layout)
 
 
-class StageHeaderItem(MapItem):
+class HeaderItem(MapItem):
+    """A stage or lane header: drag it to reorder, drag its far border to resize.
+
+    Stages run along x (their right border resizes), lanes along y (their bottom border);
+    subclasses say which, and which scene methods preview and perform the gesture.
+    """
+
+    list_name = ""
+    horizontal = True  # the header's position runs along x
+
+    def __init__(self, part_id: str) -> None:
+        super().__init__(part_id)
+        self.box: StageBox | LaneBox | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._mode: str | None = None
+        self._press = QPointF()
+        self._resize: tuple[str, float] = (part_id, 0.0)
+
+    def set_box(self, box: StageBox | LaneBox) -> None:
+        if box == self.box:
+            return
+        if self.box is None or box.rect != self.box.rect:
+            self.prepareGeometryChange()
+        self.box = box
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.box.rect).adjusted(-2, -2, 2, 2) if self.box else QRectF()
+
+    def _along(self, pos: QPointF) -> float:
+        return pos.x() if self.horizontal else pos.y()
+
+    def _start_end(self, box: StageBox | LaneBox) -> tuple[float, float]:
+        r = box.rect
+        return (r.x, r.right) if self.horizontal else (r.y, r.bottom)
+
+    def _siblings(self) -> list:  # type: ignore[type-arg]
+        layout = self.map_scene().layout
+        return layout.stages if self.horizontal else layout.lanes
+
+    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
+        """The header whose far border is under ``pos`` (this one's, or the previous one's
+        when pressing on this one's near edge), and where that header starts."""
+        if self.box is None:
+            return None
+        start, end = self._start_end(self.box)
+        at = self._along(pos)
+        if abs(at - end) <= RESIZE_GRIP:
+            return self.part_id, start
+        if abs(at - start) <= RESIZE_GRIP and self.box.index > 0:
+            prev = self._siblings()[self.box.index - 1]
+            return prev.id, self._start_end(prev)[0]
+        return None
+
+    def _on_border(self, pos: QPointF) -> bool:
+        return self._border_owner(pos) is not None
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        split = Qt.CursorShape.SplitHCursor if self.horizontal else Qt.CursorShape.SplitVCursor
+        self.setCursor(split if self._on_border(event.pos()) else Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._press = event.scenePos()
+        border = self._border_owner(event.pos())
+        self._resize = border or (self.part_id, 0.0)
+        self._mode = "resize" if border is not None else "press"
+        if border is not None:
+            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._mode is None or self.box is None:
+            return
+        pos = event.scenePos()
+        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
+            self._mode = "move"
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._mode == "move":
+            self.show_drop(self._along(pos))
+        elif self._mode == "resize":
+            owner, start = self._resize
+            self.show_resize(owner, self._along(pos) - start)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        mode, self._mode = self._mode, None
+        self.map_scene().hide_indicator()
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if self.box is None:
+            return
+        if mode == "move":
+            self.drop(self._along(event.scenePos()))
+        elif mode == "resize":
+            owner, start = self._resize
+            self.resize(owner, self._along(event.scenePos()) - start)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.box is not None and not self._on_border(event.pos()):
+            self.map_scene().edit_text(self.list_name, self.part_id, "name", self.box.name)
+
+    # the gesture's effects, per kind of header
+    def show_drop(self, at: float) -> None:
+        raise NotImplementedError
+
+    def show_resize(self, owner: str, size: float) -> None:
+        raise NotImplementedError
+
+    def drop(self, at: float) -> None:
+        raise NotImplementedError
+
+    def resize(self, owner: str, size: float) -> None:
+        raise NotImplementedError
+
+
+class StageHeaderItem(HeaderItem):
     """A column header: drag to reorder, drag its right border to resize."""
 
     kind = "stage"
-
-    def __init__(self, part_id: str) -> None:
-        super().__init__(part_id)
-        self.box: StageBox | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(5)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._mode: str | None = None
-        self._press = QPointF()
-        self._resize: tuple[str, float] = (part_id, 0.0)
-
-    def set_box(self, box: StageBox) -> None:
-        if box == self.box:
-            return
-        if self.box is None or box.rect != self.box.rect:
-            self.prepareGeometryChange()
-        self.box = box
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return qrect(self.box.rect).adjusted(-2, -2, 2, 2) if self.box else QRectF()
+    list_name = "stages"
+    horizontal = True
 
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if self.box is not None:
+        if isinstance(self.box, StageBox):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painting.draw_stage_header(p, self.box, self.map_scene().layout, self.isSelected())
 
-    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
-        """The stage whose right border is under ``pos`` (this one's, or the previous
-        stage's when pressing on this one's left edge), and that stage's left x."""
-        if self.box is None:
-            return None
-        if abs(pos.x() - self.box.rect.right) <= RESIZE_GRIP:
-            return self.part_id, self.box.rect.x
-        if abs(pos.x() - self.box.rect.x) <= RESIZE_GRIP and self.box.index > 0:
-            prev = self.map_scene().layout.stages[self.box.index - 1]
-            return prev.id, prev.rect.x
-        return None
+    def show_drop(self, at: float) -> None:
+        self.map_scene().show_stage_drop(at)
 
-    def _on_border(self, pos: QPointF) -> bool:
-        return self._border_owner(pos) is not None
+    def show_resize(self, owner: str, size: float) -> None:
+        self.map_scene().show_stage_resize(owner, size)
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setCursor(
-            Qt.CursorShape.SplitHCursor
-            if self._on_border(event.pos())
-            else Qt.CursorShape.OpenHandCursor
-        )
+    def drop(self, at: float) -> None:
+        self.map_scene().drop_stage(self.part_id, at)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self._press = event.scenePos()
-        border = self._border_owner(event.pos())
-        self._resize = border or (self.part_id, 0.0)
-        self._mode = "resize" if border is not None else "press"
-        if border is not None:
-            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._mode is None or self.box is None:
-            return
-        scene = self.map_scene()
-        pos = event.scenePos()
-        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
-            self._mode = "move"
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._mode == "move":
-            scene.show_stage_drop(pos.x())
-        elif self._mode == "resize":
-            owner, start = self._resize
-            scene.show_stage_resize(owner, pos.x() - start)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        mode, self._mode = self._mode, None
-        scene = self.map_scene()
-        scene.hide_indicator()
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        if self.box is None:
-            return
-        if mode == "move":
-            scene.drop_stage(self.part_id, event.scenePos().x())
-        elif mode == "resize":
-            owner, start = self._resize
-            scene.resize_stage(owner, event.scenePos().x() - start)
-        else:
-            super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.box is not None and not self._on_border(event.pos()):
-            self.map_scene().edit_text("stages", self.part_id, "name", self.box.name)
+    def resize(self, owner: str, size: float) -> None:
+        self.map_scene().resize_stage(owner, size)
 
 
-class LaneHeaderItem(MapItem):
+class LaneHeaderItem(HeaderItem):
     """A row header: drag to reorder, drag its bottom border to resize."""
 
     kind = "lane"
-
-    def __init__(self, part_id: str) -> None:
-        super().__init__(part_id)
-        self.box: LaneBox | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(5)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._mode: str | None = None
-        self._press = QPointF()
-        self._resize: tuple[str, float] = (part_id, 0.0)
-
-    def set_box(self, box: LaneBox) -> None:
-        if box == self.box:
-            return
-        if self.box is None or box.rect != self.box.rect:
-            self.prepareGeometryChange()
-        self.box = box
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return qrect(self.box.rect).adjusted(-2, -2, 2, 2) if self.box else QRectF()
+    list_name = "lanes"
+    horizontal = False
 
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if self.box is not None:
+        if isinstance(self.box, LaneBox):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painting.draw_lane_header(p, self.box, self.map_scene().layout, self.isSelected())
 
-    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
-        """The lane whose bottom border is under ``pos`` (this one's, or the previous
-        lane's when pressing on this one's top edge), and that lane's top y."""
-        if self.box is None:
-            return None
-        if abs(pos.y() - self.box.rect.bottom) <= RESIZE_GRIP:
-            return self.part_id, self.box.rect.y
-        if abs(pos.y() - self.box.rect.y) <= RESIZE_GRIP and self.box.index > 0:
-            prev = self.map_scene().layout.lanes[self.box.index - 1]
-            return prev.id, prev.rect.y
-        return None
+    def show_drop(self, at: float) -> None:
+        self.map_scene().show_lane_drop(at)
 
-    def _on_border(self, pos: QPointF) -> bool:
-        return self._border_owner(pos) is not None
+    def show_resize(self, owner: str, size: float) -> None:
+        self.map_scene().show_lane_resize(owner, size)
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setCursor(
-            Qt.CursorShape.SplitVCursor
-            if self._on_border(event.pos())
-            else Qt.CursorShape.OpenHandCursor
-        )
+    def drop(self, at: float) -> None:
+        self.map_scene().drop_lane(self.part_id, at)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self._press = event.scenePos()
-        border = self._border_owner(event.pos())
-        self._resize = border or (self.part_id, 0.0)
-        self._mode = "resize" if border is not None else "press"
-        if border is not None:
-            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._mode is None or self.box is None:
-            return
-        scene = self.map_scene()
-        pos = event.scenePos()
-        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
-            self._mode = "move"
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._mode == "move":
-            scene.show_lane_drop(pos.y())
-        elif self._mode == "resize":
-            owner, start = self._resize
-            scene.show_lane_resize(owner, pos.y() - start)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        mode, self._mode = self._mode, None
-        scene = self.map_scene()
-        scene.hide_indicator()
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        if self.box is None:
-            return
-        if mode == "move":
-            scene.drop_lane(self.part_id, event.scenePos().y())
-        elif mode == "resize":
-            owner, start = self._resize
-            scene.resize_lane(owner, event.scenePos().y() - start)
-        else:
-            super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.box is not None and not self._on_border(event.pos()):
-            self.map_scene().edit_text("lanes", self.part_id, "name", self.box.name)
+    def resize(self, owner: str, size: float) -> None:
+        self.map_scene().resize_lane(owner, size)
 
 
 class CardItem(MapItem):
@@ -334,8 +304,9 @@ class CardItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        # a moved or uncovered card is blitted from a pixmap instead of being redrawn
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # zoomed in, a moved or uncovered card is blitted from a pixmap instead of being
+        # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self._hover = False
         self._connecting = False
         self._dragging = False

@@ -42,6 +42,7 @@ from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..render.fonts import BASE_PX, base_font
 from .items import (
+    SKETCH_BELOW,
     BackgroundItem,
     CardItem,
     ConnectionItem,
@@ -168,6 +169,7 @@ class MapScene(QGraphicsScene):
         self.score_label.hide()
         self.addItem(self.score_label)
         self._connect_from: str | None = None
+        self._cards_cached = False
         #: curves redrawn live while one of their points is dragged, by (lane, persona)
         self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
@@ -200,6 +202,8 @@ class MapScene(QGraphicsScene):
             existing = self.items_by_id.get(key)
             if existing is None:
                 existing = factory(part_id)
+                if kind == "card" and self._cards_cached:
+                    existing.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 self.items_by_id[key] = existing
                 self.addItem(existing)
             return existing
@@ -239,6 +243,21 @@ class MapScene(QGraphicsScene):
         self.background.update()
         self.select_ids(keep_selected)
         self.relaid.emit()
+
+    def set_zoom_level(self, zoom: float) -> None:
+        """Cache card pixmaps only when cards show their text (see `SKETCH_BELOW`)."""
+        cached = zoom >= SKETCH_BELOW
+        if cached == self._cards_cached:
+            return
+        self._cards_cached = cached
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if cached
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        for (kind, _), it in self.items_by_id.items():
+            if kind == "card":
+                it.setCacheMode(mode)
 
     def item_for(self, kind: str, part_id: str) -> MapItem | None:
         return self.items_by_id.get((kind, part_id))

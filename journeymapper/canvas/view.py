@@ -49,6 +49,7 @@ class MapView(QGraphicsView):
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
             self.scale(factor / current, factor / current)
+        self.map_scene().set_zoom_level(self.zoom())
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, step: float) -> None:

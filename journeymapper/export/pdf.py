@@ -46,6 +46,7 @@ from ..layout import (
     TextBlock,
     compute_layout,
 )
+from ..layout.engine import rounded_route
 from ..layout.theme import mix
 from ..model import JourneyMap, LaneKind
 from .common import (
@@ -303,32 +304,26 @@ class MapDrawer:
 
 
 def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):
-    """The orthogonal route with rounded corners (as `painting.connection_path`)."""
+    """The orthogonal route with rounded corners (`layout.engine.rounded_route`)."""
     path = c.beginPath()
     path.moveTo(*pts[0])
-    for i in range(1, len(pts) - 1):
-        (x0, y0), (x1, y1), (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
-        d1 = max(abs(x1 - x0), abs(y1 - y0))
-        d2 = max(abs(x2 - x1), abs(y2 - y1))
-        r = min(radius, d1 / 2, d2 / 2)
-        if r <= 0.5:
-            path.lineTo(x1, y1)
-            continue
-        ax = x1 - (r if x1 > x0 else -r if x1 < x0 else 0)
-        ay = y1 - (r if y1 > y0 else -r if y1 < y0 else 0)
-        bx = x1 + (r if x2 > x1 else -r if x2 < x1 else 0)
-        by = y1 + (r if y2 > y1 else -r if y2 < y1 else 0)
-        path.lineTo(ax, ay)
-        # the quadratic corner (control point at the corner) as a cubic
-        path.curveTo(
-            ax + 2 / 3 * (x1 - ax),
-            ay + 2 / 3 * (y1 - ay),
-            bx + 2 / 3 * (x1 - bx),
-            by + 2 / 3 * (y1 - by),
-            bx,
-            by,
-        )
-    path.lineTo(*pts[-1])
+    x, y = pts[0]
+    for step in rounded_route(pts, radius):
+        if step[0] == "line":
+            _, x, y = step
+            path.lineTo(x, y)
+        else:
+            _, cx, cy, bx, by = step
+            # the quadratic corner (control point at the corner) as a cubic
+            path.curveTo(
+                x + 2 / 3 * (cx - x),
+                y + 2 / 3 * (cy - y),
+                bx + 2 / 3 * (cx - bx),
+                by + 2 / 3 * (cy - by),
+                bx,
+                by,
+            )
+            x, y = bx, by
     return path
 
 

@@ -172,6 +172,18 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
     return loads(read_bytes(path), str(path))
 
 
+def _migrated_value(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The file's JSON object brought to the current version (not yet validated)."""
+    value = parse_json(decode(read_bytes(path)))
+    if not isinstance(value, dict):
+        raise DocumentError(
+            Problem("$", f"a journey map must be a JSON object, not {json_type(value)}")
+        )
+    value = migrate(value)
+    _check_extensions(value)
+    return value
+
+
 def load_repaired(path: str | os.PathLike[str]) -> tuple[JourneyMap, list[Problem]]:
     """A repaired copy of a file that breaks only reference rules, and what was changed.
 
@@ -180,18 +192,10 @@ def load_repaired(path: str | os.PathLike[str]) -> tuple[JourneyMap, list[Proble
     """
     from ..model.repair import repair
 
-    source = str(path)
     try:
-        value = parse_json(decode(read_bytes(path)))
-        if not isinstance(value, dict):
-            raise DocumentError(
-                Problem("$", f"a journey map must be a JSON object, not {json_type(value)}")
-            )
-        value = migrate(value)
-        _check_extensions(value)
-        return repair(value)
+        return repair(_migrated_value(path))
     except DocumentError as exc:
-        exc.source = source
+        exc.source = str(path)
         raise
 
 
@@ -200,11 +204,6 @@ def is_repairable(path: str | os.PathLike[str]) -> bool:
     from ..model.repair import can_repair
 
     try:
-        value = parse_json(decode(read_bytes(path)))
-        if not isinstance(value, dict):
-            return False
-        value = migrate(value)
-        _check_extensions(value)
+        return can_repair(_migrated_value(path))
     except DocumentError:
         return False
-    return can_repair(value)

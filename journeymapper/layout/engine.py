@@ -867,3 +867,30 @@ def _free_spot(rect: Rect, avoid: list[Rect]) -> Rect:
         if not any(_overlaps(moved, other) for other in avoid):
             return moved
     return rect
+
+
+#: One piece of a drawn route: ("line", x, y) or ("corner", cx, cy, x, y), a quadratic
+#: curve with its control point at the corner.
+RouteStep = tuple
+
+
+def rounded_route(pts: tuple[tuple[float, float], ...], radius: float = 8.0) -> list[RouteStep]:
+    """The steps that draw an orthogonal route with rounded corners, after a move to its
+    first point (the same for the canvas, the PNG and the PDF)."""
+    steps: list[RouteStep] = []
+    for i in range(1, len(pts) - 1):
+        (x0, y0), (x1, y1), (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
+        d1 = max(abs(x1 - x0), abs(y1 - y0))
+        d2 = max(abs(x2 - x1), abs(y2 - y1))
+        r = min(radius, d1 / 2, d2 / 2)
+        if r <= 0.5:
+            steps.append(("line", x1, y1))
+            continue
+        ax = x1 - (r if x1 > x0 else -r if x1 < x0 else 0)
+        ay = y1 - (r if y1 > y0 else -r if y1 < y0 else 0)
+        bx = x1 + (r if x2 > x1 else -r if x2 < x1 else 0)
+        by = y1 + (r if y2 > y1 else -r if y2 < y1 else 0)
+        steps.append(("line", ax, ay))
+        steps.append(("corner", x1, y1, bx, by))
+    steps.append(("line", *pts[-1]))
+    return steps

@@ -19,6 +19,7 @@ from ..layout import (
     StageBox,
     TextBlock,
 )
+from ..layout.engine import rounded_route
 from ..layout.theme import mix
 from ..model import LaneKind
 from ..resources import icon_path
@@ -239,23 +240,12 @@ def draw_curve_point(p: QPainter, x: float, y: float, colour: str, selected: boo
 
 def connection_path(conn: ConnectionPath, radius: float = 8.0) -> QPainterPath:
     """The route with rounded corners."""
-    pts = conn.points
-    path = QPainterPath(QPointF(*pts[0]))
-    for i in range(1, len(pts) - 1):
-        (x0, y0), (x1, y1), (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
-        d1 = max(abs(x1 - x0), abs(y1 - y0))
-        d2 = max(abs(x2 - x1), abs(y2 - y1))
-        r = min(radius, d1 / 2, d2 / 2)
-        if r <= 0.5:
-            path.lineTo(x1, y1)
-            continue
-        ax = x1 - (r if x1 > x0 else -r if x1 < x0 else 0)
-        ay = y1 - (r if y1 > y0 else -r if y1 < y0 else 0)
-        bx = x1 + (r if x2 > x1 else -r if x2 < x1 else 0)
-        by = y1 + (r if y2 > y1 else -r if y2 < y1 else 0)
-        path.lineTo(ax, ay)
-        path.quadTo(QPointF(x1, y1), QPointF(bx, by))
-    path.lineTo(*pts[-1])
+    path = QPainterPath(QPointF(*conn.points[0]))
+    for step in rounded_route(conn.points, radius):
+        if step[0] == "line":
+            path.lineTo(step[1], step[2])
+        else:
+            path.quadTo(QPointF(step[1], step[2]), QPointF(step[3], step[4]))
     return path
 
 
