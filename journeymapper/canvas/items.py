@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 RESIZE_GRIP = 7.0
 #: below this zoom cards are sketched (text would be under ~5 px tall)
 SKETCH_BELOW = 0.35
+#: from this zoom a sketched card shows bars where its lines are
+BARS_FROM = 0.12
 HANDLE_RADIUS = 7.0
 
 
@@ -355,7 +357,9 @@ class CardItem(MapItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         p.translate(-self.box.rect.x, -self.box.rect.y)
         if lod < SKETCH_BELOW:
-            painting.draw_card_sketch(p, self.box, self.map_scene().layout, self.isSelected())
+            painting.draw_card_sketch(
+                p, self.box, self.map_scene().layout, self.isSelected(), lod >= BARS_FROM
+            )
         else:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painting.draw_card(p, self.box, self.map_scene().layout, self.isSelected())

@@ -147,7 +147,7 @@ class MapScene(QGraphicsScene):
         self.session = session
         self.metrics = CachedMetrics(metrics) if metrics is not None else map_metrics()
         self.layout_cache = LayoutCache()
-        self.layout: MapLayout = compute_layout(session.doc, self.metrics, cache=self.layout_cache)
+        self.layout: MapLayout  # computed by sync() below, once
         self.background = BackgroundItem()
         self.addItem(self.background)
         self.title_item = TitleItem()

@@ -70,7 +70,9 @@ def draw_text(p: QPainter, block: TextBlock, colour_override: str | None = None)
     p.setTransform(base)
 
 
-def draw_card_sketch(p: QPainter, box: CardBox, layout: MapLayout, selected: bool = False) -> None:
+def draw_card_sketch(
+    p: QPainter, box: CardBox, layout: MapLayout, selected: bool = False, lines: bool = True
+) -> None:
     """A card seen from far away: its shape, colour and grey bars where its lines are.
 
     Below a few pixels per letter text cannot be read; drawing it costs most of a frame.
@@ -80,6 +82,8 @@ def draw_card_sketch(p: QPainter, box: CardBox, layout: MapLayout, selected: boo
     p.setPen(QPen(colour(t.selection), 3) if selected else QPen(colour(box.border), 1))
     p.setBrush(colour(box.fill))
     p.drawRect(r)
+    if not lines:
+        return  # so far away that even the lines would be a blur
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour("#9AA5B1"))
     inner = box.rect.w - 2 * t.card_pad
