@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 RESIZE_GRIP = 7.0
 #: below this zoom cards are sketched (text would be under ~5 px tall)
 SKETCH_BELOW = 0.35
+CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 #: from this zoom a sketched card shows bars where its lines are
 BARS_FROM = 0.12
 HANDLE_RADIUS = 7.0
@@ -298,14 +303,10 @@ class CardItem(MapItem):
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
         self.box: CardBox | None = None
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # (the cursor is set on hover: setting one on each of 20,000 cards slows opening)
         # zoomed in, a moved or uncovered card is blitted from a pixmap instead of being
         # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -318,13 +319,16 @@ class CardItem(MapItem):
             if self.pos().x() != box.rect.x or self.pos().y() != box.rect.y:
                 self.setPos(box.rect.x, box.rect.y)  # dropped back where it was
             return
-        if self.box is None or box.rect.w != self.box.rect.w or box.rect.h != self.box.rect.h:
-            self.prepareGeometryChange()
         old = self.box
+        if old is not None and (box.rect.w != old.rect.w or box.rect.h != old.rect.h):
+            self.prepareGeometryChange()
         self.box = box
         # the item's position is the card's top-left; it draws in local coordinates
         self.setPos(box.rect.x, box.rect.y)
-        if old is None or _moved(old, box) != (box.rect.x - old.rect.x, box.rect.y - old.rect.y):
+        if old is not None and _moved(old, box) != (
+            box.rect.x - old.rect.x,
+            box.rect.y - old.rect.y,
+        ):
             self.update()
 
     def local_rect(self) -> QRectF:
@@ -399,6 +403,7 @@ class CardItem(MapItem):
             event.accept()
             return
         self._dragging = False
+        self.map_scene()._drag_ids = None  # a new drag: the selection may have changed
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -583,8 +588,15 @@ class ConnectionItem(MapItem):
     ) -> None:
         if self.conn is not None:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
             painting.draw_connection(
-                p, self.conn, self.map_scene().layout, self.isSelected(), self._path, self._arrow
+                p,
+                self.conn,
+                self.map_scene().layout,
+                self.isSelected(),
+                self._path,
+                self._arrow,
+                label=lod >= SKETCH_BELOW,  # far away a label is a grey smudge
             )
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -40,6 +40,7 @@ from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
 from ..layout.engine import Curve, LayoutCache, route, row_boundaries, smooth_segments
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
+from ..perf import paused_gc
 from ..render.fonts import BASE_PX, base_font
 from .items import (
     SKETCH_BELOW,
@@ -170,6 +171,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.score_label)
         self._connect_from: str | None = None
         self._cards_cached = False
+        self._drag_ids: set[str] | None = None
         #: curves redrawn live while one of their points is dragged, by (lane, persona)
         self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
@@ -180,6 +182,10 @@ class MapScene(QGraphicsScene):
 
     def sync(self, select: list[str] | None = None) -> None:
         """Recompute the layout and bring every item in line with it."""
+        with paused_gc():
+            self._sync(select)
+
+    def _sync(self, select: list[str] | None) -> None:
         if self.editor is not None:
             self.editor.finish(False)
             self.editor = None
@@ -355,17 +361,27 @@ class MapScene(QGraphicsScene):
             QRectF(box.rect.x, box.rect.y + height - 2, self.layout.grid.right - box.rect.x, 4)
         )
 
+    def _moving_ids(self) -> set[str]:
+        """The cards being dragged (worked out once per drag: maps can hold 20,000 cards)."""
+        if self._drag_ids is None:
+            self._drag_ids = set(self.selected_card_ids())
+        return self._drag_ids
+
+    def _others_in(self, stage: str, lane: str) -> list[str]:
+        """The ids of a cell's cards that are not being dragged, in order."""
+        moving = self._moving_ids()
+        return [cid for cid in self.layout.cell_cards.get((stage, lane), ()) if cid not in moving]
+
     def _card_drop_target(self, pos: QPointF) -> tuple[str, str, int] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
         if cell is None:
             return None
         stage, lane = cell
-        lane_part = self.session.doc.lane(lane)
-        if lane_part is None or lane_part.kind == LaneKind.EMOTION:
+        box = self.layout.lane_box(lane)
+        if box is None or box.kind == LaneKind.EMOTION:
             return None
-        moving = set(self.selected_card_ids())
-        others = [c for c in self.session.doc.cards_in(stage, lane) if c.id not in moving]
-        index = sum(1 for c in others if self.layout.cards[c.id].rect.cy < pos.y())
+        others = self._others_in(stage, lane)
+        index = sum(1 for cid in others if self.layout.cards[cid].rect.cy < pos.y())
         return stage, lane, index
 
     def show_card_drop(self, pos: QPointF) -> None:
@@ -374,14 +390,13 @@ class MapScene(QGraphicsScene):
             self.hide_indicator()
             return
         stage, lane, index = target
-        moving = set(self.selected_card_ids())
-        others = [c for c in self.session.doc.cards_in(stage, lane) if c.id not in moving]
+        others = self._others_in(stage, lane)
         cell = self.layout.cell_rect(stage, lane)
         pad = self.layout.theme.cell_pad
         if index < len(others):
-            y = self.layout.cards[others[index].id].rect.y - self.layout.theme.card_gap / 2
+            y = self.layout.cards[others[index]].rect.y - self.layout.theme.card_gap / 2
         elif others:
-            y = self.layout.cards[others[-1].id].rect.bottom + self.layout.theme.card_gap / 2
+            y = self.layout.cards[others[-1]].rect.bottom + self.layout.theme.card_gap / 2
         else:
             y = cell.y + pad / 2
         self._show_bar(QRectF(cell.x + pad, y - 2, cell.w - 2 * pad, 4))
@@ -418,6 +433,7 @@ class MapScene(QGraphicsScene):
         self.hide_indicator()
         ids = self.selected_card_ids()
         target = self._card_drop_target(pos)
+        self._drag_ids = None  # the drag is over
         if not ids:
             return
         if target is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import DocumentError, JourneyMap, Problem, migrate, validate_document
 from ..model.validation import json_type
+from ..perf import paused_gc
 
 #: Larger files are refused before reading: a real map of 20,000 cards is a few MB.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -169,7 +170,9 @@ def loads(data: bytes | str, source: str | None = None) -> JourneyMap:
 
 def load(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and validate one ``*.journey.json`` file."""
-    return loads(read_bytes(path), str(path))
+    data = read_bytes(path)
+    with paused_gc():
+        return loads(data, str(path))
 
 
 def _migrated_value(path: str | os.PathLike[str]) -> dict[str, Any]:

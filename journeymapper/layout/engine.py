@@ -199,6 +199,8 @@ class MapLayout:
     scales: dict[str, EmotionScale]
     curves: list[Curve]
     connections: list[ConnectionPath]
+    #: card ids of every (stage, lane) cell, in order
+    cell_cards: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _stage_edges: list[float] = field(default_factory=list)
     _lane_edges: list[float] = field(default_factory=list)
 
@@ -717,6 +719,7 @@ def compute_layout(
         cache.cards = new_boxes
     connections = _route_connections(doc, cards, stages, lanes, stage_index, m, t)
     layout = MapLayout(
+        cell_cards={key: [c.id for c in group] for key, group in cells.items()},
         width=total_w,
         height=grid_bottom + t.margin,
         theme=t,
@@ -748,7 +751,7 @@ def _route_connections(
     """Every connection's route (see `route`)."""
     boundaries = row_boundaries(lanes)
     out: list[ConnectionPath] = []
-    placed: list[Rect] = []
+    placed: dict[int, list[Rect]] = {}  # label rectangles by the corridor they sit in
     for n, conn in enumerate(doc.connections):
         a, b = cards.get(conn.source), cards.get(conn.target)
         if a is None or b is None:
@@ -769,8 +772,6 @@ def _route_connections(
             t,
             avoid=placed,
         )
-        if path.label_rect is not None:
-            placed.append(path.label_rect)
         out.append(path)
     return out
 
@@ -795,7 +796,7 @@ def route(
     boundaries: list[float],
     m: FontMetrics,
     t: Theme,
-    avoid: list[Rect] | None = None,
+    avoid: dict[int, list[Rect]] | None = None,
 ) -> ConnectionPath:
     """An orthogonal route along the card-free corridors between columns and rows.
 
@@ -803,7 +804,8 @@ def route(
     of cards: a route leaves its card sideways into the column corridor, runs along a
     row boundary to the target's column corridor and enters the target from the side.
     The ``n``-th route gets its own small offset so parallel routes stay apart. A label
-    slides along its corridor until it overlaps none of the ``avoid`` rectangles. The
+    slides along its corridor until it overlaps no label already placed there (``avoid``,
+    by corridor; this label is added to it). The
     canvas calls this with the live rectangles of cards being dragged.
     """
     offset = ((n % 5) - 2) * t.connection_spacing
@@ -846,8 +848,10 @@ def route(
             )
             lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
         label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
-        if via_row and avoid:
-            label_rect = _free_spot(label_rect, avoid)
+        if via_row and avoid is not None:
+            corridor = avoid.setdefault(round(boundary), [])
+            label_rect = _free_spot(label_rect, corridor)
+            corridor.append(label_rect)
         label = TextBlock(
             label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
         )

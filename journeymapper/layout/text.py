@@ -6,6 +6,7 @@ from the same font files in ``resources/fonts``, so both break lines at the same
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -31,19 +32,36 @@ class ApproxMetrics:
 class CachedMetrics:
     """Memoises word widths: maps repeat the same words across thousands of cards."""
 
+    MAX_ENTRIES = 100_000  # per font size and weight
+
     def __init__(self, inner: FontMetrics) -> None:
         self.inner = inner
-        self._cache: dict[tuple[str, float, bool], float] = {}
+        self._tables: dict[tuple[float, bool], dict[str, float]] = {}
+        self._measures: dict[tuple[float, bool], Callable[[str], float]] = {}
+
+    def measure(self, size: float, bold: bool = False) -> Callable[[str], float]:
+        """A fast width function for one size and weight (what `wrap` calls per word)."""
+        fn = self._measures.get((size, bold))
+        if fn is None:
+            fn = self._measures[(size, bold)] = self._make_measure(size, bold)
+        return fn
+
+    def _make_measure(self, size: float, bold: bool) -> Callable[[str], float]:
+        table = self._tables.setdefault((size, bold), {})
+        inner = self.inner.width
+
+        def width(text: str) -> float:
+            value = table.get(text)
+            if value is None:
+                if len(table) > self.MAX_ENTRIES:
+                    table.clear()
+                value = table[text] = inner(text, size, bold)
+            return value
+
+        return width
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        key = (text, size, bold)
-        value = self._cache.get(key)
-        if value is None:
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            value = self.inner.width(text, size, bold)
-            self._cache[key] = value
-        return value
+        return self.measure(size, bold)(text)
 
 
 def _split_long(
@@ -78,7 +96,14 @@ def wrap(
     """
     max_width = max(max_width, size)  # a degenerate width still makes progress
     lines: list[str] = []
-    space = metrics.width(" ", size, bold)
+    if isinstance(metrics, CachedMetrics):
+        measure = metrics.measure(size, bold)
+    else:
+
+        def measure(text: str) -> float:
+            return metrics.width(text, size, bold)
+
+    space = measure(" ")
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         words = paragraph.split()
         if not words:
@@ -87,14 +112,14 @@ def wrap(
         line = ""
         line_w = 0.0
         for word in words:
-            w = metrics.width(word, size, bold)
+            w = measure(word)
             if w > max_width:
                 if line:
                     lines.append(line)
                 pieces = _split_long(word, max_width, metrics, size, bold)
                 lines.extend(pieces[:-1])
                 line = pieces[-1]
-                line_w = metrics.width(line, size, bold)
+                line_w = measure(line)
                 continue
             if not line:
                 line, line_w = word, w

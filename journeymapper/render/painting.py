@@ -274,6 +274,7 @@ def draw_connection(
     selected: bool = False,
     path: QPainterPath | None = None,
     arrow: QPolygonF | None = None,
+    label: bool = True,
 ) -> None:
     """A route with its arrowhead and label (``path``/``arrow``: precomputed, if at hand)."""
     t = layout.theme
@@ -287,7 +288,7 @@ def draw_connection(
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(line_colour)
     p.drawPolygon(arrow if arrow is not None else arrow_head(conn))
-    if conn.label is not None and conn.label_rect is not None:
+    if label and conn.label is not None and conn.label_rect is not None:
         lp = QPainterPath()
         lp.addRoundedRect(qrect(conn.label_rect), 3, 3)
         p.fillPath(lp, QColor(255, 255, 255, 235))

@@ -35,6 +35,8 @@ from ..model import Channel, LaneKind
 from .names import channel_name, lane_kind_name
 
 MAX_FIELD_LENGTH = 10_000_000
+#: the path summary imports networkx: after the window has shown the map
+PATH_SUMMARY_DELAY_MS = 400
 
 
 class ColourButton(QPushButton):
@@ -316,6 +318,19 @@ class Inspector(QWidget):
         self.form.addRow(tr("inspector", "Customer path"), path)
         self.fields["path"] = path
 
+    def _show_path_summary(self) -> None:
+        if not shiboken6.isValid(self) or "path" not in self.fields:
+            return
+        from ..analysis import path_summary
+
+        summary = path_summary(self.scene.session.doc)
+        self._set(
+            "path",
+            tr("inspector", "{0} steps through {1} cards, {2} loop(s) back").format(
+                summary.steps, summary.cards, summary.loops
+            ),
+        )
+
     def _current_persona(self) -> str | None:
         w = self.fields.get("personas")
         if isinstance(w, QListWidget) and w.currentItem() is not None:
@@ -386,15 +401,8 @@ class Inspector(QWidget):
                     self._set("title", doc.title)
                     self._set("description", doc.description)
                     self._set("locale", doc.locale)
-                    from ..analysis import path_summary  # networkx: imported when needed
-
-                    summary = path_summary(doc)
-                    self._set(
-                        "path",
-                        tr("inspector", "{0} steps through {1} cards, {2} loop(s) back").format(
-                            summary.steps, summary.cards, summary.loops
-                        ),
-                    )
+                    # networkx loads in a moment: not before the window is first shown
+                    QTimer.singleShot(PATH_SUMMARY_DELAY_MS, self._show_path_summary)
                     w = self.fields.get("personas")
                     if isinstance(w, QListWidget) and w.count() != len(doc.personas):
                         self._shown = None  # rebuild: the list of personas changed
