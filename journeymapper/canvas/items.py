@@ -303,6 +303,7 @@ class CardItem(MapItem):
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
         self.box: CardBox | None = None
+        self._bounds = QRectF()
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -323,6 +324,7 @@ class CardItem(MapItem):
         if old is not None and (box.rect.w != old.rect.w or box.rect.h != old.rect.h):
             self.prepareGeometryChange()
         self.box = box
+        self._bounds = QRectF(-3, -3, box.rect.w + HANDLE_RADIUS + 7, box.rect.h + 8)
         # the item's position is the card's top-left; it draws in local coordinates
         self.setPos(box.rect.x, box.rect.y)
         if old is not None and _moved(old, box) != (
@@ -340,9 +342,7 @@ class CardItem(MapItem):
         return QPointF(r.right(), min(r.height() / 2, 22.0))
 
     def boundingRect(self) -> QRectF:
-        if self.box is None:
-            return QRectF()
-        return self.local_rect().adjusted(-3, -3, HANDLE_RADIUS + 4, 5)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -403,7 +403,8 @@ class CardItem(MapItem):
             event.accept()
             return
         self._dragging = False
-        self.map_scene()._drag_ids = None  # a new drag: the selection may have changed
+        scene = self.map_scene()
+        scene._drag_ids = scene._drag_conns = None  # a new drag: the selection may differ
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -559,7 +560,9 @@ class ConnectionItem(MapItem):
         self._path = QPainterPath()
         self._shape = QPainterPath()
         self._arrow = QPolygonF()
+        self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
         # above the cards: routes run in the gaps, but arrowheads and labels touch cards
         self.setZValue(12)
 
@@ -575,10 +578,11 @@ class ConnectionItem(MapItem):
         self._shape = stroker.createStroke(self._path)
         if conn.label_rect is not None:
             self._shape.addRect(qrect(conn.label_rect))
+        self._bounds = self._shape.boundingRect().adjusted(-10, -10, 10, 10)
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect().adjusted(-10, -10, 10, 10)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         return self._shape
@@ -586,7 +590,9 @@ class ConnectionItem(MapItem):
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if self.conn is not None:
+        # a long route's bounding box covers far more than its line: draw nothing when the
+        # line itself is outside the area being repainted
+        if self.conn is not None and self._shape.intersects(option.exposedRect):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
             painting.draw_connection(

@@ -36,7 +36,7 @@ from ..editing import Edit, EditRejected, edits
 from ..editing.session import DocumentSession
 from ..export.metrics import map_metrics
 from ..i18n import tr
-from ..layout import FontMetrics, MapLayout, Rect, TextBlock, compute_layout
+from ..layout import ConnectionPath, FontMetrics, MapLayout, Rect, TextBlock, compute_layout
 from ..layout.engine import Curve, LayoutCache, route, row_boundaries, smooth_segments
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
@@ -172,6 +172,7 @@ class MapScene(QGraphicsScene):
         self._connect_from: str | None = None
         self._cards_cached = False
         self._drag_ids: set[str] | None = None
+        self._drag_conns: list[tuple[ConnectionPath, ConnectionItem, int, str | None]] | None = None
         #: curves redrawn live while one of their points is dragged, by (lane, persona)
         self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
@@ -433,7 +434,7 @@ class MapScene(QGraphicsScene):
         self.hide_indicator()
         ids = self.selected_card_ids()
         target = self._card_drop_target(pos)
-        self._drag_ids = None  # the drag is over
+        self._drag_ids = self._drag_conns = None  # the drag is over
         if not ids:
             return
         if target is None:
@@ -443,35 +444,46 @@ class MapScene(QGraphicsScene):
         stage, lane, index = target
         self.push(lambda: edits.move_cards(self.session.doc, ids, stage, lane, index))
 
+    def _drag_links(self) -> list[tuple[ConnectionPath, ConnectionItem, int, str | None]]:
+        """The connections of the cards being dragged (worked out once per drag)."""
+        if self._drag_conns is None:
+            moving = self._moving_ids()
+            order = {c.id: (i, c.label) for i, c in enumerate(self.session.doc.connections)}
+            links = []
+            for conn in self.layout.connections:
+                item = self.items_by_id.get(("connection", conn.id))
+                if (
+                    (conn.source in moving or conn.target in moving)
+                    and isinstance(item, ConnectionItem)
+                    and conn.id in order
+                ):
+                    links.append((conn, item, *order[conn.id]))
+            self._drag_conns = links
+        return self._drag_conns
+
     def follow_drag(self) -> None:
         """While cards are dragged, their connections follow them (drawn, not saved)."""
-        moving = {it.part_id: it for it in self.selectedItems() if isinstance(it, CardItem)}
-        if not moving:
+        links = self._drag_links()
+        if not links:
             return
         layout = self.layout
-        doc = self.session.doc
-        stage_index = {s.id: s.index for s in layout.stages}
+        moving = self._moving_ids()
         boundaries = row_boundaries(layout.lanes)
-        order = {c.id: (i, c.label) for i, c in enumerate(doc.connections)}
 
         def live(card_id: str) -> tuple[Rect, int]:
             box = layout.cards[card_id]
-            it = moving.get(card_id)
+            stage = layout.stage_box(box.stage)
+            home = stage.index if stage is not None else 0
+            it = self.items_by_id.get(("card", card_id)) if card_id in moving else None
             if it is None:
-                return box.rect, stage_index[box.stage]
+                return box.rect, home
             r = Rect(it.pos().x(), it.pos().y(), box.rect.w, box.rect.h)
             si = layout.stage_index_at(r.cx)
-            return r, (si if si is not None else stage_index[box.stage])
+            return r, (si if si is not None else home)
 
-        for conn in layout.connections:
-            if conn.source not in moving and conn.target not in moving:
-                continue
-            item = self.items_by_id.get(("connection", conn.id))
-            if not isinstance(item, ConnectionItem) or conn.id not in order:
-                continue
+        for conn, item, n, label in links:
             a, sa = live(conn.source)
             b, sb = live(conn.target)
-            n, label = order[conn.id]
             item.set_path(
                 route(
                     conn.id,
@@ -539,7 +551,12 @@ class MapScene(QGraphicsScene):
                 )
                 lane_item = self.items_by_id.get(("emotion-lane", curve.lane))
                 if lane_item is not None:
-                    lane_item.update()
+                    # only the two segments next to the point change
+                    i = next(k for k, pt in enumerate(points) if pt.id == point_id)
+                    x0 = points[max(0, i - 1)].x
+                    x1 = points[min(len(points) - 1, i + 1)].x
+                    rect = lane_item.boundingRect()
+                    lane_item.update(QRectF(x0 - 8, rect.y(), x1 - x0 + 16, rect.height()))
                 return
 
     def show_score(self, point_id: str, pos: QPointF, score: float) -> None:
