@@ -164,68 +164,78 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="289"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="292"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="297"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="300"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="307"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="308"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="338"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="355"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="359"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -234,27 +244,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
         <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="440"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="443"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="456"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="460"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -263,32 +273,32 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="510"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="558"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
         <source>Add an emotion lane first.</source>
         <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="566"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
         <source>Every stage already has a point.</source>
         <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="577"/>
         <source>Add a card lane first.</source>
         <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
@@ -312,48 +322,48 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="397"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="441"/>
         <source>Cards go in a card or touchpoint lane.</source>
-        <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change)</extracomment>
+        <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change) curves redrawn live while one of their points is dragged, by (lane, persona)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="474"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="529"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="536"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="610"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="648"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="722"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="654"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="728"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="657"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="731"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="703"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="777"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="707"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="781"/>
         <source>This map has no card lane to paste into.</source>
         <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="801"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="875"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -732,233 +742,238 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Modifica la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="160"/>
+        <location filename="../../journeymapper/editing/edits.py" line="161"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="162"/>
+        <location filename="../../journeymapper/editing/edits.py" line="163"/>
         <source>Set emotion to {0:+g}</source>
         <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="164"/>
+        <location filename="../../journeymapper/editing/edits.py" line="168"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="173"/>
+        <location filename="../../journeymapper/editing/edits.py" line="177"/>
         <source>New stage</source>
         <translation>Nuova fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="175"/>
+        <location filename="../../journeymapper/editing/edits.py" line="179"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="180"/>
+        <location filename="../../journeymapper/editing/edits.py" line="184"/>
         <source>New lane</source>
         <translation>Nuova corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="181"/>
+        <location filename="../../journeymapper/editing/edits.py" line="185"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="182"/>
+        <location filename="../../journeymapper/editing/edits.py" line="186"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="187"/>
+        <location filename="../../journeymapper/editing/edits.py" line="191"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="200"/>
+        <location filename="../../journeymapper/editing/edits.py" line="204"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="212"/>
+        <location filename="../../journeymapper/editing/edits.py" line="216"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="231"/>
+        <location filename="../../journeymapper/editing/edits.py" line="235"/>
         <source>That cell is not in this map.</source>
         <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="234"/>
+        <location filename="../../journeymapper/editing/edits.py" line="238"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="257"/>
+        <location filename="../../journeymapper/editing/edits.py" line="261"/>
         <source>New touchpoint</source>
         <translation>Nuovo touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="257"/>
+        <location filename="../../journeymapper/editing/edits.py" line="261"/>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="262"/>
+        <location filename="../../journeymapper/editing/edits.py" line="266"/>
         <source>touchpoint</source>
         <translation>il touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="135"/>
-        <location filename="../../journeymapper/editing/edits.py" line="262"/>
+        <location filename="../../journeymapper/editing/edits.py" line="136"/>
+        <location filename="../../journeymapper/editing/edits.py" line="266"/>
         <source>card</source>
         <translation>la scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="132"/>
+        <location filename="../../journeymapper/editing/edits.py" line="133"/>
         <source>persona</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="133"/>
+        <location filename="../../journeymapper/editing/edits.py" line="134"/>
         <source>stage</source>
         <translation>la fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="134"/>
+        <location filename="../../journeymapper/editing/edits.py" line="135"/>
         <source>lane</source>
         <translation>la corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="136"/>
+        <location filename="../../journeymapper/editing/edits.py" line="137"/>
         <source>emotion point</source>
         <translation>il punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <location filename="../../journeymapper/editing/edits.py" line="138"/>
         <source>connection</source>
         <translation>il collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="264"/>
+        <location filename="../../journeymapper/editing/edits.py" line="166"/>
+        <source>Rename {0} to &apos;{1}&apos;</source>
+        <translation>Rinomina {0} in &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="268"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="278"/>
+        <location filename="../../journeymapper/editing/edits.py" line="282"/>
         <source>Nothing to move.</source>
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="286"/>
+        <location filename="../../journeymapper/editing/edits.py" line="290"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="288"/>
+        <location filename="../../journeymapper/editing/edits.py" line="292"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="332"/>
+        <location filename="../../journeymapper/editing/edits.py" line="336"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="340"/>
+        <location filename="../../journeymapper/editing/edits.py" line="344"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="361"/>
+        <location filename="../../journeymapper/editing/edits.py" line="365"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="362"/>
+        <location filename="../../journeymapper/editing/edits.py" line="366"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="373"/>
+        <location filename="../../journeymapper/editing/edits.py" line="377"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="375"/>
+        <location filename="../../journeymapper/editing/edits.py" line="379"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="377"/>
+        <location filename="../../journeymapper/editing/edits.py" line="381"/>
         <source>That persona is not in this map.</source>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="379"/>
+        <location filename="../../journeymapper/editing/edits.py" line="383"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="387"/>
+        <location filename="../../journeymapper/editing/edits.py" line="391"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="393"/>
+        <location filename="../../journeymapper/editing/edits.py" line="397"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="396"/>
+        <location filename="../../journeymapper/editing/edits.py" line="400"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="398"/>
+        <location filename="../../journeymapper/editing/edits.py" line="402"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="403"/>
+        <location filename="../../journeymapper/editing/edits.py" line="407"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="410"/>
+        <location filename="../../journeymapper/editing/edits.py" line="414"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="414"/>
+        <location filename="../../journeymapper/editing/edits.py" line="418"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="427"/>
+        <location filename="../../journeymapper/editing/edits.py" line="431"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="429"/>
+        <location filename="../../journeymapper/editing/edits.py" line="433"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="460"/>
+        <location filename="../../journeymapper/editing/edits.py" line="464"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="465"/>
+        <location filename="../../journeymapper/editing/edits.py" line="469"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="467"/>
+        <location filename="../../journeymapper/editing/edits.py" line="471"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
@@ -966,44 +981,44 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="563"/>
+        <location filename="../../journeymapper/export/pdf.py" line="558"/>
         <source>Client: {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Cliente: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="564"/>
+        <location filename="../../journeymapper/export/pdf.py" line="559"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="574"/>
+        <location filename="../../journeymapper/export/pdf.py" line="569"/>
         <source>Personas: {0}</source>
         <translation>Personas: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="588"/>
+        <location filename="../../journeymapper/export/pdf.py" line="583"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="606"/>
+        <location filename="../../journeymapper/export/pdf.py" line="601"/>
         <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="612"/>
+        <location filename="../../journeymapper/export/pdf.py" line="607"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="767"/>
+        <location filename="../../journeymapper/export/pdf.py" line="762"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="772"/>
+        <location filename="../../journeymapper/export/pdf.py" line="767"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -1192,187 +1207,193 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="49"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="50"/>
         <source>Click to choose a colour; right-click for the default</source>
+        <extracomment>the path summary imports networkx: after the window has shown the map</extracomment>
         <translation>Fai clic per scegliere un colore; clic destro per quello predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="55"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="56"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="60"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="61"/>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="172"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="173"/>
         <source>{0} items selected</source>
         <translation>{0} elementi selezionati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="175"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
         <source>Card</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="264"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="265"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="178"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="179"/>
         <source>Body</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="181"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="182"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="185"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="186"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="188"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="221"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="189"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="213"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="222"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="192"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="193"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
         <translation>separati da virgole, ad es. quick-win, ipotesi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="201"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
         <source>Votes</source>
         <translation>Voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="204"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="206"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="269"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="270"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="215"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
         <source>Lane</source>
         <translation>Corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="218"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="219"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="230"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="231"/>
         <source>Score (−5 … +5)</source>
         <translation>Punteggio (−5 … +5)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="233"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="234"/>
         <source>(customer)</source>
         <translation>(cliente)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="242"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="246"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="248"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="254"/>
         <source>From → to</source>
         <translation>Da → a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="260"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="261"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="276"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="277"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="292"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="296"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="297"/>
         <source>Add persona</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="298"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="299"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="300"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="301"/>
         <source>Colour…</source>
         <translation>Colore…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="306"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="307"/>
         <source>Double-click a persona to rename it. Removing a persona removes its emotion points.</source>
         <translation>Fai doppio clic su una persona per rinominarla. Se rimuovi una persona, vengono rimossi anche i suoi punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="326"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="318"/>
+        <source>Customer path</source>
+        <translation>Percorso del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="344"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="329"/>
         <source>{0} steps through {1} cards, {2} loop(s) back</source>
         <translation>{0} passaggi attraverso {1} schede, {2} ciclo/i di ritorno</translation>
     </message>
