@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_export(ns: argparse.Namespace) -> int:
-    from .export import ExportError, export_pdf, export_png
+    from .export import ExportError, ExportOptions, export_map
 
     suffix = Path(ns.output).suffix.lower()
     if suffix not in (".pdf", ".png"):
@@ -123,38 +123,26 @@ def cmd_export(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if suffix == ".png" and ns.tile:
-        print("journeymapper: " + tr("cli", "--tile is for PDF posters"), file=sys.stderr)
-        return EXIT_USAGE
     try:
         doc = load(ns.file)
     except DocumentError as exc:
         for line in exc.lines(ns.file):
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    options = ExportOptions(
+        fmt=suffix[1:],
+        page_size=ns.page_size,
+        orientation=ns.orientation,
+        margin_mm=ns.margin,
+        scale=ns.scale,
+        tile=ns.tile,
+        dpi=ns.dpi,
+        transparent=ns.transparent,
+        author=ns.author,
+        client=ns.client,
+    )
     try:
-        if suffix == ".pdf":
-            export_pdf(
-                doc,
-                ns.output,
-                page_size=ns.page_size,
-                orientation=ns.orientation,
-                margin_mm=ns.margin,
-                scale=ns.scale,
-                tile=ns.tile,
-                author=ns.author,
-                client=ns.client,
-            )
-        else:
-            export_png(
-                doc,
-                ns.output,
-                dpi=ns.dpi,
-                page_size=ns.page_size,
-                orientation=ns.orientation,
-                transparent=ns.transparent,
-                margin_mm=ns.margin,
-            )
+        export_map(doc, ns.output, options)
     except ExportError as exc:
         print(f"journeymapper: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from ..model import JourneyMap
 from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError
 from .pdf import export_pdf, plan_export
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def export_png(*args: Any, **kwargs: Any) -> Path | None:
@@ -21,10 +23,64 @@ def export_png(*args: Any, **kwargs: Any) -> Path | None:
     return _export_png(*args, **kwargs)
 
 
+@dataclass
+class ExportOptions:
+    """Everything a user can choose for one export (File → Export… and the CLI)."""
+
+    fmt: str = "pdf"  # "pdf" or "png"
+    page_size: str = "fit"
+    orientation: str | None = None
+    margin_mm: float = 12.0
+    scale: float | None = None
+    tile: bool = False
+    dpi: float = 150
+    transparent: bool = False
+    author: str | None = None
+    client: str | None = None
+
+
+def export_map(
+    doc: JourneyMap,
+    out_path: str | os.PathLike[str],
+    options: ExportOptions,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path | None:
+    """Export as PDF or PNG by ``options.fmt``; the path written, or None if cancelled."""
+    if options.fmt == "pdf":
+        return export_pdf(
+            doc,
+            out_path,
+            page_size=options.page_size,
+            orientation=options.orientation,
+            margin_mm=options.margin_mm,
+            scale=options.scale,
+            tile=options.tile,
+            author=options.author,
+            client=options.client,
+            progress=progress,
+        )
+    if options.fmt == "png":
+        if options.tile:
+            raise ExportError("tiling is for PDF posters; a PNG is one image")
+        return export_png(
+            doc,
+            out_path,
+            dpi=options.dpi,
+            page_size=options.page_size,
+            orientation=options.orientation,
+            transparent=options.transparent,
+            progress=progress,
+            margin_mm=options.margin_mm,
+        )
+    raise ExportError(f"unknown export format {options.fmt!r}; use pdf or png")
+
+
 __all__ = [
     "PAGE_SIZES",
     "PAGE_SIZE_CHOICES",
     "ExportError",
+    "ExportOptions",
+    "export_map",
     "export_pdf",
     "export_png",
     "plan_export",

@@ -5,7 +5,6 @@ in a worker thread behind a progress dialog that can cancel it (the window never
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export import PAGE_SIZE_CHOICES, ExportError, export_pdf, export_png, plan_export
+from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
 from ..export.png import plan_png
 from ..i18n import tr
 from ..io import SaveError
@@ -40,19 +39,6 @@ from ..render import painting
 
 MAX_PREVIEW_PAGES = 24
 THUMB_HEIGHT = 220
-
-
-@dataclass
-class ExportOptions:
-    fmt: str = "pdf"
-    page_size: str = "A3"
-    orientation: str | None = None
-    margin_mm: float = 12.0
-    tile: bool = False
-    dpi: int = 150
-    transparent: bool = False
-    author: str | None = None
-    client: str | None = None
 
 
 class _Job(QObject):
@@ -74,31 +60,8 @@ class _Job(QObject):
         return not self.cancelled.is_set()
 
     def run(self) -> None:
-        o = self.options
         try:
-            if o.fmt == "pdf":
-                result = export_pdf(
-                    self.doc,
-                    self.path,
-                    page_size=o.page_size,
-                    orientation=o.orientation,
-                    margin_mm=o.margin_mm,
-                    tile=o.tile,
-                    author=o.author,
-                    client=o.client,
-                    progress=self._progress,
-                )
-            else:
-                result = export_png(
-                    self.doc,
-                    self.path,
-                    dpi=o.dpi,
-                    page_size=o.page_size,
-                    orientation=o.orientation,
-                    transparent=o.transparent,
-                    progress=self._progress,
-                    margin_mm=o.margin_mm,
-                )
+            result = export_map(self.doc, self.path, self.options, self._progress)
         except (ExportError, SaveError) as exc:
             self.failed.emit(str(exc))
             return

@@ -28,10 +28,11 @@ open_ms
 drag_frame_{fit,100}_full_ms / _full_p95_ms
     The worst case of one mouse-move step of a card drag: a ``MouseMove`` with the left
     button held is sent to ``view.viewport()``, then ``viewport().repaint()`` forces a
-    synchronous repaint of the WHOLE viewport (as when the view scrolls during a drag). Timed per step; median and 95th percentile
-    over all steps, at fit-to-window zoom (`MapView.zoom_fit`: the whole map in the
-    viewport, whatever the zoom; details: drag_frame_fit_zoom) and at 100 %. Queued work
-    left after the step is drained untimed.
+    synchronous repaint of the WHOLE viewport (as when the view scrolls during a drag).
+    Timed per step; median and 95th percentile over all steps, at fit-to-window
+    zoom (`MapView.zoom_fit`: the whole map in the viewport, whatever the zoom;
+    details: drag_frame_fit_zoom) and at 100 %. Queued work left after the step is
+    drained untimed.
 drag_frame_{fit,100}_dirty_ms / _p95_ms
     The same step the way the event loop does it: the move event, then
     ``processEvents()`` until the viewport has painted (the scene's dirty-region
