@@ -25,12 +25,8 @@ EXIT_USAGE = 2
 COMMANDS = ("validate", "schema", "templates", "new", "export")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors going to stderr and exit code 2 (its default)."""
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="journeymapper",
         description=tr(
             "cli",
@@ -154,7 +150,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
 
 
 def gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="journeymapper",
         usage="journeymapper [FILE] | journeymapper COMMAND ... (see --help)",
     )

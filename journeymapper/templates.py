@@ -52,10 +52,10 @@ def list_templates() -> list[TemplateInfo]:
 
 
 def template_path(name: str) -> Path:
-    for info in list_templates():
-        if info.name == name:
-            return info.path
-    raise UnknownTemplateError(name)
+    path = resource_path("templates", name + SUFFIX)
+    if "/" in name or "\\" in name or not path.is_file():
+        raise UnknownTemplateError(name)
+    return path
 
 
 def load_template(name: str = DEFAULT_TEMPLATE) -> JourneyMap:

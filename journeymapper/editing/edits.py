@@ -280,33 +280,21 @@ def move_cards(
     moving = [c for c in doc.cards if c.id in set(card_ids)]
     if not moving:
         raise EditRejected(tr("edits", "Nothing to move."))
+    before = [(c.id, c.stage, c.lane) for c in doc.cards]
     tx = Transaction(doc)
     for card in moving:
         tx.remove("cards", card.id)
     at = _insert_position(doc, stage, lane, position)
     for k, card in enumerate(moving):
         tx.insert("cards", at + k, card.model_copy(update={"stage": stage, "lane": lane}))
+    # dropped where they were: nothing changes, nothing to undo
+    unchanged = [(c.id, c.stage, c.lane) for c in doc.cards] == before
+    ops = tx.finish()
     if len(moving) == 1:
         text = tr("edits", "Move card '{0}'").format(_label(moving[0]))
     else:
         text = tr("edits", "Move {0} cards").format(len(moving))
-    ops = tx.finish()
-    if [c.id for c in doc.cards] == _ids_after(doc, ops):
-        # dropped where they were: nothing changes, nothing to undo
-        unchanged = all(c.stage == stage and c.lane == lane for c in moving)
-        if unchanged:
-            ops = []
-    return Edit(text, ops, select=[c.id for c in moving])
-
-
-def _ids_after(doc: JourneyMap, ops: list[Op]) -> list[str]:
-    ids = [c.id for c in doc.cards]
-    for op in ops:
-        if isinstance(op, Remove) and op.list == "cards":
-            del ids[op.index]
-        elif isinstance(op, Insert) and op.list == "cards":
-            ids.insert(op.index, op.item.id)
-    return ids
+    return Edit(text, [] if unchanged else ops, select=[c.id for c in moving])
 
 
 def neighbour_cell(

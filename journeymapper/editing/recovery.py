@@ -84,10 +84,8 @@ class RecoveryStore:
                 pid, host = int(meta["pid"]), str(meta["host"])
             except (OSError, ValueError, KeyError, TypeError):
                 continue
-            if host == socket.gethostname() and _pid_alive(pid) and pid != os.getpid():
-                continue  # another running journeymapper owns it
-            if pid == os.getpid():
-                continue
+            if host == socket.gethostname() and (pid == os.getpid() or _pid_alive(pid)):
+                continue  # this process or another running journeymapper owns it
             if not data_file.is_file():
                 continue
             out.append(
