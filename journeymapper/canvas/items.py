@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -550,20 +549,18 @@ class EmotionPointItem(MapItem):
 
 
 class ConnectionItem(MapItem):
-    """An arrow along the customer's path between two cards."""
+    """An arrow along the customer's path between two cards: what is clicked, selected and
+    double-clicked. The `ConnectionLayer` draws every route (see its module)."""
 
     kind = "connection"
 
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
         self.conn: ConnectionPath | None = None
-        self._path = QPainterPath()
-        self._shape = QPainterPath()
-        self._arrow = QPolygonF()
+        self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
-        # above the cards: routes run in the gaps, but arrowheads and labels touch cards
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(12)
 
     def set_path(self, conn: ConnectionPath) -> None:
@@ -571,39 +568,39 @@ class ConnectionItem(MapItem):
             return
         self.prepareGeometryChange()
         self.conn = conn
-        self._path = painting.connection_path(conn)
-        self._arrow = painting.arrow_head(conn)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._shape = stroker.createStroke(self._path)
+        self._shape = None  # worked out when first hit-tested
+        xs = [x for x, _ in conn.points]
+        ys = [y for _, y in conn.points]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         if conn.label_rect is not None:
-            self._shape.addRect(qrect(conn.label_rect))
-        self._bounds = self._shape.boundingRect().adjusted(-10, -10, 10, 10)
-        self.update()
+            bounds = bounds.united(qrect(conn.label_rect))
+        self._bounds = bounds.adjusted(-10, -10, 10, 10)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            self._shape = QPainterPath()
+            if self.conn is not None:
+                stroker = QPainterPathStroker()
+                stroker.setWidth(10)
+                self._shape = stroker.createStroke(painting.connection_path(self.conn))
+                if self.conn.label_rect is not None:
+                    self._shape.addRect(qrect(self.conn.label_rect))
         return self._shape
 
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        # a long route's bounding box covers far more than its line: draw nothing when the
-        # line itself is outside the area being repainted
-        if self.conn is not None and self._shape.intersects(option.exposedRect):
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
-            painting.draw_connection(
-                p,
-                self.conn,
-                self.map_scene().layout,
-                self.isSelected(),
-                self._path,
-                self._arrow,
-                label=lod >= SKETCH_BELOW,  # far away a label is a grey smudge
-            )
+        pass  # drawn by the ConnectionLayer
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                self.map_scene().connections.set_selected(self.part_id, bool(value))
+        return super().itemChange(change, value)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.map_scene().edit_connection_label(self.part_id, event.scenePos())

@@ -42,6 +42,7 @@ from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..perf import paused_gc
 from ..render.fonts import BASE_PX, base_font
+from .connections import ConnectionLayer
 from .items import (
     SKETCH_BELOW,
     BackgroundItem,
@@ -153,6 +154,9 @@ class MapScene(QGraphicsScene):
         self.addItem(self.background)
         self.title_item = TitleItem()
         self.addItem(self.title_item)
+        self.connections = ConnectionLayer()
+        self.connections.label_from = SKETCH_BELOW
+        self.addItem(self.connections)
         self.items_by_id: dict[tuple[str, str], MapItem] = {}
         self.editor: InlineEditor | None = None
         self.indicator = QGraphicsPathItem()
@@ -172,7 +176,7 @@ class MapScene(QGraphicsScene):
         self._connect_from: str | None = None
         self._cards_cached = False
         self._drag_ids: set[str] | None = None
-        self._drag_conns: list[tuple[ConnectionPath, ConnectionItem, int, str | None]] | None = None
+        self._drag_conns: list[tuple[ConnectionPath, int, str | None]] | None = None
         #: curves redrawn live while one of their points is dragged, by (lane, persona)
         self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
@@ -199,6 +203,8 @@ class MapScene(QGraphicsScene):
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
         self.background.set_rect(QRectF(0, 0, layout.width, layout.height))
+        self.connections.set_rect(QRectF(0, 0, layout.width, layout.height))
+        self.connections.set_routes(layout.connections, layout.theme)
         title = layout.title
         self.title_item.set_rect(QRectF(title.x, title.y, layout.width - 2 * title.x, title.height))
         seen: set[tuple[str, str]] = set()
@@ -444,21 +450,16 @@ class MapScene(QGraphicsScene):
         stage, lane, index = target
         self.push(lambda: edits.move_cards(self.session.doc, ids, stage, lane, index))
 
-    def _drag_links(self) -> list[tuple[ConnectionPath, ConnectionItem, int, str | None]]:
+    def _drag_links(self) -> list[tuple[ConnectionPath, int, str | None]]:
         """The connections of the cards being dragged (worked out once per drag)."""
         if self._drag_conns is None:
             moving = self._moving_ids()
             order = {c.id: (i, c.label) for i, c in enumerate(self.session.doc.connections)}
-            links = []
-            for conn in self.layout.connections:
-                item = self.items_by_id.get(("connection", conn.id))
-                if (
-                    (conn.source in moving or conn.target in moving)
-                    and isinstance(item, ConnectionItem)
-                    and conn.id in order
-                ):
-                    links.append((conn, item, *order[conn.id]))
-            self._drag_conns = links
+            self._drag_conns = [
+                (conn, *order[conn.id])
+                for conn in self.layout.connections
+                if (conn.source in moving or conn.target in moving) and conn.id in order
+            ]
         return self._drag_conns
 
     def follow_drag(self) -> None:
@@ -481,10 +482,11 @@ class MapScene(QGraphicsScene):
             si = layout.stage_index_at(r.cx)
             return r, (si if si is not None else home)
 
-        for conn, item, n, label in links:
+        for conn, n, label in links:
             a, sa = live(conn.source)
             b, sb = live(conn.target)
-            item.set_path(
+            # only the layer's drawing follows; the items are hit-tested after the drop
+            self.connections.set_live(
                 route(
                     conn.id,
                     conn.source,

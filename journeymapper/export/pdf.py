@@ -30,6 +30,7 @@ from pathlib import Path
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from .. import __version__
 from ..i18n import tr
@@ -46,7 +47,7 @@ from ..layout import (
     TextBlock,
     compute_layout,
 )
-from ..layout.engine import rounded_route
+from ..layout.engine import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import JourneyMap, LaneKind
 from .common import (
@@ -282,8 +283,18 @@ class MapDrawer:
         c.saveState()
         _stroke(c, t.connection, 1.8)
         if conn.loops_back:
+            # the dash pattern starts afresh at each straight run and corner, as on the canvas
             c.setDash([4 * 1.8, 2 * 1.8])
-        c.drawPath(_rounded_route(c, conn.points), stroke=1, fill=0)
+            for piece in route_pieces(conn.points):
+                path = c.beginPath()
+                path.moveTo(piece.x0, piece.y0)
+                if piece.corner is None:
+                    path.lineTo(piece.x1, piece.y1)
+                else:
+                    _quad_to(path, piece.x0, piece.y0, *piece.corner, piece.x1, piece.y1)
+                c.drawPath(path, stroke=1, fill=0)
+        else:
+            c.drawPath(_rounded_route(c, conn.points), stroke=1, fill=0)
         c.restoreState()
         _fill(c, t.connection)
         head = c.beginPath()
@@ -314,17 +325,23 @@ def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: floa
             path.lineTo(x, y)
         else:
             _, cx, cy, bx, by = step
-            # the quadratic corner (control point at the corner) as a cubic
-            path.curveTo(
-                x + 2 / 3 * (cx - x),
-                y + 2 / 3 * (cy - y),
-                bx + 2 / 3 * (cx - bx),
-                by + 2 / 3 * (cy - by),
-                bx,
-                by,
-            )
+            _quad_to(path, x, y, cx, cy, bx, by)
             x, y = bx, by
     return path
+
+
+def _quad_to(
+    path: PDFPathObject, x: float, y: float, cx: float, cy: float, bx: float, by: float
+) -> None:
+    """A quadratic curve from (x, y) (control point at the corner) as a cubic."""
+    path.curveTo(
+        x + 2 / 3 * (cx - x),
+        y + 2 / 3 * (cy - y),
+        bx + 2 / 3 * (cx - bx),
+        by + 2 / 3 * (cy - by),
+        bx,
+        by,
+    )
 
 
 def _connection_bounds(conn: ConnectionPath) -> Rect:

@@ -10,9 +10,11 @@ from .engine import (
     LaneBox,
     MapLayout,
     Rect,
+    RoutePiece,
     StageBox,
     TextBlock,
     compute_layout,
+    route_pieces,
 )
 from .text import ApproxMetrics, CachedMetrics, FontMetrics, wrap
 from .theme import DEFAULT_THEME, Theme
@@ -31,9 +33,11 @@ __all__ = [
     "LaneBox",
     "MapLayout",
     "Rect",
+    "RoutePiece",
     "StageBox",
     "TextBlock",
     "Theme",
     "compute_layout",
+    "route_pieces",
     "wrap",
 ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
@@ -16,10 +17,12 @@ from ..layout import (
     LaneBox,
     MapLayout,
     Rect,
+    RoutePiece,
     StageBox,
     TextBlock,
+    Theme,
 )
-from ..layout.engine import rounded_route
+from ..layout.engine import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import LaneKind
 from ..resources import icon_path
@@ -267,32 +270,115 @@ def arrow_head(conn: ConnectionPath, size: float = 9.0) -> QPolygonF:
     )
 
 
-def draw_connection(
+def connection_pen(theme: Theme, loops_back: bool, selected: bool) -> QPen:
+    """The line of a route: dashed when it goes back to an earlier stage; flat ends, as in
+    the PDF, so pieces drawn one by one meet without overlapping."""
+    pen = QPen(colour(theme.selection if selected else theme.connection), 2.5 if selected else 1.8)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    if loops_back:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def draw_connection_ends(
     p: QPainter,
     conn: ConnectionPath,
-    layout: MapLayout,
-    selected: bool = False,
-    path: QPainterPath | None = None,
+    theme: Theme,
+    selected: bool,
     arrow: QPolygonF | None = None,
     label: bool = True,
 ) -> None:
-    """A route with its arrowhead and label (``path``/``arrow``: precomputed, if at hand)."""
-    t = layout.theme
-    line_colour = colour(t.selection if selected else t.connection)
-    pen = QPen(line_colour, 2.5 if selected else 1.8)
-    if conn.loops_back:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawPath(path if path is not None else connection_path(conn))
+    """A route's arrowhead and, when ``label``, its label on a white plate."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(line_colour)
+    p.setBrush(colour(theme.selection if selected else theme.connection))
     p.drawPolygon(arrow if arrow is not None else arrow_head(conn))
     if label and conn.label is not None and conn.label_rect is not None:
         lp = QPainterPath()
         lp.addRoundedRect(qrect(conn.label_rect), 3, 3)
         p.fillPath(lp, QColor(255, 255, 255, 235))
         draw_text(p, conn.label)
+
+
+def draw_connection(
+    p: QPainter,
+    conn: ConnectionPath,
+    layout: MapLayout,
+    selected: bool = False,
+    label: bool = True,
+) -> None:
+    """A route with its arrowhead and label (the PNG export and previews)."""
+    pen = connection_pen(layout.theme, conn.loops_back, selected)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if conn.loops_back:
+        draw_dashed_pieces(p, route_pieces(conn.points), pen)
+    else:
+        p.setPen(pen)
+        p.drawPath(connection_path(conn))
+    draw_connection_ends(p, conn, layout.theme, selected, label=label)
+
+
+Box = tuple[float, float, float, float]
+
+
+def clip_segment(
+    x0: float, y0: float, x1: float, y1: float, box: Box
+) -> tuple[float, float] | None:
+    """The part of the segment inside ``box`` (left, top, right, bottom), as the fractions
+    (from, to) along it, or None when none of it is inside (Liang-Barsky)."""
+    lo, hi = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for q, d in ((x0 - box[0], -dx), (box[2] - x0, dx), (y0 - box[1], -dy), (box[3] - y0, dy)):
+        if d == 0:
+            if q < 0:
+                return None
+            continue
+        u = q / d
+        if d < 0:
+            lo = max(lo, u)
+        else:
+            hi = min(hi, u)
+        if lo > hi:
+            return None
+    return lo, hi
+
+
+def draw_dashed_pieces(
+    p: QPainter, pieces: Sequence[RoutePiece], pen: QPen, clip: Box | None = None
+) -> None:
+    """A dashed route piece by piece, the dash pattern starting afresh at each piece (as in
+    the PDF): a piece then looks the same however much of the route is drawn with it. With
+    ``clip`` (left, top, right, bottom), only what lies inside it: dashing a long run costs
+    one dash per few pixels of its whole length, most of which would be clipped away."""
+    width = pen.widthF()
+    for piece in pieces:
+        x0, y0, x1, y1 = piece.x0, piece.y0, piece.x1, piece.y1
+        if piece.corner is None:
+            offset = 0.0
+            if clip is not None:
+                cut = clip_segment(x0, y0, x1, y1, clip)
+                if cut is None:
+                    continue
+                u0, u1 = cut
+                offset = u0 * piece.length
+                x0, y0, x1, y1 = (
+                    piece.x0 + (piece.x1 - piece.x0) * u0,
+                    piece.y0 + (piece.y1 - piece.y0) * u0,
+                    piece.x0 + (piece.x1 - piece.x0) * u1,
+                    piece.y0 + (piece.y1 - piece.y0) * u1,
+                )
+            pen.setDashOffset(offset / width)
+            p.setPen(pen)
+            p.drawLine(QLineF(x0, y0, x1, y1))
+        else:
+            if clip is not None:
+                left, top, right, bottom = piece.bounds()
+                if right < clip[0] or left > clip[2] or bottom < clip[1] or top > clip[3]:
+                    continue
+            pen.setDashOffset(0)
+            p.setPen(pen)
+            path = QPainterPath(QPointF(x0, y0))
+            path.quadTo(QPointF(*piece.corner), QPointF(x1, y1))
+            p.drawPath(path)
 
 
 def draw_title(p: QPainter, layout: MapLayout) -> None:

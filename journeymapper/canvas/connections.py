@@ -1,0 +1,243 @@
+"""Every connection of the map, drawn by one item.
+
+Drawn one item per connection, a route across a big map is a box over hundreds of cards:
+every repaint of a small area asked each route whose box covered it to paint (on the
+stress map, some 800 Python calls per frame of a card drag), and moving one route
+invalidated its whole box. This layer keeps the routes in a grid of cells, draws only the
+routes (and, for long dashed runs, only the parts) inside the area being repainted, and
+invalidates only the pieces of a route that changed.
+
+The `ConnectionItem`s stay, without contents, for hit-testing and selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
+from ..render import painting
+
+#: side of a cell of the grid the routes are filed in, in scene units
+CELL = 512.0
+#: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
+PAD = 4.0
+ARROW = 11.0
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _grow(box: Box, by: float) -> Box:
+    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _cells(box: Box) -> Iterator[tuple[int, int]]:
+    for i in range(int(box[0] // CELL), int(box[2] // CELL) + 1):
+        for j in range(int(box[1] // CELL), int(box[3] // CELL) + 1):
+            yield i, j
+
+
+class _Route:
+    """One connection as the layer draws it."""
+
+    __slots__ = ("_arrow", "_path", "arrow_box", "box", "conn", "label_box", "order", "pieces")
+
+    def __init__(self, conn: ConnectionPath, order: int) -> None:
+        self.conn = conn
+        self.order = order
+        self.pieces: dict[RoutePiece, Box] = {
+            piece: _grow(piece.bounds(), PAD) for piece in route_pieces(conn.points)
+        }
+        x, y = conn.points[-1]
+        self.arrow_box: Box = (x - ARROW, y - ARROW, x + ARROW, y + ARROW)
+        lr = conn.label_rect
+        self.label_box: Box | None = (
+            _grow((lr.x, lr.y, lr.right, lr.bottom), 1) if lr is not None else None
+        )
+        boxes = [*self.pieces.values(), self.arrow_box]
+        if self.label_box is not None:
+            boxes.append(self.label_box)
+        self.box: Box = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        self._path: QPainterPath | None = None
+        self._arrow: QPolygonF | None = None
+
+    def cells(self) -> set[tuple[int, int]]:
+        boxes = [*self.pieces.values(), self.arrow_box]
+        if self.label_box is not None:
+            boxes.append(self.label_box)
+        return {cell for b in boxes for cell in _cells(b)}
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            self._path = painting.connection_path(self.conn)
+        return self._path
+
+    def arrow(self) -> QPolygonF:
+        if self._arrow is None:
+            self._arrow = painting.arrow_head(self.conn)
+        return self._arrow
+
+    def changes(self, new: _Route) -> list[Box]:
+        """The areas where ``new`` looks different from this route."""
+        old_conn, new_conn = self.conn, new.conn
+        if old_conn.loops_back != new_conn.loops_back:
+            return [self.box, new.box]
+        boxes = [b for piece, b in self.pieces.items() if piece not in new.pieces]
+        boxes += [b for piece, b in new.pieces.items() if piece not in self.pieces]
+        if old_conn.points[-2:] != new_conn.points[-2:]:
+            boxes += [self.arrow_box, new.arrow_box]
+        if old_conn.label_rect != new_conn.label_rect or old_conn.label != new_conn.label:
+            boxes += [b for b in (self.label_box, new.label_box) if b is not None]
+        return boxes
+
+
+class ConnectionLayer(QGraphicsItem):
+    """Draws the connections; takes no clicks (the `ConnectionItem`s below are hit)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(12)  # above the cards: arrowheads and labels touch them
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.theme: Theme = DEFAULT_THEME
+        self.label_from = 0.35  # below this zoom, labels are not drawn (a grey smudge)
+        self._rect = QRectF()
+        self._routes: dict[str, _Route] = {}
+        self._grid: dict[tuple[int, int], set[str]] = {}
+        self._selected: set[str] = set()
+
+    # -- geometry and hit-testing: none (the layer is not an object on the map)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def contains(self, point: QPointF) -> bool:
+        return False
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    # -- routes
+
+    def route(self, conn_id: str) -> ConnectionPath | None:
+        """The route drawn for a connection (during a drag: where it is drawn right now)."""
+        r = self._routes.get(conn_id)
+        return r.conn if r is not None else None
+
+    def set_routes(self, connections: Iterable[ConnectionPath], theme: Theme) -> None:
+        """The routes of a new layout; repaints only what changed."""
+        if theme != self.theme:
+            self.theme = theme
+            self.update()
+        seen = set()
+        for order, conn in enumerate(connections):
+            seen.add(conn.id)
+            self._set(conn, order)
+        for conn_id in [i for i in self._routes if i not in seen]:
+            gone = self._routes.pop(conn_id)
+            self._file(conn_id, gone, None)
+            self._invalidate([gone.box])
+        self._selected &= seen
+
+    def set_live(self, conn: ConnectionPath) -> None:
+        """A route that follows a card being dragged (drawn, not in the layout)."""
+        old = self._routes.get(conn.id)
+        self._set(conn, old.order if old is not None else len(self._routes))
+
+    def set_selected(self, conn_id: str, selected: bool) -> None:
+        if (conn_id in self._selected) == selected:
+            return
+        if selected:
+            self._selected.add(conn_id)
+        else:
+            self._selected.discard(conn_id)
+        route = self._routes.get(conn_id)
+        if route is not None:
+            self._invalidate([route.box])
+
+    def _set(self, conn: ConnectionPath, order: int) -> None:
+        old = self._routes.get(conn.id)
+        if old is not None and old.conn == conn:
+            old.order = order
+            return
+        new = _Route(conn, order)
+        self._routes[conn.id] = new
+        self._file(conn.id, old, new)
+        self._invalidate(old.changes(new) if old is not None else [new.box])
+
+    def _file(self, conn_id: str, old: _Route | None, new: _Route | None) -> None:
+        """Move a route's entries in the grid from the cells of ``old`` to those of ``new``."""
+        before = old.cells() if old is not None else set()
+        after = new.cells() if new is not None else set()
+        grid = self._grid
+        for cell in before - after:
+            ids = grid[cell]
+            ids.discard(conn_id)
+            if not ids:
+                del grid[cell]
+        for cell in after - before:
+            grid.setdefault(cell, set()).add(conn_id)
+
+    def _invalidate(self, boxes: list[Box]) -> None:
+        for left, top, right, bottom in boxes:
+            self.update(QRectF(left, top, right - left, bottom - top))
+
+    # -- drawing
+
+    def routes_in(self, box: Box) -> list[_Route]:
+        """The routes that may show inside ``box``, in the layout's order."""
+        grid, routes = self._grid, self._routes
+        ids: set[str] = set()
+        for cell in _cells(box):
+            found = grid.get(cell)
+            if found:
+                ids |= found
+        hits = [routes[i] for i in ids if _meets(routes[i].box, box)]
+        hits.sort(key=lambda r: r.order)
+        return hits
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        e = option.exposedRect
+        exposed: Box = (e.left(), e.top(), e.right(), e.bottom())
+        routes = self.routes_in(exposed)
+        if not routes:
+            return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        labels = lod >= self.label_from
+        clip = _grow(exposed, PAD)
+        theme, selected = self.theme, self._selected
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for route in routes:
+            conn = route.conn
+            chosen = conn.id in selected
+            pen = painting.connection_pen(theme, conn.loops_back, chosen)
+            if conn.loops_back:
+                painting.draw_dashed_pieces(p, route.pieces, pen, clip)
+            else:
+                # a solid route is cheap to stroke whole, and then has no seams
+                p.setPen(pen)
+                p.drawPath(route.path())
+            label = labels and route.label_box is not None and _meets(route.label_box, exposed)
+            if label or _meets(route.arrow_box, exposed):
+                painting.draw_connection_ends(p, conn, theme, chosen, route.arrow(), label)
+                p.setBrush(Qt.BrushStyle.NoBrush)

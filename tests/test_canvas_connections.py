@@ -1,0 +1,268 @@
+"""The connections on the canvas: drawn by one layer, only where the screen changes, in
+the colours and dashes a user reads, following a dragged card live."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+from test_editor_gui import (  # the window fixture and gestures of the editor tests
+    LEFT,
+    NO_MOD,
+    _no_blocking_dialogs,  # noqa: F401 - an autouse fixture, imported to apply here
+    card_centre,
+    cell_centre,
+    open_window,
+    send_move,
+    show_scene,
+    vp,
+)
+
+from journeymapper.layout import DEFAULT_THEME, RoutePiece, route_pieces
+from journeymapper.render import painting
+from journeymapper.render.painting import clip_segment, draw_dashed_pieces
+
+LINE = QColor(DEFAULT_THEME.connection)
+SELECTED = QColor(DEFAULT_THEME.selection)
+
+
+@pytest.fixture
+def window(qtbot):
+    return open_window(qtbot)
+
+
+def longest_run(points) -> tuple[QPointF, RoutePiece]:
+    """The middle of a route's longest straight run (a place its line surely shows)."""
+    piece = max((p for p in route_pieces(points) if p.corner is None), key=lambda p: p.length)
+    return QPointF((piece.x0 + piece.x1) / 2, (piece.y0 + piece.y1) / 2), piece
+
+
+def near(point: QPointF, points) -> bool:
+    return any(
+        p.corner is None
+        and min(p.x0, p.x1) - 4 <= point.x() <= max(p.x0, p.x1) + 4
+        and min(p.y0, p.y1) - 4 <= point.y() <= max(p.y0, p.y1) + 4
+        for p in route_pieces(points)
+    )
+
+
+def ink(image: QImage, x: int, y: int, colour: QColor, reach: int = 2) -> bool:
+    """Whether a pixel within ``reach`` of (x, y) has (nearly) ``colour``."""
+    for dx in range(-reach, reach + 1):
+        for dy in range(-reach, reach + 1):
+            c = image.pixelColor(x + dx, y + dy)
+            if (
+                abs(c.red() - colour.red())
+                + abs(c.green() - colour.green())
+                + abs(c.blue() - colour.blue())
+            ) < 60:
+                return True
+    return False
+
+
+def screen(w) -> QImage:
+    """What the viewport shows now: the window's pixels as last painted (a widget's grab()
+    would paint it afresh and hide a stale area)."""
+    QApplication.processEvents()
+    viewport = w.view.viewport()
+    window = QApplication.primaryScreen().grabWindow(w.winId()).toImage()
+    origin = viewport.mapTo(w, viewport.rect().topLeft())
+    ratio = window.devicePixelRatio()
+    return window.copy(
+        int(origin.x() * ratio),
+        int(origin.y() * ratio),
+        int(viewport.width() * ratio),
+        int(viewport.height() * ratio),
+    )
+
+
+def on_screen(w, scene_point: QPointF, colour: QColor) -> bool:
+    p = vp(w, scene_point)
+    return ink(screen(w), p.x(), p.y(), colour)
+
+
+def test_connections_are_drawn_and_a_selected_one_in_the_selection_colour(qtbot, window):
+    w = window
+    conn = next(c for c in w.scene.layout.connections if c.id == "x-2")
+    middle, _ = longest_run(conn.points)
+    show_scene(w, middle)
+    assert on_screen(w, middle, LINE)
+    assert not on_screen(w, middle, SELECTED)
+
+    # a click on the line selects the connection (the item under the layer is hit)
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, middle))
+    assert w.scene.selected_ids() == ["x-2"]
+    assert on_screen(w, middle, SELECTED)
+
+    w.scene.clearSelection()
+    assert on_screen(w, middle, LINE)
+    assert not on_screen(w, middle, SELECTED)
+
+
+def test_the_layer_takes_no_clicks(window):
+    w = window
+    card = card_centre(w, "c-aw-act1")
+    assert not w.scene.connections.contains(card)
+    assert w.scene.connections not in w.scene.items(card)
+
+
+def test_a_dragged_card_pulls_its_connections_along_on_screen(qtbot, window):
+    w = window
+    layer = w.scene.connections
+    before = layer.route("x-1")
+    assert before == next(c for c in w.scene.layout.connections if c.id == "x-1")
+    start = card_centre(w, "c-aw-tp1")
+    end = cell_centre(w, "s-awareness", "l-actions")
+    show_scene(w, start, end)
+    qtbot.mousePress(w.view.viewport(), LEFT, NO_MOD, vp(w, start))
+    for i in range(1, 9):
+        send_move(w, start + (end - start) * (i / 8))
+    QApplication.processEvents()
+
+    # mid-drag: the route leaves the card where it is now, and is drawn there
+    live = layer.route("x-1")
+    card = w.scene.item_for("card", "c-aw-tp1")
+    assert live.points[0][0] == pytest.approx(card.pos().x() + card.box.rect.w)
+    assert card.pos().y() <= live.points[0][1] <= card.pos().y() + card.box.rect.h
+    first = route_pieces(live.points)[0]
+    assert on_screen(w, QPointF((first.x0 + first.x1) / 2, first.y0), LINE)
+    # the model and the hit-tested item have not changed yet
+    assert w.scene.item_for("connection", "x-1").conn == before
+    assert w.session.undo_stack.count() == 0
+
+    qtbot.mouseRelease(w.view.viewport(), LEFT, NO_MOD, vp(w, end))
+    after = next(c for c in w.scene.layout.connections if c.id == "x-1")
+    assert layer.route("x-1") == after
+    assert w.scene.item_for("connection", "x-1").conn == after
+    # the line is gone from where the card's route used to start
+    old = route_pieces(before.points)[0]
+    old_mid = QPointF(old.x0, old.y0)
+    if all(abs(old.y0 - p.y0) > 6 for p in route_pieces(after.points) if p.corner is None):
+        assert not on_screen(w, QPointF(old_mid.x(), old_mid.y()), LINE)
+
+
+def test_an_undone_move_puts_the_drawn_route_back(qtbot, window):
+    w = window
+    before = w.scene.connections.route("x-1")
+    start = card_centre(w, "c-aw-tp1")
+    end = cell_centre(w, "s-awareness", "l-actions")
+    show_scene(w, start, end)
+    qtbot.mousePress(w.view.viewport(), LEFT, NO_MOD, vp(w, start))
+    for i in range(1, 9):
+        send_move(w, start + (end - start) * (i / 8))
+    qtbot.mouseRelease(w.view.viewport(), LEFT, NO_MOD, vp(w, end))
+    assert w.scene.connections.route("x-1") != before
+    w.session.undo_stack.undo()
+    assert w.scene.connections.route("x-1") == before
+    # ... and the old one drawn again
+    middle, _ = longest_run(before.points)
+    show_scene(w, middle)
+    assert on_screen(w, middle, LINE)
+
+
+def test_a_route_that_moves_away_is_wiped_where_it_was(window):
+    w = window
+    layer = w.scene.connections
+    layout = w.scene.layout
+    conn = layout.connections[0]
+    # through the empty margin under the map, where nothing else is drawn
+    y = layout.height - 6
+    away = dataclasses.replace(conn, points=((40.0, y), (400.0, y)), label=None, label_rect=None)
+    spot = QPointF(220, y)
+    show_scene(w, spot)
+    assert not on_screen(w, spot, LINE)
+    layer.set_live(away)
+    assert on_screen(w, spot, LINE)
+    layer.set_routes(layout.connections, layout.theme)
+    assert layer.route(conn.id) == conn
+    assert not on_screen(w, spot, LINE)
+
+
+def test_deleting_a_connection_removes_its_line(qtbot, window):
+    w = window
+    conn = next(c for c in w.scene.layout.connections if c.id == "x-2")
+    middle, _ = longest_run(conn.points)
+    show_scene(w, middle)
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, middle))
+    assert w.scene.selected_ids() == ["x-2"]
+    qtbot.keyClick(w.view, Qt.Key.Key_Delete)
+    assert w.session.doc.connection("x-2") is None
+    assert w.scene.connections.route("x-2") is None
+    assert not any(near(middle, c.points) for c in w.scene.layout.connections)
+    assert not on_screen(w, middle, LINE)
+
+
+# -- pieces and dashes (no window) ---------------------------------------------------------
+
+
+def test_route_pieces_cover_the_route_end_to_end():
+    pts = ((0.0, 0.0), (100.0, 0.0), (100.0, 50.0), (300.0, 50.0), (300.0, 50.8))
+    pieces = route_pieces(pts)
+    assert (pieces[0].x0, pieces[0].y0) == pts[0]
+    assert (pieces[-1].x1, pieces[-1].y1) == pts[-1]
+    for a, b in itertools.pairwise(pieces):
+        assert (a.x1, a.y1) == (b.x0, b.y0)  # no gap between pieces
+    corners = [p for p in pieces if p.corner is not None]
+    assert [p.corner for p in corners] == [(100.0, 0.0), (100.0, 50.0)]  # 0.8: too short to round
+    # a rounded corner of radius 8 is close to a quarter circle (12.57)
+    assert corners[0].length == pytest.approx(12.57, abs=0.4)
+    straight = sum(p.length for p in pieces if p.corner is None)
+    assert straight + sum(p.length for p in corners) == pytest.approx(
+        100 + 50 + 200 + 0.8 - 4 * 8 + 2 * 12.57, abs=1
+    )
+
+
+@pytest.mark.parametrize(
+    ("segment", "box", "expected"),
+    [
+        ((0, 5, 100, 5), (10, 0, 20, 10), (0.1, 0.2)),
+        ((100, 5, 0, 5), (10, 0, 20, 10), (0.8, 0.9)),
+        ((5, 0, 5, 100), (0, 50, 10, 200), (0.5, 1.0)),
+        ((0, 5, 100, 5), (10, 6, 20, 10), None),  # passes above the box
+        ((0, 5, 5, 5), (10, 0, 20, 10), None),  # stops before it
+        ((0, 0, 10, 10), (-5, -5, 20, 20), (0.0, 1.0)),
+    ],
+)
+def test_clip_segment(segment, box, expected):
+    got = clip_segment(*segment, box)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(expected)
+
+
+def test_a_dashed_route_drawn_in_parts_looks_the_same_as_drawn_whole(qtbot):
+    """The canvas repaints a dashed route by the parts in the area it refreshes: the
+    dashes there must be exactly where a whole repaint puts them."""
+    pts = ((10.0, 20.0), (380.0, 20.0), (380.0, 180.0), (30.0, 180.0))
+    pieces = route_pieces(pts)
+    pen = painting.connection_pen(DEFAULT_THEME, loops_back=True, selected=False)
+
+    def draw(clip) -> QImage:
+        img = QImage(400, 200, QImage.Format.Format_ARGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if clip is not None:
+            p.setClipRect(QRectF(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]))
+        draw_dashed_pieces(p, pieces, pen, clip)
+        p.end()
+        return img
+
+    whole = draw(None)
+    area = (143.0, 0.0, 257.0, 200.0)  # cuts both long runs mid-dash
+    part = draw(area)
+    differing = [
+        (x, y)
+        for x in range(int(area[0]) + 1, int(area[2]))
+        for y in range(200)
+        if part.pixel(x, y) != whole.pixel(x, y)
+    ]
+    assert differing == []
+    # and there are dashes: line and gaps along the top run
+    row = [whole.pixelColor(x, 20).red() < 200 for x in range(150, 250)]
+    assert any(row) and not all(row)
