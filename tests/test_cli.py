@@ -18,9 +18,12 @@ from journeymapper.templates import list_templates, load_template
 
 REPO = Path(__file__).resolve().parent.parent
 EXPECTED_TEMPLATES = {
-    "awareness-to-loyalty-en", "awareness-to-loyalty-it",
-    "discovery-to-loyalty-en", "discovery-to-loyalty-it",
-    "awareness-to-advocacy-en", "awareness-to-advocacy-it",
+    "awareness-to-loyalty-en",
+    "awareness-to-loyalty-it",
+    "discovery-to-loyalty-en",
+    "discovery-to-loyalty-it",
+    "awareness-to-advocacy-en",
+    "awareness-to-advocacy-it",
 }
 
 
@@ -77,7 +80,7 @@ def test_validate_prints_one_line_per_problem(
     code, out, _ = run(["validate", str(bad_file)], capsys)
     assert code == 1
     assert out.splitlines() == [
-        f"{bad_file}: $.cards[0].stage: refers to stage \"nowhere\", which does not exist",
+        f'{bad_file}: $.cards[0].stage: refers to stage "nowhere", which does not exist',
         f"{bad_file}: $.cards[0].votes: must be a whole number, not text",
         f"{bad_file}: $.titel: unknown field 'titel' (did you mean 'title'?)",
     ]
@@ -203,8 +206,7 @@ def test_new_from_every_template(
 def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "exists.journey.json"
     target.write_bytes(b"precious")
-    code, _, err = run(["new", "--template", "awareness-to-loyalty-it", "-o", str(target)],
-                         capsys)
+    code, _, err = run(["new", "--template", "awareness-to-loyalty-it", "-o", str(target)], capsys)
     assert code == 1
     assert target.read_bytes() == b"precious"
     assert "--force" in err
@@ -251,7 +253,9 @@ def test_new_into_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture
     ],
 )
 def test_usage_errors_exit_2(
-    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
@@ -285,7 +289,11 @@ def subprocess_env() -> dict[str, str]:
 def test_python_dash_m_version() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "journeymapper", "--version"],
-        capture_output=True, text=True, timeout=60, env=subprocess_env(), cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=subprocess_env(),
+        cwd=REPO,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"journeymapper {journeymapper.__version__}"
@@ -297,7 +305,11 @@ def test_python_dash_m_validate_bad_file_has_no_traceback(tmp_path: Path) -> Non
     path.write_bytes(b'{"format": "journeymapper", "schema_version": 1, "title": "x", "stag')
     proc = subprocess.run(
         [sys.executable, "-m", "journeymapper", "validate", str(path)],
-        capture_output=True, text=True, timeout=60, env=subprocess_env(), cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=subprocess_env(),
+        cwd=tmp_path,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout

@@ -28,8 +28,15 @@ INLINE_SEED = {
         {"id": "l3", "name": "Feel", "kind": "emotion"},
     ],
     "cards": [
-        {"id": "c1", "stage": "s1", "lane": "l1", "title": "T", "channel": "email",
-         "tags": ["x"], "votes": 1},
+        {
+            "id": "c1",
+            "stage": "s1",
+            "lane": "l1",
+            "title": "T",
+            "channel": "email",
+            "tags": ["x"],
+            "votes": 1,
+        },
         {"id": "c2", "stage": "s2", "lane": "l2", "title": "U"},
     ],
     "emotions": [{"id": "e1", "lane": "l3", "stage": "s1", "score": 1, "persona": "p1"}],
@@ -47,13 +54,16 @@ def seeds() -> list[Any]:
 
 json_values = st.recursive(
     st.one_of(
-        st.none(), st.booleans(), st.integers(min_value=-(10**30), max_value=10**30),
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(10**30), max_value=10**30),
         st.floats(),  # NaN and infinities included: json.dumps writes them as literals
         st.text(max_size=12),
         st.sampled_from(["", "s1", "l3", "c1", "p1", "emotion", "#zzzzzz", "\ud800"]),
     ),
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 
@@ -128,14 +138,17 @@ def mutated_files(draw: st.DrawFn, original: bytes) -> bytes:
         if op == "truncate":
             raw = raw[:at]
         elif op == "flip":
-            raw = raw[:at] + bytes([raw[at] ^ draw(st.integers(1, 255))]) + raw[at + 1:]
+            raw = raw[:at] + bytes([raw[at] ^ draw(st.integers(1, 255))]) + raw[at + 1 :]
         elif op == "insert":
             raw = raw[:at] + draw(st.binary(min_size=1, max_size=4)) + raw[at:]
     return raw
 
 
-FUZZ = settings(max_examples=100, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @pytest.mark.parametrize("original", seeds())

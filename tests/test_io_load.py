@@ -106,8 +106,14 @@ def test_syntax_error_gives_line_and_column() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("[]", "a list"), ("[1, 2]", "a list"), ('"map"', "text"), ("3", "a number"),
-     ("null", "null"), ("true", "true/false")],
+    [
+        ("[]", "a list"),
+        ("[1, 2]", "a list"),
+        ('"map"', "text"),
+        ("3", "a number"),
+        ("null", "null"),
+        ("true", "true/false"),
+    ],
 )
 def test_top_level_must_be_an_object(text: str, kind: str) -> None:
     _, message = only_problem(text)
@@ -290,6 +296,7 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     path.write_bytes(sample_bytes())
     path.chmod(0)
     if os.geteuid() == 0:  # root reads it anyway: make opening fail as it would for a user
+
         def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
             raise PermissionError(13, "Permission denied", str(self))
 

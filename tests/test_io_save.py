@@ -35,8 +35,15 @@ def sample() -> dict[str, Any]:
             {"id": "l2", "name": "Emozioni", "kind": "emotion"},
         ],
         "cards": [
-            {"id": "c1", "stage": "s1", "lane": "l1", "title": "Vede un annuncio",
-             "channel": "social", "tags": ["paid", "ig"], "votes": 3},
+            {
+                "id": "c1",
+                "stage": "s1",
+                "lane": "l1",
+                "title": "Vede un annuncio",
+                "channel": "social",
+                "tags": ["paid", "ig"],
+                "votes": 3,
+            },
             {"id": "c2", "stage": "s2", "lane": "l1", "title": "Compra", "channel": "store"},
         ],
         "emotions": [
@@ -108,8 +115,18 @@ def test_key_order_starts_with_format_version_title() -> None:
     top = list(json.loads(dumps(doc())))
     assert top[:3] == ["format", "schema_version", "title"]
     assert top == [
-        "format", "schema_version", "title", "description", "locale", "personas",
-        "stages", "lanes", "cards", "emotions", "connections", "extensions",
+        "format",
+        "schema_version",
+        "title",
+        "description",
+        "locale",
+        "personas",
+        "stages",
+        "lanes",
+        "cards",
+        "emotions",
+        "connections",
+        "extensions",
     ]
     card = list(json.loads(dumps(doc()))["cards"][0])
     assert card[:4] == ["id", "stage", "lane", "title"]
@@ -204,8 +221,12 @@ def test_the_new_content_is_complete_after_a_good_save(tmp_path: Path) -> None:
 
 
 def dead_pid() -> int:
-    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pid = int(proc.stdout)
     try:
         os.kill(pid, 0)

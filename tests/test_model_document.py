@@ -89,8 +89,20 @@ def test_the_model_is_strict_in_code_too() -> None:
 
 def test_channel_vocabulary_is_the_documented_one() -> None:
     assert {c.value for c in Channel} == {
-        "website", "email", "newsletter", "social", "ads", "search", "reviews",
-        "word_of_mouth", "phone", "chat", "app", "store", "event", "other",
+        "website",
+        "email",
+        "newsletter",
+        "social",
+        "ads",
+        "search",
+        "reviews",
+        "word_of_mouth",
+        "phone",
+        "chat",
+        "app",
+        "store",
+        "event",
+        "other",
     }
     assert Channel.WEBSITE in ONLINE_CHANNELS and Channel.STORE not in ONLINE_CHANNELS
     assert {k.value for k in LaneKind} == {"cards", "touchpoints", "emotion"}

@@ -107,36 +107,96 @@ WRONG_TYPES = [
     ("title-number", lambda d: d.update(title=5), "$.title", ["must be text", "number"]),
     ("title-null", lambda d: d.update(title=None), "$.title", ["must be text", "null"]),
     ("stages-object", lambda d: d.update(stages={}), "$.stages", ["must be a list", "object"]),
-    ("card-string", lambda d: d["cards"].__setitem__(1, "a card"), "$.cards[1]",
-     ["must be an object", "text"]),
-    ("persona-name-list", lambda d: d["personas"][0].update(name=["G"]), "$.personas[0].name",
-     ["must be text", "list"]),
-    ("tags-string", lambda d: d["cards"][0].update(tags="paid"), "$.cards[0].tags",
-     ["must be a list", "text"]),
-    ("tag-number", lambda d: d["cards"][0].update(tags=[1]), "$.cards[0].tags[0]",
-     ["must be text", "number"]),
-    ("description-list", lambda d: d.update(description=["x"]), "$.description",
-     ["must be text", "list"]),
-    ("label-number", lambda d: d["connections"][0].update(label=7), "$.connections[0].label",
-     ["must be text", "number"]),
-    ("extensions-list", lambda d: d.update(extensions=[1, 2]), "$.extensions",
-     ["must be an object", "list"]),
-    ("score-text", lambda d: d["emotions"][0].update(score="1"), "$.emotions[0].score",
-     ["must be a number", "text"]),
-    ("score-bool", lambda d: d["emotions"][0].update(score=True), "$.emotions[0].score",
-     ["must be a number", "true/false"]),
-    ("votes-text", lambda d: d["cards"][0].update(votes="3"), "$.cards[0].votes",
-     ["whole number", "text"]),
-    ("votes-bool", lambda d: d["cards"][0].update(votes=True), "$.cards[0].votes",
-     ["whole number", "true/false"]),
-    ("votes-fraction", lambda d: d["cards"][0].update(votes=2.5), "$.cards[0].votes",
-     ["whole number"]),
-    ("lane-kind-number", lambda d: d["lanes"][0].update(kind=3), "$.lanes[0].kind",
-     ["not a lane kind", "cards", "touchpoints", "emotion"]),
-    ("lane-kind-unknown", lambda d: d["lanes"][1].update(kind="swimlane"), "$.lanes[1].kind",
-     ["\"swimlane\"", "not a lane kind", "emotion"]),
-    ("locale-bad", lambda d: d.update(locale="italian!"), "$.locale",
-     ["\"italian!\"", "language code"]),
+    (
+        "card-string",
+        lambda d: d["cards"].__setitem__(1, "a card"),
+        "$.cards[1]",
+        ["must be an object", "text"],
+    ),
+    (
+        "persona-name-list",
+        lambda d: d["personas"][0].update(name=["G"]),
+        "$.personas[0].name",
+        ["must be text", "list"],
+    ),
+    (
+        "tags-string",
+        lambda d: d["cards"][0].update(tags="paid"),
+        "$.cards[0].tags",
+        ["must be a list", "text"],
+    ),
+    (
+        "tag-number",
+        lambda d: d["cards"][0].update(tags=[1]),
+        "$.cards[0].tags[0]",
+        ["must be text", "number"],
+    ),
+    (
+        "description-list",
+        lambda d: d.update(description=["x"]),
+        "$.description",
+        ["must be text", "list"],
+    ),
+    (
+        "label-number",
+        lambda d: d["connections"][0].update(label=7),
+        "$.connections[0].label",
+        ["must be text", "number"],
+    ),
+    (
+        "extensions-list",
+        lambda d: d.update(extensions=[1, 2]),
+        "$.extensions",
+        ["must be an object", "list"],
+    ),
+    (
+        "score-text",
+        lambda d: d["emotions"][0].update(score="1"),
+        "$.emotions[0].score",
+        ["must be a number", "text"],
+    ),
+    (
+        "score-bool",
+        lambda d: d["emotions"][0].update(score=True),
+        "$.emotions[0].score",
+        ["must be a number", "true/false"],
+    ),
+    (
+        "votes-text",
+        lambda d: d["cards"][0].update(votes="3"),
+        "$.cards[0].votes",
+        ["whole number", "text"],
+    ),
+    (
+        "votes-bool",
+        lambda d: d["cards"][0].update(votes=True),
+        "$.cards[0].votes",
+        ["whole number", "true/false"],
+    ),
+    (
+        "votes-fraction",
+        lambda d: d["cards"][0].update(votes=2.5),
+        "$.cards[0].votes",
+        ["whole number"],
+    ),
+    (
+        "lane-kind-number",
+        lambda d: d["lanes"][0].update(kind=3),
+        "$.lanes[0].kind",
+        ["not a lane kind", "cards", "touchpoints", "emotion"],
+    ),
+    (
+        "lane-kind-unknown",
+        lambda d: d["lanes"][1].update(kind="swimlane"),
+        "$.lanes[1].kind",
+        ['"swimlane"', "not a lane kind", "emotion"],
+    ),
+    (
+        "locale-bad",
+        lambda d: d.update(locale="italian!"),
+        "$.locale",
+        ['"italian!"', "language code"],
+    ),
 ]
 
 
@@ -193,17 +253,36 @@ def test_missing_required_fields_are_named() -> None:
 
 TYPOS = [
     ("top-titel", lambda d: d.update(titel="x"), "$.titel", "titel", "title"),
-    ("card-titel", lambda d: d["cards"][0].update(titel="x"), "$.cards[0].titel", "titel",
-     "title"),
-    ("stage-desription", lambda d: d["stages"][0].update(desription="x"),
-     "$.stages[0].desription", "desription", "description"),
+    ("card-titel", lambda d: d["cards"][0].update(titel="x"), "$.cards[0].titel", "titel", "title"),
+    (
+        "stage-desription",
+        lambda d: d["stages"][0].update(desription="x"),
+        "$.stages[0].desription",
+        "desription",
+        "description",
+    ),
     ("lane-knd", lambda d: d["lanes"][0].update(knd="cards"), "$.lanes[0].knd", "knd", "kind"),
-    ("emotion-scroe", lambda d: d["emotions"][0].update(scroe=1), "$.emotions[0].scroe",
-     "scroe", "score"),
-    ("persona-colour", lambda d: d["personas"][0].update(colour="#000000"),
-     "$.personas[0].colour", "colour", "color"),
-    ("connection-sorce", lambda d: d["connections"][0].update(sorce="c1"),
-     "$.connections[0].sorce", "sorce", "source"),
+    (
+        "emotion-scroe",
+        lambda d: d["emotions"][0].update(scroe=1),
+        "$.emotions[0].scroe",
+        "scroe",
+        "score",
+    ),
+    (
+        "persona-colour",
+        lambda d: d["personas"][0].update(colour="#000000"),
+        "$.personas[0].colour",
+        "colour",
+        "color",
+    ),
+    (
+        "connection-sorce",
+        lambda d: d["connections"][0].update(sorce="c1"),
+        "$.connections[0].sorce",
+        "sorce",
+        "source",
+    ),
 ]
 
 
@@ -251,24 +330,60 @@ def test_extensions_object_is_reserved_and_kept_as_is() -> None:
 # -- references -------------------------------------------------------------------------
 
 REFERENCES = [
-    ("card-stage", lambda d: d["cards"][0].update(stage="nope"), "$.cards[0].stage",
-     ["refers to stage \"nope\"", "does not exist"]),
-    ("card-stage-is-a-lane", lambda d: d["cards"][0].update(stage="l-act"), "$.cards[0].stage",
-     ["refers to stage \"l-act\"", "does not exist"]),
-    ("card-lane", lambda d: d["cards"][1].update(lane="nope"), "$.cards[1].lane",
-     ["refers to lane \"nope\"", "does not exist"]),
-    ("emotion-stage", lambda d: d["emotions"][0].update(stage="nope"), "$.emotions[0].stage",
-     ["refers to stage \"nope\"", "does not exist"]),
-    ("emotion-lane", lambda d: d["emotions"][1].update(lane="nope"), "$.emotions[1].lane",
-     ["refers to lane \"nope\"", "does not exist"]),
-    ("emotion-persona", lambda d: d["emotions"][0].update(persona="ghost"),
-     "$.emotions[0].persona", ["refers to persona \"ghost\"", "does not exist"]),
-    ("connection-source", lambda d: d["connections"][0].update(source="nope"),
-     "$.connections[0].source", ["refers to card \"nope\"", "does not exist"]),
-    ("connection-target", lambda d: d["connections"][0].update(target="nope"),
-     "$.connections[0].target", ["refers to card \"nope\"", "does not exist"]),
-    ("connection-target-is-a-stage", lambda d: d["connections"][0].update(target="s2"),
-     "$.connections[0].target", ["refers to card \"s2\"", "does not exist"]),
+    (
+        "card-stage",
+        lambda d: d["cards"][0].update(stage="nope"),
+        "$.cards[0].stage",
+        ['refers to stage "nope"', "does not exist"],
+    ),
+    (
+        "card-stage-is-a-lane",
+        lambda d: d["cards"][0].update(stage="l-act"),
+        "$.cards[0].stage",
+        ['refers to stage "l-act"', "does not exist"],
+    ),
+    (
+        "card-lane",
+        lambda d: d["cards"][1].update(lane="nope"),
+        "$.cards[1].lane",
+        ['refers to lane "nope"', "does not exist"],
+    ),
+    (
+        "emotion-stage",
+        lambda d: d["emotions"][0].update(stage="nope"),
+        "$.emotions[0].stage",
+        ['refers to stage "nope"', "does not exist"],
+    ),
+    (
+        "emotion-lane",
+        lambda d: d["emotions"][1].update(lane="nope"),
+        "$.emotions[1].lane",
+        ['refers to lane "nope"', "does not exist"],
+    ),
+    (
+        "emotion-persona",
+        lambda d: d["emotions"][0].update(persona="ghost"),
+        "$.emotions[0].persona",
+        ['refers to persona "ghost"', "does not exist"],
+    ),
+    (
+        "connection-source",
+        lambda d: d["connections"][0].update(source="nope"),
+        "$.connections[0].source",
+        ['refers to card "nope"', "does not exist"],
+    ),
+    (
+        "connection-target",
+        lambda d: d["connections"][0].update(target="nope"),
+        "$.connections[0].target",
+        ['refers to card "nope"', "does not exist"],
+    ),
+    (
+        "connection-target-is-a-stage",
+        lambda d: d["connections"][0].update(target="s2"),
+        "$.connections[0].target",
+        ['refers to card "s2"', "does not exist"],
+    ),
 ]
 
 
@@ -348,8 +463,14 @@ def test_two_emotion_points_for_the_same_lane_stage_and_persona() -> None:
     assert len(problems) == 1, problems
     assert_words(
         problem_at(problems, "$.emotions[2]").message,
-        ["second emotion point", 'persona "p1"', 'stage "s1"', 'lane "l-emo"',
-         "$.emotions[0]", "only one"],
+        [
+            "second emotion point",
+            'persona "p1"',
+            'stage "s1"',
+            'lane "l-emo"',
+            "$.emotions[0]",
+            "only one",
+        ],
     )
 
 
@@ -525,8 +646,22 @@ def test_bad_channel(channel: str) -> None:
 
 @pytest.mark.parametrize(
     "channel",
-    ["website", "email", "newsletter", "social", "ads", "search", "reviews", "word_of_mouth",
-     "phone", "chat", "app", "store", "event", "other"],
+    [
+        "website",
+        "email",
+        "newsletter",
+        "social",
+        "ads",
+        "search",
+        "reviews",
+        "word_of_mouth",
+        "phone",
+        "chat",
+        "app",
+        "store",
+        "event",
+        "other",
+    ],
 )
 def test_every_documented_channel_is_accepted(channel: str) -> None:
     doc = loads(json.dumps(mutated(lambda d: d["cards"][0].update(channel=channel))))
