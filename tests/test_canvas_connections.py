@@ -128,8 +128,10 @@ def test_a_dragged_card_pulls_its_connections_along_on_screen(qtbot, window):
     card = w.scene.item_for("card", "c-aw-tp1")
     assert live.points[0][0] == pytest.approx(card.pos().x() + card.box.rect.w)
     assert card.pos().y() <= live.points[0][1] <= card.pos().y() + card.box.rect.h
-    first = route_pieces(live.points)[0]
-    assert on_screen(w, QPointF((first.x0 + first.x1) / 2, first.y0), LINE)
+    middle, _ = longest_run(live.points)
+    assert not card.sceneBoundingRect().contains(middle)
+    assert middle != longest_run(before.points)[0]
+    assert on_screen(w, middle, LINE)
     # the model and the hit-tested item have not changed yet
     assert w.scene.item_for("connection", "x-1").conn == before
     assert w.session.undo_stack.count() == 0
@@ -266,3 +268,22 @@ def test_a_dashed_route_drawn_in_parts_looks_the_same_as_drawn_whole(qtbot):
     # and there are dashes: line and gaps along the top run
     row = [whole.pixelColor(x, 20).red() < 200 for x in range(150, 250)]
     assert any(row) and not all(row)
+
+
+def test_a_selected_card_lies_above_the_routes_beside_it(qtbot, window):
+    """Its handle, where a new arrow starts, must win a press over a route running by."""
+    w = window
+    item = w.scene.item_for("card", "c-aw-act1")
+    layer_z = w.scene.connections.zValue()
+    assert item.zValue() < layer_z  # arrowheads and labels are drawn over cards
+    handle = item.mapToScene(item.handle_centre())
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, card_centre(w, "c-aw-act1")))
+    assert item.isSelected() and item.zValue() > layer_z
+    top = next(it for it in w.scene.items(handle) if it.zValue() <= item.zValue())
+    assert top is item
+    w.scene.clearSelection()
+    assert item.zValue() > layer_z  # still under the mouse: the handle still shows
+    elsewhere = card_centre(w, "c-aw-act1") + QPointF(0, item.box.rect.h)
+    send_move(w, elsewhere, buttons=Qt.MouseButton.NoButton)
+    assert w.scene.card_at(elsewhere) != "c-aw-act1"
+    assert item.zValue() < layer_z

@@ -3,16 +3,17 @@
 Drawn one item per connection, a route across a big map is a box over hundreds of cards:
 every repaint of a small area asked each route whose box covered it to paint (on the
 stress map, some 800 Python calls per frame of a card drag), and moving one route
-invalidated its whole box. This layer keeps the routes in a grid of cells, draws only the
-routes (and, for long dashed runs, only the parts) inside the area being repainted, and
-invalidates only the pieces of a route that changed.
+invalidated its whole box. This layer keeps the routes with the grid cells they touch, draws
+only the routes (and, for long dashed runs, only the parts) inside the area being
+repainted, and invalidates only the pieces of a route that changed.
 
 The `ConnectionItem`s stay, without contents, for hit-testing and selection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
 from ..render import painting
 
-#: side of a cell of the grid the routes are filed in, in scene units
+#: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
@@ -38,46 +39,80 @@ def _meets(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _cells(box: Box) -> Iterator[tuple[int, int]]:
-    for i in range(int(box[0] // CELL), int(box[2] // CELL) + 1):
-        for j in range(int(box[1] // CELL), int(box[3] // CELL) + 1):
-            yield i, j
+def _cells(box: Box) -> range | set[int]:
+    """The grid cells ``box`` touches, as numbers (column * `_ROW` + row)."""
+    i0, i1 = int(box[0] // CELL), int(box[2] // CELL)
+    j0, j1 = int(box[1] // CELL) + _ROW_OFFSET, int(box[3] // CELL) + _ROW_OFFSET
+    if j0 == j1:  # a horizontal run: one row of cells
+        return range(i0 * _ROW + j0, i1 * _ROW + j0 + 1, _ROW)
+    if i0 == i1:  # a vertical run: one column
+        return range(i0 * _ROW + j0, i0 * _ROW + j1 + 1)
+    return {i * _ROW + j for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)}
+
+
+#: cells are numbered column * _ROW + row (+ _ROW_OFFSET, for rows above the map)
+_ROW = 1 << 20
+_ROW_OFFSET = 1 << 10
 
 
 class _Route:
     """One connection as the layer draws it."""
 
-    __slots__ = ("_arrow", "_path", "arrow_box", "box", "conn", "label_box", "order", "pieces")
+    __slots__ = (
+        "_arrow",
+        "_path",
+        "_pieces",
+        "arrow_box",
+        "box",
+        "boxes",
+        "cells",
+        "conn",
+        "label_box",
+        "order",
+    )
 
     def __init__(self, conn: ConnectionPath, order: int) -> None:
         self.conn = conn
         self.order = order
-        self.pieces: dict[RoutePiece, Box] = {
-            piece: _grow(piece.bounds(), PAD) for piece in route_pieces(conn.points)
-        }
-        x, y = conn.points[-1]
+        pts = conn.points
+        x, y = pts[-1]
         self.arrow_box: Box = (x - ARROW, y - ARROW, x + ARROW, y + ARROW)
         lr = conn.label_rect
         self.label_box: Box | None = (
             _grow((lr.x, lr.y, lr.right, lr.bottom), 1) if lr is not None else None
         )
-        boxes = [*self.pieces.values(), self.arrow_box]
+        #: around each leg of the route (a rounded corner stays inside its two legs'),
+        #: its arrowhead and its label: where the route may show
+        self.boxes: list[Box] = [
+            (min(x0, x1) - PAD, min(y0, y1) - PAD, max(x0, x1) + PAD, max(y0, y1) + PAD)
+            for (x0, y0), (x1, y1) in pairwise(pts)
+        ]
+        self.boxes.append(self.arrow_box)
         if self.label_box is not None:
-            boxes.append(self.label_box)
+            self.boxes.append(self.label_box)
+        boxes = self.boxes
         self.box: Box = (
             min(b[0] for b in boxes),
             min(b[1] for b in boxes),
             max(b[2] for b in boxes),
             max(b[3] for b in boxes),
         )
+        #: the grid cells those boxes touch
+        self.cells: set[int] = set()
+        for b in boxes:
+            self.cells.update(_cells(b))
+        self._pieces: dict[RoutePiece, Box] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
 
-    def cells(self) -> set[tuple[int, int]]:
-        boxes = [*self.pieces.values(), self.arrow_box]
-        if self.label_box is not None:
-            boxes.append(self.label_box)
-        return {cell for b in boxes for cell in _cells(b)}
+    @property
+    def pieces(self) -> dict[RoutePiece, Box]:
+        """The drawn pieces (straight runs and rounded corners) with the box of each."""
+        if self._pieces is None:
+            self._pieces = {
+                piece: _grow(piece.bounds(), PAD) for piece in route_pieces(self.conn.points)
+            }
+        return self._pieces
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -115,7 +150,6 @@ class ConnectionLayer(QGraphicsItem):
         self.label_from = 0.35  # below this zoom, labels are not drawn (a grey smudge)
         self._rect = QRectF()
         self._routes: dict[str, _Route] = {}
-        self._grid: dict[tuple[int, int], set[str]] = {}
         self._selected: set[str] = set()
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
@@ -152,7 +186,6 @@ class ConnectionLayer(QGraphicsItem):
             self._set(conn, order)
         for conn_id in [i for i in self._routes if i not in seen]:
             gone = self._routes.pop(conn_id)
-            self._file(conn_id, gone, None)
             self._invalidate([gone.box])
         self._selected &= seen
 
@@ -179,21 +212,7 @@ class ConnectionLayer(QGraphicsItem):
             return
         new = _Route(conn, order)
         self._routes[conn.id] = new
-        self._file(conn.id, old, new)
         self._invalidate(old.changes(new) if old is not None else [new.box])
-
-    def _file(self, conn_id: str, old: _Route | None, new: _Route | None) -> None:
-        """Move a route's entries in the grid from the cells of ``old`` to those of ``new``."""
-        before = old.cells() if old is not None else set()
-        after = new.cells() if new is not None else set()
-        grid = self._grid
-        for cell in before - after:
-            ids = grid[cell]
-            ids.discard(conn_id)
-            if not ids:
-                del grid[cell]
-        for cell in after - before:
-            grid.setdefault(cell, set()).add(conn_id)
 
     def _invalidate(self, boxes: list[Box]) -> None:
         for left, top, right, bottom in boxes:
@@ -202,14 +221,16 @@ class ConnectionLayer(QGraphicsItem):
     # -- drawing
 
     def routes_in(self, box: Box) -> list[_Route]:
-        """The routes that may show inside ``box``, in the layout's order."""
-        grid, routes = self._grid, self._routes
-        ids: set[str] = set()
-        for cell in _cells(box):
-            found = grid.get(cell)
-            if found:
-                ids |= found
-        hits = [routes[i] for i in ids if _meets(routes[i].box, box)]
+        """The routes with a piece inside ``box``, in the layout's order.
+
+        Each route knows the grid cells it touches, so the test is one set operation per
+        route (in C): a third of a millisecond for the 3,000 routes of the stress map."""
+        cells = set(_cells(box))
+        hits = [
+            r
+            for r in self._routes.values()
+            if not r.cells.isdisjoint(cells) and any(_meets(b, box) for b in r.boxes)
+        ]
         hits.sort(key=lambda r: r.order)
         return hits
 
@@ -227,6 +248,7 @@ class ConnectionLayer(QGraphicsItem):
         theme, selected = self.theme, self._selected
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        labelled = []
         for route in routes:
             conn = route.conn
             chosen = conn.id in selected
@@ -237,7 +259,10 @@ class ConnectionLayer(QGraphicsItem):
                 # a solid route is cheap to stroke whole, and then has no seams
                 p.setPen(pen)
                 p.drawPath(route.path())
-            label = labels and route.label_box is not None and _meets(route.label_box, exposed)
-            if label or _meets(route.arrow_box, exposed):
-                painting.draw_connection_ends(p, conn, theme, chosen, route.arrow(), label)
+            if _meets(route.arrow_box, exposed):
+                painting.draw_arrow_head(p, conn, theme, chosen, route.arrow())
                 p.setBrush(Qt.BrushStyle.NoBrush)
+            if labels and route.label_box is not None and _meets(route.label_box, exposed):
+                labelled.append(conn)
+        for conn in labelled:  # over every line, as in the PNG and the PDF
+            painting.draw_connection_label(p, conn)

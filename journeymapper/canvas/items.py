@@ -51,6 +51,9 @@ CARD_FLAGS = (
 #: from this zoom a sketched card shows bars where its lines are
 BARS_FROM = 0.12
 HANDLE_RADIUS = 7.0
+#: cards lie under the connections (12), whose arrowheads and labels touch them; a card
+#: showing its handle lies above them
+CARD_Z, CARD_RAISED_Z = 10.0, 13.0
 
 
 def _moved(old: CardBox, new: CardBox) -> tuple[float, float] | None:
@@ -305,7 +308,7 @@ class CardItem(MapItem):
         self._bounds = QRectF()
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setZValue(10)
+        self.setZValue(CARD_Z)
         # (the cursor is set on hover: setting one on each of 20,000 cards slows opening)
         # zoomed in, a moved or uncovered card is blitted from a pixmap instead of being
         # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
@@ -381,12 +384,21 @@ class CardItem(MapItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.prepareGeometryChange()
         self._hover = True
+        self.raise_handle()
         self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.prepareGeometryChange()
         self._hover = False
+        self.raise_handle()
         self.update()
+
+    def raise_handle(self) -> None:
+        """A card showing its handle (hovered or selected) sits above the connections, so
+        that a press on the handle starts an arrow even where a route runs beside it."""
+        z = CARD_RAISED_Z if self._hover or self.isSelected() else CARD_Z
+        if self.zValue() != z:
+            self.setZValue(z)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setCursor(

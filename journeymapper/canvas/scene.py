@@ -180,6 +180,8 @@ class MapScene(QGraphicsScene):
         #: curves redrawn live while one of their points is dragged, by (lane, persona)
         self.curve_preview: dict[tuple[str, str | None], Curve] = {}
         self._connect_start = QPointF()
+        self._raised: list[CardItem] = []
+        self.selectionChanged.connect(self._raise_selected)
         self.sync()
         session.changed.connect(self.sync)
 
@@ -256,6 +258,14 @@ class MapScene(QGraphicsScene):
         self.background.update()
         self.select_ids(keep_selected)
         self.relaid.emit()
+
+    def _raise_selected(self) -> None:
+        """Selected cards show their handle: above the connections (`CardItem.raise_handle`)."""
+        raised = [it for it in self.selectedItems() if isinstance(it, CardItem)]
+        for it in (*self._raised, *raised):
+            if it.scene() is self:
+                it.raise_handle()
+        self._raised = raised
 
     def set_zoom_level(self, zoom: float) -> None:
         """Cache card pixmaps only when cards show their text (see `SKETCH_BELOW`)."""

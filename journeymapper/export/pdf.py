@@ -149,9 +149,15 @@ class MapDrawer:
         for card in lay.cards.values():
             if view is None or _intersects(card.rect, view):
                 self.card(card)
-        for conn in lay.connections:
-            if view is None or _intersects(_connection_bounds(conn), view):
-                self.connection(conn)
+        shown = [
+            conn
+            for conn in lay.connections
+            if view is None or _intersects(_connection_bounds(conn), view)
+        ]
+        for conn in shown:
+            self.connection(conn)
+        for conn in shown:  # labels over every line, so that none is crossed out
+            self.connection_label(conn)
         for curve in lay.curves:
             self.curve(curve)
             for pt in curve.points:
@@ -307,11 +313,13 @@ class MapDrawer:
         head.lineTo(x1 - ux * size + uy * size * 0.55, y1 - uy * size - ux * size * 0.55)
         head.close()
         c.drawPath(head, stroke=0, fill=1)
+
+    def connection_label(self, conn: ConnectionPath) -> None:
         if conn.label is not None and conn.label_rect is not None:
             lr = conn.label_rect
-            _fill(c, "#FFFFFF", 235 / 255)
-            c.roundRect(lr.x, lr.y, lr.w, lr.h, 3, stroke=0, fill=1)
-            draw_text_block(c, conn.label)
+            _fill(self.c, "#FFFFFF", 235 / 255)
+            self.c.roundRect(lr.x, lr.y, lr.w, lr.h, 3, stroke=0, fill=1)
+            draw_text_block(self.c, conn.label)
 
 
 def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):

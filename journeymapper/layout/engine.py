@@ -751,7 +751,7 @@ def _route_connections(
     """Every connection's route (see `route`)."""
     boundaries = row_boundaries(lanes)
     out: list[ConnectionPath] = []
-    placed: dict[int, list[Rect]] = {}  # label rectangles by the corridor they sit in
+    placed: dict[int, list[list[float]]] = {}  # where labels are, by the corridor they sit in
     for n, conn in enumerate(doc.connections):
         a, b = cards.get(conn.source), cards.get(conn.target)
         if a is None or b is None:
@@ -796,7 +796,7 @@ def route(
     boundaries: list[float],
     m: FontMetrics,
     t: Theme,
-    avoid: dict[int, list[Rect]] | None = None,
+    avoid: dict[int, list[list[float]]] | None = None,
 ) -> ConnectionPath:
     """An orthogonal route along the card-free corridors between columns and rows.
 
@@ -804,9 +804,10 @@ def route(
     of cards: a route leaves its card sideways into the column corridor, runs along a
     row boundary to the target's column corridor and enters the target from the side.
     The ``n``-th route gets its own small offset so parallel routes stay apart. A label
-    slides along its corridor until it overlaps no label already placed there (``avoid``,
-    by corridor; this label is added to it). The
-    canvas calls this with the live rectangles of cards being dragged.
+    takes the nearest place on its route's run that no label already placed there covers
+    (``avoid``: by corridor; this label is added to it); when the nearest corridor has no
+    room, the route runs along the next nearest one that has. The canvas calls this with
+    the live rectangles of cards being dragged (and no ``avoid``).
     """
     offset = ((n % 5) - 2) * t.connection_spacing
     if sb > sa:
@@ -822,10 +823,41 @@ def route(
         vx1 = vx2 = stages[sa].column.right - t.cell_pad / 2 + offset / 2
     sy = a.y + min(a.h / 2, 22.0)
     ey = b.y + min(b.h / 2, 22.0)
-    boundary = min(boundaries, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
-    # A labelled route between columns always runs along a row boundary: its label sits
-    # in that card-free corridor instead of over the cards beside a column corridor.
-    via_row = sa != sb and (bool(label_text) or abs(sb - sa) > 1)
+
+    def nearness(yy: float) -> tuple[float, float]:
+        return abs(yy - sy) + abs(yy - ey), abs(yy - sy)
+
+    # A labelled route always runs along a row boundary: its label sits in that card-free
+    # corridor instead of over the cards on either side of a column corridor.
+    via_row = bool(label_text) or abs(sb - sa) > 1
+    lines: tuple[str, ...] = ()
+    lw = lh = 0.0
+    label_x: float | None = None
+    if label_text:
+        lines = tuple(wrap(label_text, 220, m, t.tag_size))
+        lw = max(m.width(line, t.tag_size) for line in lines) + 8
+        lh = t.tag_size * t.line_spacing
+    if via_row and label_text and avoid is not None:
+        # the nearest corridor (of three) with room for the label on the route's run
+        want = (vx1 + vx2) / 2 - lw / 2
+        lo, hi = min(vx1, vx2), max(vx1, vx2)
+        nearest = sorted(boundaries, key=nearness)
+        boundary = nearest[0]
+        for candidate in nearest[:3]:
+            left, right = _free_places(avoid.get(round(candidate), []), want, lw)
+            on_run = [x for x in (right, left) if x <= hi and x + lw >= lo]
+            if on_run:
+                boundary = candidate
+                label_x = min(on_run, key=lambda x: abs(x - want))
+                break
+        if label_x is None:  # every corridor near is full there: the nearest free place
+            left, right = _free_places(avoid.get(round(boundary), []), want, lw)
+            label_x = right if right - want <= want - left else left
+        _take(
+            avoid.setdefault(round(boundary), []), label_x - _LABEL_GAP, label_x + lw + _LABEL_GAP
+        )
+    else:
+        boundary = min(boundaries, key=nearness)
     if not via_row:
         # adjacent columns share one corridor
         mid = (vx1 + vx2) / 2 if abs(sb - sa) == 1 else vx1
@@ -835,9 +867,6 @@ def route(
         pts = [(sx, sy), (vx1, sy), (vx1, hy), (vx2, hy), (vx2, ey), (ex, ey)]
     label = label_rect = None
     if label_text:
-        lines = tuple(wrap(label_text, 220, m, t.tag_size))
-        lw = max(m.width(line, t.tag_size) for line in lines) + 8
-        lh = t.tag_size * t.line_spacing
         if via_row:
             lx, ly = (vx1 + vx2) / 2, boundary
         else:
@@ -847,30 +876,52 @@ def route(
                 key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
             )
             lx, ly = (x0 + x1) / 2, (y0 + y1) / 2
-        label_rect = Rect(lx - lw / 2, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
-        if via_row and avoid is not None:
-            corridor = avoid.setdefault(round(boundary), [])
-            label_rect = _free_spot(label_rect, corridor)
-            corridor.append(label_rect)
+        left_x = label_x if label_x is not None else lx - lw / 2
+        label_rect = Rect(left_x, ly - len(lines) * lh / 2 - 1, lw, len(lines) * lh + 2)
         label = TextBlock(
             label_rect.x + 4, label_rect.y + 1, lines, t.tag_size, False, t.muted_ink, lh
         )
     return ConnectionPath(conn_id, source, target, tuple(pts), label, label_rect, sb < sa)
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+#: space kept between two labels in one corridor; occupied stretches closer than
+#: `_LABEL_MIN` are one stretch (no label fits between them)
+_LABEL_GAP = 6.0
+_LABEL_MIN = 24.0
 
 
-def _free_spot(rect: Rect, avoid: list[Rect]) -> Rect:
-    """``rect`` moved sideways (right, left, further right, ...) to clear ``avoid``."""
-    step = rect.w / 2 + 6
-    for k in range(12):
-        shift = ((k + 1) // 2) * step * (1 if k % 2 else -1) if k else 0.0
-        moved = Rect(rect.x + shift, rect.y, rect.w, rect.h)
-        if not any(_overlaps(moved, other) for other in avoid):
-            return moved
-    return rect
+def _free_places(taken: list[list[float]], want: float, w: float) -> tuple[float, float]:
+    """The nearest places, at or left of ``want`` and at or right of it, where a label
+    ``w`` wide clears the labels already in its corridor. ``taken``: the corridor's
+    occupied stretches, [left, right] with the space kept around labels, sorted and apart
+    (a packed corridor is a few stretches, so this stays quick however full it is)."""
+    start = max(bisect.bisect_right(taken, [want]) - 1, 0)
+    right = want
+    for left_edge, right_edge in taken[start:]:
+        if right_edge <= right:
+            continue
+        if left_edge >= right + w:
+            break
+        right = right_edge
+    left = want
+    for left_edge, right_edge in reversed(taken[: bisect.bisect_left(taken, [want + w])]):
+        if right_edge <= left:
+            break
+        left = min(left, left_edge - w)
+    return left, right
+
+
+def _take(taken: list[list[float]], left: float, right: float) -> None:
+    """Add [left, right] to the sorted stretches, merging those it touches or nearly."""
+    i = bisect.bisect_left(taken, [left])
+    if i > 0 and taken[i - 1][1] + _LABEL_MIN > left:
+        i -= 1
+        left = min(left, taken[i][0])
+    j = i
+    while j < len(taken) and taken[j][0] - _LABEL_MIN < right:
+        right = max(right, taken[j][1])
+        j += 1
+    taken[i:j] = [[left, right]]
 
 
 #: One piece of a drawn route: ("line", x, y) or ("corner", cx, cy, x, y), a quadratic

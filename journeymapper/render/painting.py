@@ -280,19 +280,17 @@ def connection_pen(theme: Theme, loops_back: bool, selected: bool) -> QPen:
     return pen
 
 
-def draw_connection_ends(
-    p: QPainter,
-    conn: ConnectionPath,
-    theme: Theme,
-    selected: bool,
-    arrow: QPolygonF | None = None,
-    label: bool = True,
+def draw_arrow_head(
+    p: QPainter, conn: ConnectionPath, theme: Theme, selected: bool, arrow: QPolygonF | None = None
 ) -> None:
-    """A route's arrowhead and, when ``label``, its label on a white plate."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour(theme.selection if selected else theme.connection))
     p.drawPolygon(arrow if arrow is not None else arrow_head(conn))
-    if label and conn.label is not None and conn.label_rect is not None:
+
+
+def draw_connection_label(p: QPainter, conn: ConnectionPath) -> None:
+    """A route's label on a white plate (drawn after every line: no line crosses it)."""
+    if conn.label is not None and conn.label_rect is not None:
         lp = QPainterPath()
         lp.addRoundedRect(qrect(conn.label_rect), 3, 3)
         p.fillPath(lp, QColor(255, 255, 255, 235))
@@ -300,13 +298,9 @@ def draw_connection_ends(
 
 
 def draw_connection(
-    p: QPainter,
-    conn: ConnectionPath,
-    layout: MapLayout,
-    selected: bool = False,
-    label: bool = True,
+    p: QPainter, conn: ConnectionPath, layout: MapLayout, selected: bool = False
 ) -> None:
-    """A route with its arrowhead and label (the PNG export and previews)."""
+    """A route with its arrowhead (the PNG export and previews; labels: see above)."""
     pen = connection_pen(layout.theme, conn.loops_back, selected)
     p.setBrush(Qt.BrushStyle.NoBrush)
     if conn.loops_back:
@@ -314,7 +308,7 @@ def draw_connection(
     else:
         p.setPen(pen)
         p.drawPath(connection_path(conn))
-    draw_connection_ends(p, conn, layout.theme, selected, label=label)
+    draw_arrow_head(p, conn, layout.theme, selected)
 
 
 Box = tuple[float, float, float, float]
@@ -403,6 +397,8 @@ def draw_map(p: QPainter, layout: MapLayout, page: bool = True) -> None:
         draw_card(p, card, layout)
     for conn in layout.connections:
         draw_connection(p, conn, layout)
+    for conn in layout.connections:
+        draw_connection_label(p, conn)
     for curve in layout.curves:
         draw_curve(p, curve)
         for pt in curve.points:

@@ -1,0 +1,73 @@
+"""Connection labels in the row corridors: readable (never on top of each other) and on
+their own route, however many connections share a corridor."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from journeymapper.export.metrics import map_metrics
+from journeymapper.layout import ConnectionPath, Rect, compute_layout
+from journeymapper.model import Connection
+from journeymapper.templates import list_templates, load_template
+
+WORDS = ["calls", "the", "shop", "again", "later"]
+
+
+def overlapping(paths: list[ConnectionPath]) -> list[tuple[str, str]]:
+    rects = [(p.id, p.label_rect) for p in paths if p.label_rect is not None]
+    return [
+        (a, b)
+        for i, (a, ra) in enumerate(rects)
+        for b, rb in rects[i + 1 :]
+        if ra.x < rb.right and rb.x < ra.right and ra.y < rb.bottom and rb.y < ra.bottom
+    ]
+
+
+def on_its_route(path: ConnectionPath) -> bool:
+    """The label touches one of the route's legs (within the parallel-route offset)."""
+    r: Rect = path.label_rect
+    return any(
+        min(x0, x1) <= r.right
+        and max(x0, x1) >= r.x
+        and min(y0, y1) - 12 <= r.bottom
+        and max(y0, y1) + 12 >= r.y
+        for (x0, y0), (x1, y1) in zip(path.points, path.points[1:], strict=False)
+    )
+
+
+@pytest.mark.parametrize("name", [t.name for t in list_templates()])
+def test_template_labels_are_apart_and_on_their_routes(name: str) -> None:
+    layout = compute_layout(load_template(name), map_metrics())
+    labelled = [c for c in layout.connections if c.label_rect is not None]
+    assert labelled
+    assert overlapping(layout.connections) == []
+    assert [c.id for c in labelled if not on_its_route(c)] == []
+
+
+@pytest.mark.parametrize(("extra_count", "on_route_share"), [(12, 0.8), (40, 0.4)])
+def test_a_crowded_map_keeps_every_label_readable(extra_count: int, on_route_share: float) -> None:
+    """More labelled arrows between the 15 touchpoints: some labels must give up their
+    route's run for the nearest free place; none may cover another."""
+    doc = load_template("awareness-to-loyalty-en")
+    rng = random.Random(7)
+    touch = [c.id for c in doc.cards if c.lane == "l-touchpoints"]
+    extra = [
+        Connection(
+            id=f"x-extra-{i}",
+            source=a,
+            target=b,
+            label=" ".join(
+                rng.choice(["calls", "the", "shop", "again", "later"]) for _ in range(3)
+            ),
+        )
+        for i, (a, b) in enumerate(rng.sample(touch, 2) for _ in range(extra_count))
+    ]
+    doc = doc.model_copy(update={"connections": [*doc.connections, *extra]})
+    layout = compute_layout(doc, map_metrics())
+    assert len(layout.connections) == len(doc.connections)
+    assert overlapping(layout.connections) == []
+    # labels find room on their own route while there is any (then: the nearest free place)
+    on_route = sum(on_its_route(c) for c in layout.connections if c.label_rect is not None)
+    assert on_route >= on_route_share * sum(1 for c in layout.connections if c.label_rect)
