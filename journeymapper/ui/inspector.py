@@ -326,9 +326,10 @@ class Inspector(QWidget):
         summary = path_summary(self.scene.session.doc)
         self._set(
             "path",
-            tr("inspector", "{0} steps through {1} cards, {2} loop(s) back").format(
-                summary.steps, summary.cards, summary.loops
-            ),
+            tr(
+                "inspector",
+                "{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)",
+            ).format(summary.steps, summary.cards, summary.back, summary.loops),
         )
 
     def _current_persona(self) -> str | None:

@@ -322,48 +322,48 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="441"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="457"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change) curves redrawn live while one of their points is dragged, by (lane, persona)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="529"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="541"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="610"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="622"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="722"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="734"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="728"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="740"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="731"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="743"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="777"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="789"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="781"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="793"/>
         <source>This map has no card lane to paste into.</source>
         <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="875"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="887"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -444,128 +444,123 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="35"/>
+        <location filename="../../journeymapper/cli.py" line="31"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="44"/>
+        <location filename="../../journeymapper/cli.py" line="40"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="47"/>
+        <location filename="../../journeymapper/cli.py" line="43"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="48"/>
+        <location filename="../../journeymapper/cli.py" line="44"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="50"/>
+        <location filename="../../journeymapper/cli.py" line="46"/>
         <source>write a new journey map from a template</source>
         <translation>crea una nuova mappa da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="56"/>
+        <location filename="../../journeymapper/cli.py" line="52"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="54"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="59"/>
+        <location filename="../../journeymapper/cli.py" line="55"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="58"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="66"/>
+        <location filename="../../journeymapper/cli.py" line="62"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="73"/>
+        <location filename="../../journeymapper/cli.py" line="69"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="78"/>
+        <location filename="../../journeymapper/cli.py" line="74"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="85"/>
+        <location filename="../../journeymapper/cli.py" line="81"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="91"/>
+        <location filename="../../journeymapper/cli.py" line="87"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="96"/>
+        <location filename="../../journeymapper/cli.py" line="92"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="107"/>
+        <location filename="../../journeymapper/cli.py" line="103"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="109"/>
+        <location filename="../../journeymapper/cli.py" line="105"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="110"/>
+        <location filename="../../journeymapper/cli.py" line="106"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="111"/>
+        <location filename="../../journeymapper/cli.py" line="107"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="122"/>
+        <location filename="../../journeymapper/cli.py" line="118"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
         <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="127"/>
-        <source>--tile is for PDF posters</source>
-        <translation>--tile vale solo per i poster PDF</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="187"/>
+        <location filename="../../journeymapper/cli.py" line="171"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="201"/>
+        <location filename="../../journeymapper/cli.py" line="185"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="164"/>
-        <location filename="../../journeymapper/cli.py" line="215"/>
+        <location filename="../../journeymapper/cli.py" line="148"/>
+        <location filename="../../journeymapper/cli.py" line="199"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="245"/>
+        <location filename="../../journeymapper/cli.py" line="229"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
     </message>
@@ -868,112 +863,112 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="290"/>
+        <location filename="../../journeymapper/editing/edits.py" line="294"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="292"/>
+        <location filename="../../journeymapper/editing/edits.py" line="296"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="336"/>
+        <location filename="../../journeymapper/editing/edits.py" line="324"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="344"/>
+        <location filename="../../journeymapper/editing/edits.py" line="332"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="365"/>
+        <location filename="../../journeymapper/editing/edits.py" line="353"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="366"/>
+        <location filename="../../journeymapper/editing/edits.py" line="354"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="377"/>
+        <location filename="../../journeymapper/editing/edits.py" line="365"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="379"/>
+        <location filename="../../journeymapper/editing/edits.py" line="367"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="381"/>
+        <location filename="../../journeymapper/editing/edits.py" line="369"/>
         <source>That persona is not in this map.</source>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="383"/>
+        <location filename="../../journeymapper/editing/edits.py" line="371"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="391"/>
+        <location filename="../../journeymapper/editing/edits.py" line="379"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="397"/>
+        <location filename="../../journeymapper/editing/edits.py" line="385"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="400"/>
+        <location filename="../../journeymapper/editing/edits.py" line="388"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="402"/>
+        <location filename="../../journeymapper/editing/edits.py" line="390"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="407"/>
+        <location filename="../../journeymapper/editing/edits.py" line="395"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="414"/>
+        <location filename="../../journeymapper/editing/edits.py" line="402"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="418"/>
+        <location filename="../../journeymapper/editing/edits.py" line="406"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="431"/>
+        <location filename="../../journeymapper/editing/edits.py" line="419"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="433"/>
+        <location filename="../../journeymapper/editing/edits.py" line="421"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="464"/>
+        <location filename="../../journeymapper/editing/edits.py" line="452"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="469"/>
+        <location filename="../../journeymapper/editing/edits.py" line="457"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="471"/>
+        <location filename="../../journeymapper/editing/edits.py" line="459"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
@@ -981,184 +976,184 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="558"/>
+        <location filename="../../journeymapper/export/pdf.py" line="583"/>
         <source>Client: {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Cliente: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="559"/>
+        <location filename="../../journeymapper/export/pdf.py" line="584"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="569"/>
+        <location filename="../../journeymapper/export/pdf.py" line="594"/>
         <source>Personas: {0}</source>
         <translation>Personas: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="583"/>
+        <location filename="../../journeymapper/export/pdf.py" line="608"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="601"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
+        <location filename="../../journeymapper/export/pdf.py" line="626"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="607"/>
+        <location filename="../../journeymapper/export/pdf.py" line="632"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="762"/>
+        <location filename="../../journeymapper/export/pdf.py" line="787"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="767"/>
+        <location filename="../../journeymapper/export/pdf.py" line="792"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="70"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Poster tiles: several pages to tape together</source>
         <translation>Poster a riquadri: più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="210"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="278"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
         <source>{0} page(s), {1}</source>
         <translation>{0} pagina/e, {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="289"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="335"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="351"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="366"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="367"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -1383,19 +1378,19 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
         <translation>Percorso del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="344"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="329"/>
+        <source>{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)</source>
+        <translation>{0} passaggi attraverso {1} schede; {2} tornano a una fase precedente; {3} cicli chiusi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="329"/>
-        <source>{0} steps through {1} cards, {2} loop(s) back</source>
-        <translation>{0} passaggi attraverso {1} schede, {2} ciclo/i di ritorno</translation>
     </message>
 </context>
 <context>
