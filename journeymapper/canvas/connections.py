@@ -253,8 +253,15 @@ class ConnectionLayer(QGraphicsItem):
             conn = route.conn
             chosen = conn.id in selected
             pen = painting.connection_pen(theme, conn.loops_back, chosen)
-            if conn.loops_back:
-                painting.draw_dashed_pieces(p, route.pieces, pen, clip)
+            if conn.loops_back and pen.widthF() * lod <= 1:
+                # a line under a pixel wide: Qt's cosmetic stroker dashes a whole route
+                # quickly (and dashes this small hide which piece they start from)
+                p.setPen(pen)
+                p.drawPath(route.path())
+            elif conn.loops_back:
+                inside = route.box[0] >= clip[0] and route.box[2] <= clip[2]
+                inside = inside and route.box[1] >= clip[1] and route.box[3] <= clip[3]
+                painting.draw_dashed_pieces(p, route.pieces, pen, None if inside else clip)
             else:
                 # a solid route is cheap to stroke whole, and then has no seams
                 p.setPen(pen)

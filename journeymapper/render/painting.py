@@ -348,7 +348,12 @@ def draw_dashed_pieces(
         x0, y0, x1, y1 = piece.x0, piece.y0, piece.x1, piece.y1
         if piece.corner is None:
             offset = 0.0
-            if clip is not None:
+            if clip is not None and not (
+                clip[0] <= min(x0, x1)
+                and max(x0, x1) <= clip[2]
+                and clip[1] <= min(y0, y1)
+                and max(y0, y1) <= clip[3]
+            ):
                 cut = clip_segment(x0, y0, x1, y1, clip)
                 if cut is None:
                     continue
