@@ -137,3 +137,21 @@ def test_progress_and_cancel(qapp, tmp_path: Path, doc: JourneyMap) -> None:
 def test_bad_page_size(qapp, tmp_path: Path, doc: JourneyMap) -> None:
     with pytest.raises(ExportError, match="unknown page size"):
         export_png(doc, tmp_path / "x.png", page_size="A7")
+
+
+@pytest.mark.parametrize("page_size", ["fit", "A3"])
+def test_drawing_in_bands_leaves_nothing_out(
+    qapp, tmp_path: Path, doc: JourneyMap, page_size: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each band of a big image draws only the parts that reach into it: the image must be
+    the same as one drawn in a single band, to the pixel (cards and routes cross bands)."""
+    from journeymapper.export import png
+
+    whole = tmp_path / "whole.png"
+    export_png(doc, whole, dpi=100, page_size=page_size)
+    monkeypatch.setattr(png, "BAND_HEIGHT", 97)  # many bands, cutting through cards
+    banded = tmp_path / "banded.png"
+    export_png(doc, banded, dpi=100, page_size=page_size)
+    a, b = Image.open(whole).convert("RGB"), Image.open(banded).convert("RGB")
+    assert a.size == b.size
+    assert a.tobytes() == b.tobytes()

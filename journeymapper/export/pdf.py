@@ -150,9 +150,7 @@ class MapDrawer:
             if view is None or _intersects(card.rect, view):
                 self.card(card)
         shown = [
-            conn
-            for conn in lay.connections
-            if view is None or _intersects(_connection_bounds(conn), view)
+            conn for conn in lay.connections if view is None or _intersects(conn.bounds(), view)
         ]
         for conn in shown:
             self.connection(conn)
@@ -350,17 +348,6 @@ def _quad_to(
         bx,
         by,
     )
-
-
-def _connection_bounds(conn: ConnectionPath) -> Rect:
-    xs = [p[0] for p in conn.points]
-    ys = [p[1] for p in conn.points]
-    r = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
-    if conn.label_rect is not None:
-        lr = conn.label_rect
-        x0, y0 = min(r.x, lr.x), min(r.y, lr.y)
-        r = Rect(x0, y0, max(r.right, lr.right) - x0, max(r.bottom, lr.bottom) - y0)
-    return r
 
 
 # -- pages -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..io.save import write_atomic
-from ..layout import MapLayout, compute_layout
+from ..layout import MapLayout, Rect, compute_layout
 from ..model import JourneyMap
 from .common import (
     MM,
@@ -122,11 +122,12 @@ def _check_size(w: int, h: int, dpi: float) -> None:
 PNG_QUALITY = 70
 
 
-def _draw_map(painter, layout: MapLayout, transparent: bool) -> None:
-    """`painting.draw_map`, without the page fill when the background is transparent."""
+def _draw_map(painter, layout: MapLayout, transparent: bool, view: Rect) -> None:
+    """`painting.draw_map` of what lies in ``view``, without the page fill when the
+    background is transparent."""
     from ..render import painting
 
-    painting.draw_map(painter, layout, page=not transparent)
+    painting.draw_map(painter, layout, page=not transparent, view=view)
 
 
 def png_layout(doc: JourneyMap) -> MapLayout:
@@ -197,7 +198,15 @@ def export_png(
             painter.setClipRect(QRect(0, y0, w, min(BAND_HEIGHT, h - y0)))
             painter.translate(place.ox, place.oy)
             painter.scale(place.scale, place.scale)
-            _draw_map(painter, layout, transparent)
+            # each band draws only what reaches into it (in map units)
+            band_h = min(BAND_HEIGHT, h - y0)
+            view = Rect(
+                -place.ox / place.scale,
+                (y0 - place.oy) / place.scale,
+                w / place.scale,
+                band_h / place.scale,
+            )
+            _draw_map(painter, layout, transparent, view)
             painter.restore()
             if progress is not None and progress(band + 1, total) is False:
                 return None

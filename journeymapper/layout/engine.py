@@ -183,6 +183,17 @@ class ConnectionPath:
     label_rect: Rect | None
     loops_back: bool
 
+    def bounds(self) -> Rect:
+        """Where the route, its arrowhead (10 around the line) and its label are drawn."""
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        r = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
+        if self.label_rect is not None:
+            lr = self.label_rect
+            x0, y0 = min(r.x, lr.x), min(r.y, lr.y)
+            r = Rect(x0, y0, max(r.right, lr.right) - x0, max(r.bottom, lr.bottom) - y0)
+        return r
+
 
 @dataclass
 class MapLayout:

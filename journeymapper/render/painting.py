@@ -386,23 +386,37 @@ def draw_title(p: QPainter, layout: MapLayout) -> None:
         draw_text(p, layout.subtitle)
 
 
-def draw_map(p: QPainter, layout: MapLayout, page: bool = True) -> None:
-    """The whole map, in scene coordinates (the PNG export and previews)."""
+def draw_map(p: QPainter, layout: MapLayout, page: bool = True, view: Rect | None = None) -> None:
+    """The whole map, in scene coordinates (the PNG export and previews); with ``view``,
+    only the cards, headers and connections that reach into it (a band of a big image)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+
+    def shown(r: Rect) -> bool:  # (cards and headers draw a few units beyond their box)
+        return view is None or (
+            r.x - 8 <= view.right
+            and view.x <= r.right + 8
+            and r.y - 8 <= view.bottom
+            and view.y <= r.bottom + 8
+        )
+
     draw_background(p, layout, page)
     draw_title(p, layout)
     for stage in layout.stages:
-        draw_stage_header(p, stage, layout)
+        if shown(stage.rect):
+            draw_stage_header(p, stage, layout)
     for lane in layout.lanes:
-        draw_lane_header(p, lane, layout)
+        if shown(lane.rect):
+            draw_lane_header(p, lane, layout)
     for scale in layout.scales.values():
         draw_scale(p, scale, layout)
     for card in layout.cards.values():
-        draw_card(p, card, layout)
-    for conn in layout.connections:
+        if shown(card.rect):
+            draw_card(p, card, layout)
+    connections = [c for c in layout.connections if shown(c.bounds())]
+    for conn in connections:
         draw_connection(p, conn, layout)
-    for conn in layout.connections:
+    for conn in connections:
         draw_connection_label(p, conn)
     for curve in layout.curves:
         draw_curve(p, curve)
