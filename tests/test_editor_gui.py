@@ -250,6 +250,25 @@ def test_dropping_a_card_on_the_emotion_lane_changes_nothing(qtbot, window):
     assert w.scene.item_for("card", "c-pu-pain1").pos() == QPointF(box.rect.x, box.rect.y)
 
 
+def test_a_drag_cut_short_is_put_back_at_the_next_change(qtbot, window):
+    """If the mouse is taken away mid-drag (a dialog pops up), the card does not stay
+    half-way: the next re-sync puts it back where the map says."""
+    w = window
+    start = card_centre(w, "c-pu-pain1")
+    end = cell_centre(w, "s-loyalty", "l-pain-points")
+    show_scene(w, start, end)
+    qtbot.mousePress(w.view.viewport(), LEFT, NO_MOD, vp(w, start))
+    for i in range(1, 5):
+        send_move(w, start + (end - start) * (i / 4))
+    item = w.scene.item_for("card", "c-pu-pain1")
+    box = w.scene.layout.cards["c-pu-pain1"]
+    assert item.pos() != QPointF(box.rect.x, box.rect.y)
+    w.scene.mouseGrabberItem().ungrabMouse()
+    w.scene.sync()
+    assert w.session.undo_stack.count() == 0
+    assert item.pos() == QPointF(box.rect.x, box.rect.y)
+
+
 # -- 2. reorder stages by dragging a header --------------------------------------------------
 
 

@@ -71,3 +71,16 @@ def test_a_crowded_map_keeps_every_label_readable(extra_count: int, on_route_sha
     # labels find room on their own route while there is any (then: the nearest free place)
     on_route = sum(on_its_route(c) for c in layout.connections if c.label_rect is not None)
     assert on_route >= on_route_share * sum(1 for c in layout.connections if c.label_rect)
+
+
+def test_the_nearest_corridors_are_found_without_sorting_them_all() -> None:
+    """The quick search gives what sorting every row boundary by nearness gives."""
+    from journeymapper.layout.engine import _nearest_boundaries
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        bounds = sorted(float(y) for y in rng.sample(range(0, 3000, 7), rng.randint(1, 30)))
+        sy, ey = rng.uniform(-50, 3050), rng.uniform(-50, 3050)
+        for count in (1, 3):
+            slow = sorted(bounds, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
+            assert _nearest_boundaries(bounds, sy, ey, count) == slow[:count]

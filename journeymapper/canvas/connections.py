@@ -207,7 +207,7 @@ class ConnectionLayer(QGraphicsItem):
 
     def _set(self, conn: ConnectionPath, order: int) -> None:
         old = self._routes.get(conn.id)
-        if old is not None and old.conn == conn:
+        if old is not None and (old.conn is conn or old.conn == conn):
             old.order = order
             return
         new = _Route(conn, order)

@@ -316,8 +316,14 @@ class CardItem(MapItem):
         self._hover = False
         self._connecting = False
         self._dragging = False
+        #: dragged since the last sync: put back where the layout says, even if its box
+        #: is the same (a refused drop, or a drag cut short)
+        self.moved_by_hand = False
 
     def set_box(self, box: CardBox) -> None:
+        if box is self.box and not self.moved_by_hand:
+            return  # the layout reuses the boxes of unchanged, unmoved cards
+        self.moved_by_hand = False
         if box == self.box:
             if self.pos().x() != box.rect.x or self.pos().y() != box.rect.y:
                 self.setPos(box.rect.x, box.rect.y)  # dropped back where it was
@@ -425,6 +431,7 @@ class CardItem(MapItem):
         self._dragging = True
         super().mouseMoveEvent(event)
         scene = self.map_scene()
+        scene.moving_ids()  # (marks the dragged cards as moved by hand)
         scene.show_card_drop(event.scenePos())
         scene.follow_drag()
 
@@ -576,7 +583,7 @@ class ConnectionItem(MapItem):
         self.setZValue(12)
 
     def set_path(self, conn: ConnectionPath) -> None:
-        if conn == self.conn:
+        if conn is self.conn or conn == self.conn:
             return
         self.prepareGeometryChange()
         self.conn = conn

@@ -378,15 +378,19 @@ class MapScene(QGraphicsScene):
             QRectF(box.rect.x, box.rect.y + height - 2, self.layout.grid.right - box.rect.x, 4)
         )
 
-    def _moving_ids(self) -> set[str]:
+    def moving_ids(self) -> set[str]:
         """The cards being dragged (worked out once per drag: maps can hold 20,000 cards)."""
         if self._drag_ids is None:
             self._drag_ids = set(self.selected_card_ids())
+            for card_id in self._drag_ids:
+                it = self.items_by_id.get(("card", card_id))
+                if isinstance(it, CardItem):
+                    it.moved_by_hand = True
         return self._drag_ids
 
     def _others_in(self, stage: str, lane: str) -> list[str]:
         """The ids of a cell's cards that are not being dragged, in order."""
-        moving = self._moving_ids()
+        moving = self.moving_ids()
         return [cid for cid in self.layout.cell_cards.get((stage, lane), ()) if cid not in moving]
 
     def _card_drop_target(self, pos: QPointF) -> tuple[str, str, int] | None:
@@ -463,7 +467,7 @@ class MapScene(QGraphicsScene):
     def _drag_links(self) -> list[tuple[ConnectionPath, int, str | None]]:
         """The connections of the cards being dragged (worked out once per drag)."""
         if self._drag_conns is None:
-            moving = self._moving_ids()
+            moving = self.moving_ids()
             order = {c.id: (i, c.label) for i, c in enumerate(self.session.doc.connections)}
             self._drag_conns = [
                 (conn, *order[conn.id])
@@ -478,7 +482,7 @@ class MapScene(QGraphicsScene):
         if not links:
             return
         layout = self.layout
-        moving = self._moving_ids()
+        moving = self.moving_ids()
         boundaries = row_boundaries(layout.lanes)
 
         def live(card_id: str) -> tuple[Rect, int]:
