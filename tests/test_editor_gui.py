@@ -429,6 +429,32 @@ def test_drag_emotion_point_up_two_steps(qtbot, window, tmp_path):
     assert next(e for e in raw["emotions"] if e["id"] == "e-aw-sam")["score"] == 3
 
 
+def test_far_away_an_emotion_point_can_still_be_seen_and_grabbed(qtbot, window):
+    """Zoomed out over a big map a point would be a fraction of a pixel: it keeps a size
+    on screen that a mouse can grab, and the drag still moves it by whole steps."""
+    from journeymapper.canvas.items import POINT_MIN_PX
+
+    w = window
+    w.view.set_zoom(0.08)
+    item = w.scene.item_for("emotion", "e-aw-sam")
+    on_screen = w.view.mapFromScene(item.mapToScene(item.boundingRect())).boundingRect()
+    assert on_screen.width() >= 2 * POINT_MIN_PX
+    start = emotion_pos(w, "e-aw-sam")
+    w.view.centerOn(start)
+    viewport = w.view.viewport()
+    press = vp(w, start) + QPoint(2, 2)  # a little beside its centre: still the point
+    assert w.view.itemAt(press) is item
+    scale = w.scene.layout.scales["l-emotions"]
+    qtbot.mousePress(viewport, LEFT, NO_MOD, press)
+    target = QPointF(start.x(), scale.y_of(-2))
+    send_move(w, target)
+    qtbot.mouseRelease(viewport, LEFT, NO_MOD, vp(w, target))
+    assert w.session.doc.emotion("e-aw-sam").score == -2
+    # back at 100 % the point is its own size again
+    w.view.zoom_actual()
+    assert item.boundingRect().width() == 28
+
+
 def test_emotion_point_shows_its_value_and_stays_in_its_lane_while_dragged(qtbot, window):
     w = window
     scale = w.scene.layout.scales["l-emotions"]

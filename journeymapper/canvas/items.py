@@ -51,6 +51,17 @@ CARD_FLAGS = (
 #: from this zoom a sketched card shows bars where its lines are
 BARS_FROM = 0.12
 HANDLE_RADIUS = 7.0
+#: far away, an emotion curve stays this many pixels wide and its points this big (radius),
+#: so that the curve can still be read and a point grabbed
+CURVE_MIN_PX = 2.0
+POINT_MIN_PX = 4.5
+
+
+def point_growth(zoom: float) -> float:
+    """How much an emotion point is drawn (and hit) bigger than its size at this zoom."""
+    return max(1.0, POINT_MIN_PX / (6.5 * max(zoom, 1e-6)))
+
+
 #: cards lie under the connections (12), whose arrowheads and labels touch them; a card
 #: showing its handle lies above them
 CARD_Z, CARD_RAISED_Z = 10.0, 13.0
@@ -492,9 +503,11 @@ class EmotionLaneItem(MapItem):
         layout = self.map_scene().layout
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         preview = self.map_scene().curve_preview
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        width = max(3.5, CURVE_MIN_PX / max(lod, 1e-6))  # never thinner than 2 px
         for curve in layout.curves:
             if curve.lane == self.part_id:
-                painting.draw_curve(p, preview.get((curve.lane, curve.persona), curve))
+                painting.draw_curve(p, preview.get((curve.lane, curve.persona), curve), width)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.map_scene().add_point_at(
@@ -522,6 +535,12 @@ class EmotionPointItem(MapItem):
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setZValue(20)
         self._drag_score: float | None = None
+        self.grow = 1.0  # see `point_growth`
+
+    def set_grow(self, grow: float) -> None:
+        if grow != self.grow:
+            self.prepareGeometryChange()
+            self.grow = grow
 
     def set_point(self, point: CurvePoint, colour: str) -> None:
         if point == self.point and colour == self.colour:
@@ -534,13 +553,19 @@ class EmotionPointItem(MapItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-14, -14, 28, 28)
+        r = 14 * self.grow
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 11 * self.grow, 11 * self.grow)
+        return path
 
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painting.draw_curve_point(p, 0, 0, self.colour, self.isSelected())
+        painting.draw_curve_point(p, 0, 0, self.colour, self.isSelected(), self.grow)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)

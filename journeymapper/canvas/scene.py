@@ -54,6 +54,7 @@ from .items import (
     MapItem,
     StageHeaderItem,
     TitleItem,
+    point_growth,
 )
 
 PALETTE_MIME = "application/x-journeymapper-palette"
@@ -174,6 +175,7 @@ class MapScene(QGraphicsScene):
         self.score_label.hide()
         self.addItem(self.score_label)
         self._connect_from: str | None = None
+        self.zoom = 1.0  # the view's, told by set_zoom_level
         self._cards_cached = False
         self._drag_ids: set[str] | None = None
         self._drag_conns: list[tuple[ConnectionPath, int, str | None]] | None = None
@@ -247,6 +249,7 @@ class MapScene(QGraphicsScene):
                 point_item = item("emotion", pt.id, EmotionPointItem)
                 assert isinstance(point_item, EmotionPointItem)
                 point_item.set_point(pt, curve.colour)
+                point_item.set_grow(point_growth(self.zoom))
         for conn in layout.connections:
             conn_item = item("connection", conn.id, ConnectionItem)
             assert isinstance(conn_item, ConnectionItem)
@@ -268,7 +271,13 @@ class MapScene(QGraphicsScene):
         self._raised = raised
 
     def set_zoom_level(self, zoom: float) -> None:
-        """Cache card pixmaps only when cards show their text (see `SKETCH_BELOW`)."""
+        """Cache card pixmaps only when cards show their text (see `SKETCH_BELOW`); keep
+        emotion points big enough to see and grab (see `point_growth`)."""
+        self.zoom = zoom
+        grow = point_growth(zoom)
+        for (kind, _), it in self.items_by_id.items():
+            if kind == "emotion" and isinstance(it, EmotionPointItem):
+                it.set_grow(grow)
         cached = zoom >= SKETCH_BELOW
         if cached == self._cards_cached:
             return

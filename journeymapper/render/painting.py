@@ -225,8 +225,9 @@ def curve_path(curve: Curve) -> QPainterPath:
     return path
 
 
-def draw_curve(p: QPainter, curve: Curve) -> None:
-    pen = QPen(QColor(curve.colour), 3.5)
+def draw_curve(p: QPainter, curve: Curve, width: float = 3.5) -> None:
+    """A persona's emotion curve (``width``: the canvas keeps it visible far away)."""
+    pen = QPen(QColor(curve.colour), width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)
@@ -234,15 +235,18 @@ def draw_curve(p: QPainter, curve: Curve) -> None:
     p.drawPath(curve_path(curve))
 
 
-def draw_curve_point(p: QPainter, x: float, y: float, colour: str, selected: bool = False) -> None:
-    p.setPen(QPen(QColor(colour), 3))
+def draw_curve_point(
+    p: QPainter, x: float, y: float, colour: str, selected: bool = False, grow: float = 1.0
+) -> None:
+    """A point of an emotion curve (``grow``: the canvas keeps it visible far away)."""
+    p.setPen(QPen(QColor(colour), 3 * grow))
     p.setBrush(QBrush(QColor("#FFFFFF")))
-    radius = 8 if selected else 6.5
+    radius = (8 if selected else 6.5) * grow
     p.drawEllipse(QPointF(x, y), radius, radius)
     if selected:
-        p.setPen(QPen(QColor("#2F80ED"), 1.5))
+        p.setPen(QPen(QColor("#2F80ED"), 1.5 * grow))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(QPointF(x, y), radius + 4, radius + 4)
+        p.drawEllipse(QPointF(x, y), radius + 4 * grow, radius + 4 * grow)
 
 
 def connection_path(conn: ConnectionPath, radius: float = 8.0) -> QPainterPath:
