@@ -415,3 +415,22 @@ def test_pdf_export_needs_no_qt(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok" and out.stat().st_size > 10_000
+
+
+def test_title_block_names_client_author_and_date_and_the_map_its_title_once(
+    tmp_path: Path,
+) -> None:
+    doc = load_template("awareness-to-loyalty-en")
+    out = tmp_path / "client.pdf"
+    export_pdf(doc, out, author="Ada Byron", client="Northside Roasters", date="2026-11-24")
+    text = pdf_text(out)
+    assert "Prepared for Northside Roasters" in text
+    assert "Author: Ada Byron · 2026-11-24" in text
+    # the map's own heading says what it is; the band above does not repeat it
+    assert squash(text).count(squash(doc.title)) == 1
+
+    bare = tmp_path / "bare.pdf"
+    export_pdf(doc, bare)
+    assert "Prepared for" not in pdf_text(bare)
+    author = next(line for line in pdfinfo(bare).splitlines() if line.startswith("Author:"))
+    assert author.strip() == "Author:"  # not reportlab's "anonymous"

@@ -556,34 +556,27 @@ def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, bold: bool
 def _draw_title_block(
     c: Canvas,
     page: PagePlan,
-    doc: JourneyMap,
     margin: float,
     date: str,
     author: str | None,
     client: str | None,
 ) -> None:
+    # The map below carries its title, personas and description in large type: the band
+    # says who it was made for, by whom and when (as a consultancy's deliverable does).
     head, _, f = _title_block_height(page.width, page.height)
     top = page.height - margin
     width = page.width - 2 * margin
-    right_parts = []
+    half = width / 2 - 6 * f
     if client:
-        right_parts.append(tr("export", "Client: {0}").format(client))
-    by = [tr("export", "Author: {0}").format(author)] if author else []
-    right_parts.append(" · ".join([*by, date]))
-    right_w = width * 0.34
-    _fill(c, "#1F2933")
-    title, size = _fit_string(doc.title, True, 12 * f, width - right_w - 12 * f)
-    _draw_line(c, margin, top - 13 * f, title, size, True)
-    personas = " · ".join(p.name for p in doc.personas)
-    _fill(c, "#5B6673")
-    if personas:
+        _fill(c, "#1F2933")
         line, size = _fit_string(
-            tr("export", "Personas: {0}").format(personas), False, 8.5 * f, width - right_w - 12 * f
+            tr("export", "Prepared for {0}").format(client), True, 12 * f, half
         )
-        _draw_line(c, margin, top - 26 * f, line, size, False)
-    for i, part in enumerate(right_parts):
-        line, size = _fit_string(part, False, 8.5 * f, right_w)
-        _draw_line(c, page.width - margin, top - (12 + 13 * i) * f, line, size, False, "right")
+        _draw_line(c, margin, top - 13 * f, line, size, True)
+    by = [tr("export", "Author: {0}").format(author)] if author else []
+    _fill(c, "#5B6673")
+    line, size = _fit_string(" · ".join([*by, date]), False, 8.5 * f, half)
+    _draw_line(c, page.width - margin, top - 12 * f, line, size, False, "right")
     _stroke(c, "#DDE1E7", 0.75)
     rule_y = page.height - margin - head + 6 * f
     c.line(margin, rule_y, page.width - margin, rule_y)
@@ -695,7 +688,7 @@ def _draw_page(
     c.setPageSize((page.width, page.height))
     c.setLineCap(0)
     if page.tile is None:
-        _draw_title_block(c, page, doc, margin, date, author, client)
+        _draw_title_block(c, page, margin, date, author, client)
     else:
         _draw_tile_furniture(c, page, doc, margin)
     _draw_footer(c, page, margin, number, total)
@@ -769,8 +762,7 @@ def export_pdf(
         lang=_pdf_lang(doc.locale),
     )
     c.setTitle(doc.title)
-    if author:
-        c.setAuthor(author)
+    c.setAuthor(author or "")  # (reportlab would say "anonymous")
     subject = doc.description or tr("export", "Customer journey map")
     if client:
         subject = f"{subject} ({tr('export', 'Client: {0}').format(client)})"

@@ -322,48 +322,48 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="457"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="470"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change) curves redrawn live while one of their points is dragged, by (lane, persona)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="541"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="554"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="622"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="635"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="734"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="747"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="740"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="753"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="743"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="756"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="789"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="802"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="793"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="806"/>
         <source>This map has no card lane to paste into.</source>
         <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="887"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="900"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -976,44 +976,39 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="583"/>
-        <source>Client: {0}</source>
-        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
-        <translation>Cliente: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/export/pdf.py" line="584"/>
+        <location filename="../../journeymapper/export/pdf.py" line="576"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="594"/>
-        <source>Personas: {0}</source>
-        <translation>Personas: {0}</translation>
+        <location filename="../../journeymapper/export/pdf.py" line="573"/>
+        <source>Prepared for {0}</source>
+        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
+        <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="608"/>
+        <location filename="../../journeymapper/export/pdf.py" line="588"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="626"/>
+        <location filename="../../journeymapper/export/pdf.py" line="606"/>
         <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="632"/>
+        <location filename="../../journeymapper/export/pdf.py" line="612"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="787"/>
+        <location filename="../../journeymapper/export/pdf.py" line="766"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="792"/>
+        <location filename="../../journeymapper/export/pdf.py" line="771"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>

@@ -763,9 +763,15 @@ class Worker:
         QApplication.sendEvent(vp, ev)
 
     def _set_zoom(self, mode: str, scene_point: Any = None) -> None:
+        from PySide6.QtCore import QPointF, QRectF, QSizeF
+
         view = self.window.view
         if mode == "fit":
             view.zoom_fit()
+            # at the smallest zoom the stress map is still taller than the window: scroll
+            # to the part dragged, as a user would
+            if scene_point is not None:
+                view.ensureVisible(QRectF(scene_point - QPointF(40, 40), QSizeF(80, 80)))
         else:
             view.zoom_actual()
             if scene_point is not None:
