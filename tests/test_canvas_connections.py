@@ -287,3 +287,47 @@ def test_a_selected_card_lies_above_the_routes_beside_it(qtbot, window):
     send_move(w, elsewhere, buttons=Qt.MouseButton.NoButton)
     assert w.scene.card_at(elsewhere) != "c-aw-act1"
     assert item.zValue() < layer_z
+
+
+@pytest.mark.parametrize("conn_id", ["x-1", "x-2", "x-3", "x-4", "x-5", "x-6"])
+def test_a_click_on_a_label_picks_that_labels_arrow(qtbot, window, conn_id):
+    """Labels are drawn over every line; another route may run under one (x-6 under the
+    middle of x-1's): the click, and the double-click that edits, are the label's."""
+    w = window
+    conn = next(c for c in w.scene.layout.connections if c.id == conn_id)
+    spot = QPointF(conn.label_rect.cx, conn.label_rect.cy)
+    show_scene(w, spot)
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, spot))
+    assert w.scene.selected_ids() == [conn_id]
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, vp(w, spot))
+    assert w.scene.editor is not None
+    assert w.scene.editor.toPlainText() == w.session.doc.connection(conn_id).label
+    w.scene.editor.finish(False)
+
+
+def test_a_route_dragged_past_the_edge_of_the_map_leaves_nothing_behind(qtbot, window):
+    """What the layer draws beyond the map (a card dragged past the edge) is wiped too."""
+    w = window
+    w.resize(1400, 900)
+    layout = w.scene.layout
+    conn = next(c for c in layout.connections if c.id == "x-5")
+    start = card_centre(w, conn.target)
+    end = QPointF(layout.width + 120, start.y())
+    show_scene(w, start, end)
+    qtbot.mousePress(w.view.viewport(), LEFT, NO_MOD, vp(w, start))
+    for i in range(1, 9):
+        send_move(w, start + (end - start) * (i / 8))
+    back = QPointF(start.x(), start.y() + 250)
+    for i in range(1, 9):
+        send_move(w, end + (back - end) * (i / 8))
+    shown = screen(w)
+    w.view.viewport().update()  # a repaint of everything, to compare with
+    fresh = screen(w)
+    stale = [
+        (x, y)
+        for x in range(0, shown.width(), 2)
+        for y in range(0, shown.height(), 2)
+        if shown.pixel(x, y) != fresh.pixel(x, y)
+    ]
+    assert stale == []
+    qtbot.mouseRelease(w.view.viewport(), LEFT, NO_MOD, vp(w, back))

@@ -212,7 +212,7 @@ def test_metadata_and_language(tmp_path: Path) -> None:
     assert "Subject:" in info and "Torrefazione" in info
     assert b"/Lang (it)" in out.read_bytes()
     text = pdf_text(out)
-    assert "journeymapper · pagina 1 di 1" in text or "journeymapper · page 1 of 1" in text
+    assert f"{doc.title} · pagina 1 di 1" in text or f"{doc.title} · page 1 of 1" in text
 
 
 def _landscape(size: tuple[float, float]) -> tuple[float, float]:
@@ -426,8 +426,9 @@ def test_title_block_names_client_author_and_date_and_the_map_its_title_once(
     text = pdf_text(out)
     assert "Prepared for Northside Roasters" in text
     assert "Author: Ada Byron · 2026-11-24" in text
-    # the map's own heading says what it is; the band above does not repeat it
-    assert squash(text).count(squash(doc.title)) == 1
+    # the map's own heading and the footer say what it is; the band above does not repeat it
+    assert squash(text).count(squash(doc.title)) == 2
+    assert f"{doc.title} · page 1 of 1" in text
 
     bare = tmp_path / "bare.pdf"
     export_pdf(doc, bare)

@@ -84,3 +84,31 @@ def test_the_nearest_corridors_are_found_without_sorting_them_all() -> None:
         for count in (1, 3):
             slow = sorted(bounds, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
             assert _nearest_boundaries(bounds, sy, ey, count) == slow[:count]
+
+
+def test_labels_with_no_room_left_stay_on_the_map() -> None:
+    """15 labelled arrows between two columns: the corridors fill up, and the labels that
+    find no free place stay over the grid (never off the map, where nobody sees them)."""
+    from journeymapper.model import Card, JourneyMap, Lane, LaneKind, Stage
+
+    stages = [Stage(id=f"s{i}", name=f"S{i}") for i in range(4)]
+    lanes = [Lane(id=f"l{i}", name=f"L{i}", kind=LaneKind.CARDS) for i in range(3)]
+    cards = [
+        Card(id=f"c{s}{lane}", stage=f"s{s}", lane=f"l{lane}", title="t")
+        for s in range(4)
+        for lane in range(3)
+    ]
+    conns = [
+        Connection(
+            id=f"x{k}",
+            source=f"c0{k % 3}",
+            target=f"c1{(k + 1) % 3}",
+            label=f"Step {k}: customer moves on",
+        )
+        for k in range(15)
+    ]
+    doc = JourneyMap.new("T", stages=stages, lanes=lanes, cards=cards, connections=conns)
+    layout = compute_layout(doc, map_metrics())
+    for c in layout.connections:
+        assert layout.grid.x <= c.label_rect.x
+        assert c.label_rect.right <= layout.grid.right

@@ -164,9 +164,21 @@ class ConnectionLayer(QGraphicsItem):
         return False
 
     def set_rect(self, rect: QRectF) -> None:
+        """The map's rectangle; the layer also covers every route reaching beyond it (a
+        card dragged past the edge), or what is drawn there would never be wiped."""
+        for route in self._routes.values():
+            left, top, right, bottom = route.box
+            rect = rect.united(QRectF(left, top, right - left, bottom - top))
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(rect)
+
+    def _cover(self, box: Box) -> None:
+        left, top, right, bottom = box
+        r = self._rect
+        if left < r.left() or top < r.top() or right > r.right() or bottom > r.bottom():
+            self.prepareGeometryChange()
+            self._rect = r.united(QRectF(left, top, right - left, bottom - top))
 
     # -- routes
 
@@ -212,6 +224,7 @@ class ConnectionLayer(QGraphicsItem):
             return
         new = _Route(conn, order)
         self._routes[conn.id] = new
+        self._cover(new.box)
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _invalidate(self, boxes: list[Box]) -> None:
@@ -249,6 +262,8 @@ class ConnectionLayer(QGraphicsItem):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(Qt.BrushStyle.NoBrush)
         labelled = []
+        # selected routes last: on top of any route that shares a corridor with them
+        routes.sort(key=lambda r: r.conn.id in selected)
         for route in routes:
             conn = route.conn
             chosen = conn.id in selected
@@ -270,6 +285,6 @@ class ConnectionLayer(QGraphicsItem):
                 painting.draw_arrow_head(p, conn, theme, chosen, route.arrow())
                 p.setBrush(Qt.BrushStyle.NoBrush)
             if labels and route.label_box is not None and _meets(route.label_box, exposed):
-                labelled.append(conn)
-        for conn in labelled:  # over every line, as in the PNG and the PDF
-            painting.draw_connection_label(p, conn)
+                labelled.append((conn, chosen))
+        for conn, chosen in labelled:  # over every line, as in the PNG and the PDF
+            painting.draw_connection_label(p, conn, chosen, theme)

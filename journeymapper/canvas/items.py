@@ -646,7 +646,31 @@ class ConnectionItem(MapItem):
                 self.map_scene().connections.set_selected(self.part_id, bool(value))
         return super().itemChange(change, value)
 
+    def label_contains(self, pos: QPointF) -> bool:
+        lr = self.conn.label_rect if self.conn is not None else None
+        return lr is not None and lr.x <= pos.x() <= lr.right and lr.y <= pos.y() <= lr.bottom
+
+    def _someone_elses_label(self, pos: QPointF) -> bool:
+        """A press on another connection's label (drawn over every line) is for that one,
+        even where this route runs under the label."""
+        if self.label_contains(pos):
+            return False
+        scene = self.scene()
+        return scene is not None and any(
+            isinstance(it, ConnectionItem) and it is not self and it.label_contains(pos)
+            for it in scene.items(pos)
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._someone_elses_label(event.scenePos()):
+            event.ignore()  # the scene offers the press to the item below: the label's
+            return
+        super().mousePressEvent(event)
+
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._someone_elses_label(event.scenePos()):
+            event.ignore()
+            return
         self.map_scene().edit_connection_label(self.part_id, event.scenePos())
 
 

@@ -207,8 +207,8 @@ class MapScene(QGraphicsScene):
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
         self.background.set_rect(QRectF(0, 0, layout.width, layout.height))
-        self.connections.set_rect(QRectF(0, 0, layout.width, layout.height))
         self.connections.set_routes(layout.connections, layout.theme)
+        self.connections.set_rect(QRectF(0, 0, layout.width, layout.height))
         title = layout.title
         self.title_item.set_rect(QRectF(title.x, title.y, layout.width - 2 * title.x, title.height))
         seen: set[tuple[str, str]] = set()

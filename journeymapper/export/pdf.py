@@ -582,11 +582,15 @@ def _draw_title_block(
     c.line(margin, rule_y, page.width - margin, rule_y)
 
 
-def _draw_footer(c: Canvas, page: PagePlan, margin: float, number: int, total: int) -> None:
+def _draw_footer(
+    c: Canvas, page: PagePlan, margin: float, number: int, total: int, title: str
+) -> None:
+    """The map's title and the page number (a client's document, not our advertisement)."""
     f = _title_block_height(page.width, page.height)[2]
     _fill(c, "#5B6673")
-    text = "journeymapper · " + tr("export", "page {0} of {1}").format(number, total)
-    _draw_line(c, page.width / 2, margin + 4 * f, text, 8 * f, False, "centre")
+    pages = tr("export", "page {0} of {1}").format(number, total)
+    text, size = _fit_string(f"{title} · {pages}", False, 8 * f, page.width - 2 * margin)
+    _draw_line(c, page.width / 2, margin + 4 * f, text, size, False, "centre")
 
 
 def _crop_mark(c: Canvas, x: float, y: float, dx: int, dy: int, gap: float, length: float):
@@ -660,12 +664,15 @@ def _draw_tile_grid(c: Canvas, page: PagePlan) -> None:
         text = f"{tl.row},{tl.column}"
         size = 9 / s
         w = pdfmetrics.stringWidth(text, SANS_BOLD, size)
+        # in the middle of its tile: at a corner it would cover the map's title
+        bx = v.x + v.w / 2 - (w + 6 / s) / 2
+        by = v.y + v.h / 2 - size * 1.35 / 2
         _fill(c, TILE_COLOUR, 0.85)
-        c.rect(v.x + 3 / s, v.y + 3 / s, w + 6 / s, size * 1.35, stroke=0, fill=1)
+        c.rect(bx, by, w + 6 / s, size * 1.35, stroke=0, fill=1)
         _fill(c, "#FFFFFF")
         c.saveState()
         c.scale(1, -1)
-        t = c.beginText(v.x + 6 / s, -(v.y + 3 / s + size * 1.05))
+        t = c.beginText(bx + 3 / s, -(by + size * 1.05))
         t.setFont(SANS_BOLD, size)
         t.textOut(text)
         c.drawText(t)
@@ -691,7 +698,7 @@ def _draw_page(
         _draw_title_block(c, page, margin, date, author, client)
     else:
         _draw_tile_furniture(c, page, doc, margin)
-    _draw_footer(c, page, margin, number, total)
+    _draw_footer(c, page, margin, number, total, doc.title)
 
     p = page.placement
     c.saveState()

@@ -912,9 +912,20 @@ def route(
                 boundary = candidate
                 label_x = min(on_run, key=lambda x: abs(x - want))
                 break
-        if label_x is None:  # every corridor near is full there: the nearest free place
-            left, right = _free_places(avoid.get(round(boundary), []), want, lw)
-            label_x = right if right - want <= want - left else left
+        if label_x is None:
+            # no room on the run in the corridors near: the nearest corridor with a free
+            # place on the map, as near the run as may be (or, when every corridor is
+            # packed from end to end, over another label in the nearest one)
+            lo_x, hi_x = stages[0].column.x, stages[-1].column.right - lw
+            for candidate in _nearest_boundaries(boundaries, sy, ey, len(boundaries)):
+                left, right = _free_places(avoid.get(round(candidate), []), want, lw)
+                inside = [x for x in (right, left) if lo_x <= x <= hi_x]
+                if inside:
+                    boundary = candidate
+                    label_x = min(inside, key=lambda x: abs(x - want))
+                    break
+            else:
+                label_x = max(lo_x, min(want, hi_x))
         _take(
             avoid.setdefault(round(boundary), []), label_x - _LABEL_GAP, label_x + lw + _LABEL_GAP
         )

@@ -82,7 +82,17 @@ def draw_card_sketch(
     """
     t = layout.theme
     r = qrect(box.rect)
-    p.setPen(QPen(colour(t.selection), 3) if selected else QPen(colour(box.border), 1))
+    if selected:
+        # 2 px on screen at any zoom (far away, 3 units would be a hairline), inside the
+        # card's box so that it repaints with the card
+        pen = QPen(colour(t.selection), 2)
+        pen.setCosmetic(True)
+        inset = 1.0 / max(abs(p.worldTransform().m11()), 1e-6)
+        if inset * 2 < min(r.width(), r.height()):
+            r = r.adjusted(inset, inset, -inset, -inset)
+    else:
+        pen = QPen(colour(box.border), 1)
+    p.setPen(pen)
     p.setBrush(colour(box.fill))
     p.drawRect(r)
     if not lines:
@@ -292,13 +302,22 @@ def draw_arrow_head(
     p.drawPolygon(arrow if arrow is not None else arrow_head(conn))
 
 
-def draw_connection_label(p: QPainter, conn: ConnectionPath) -> None:
-    """A route's label on a white plate (drawn after every line: no line crosses it)."""
+def draw_connection_label(
+    p: QPainter, conn: ConnectionPath, selected: bool = False, theme: Theme | None = None
+) -> None:
+    """A route's label on a white plate (drawn after every line: no line crosses it); a
+    selected route's label is outlined and written in the selection colour."""
     if conn.label is not None and conn.label_rect is not None:
         lp = QPainterPath()
         lp.addRoundedRect(qrect(conn.label_rect), 3, 3)
         p.fillPath(lp, QColor(255, 255, 255, 235))
-        draw_text(p, conn.label)
+        if selected and theme is not None:
+            p.setPen(QPen(colour(theme.selection), 1.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(lp)
+            draw_text(p, conn.label, theme.selection)
+        else:
+            draw_text(p, conn.label)
 
 
 def draw_connection(

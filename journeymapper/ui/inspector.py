@@ -377,6 +377,7 @@ class Inspector(QWidget):
         if isinstance(w, QLineEdit):
             if w.text() != (value or "") and not w.hasFocus():
                 w.setText(value or "")
+                w.setCursorPosition(0)  # show the start of a long title, not its end
         elif isinstance(w, QPlainTextEdit):
             if w.toPlainText() != (value or "") and not w.hasFocus():
                 w.setPlainText(value or "")
