@@ -244,12 +244,13 @@ class MapScene(QGraphicsScene):
             card_item = item("card", card.id, CardItem)
             assert isinstance(card_item, CardItem)
             card_item.set_box(card)
+        grow = point_growth(self.zoom)
         for curve in layout.curves:
             for pt in curve.points:
                 point_item = item("emotion", pt.id, EmotionPointItem)
                 assert isinstance(point_item, EmotionPointItem)
                 point_item.set_point(pt, curve.colour)
-                point_item.set_grow(point_growth(self.zoom))
+                point_item.set_grow(grow)
         for conn in layout.connections:
             conn_item = item("connection", conn.id, ConnectionItem)
             assert isinstance(conn_item, ConnectionItem)
@@ -275,9 +276,11 @@ class MapScene(QGraphicsScene):
         emotion points big enough to see and grab (see `point_growth`)."""
         self.zoom = zoom
         grow = point_growth(zoom)
-        for (kind, _), it in self.items_by_id.items():
-            if kind == "emotion" and isinstance(it, EmotionPointItem):
-                it.set_grow(grow)
+        for curve in self.layout.curves:  # (a few points; the map may hold 20,000 cards)
+            for pt in curve.points:
+                it = self.items_by_id.get(("emotion", pt.id))
+                if isinstance(it, EmotionPointItem):
+                    it.set_grow(grow)
         cached = zoom >= SKETCH_BELOW
         if cached == self._cards_cached:
             return
