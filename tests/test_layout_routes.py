@@ -82,7 +82,12 @@ def test_the_nearest_corridors_are_found_without_sorting_them_all() -> None:
         bounds = sorted(float(y) for y in rng.sample(range(0, 3000, 7), rng.randint(1, 30)))
         sy, ey = rng.uniform(-50, 3050), rng.uniform(-50, 3050)
         for count in (1, 3):
-            slow = sorted(bounds, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
+            # the shortest way, then the nearer to the start, then the upper (lengths
+            # are compared to 1e-6: between the two ends every boundary is as short)
+            slow = sorted(
+                bounds,
+                key=lambda yy: (round(abs(yy - sy) + abs(yy - ey), 6), round(abs(yy - sy), 6)),
+            )
             assert _nearest_boundaries(bounds, sy, ey, count) == slow[:count]
 
 

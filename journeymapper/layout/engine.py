@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
+from functools import cmp_to_key
 
 from ..model import Card, Channel, JourneyMap, LaneKind
 from .text import CachedMetrics, FontMetrics, wrap
@@ -586,6 +587,8 @@ def compute_layout(
                 width = stage_w[s.id] - 2 * t.cell_pad
                 x = stage_x[s.id] + t.cell_pad
                 for card in cells.get((s.id, lane.id), ()):
+                    # A card is laid out at the origin and then moved to its place, in a
+                    # fresh layout as in a cached one, so both give the very same floats.
                     hit = old_boxes.get(id(card))
                     if (
                         hit is not None
@@ -594,11 +597,12 @@ def compute_layout(
                         and hit[2] == width
                         and hit[3] is words
                     ):
-                        box = _shift_card(hit[4], x, cy)
+                        home = hit[4]
                     else:
-                        box = _card_box(card, kind, x, cy, width, m, t, words)
+                        home = _card_box(card, kind, 0.0, 0.0, width, m, t, words)
                     if cache is not None:
-                        new_boxes[id(card)] = (card, kind, width, words, box)
+                        new_boxes[id(card)] = (card, kind, width, words, home)
+                    box = _shift_card(home, x, cy)
                     lane_cards.append(box)
                     cy = box.rect.bottom + t.card_gap
                 lane_h = max(lane_h, cy - t.card_gap + t.cell_pad - y)
@@ -963,16 +967,33 @@ _LABEL_GAP = 6.0
 _LABEL_MIN = 24.0
 
 
+#: lengths closer than this (scene units) are equal when routes are compared
+_TIE = 1e-6
+
+
 def _nearest_boundaries(boundaries: list[float], sy: float, ey: float, count: int) -> list[float]:
     """The ``count`` row boundaries (sorted) nearest a route from height ``sy`` to ``ey``:
-    the shortest way down and up again, then the nearer to its start. Only the boundaries
+    the shortest way down and up again, then the nearer to its start, then the upper one
+    (lengths within `_TIE` count as equal). Only the boundaries
     between the two heights and ``count`` on either side can be among them."""
     lo, hi = (sy, ey) if sy <= ey else (ey, sy)
     i = max(bisect.bisect_left(boundaries, lo) - count, 0)
     j = bisect.bisect_right(boundaries, hi) + count
-    near = boundaries[i:j]
-    near.sort(key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
-    return near[:count]
+    near = list(enumerate(boundaries[i:j], start=i))
+
+    def order(p: tuple[int, float], q: tuple[int, float]) -> int:
+        # lengths equal within _TIE are equal: float noise (a card box moved by an offset
+        # instead of laid out in place) must never send a route along another corridor
+        for dp, dq in (
+            (abs(p[1] - sy) + abs(p[1] - ey), abs(q[1] - sy) + abs(q[1] - ey)),
+            (abs(p[1] - sy), abs(q[1] - sy)),
+        ):
+            if abs(dp - dq) > _TIE:
+                return -1 if dp < dq else 1
+        return p[0] - q[0]
+
+    near.sort(key=cmp_to_key(order))
+    return [yy for _, yy in near[:count]]
 
 
 def _free_places(taken: list[list[float]], want: float, w: float) -> tuple[float, float]:
