@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from journeymapper.editing import edits
 from journeymapper.editing.ops import apply_all
-from journeymapper.export.metrics import map_metrics
 from journeymapper.layout import MapLayout, compute_layout
 from journeymapper.layout.engine import LayoutCache
 from journeymapper.model import LaneKind
 from journeymapper.templates import load_template
+from journeymapper.text import map_metrics
 
 
 def differences(a: MapLayout, b: MapLayout, tol: float = 1e-6) -> list[str]:

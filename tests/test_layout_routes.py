@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from journeymapper.export.metrics import map_metrics
 from journeymapper.layout import ConnectionPath, Rect, compute_layout
 from journeymapper.model import Connection
 from journeymapper.templates import list_templates, load_template
+from journeymapper.text import map_metrics
 
 WORDS = ["calls", "the", "shop", "again", "later"]
 

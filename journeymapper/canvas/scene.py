@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from ..editing import Edit, EditRejected, edits
 from ..editing.session import DocumentSession
-from ..export.metrics import map_metrics
 from ..i18n import tr
 from ..layout import ConnectionPath, FontMetrics, MapLayout, Rect, TextBlock, compute_layout
 from ..layout.engine import Curve, LayoutCache, route, row_boundaries, smooth_segments
@@ -42,6 +41,7 @@ from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..perf import paused_gc
 from ..render.fonts import BASE_PX, base_font
+from ..text import map_metrics
 from .connections import ConnectionLayer
 from .items import (
     SKETCH_BELOW,

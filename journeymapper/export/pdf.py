@@ -50,6 +50,7 @@ from ..layout import (
 from ..layout.engine import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import JourneyMap, LaneKind
+from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .common import (
     MM,
     ExportError,
@@ -61,7 +62,6 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
-from .metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .svgicons import draw_icon
 
 Progress = Callable[[int, int], bool | None]
