@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from journeymapper.editing import edits
 from journeymapper.editing.ops import apply_all
-from journeymapper.layout import MapLayout, compute_layout
-from journeymapper.layout.engine import LayoutCache
+from journeymapper.layout import LayoutCache, MapLayout, compute_layout
 from journeymapper.model import LaneKind
 from journeymapper.templates import load_template
 from journeymapper.text import map_metrics
@@ -73,7 +72,7 @@ def test_a_reused_card_box_routes_like_a_fresh_one() -> None:
 
 
 def test_corridors_equally_near_are_ordered_by_index_whatever_the_noise() -> None:
-    from journeymapper.layout.engine import _nearest_boundaries
+    from journeymapper.layout.routing import _nearest_boundaries
 
     bounds = [100.0, 200.0, 300.0]
     # every boundary between the ends is as short a way as the others: the nearer to the

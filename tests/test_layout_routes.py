@@ -75,7 +75,7 @@ def test_a_crowded_map_keeps_every_label_readable(extra_count: int, on_route_sha
 
 def test_the_nearest_corridors_are_found_without_sorting_them_all() -> None:
     """The quick search gives what sorting every row boundary by nearness gives."""
-    from journeymapper.layout.engine import _nearest_boundaries
+    from journeymapper.layout.routing import _nearest_boundaries
 
     rng = random.Random(11)
     for _ in range(3000):

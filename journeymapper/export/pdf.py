@@ -47,7 +47,7 @@ from ..layout import (
     TextBlock,
     compute_layout,
 )
-from ..layout.engine import rounded_route, route_pieces
+from ..layout.route_shape import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import JourneyMap, LaneKind
 from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
@@ -321,7 +321,7 @@ class MapDrawer:
 
 
 def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):
-    """The orthogonal route with rounded corners (`layout.engine.rounded_route`)."""
+    """The orthogonal route with rounded corners (`layout.route_shape.rounded_route`)."""
     path = c.beginPath()
     path.moveTo(*pts[0])
     x, y = pts[0]
