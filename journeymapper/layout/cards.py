@@ -14,6 +14,11 @@ from .geometry import CardBox, Chip, Rect, TextBlock
 from .text import FontMetrics, wrap
 from .theme import Theme, mix
 
+#: The most lines one text of the map shows (a card's body, a description, a label),
+#: the last ending with "…": a pasted book makes a tall card, not a map of a million
+#: points laid out for seconds. The document keeps the whole text.
+MAX_TEXT_LINES = 200
+
 
 def text_block(
     x: float,
@@ -26,8 +31,9 @@ def text_block(
     bold: bool = False,
     colour: str | None = None,
 ) -> TextBlock:
-    """``text`` wrapped to ``width``, its first line's top at (x, y)."""
-    lines = tuple(wrap(text, width, metrics, size, bold))
+    """``text`` wrapped to ``width``, its first line's top at (x, y); at most
+    `MAX_TEXT_LINES` lines (the whole text stays in the document)."""
+    lines = tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
     return TextBlock(
         x, y, lines, size, bold, colour or theme.ink, line_height=size * theme.line_spacing
     )

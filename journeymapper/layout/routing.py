@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cmp_to_key
 
 from ..model import Connection
+from .cards import MAX_TEXT_LINES
 from .geometry import CardBox, ConnectionPath, LaneBox, MapLayout, Rect, StageBox, TextBlock
 from .text import FontMetrics, wrap
 from .theme import Theme
@@ -129,7 +130,7 @@ def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
     lw = lh = 0.0
     label_x: float | None = None
     if label_text:
-        lines = tuple(wrap(label_text, 220, m, t.tag_size))
+        lines = tuple(wrap(label_text, 220, m, t.tag_size, max_lines=MAX_TEXT_LINES))
         lw = max(m.width(line, t.tag_size) for line in lines) + 8
         lh = t.tag_size * t.line_spacing
     if via_row and label_text and avoid is not None:
