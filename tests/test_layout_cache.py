@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from journeymapper.editing import edits
+import pytest
+from edit_strategies import ORIGINAL, SMALL, build_edit, operations
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from journeymapper.editing import EditRejected, edits
 from journeymapper.editing.ops import apply_all
+from journeymapper.editing.session import DocumentSession
 from journeymapper.layout import LayoutCache, MapLayout, compute_layout
-from journeymapper.model import LaneKind
+from journeymapper.model import JourneyMap, LaneKind
 from journeymapper.templates import load_template
 from journeymapper.text import map_metrics
 
@@ -83,3 +89,54 @@ def test_corridors_equally_near_are_ordered_by_index_whatever_the_noise() -> Non
     # the start exactly midway between two boundaries: the upper one, with noise or not
     for noise in (0.0, 1e-13, -1e-13):
         assert _nearest_boundaries(bounds, 150.0 + noise, 150.0 - noise, 1) == [100.0]
+
+
+def cached_equals_fresh(start: JourneyMap, ops: list) -> None:
+    """Apply ``ops`` (undo and redo too) to a copy of ``start``; after each, the layout
+    made with the cache of every layout before equals a layout made from nothing."""
+    session = DocumentSession(start.model_copy(deep=True))
+    metrics = map_metrics()
+    cache = LayoutCache()
+    compute_layout(session.doc, metrics, cache=cache)
+    for op in ops:
+        if op[0] in ("undo", "redo"):
+            for _ in range(op[1]):
+                (session.undo_stack.undo if op[0] == "undo" else session.undo_stack.redo)()
+        else:
+            try:
+                edit = build_edit(session.doc, op)
+            except EditRejected:
+                edit = None
+            if edit is None or not session.push(edit):
+                continue
+        cached = compute_layout(session.doc, metrics, cache=cache)
+        fresh = compute_layout(session.doc, metrics)
+        assert differences(cached, fresh) == [], op
+    session.deleteLater()
+
+
+@pytest.mark.usefixtures("qapp")
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(operations, min_size=1, max_size=30))
+def test_after_any_edits_the_cached_layout_is_the_fresh_one(ops: list) -> None:
+    cached_equals_fresh(SMALL, ops)
+
+
+@pytest.mark.usefixtures("qapp")
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(operations, min_size=1, max_size=15))
+# found by this test when reused card boxes were shifted by offsets: the map's existing
+# connections then ran along other rows in the cached layout
+@example([("move_cards", [0], 1, 0, None)])
+def test_after_any_edits_of_a_full_template_the_cached_layout_is_the_fresh_one(
+    ops: list,
+) -> None:
+    cached_equals_fresh(ORIGINAL, ops)
