@@ -13,6 +13,8 @@ It puts together the parts laid out by the other modules of this package:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Card, JourneyMap, LaneKind
 from .cache import LayoutCache
 from .cards import card_box, lay_cell
@@ -72,19 +74,7 @@ def compute_layout(
         lane_h = max(base_lane_height(lane, t), head.height)
         if kind != LaneKind.EMOTION:
             for s, sh in zip(doc.stages, heads, strict=True):
-                width = sh.width - 2 * t.cell_pad
-
-                def place(card: Card, cx: float, cy: float, kind=kind, width=width) -> CardBox:
-                    return keep.place_card(
-                        card,
-                        kind,
-                        width,
-                        words,
-                        cx,
-                        cy,
-                        lambda: card_box(card, kind, width, m, t, words),
-                    )
-
+                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t)
                 boxes, next_y = lay_cell(
                     cells.get((s.id, lane.id), []),
                     sh.x + t.cell_pad,
@@ -123,3 +113,21 @@ def compute_layout(
         curves=emotion_curves(doc, stages, scales, t),
         connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
     )
+
+
+def _placer(
+    keep: LayoutCache,
+    kind: LaneKind,
+    width: float,
+    words: dict[str, str],
+    m: FontMetrics,
+    t: Theme,
+) -> Callable[[Card, float, float], CardBox]:
+    """Places the cards of one cell: the cached box of an unchanged card, else a new one."""
+
+    def place(card: Card, x: float, y: float) -> CardBox:
+        return keep.place_card(
+            card, kind, width, words, x, y, lambda: card_box(card, kind, width, m, t, words)
+        )
+
+    return place
