@@ -123,3 +123,34 @@ def test_combining_marks_measure_nothing_in_the_reference_metrics() -> None:
     assert unicodedata.combining("\u0301")
     assert CountingMetrics().width("\u0301" * 10, 12.0) == 0.0
     assert ReportlabMetrics().width("\u0301" * 10, 12.0) == 0.0
+
+
+def test_every_text_of_a_map_costs_what_it_can_show() -> None:
+    """Names, descriptions, labels and persona names have no length limit either."""
+    from journeymapper.model import Connection, EmotionPoint, Persona
+
+    huge = "Long words again and again, " * 40_000  # 1.1 MB each
+    doc = JourneyMap.new(
+        "T",
+        description=huge,
+        personas=[Persona(id="p", name=huge)],
+        stages=[Stage(id="s", name=huge, description=huge), Stage(id="s2", name="S2")],
+        lanes=[
+            Lane(id="l", name=huge, kind=LaneKind.CARDS),
+            Lane(id="e", name="E", kind=LaneKind.EMOTION),
+        ],
+        cards=[
+            Card(id="a", stage="s", lane="l", title=huge, body=huge, tags=["x"]),
+            Card(id="b", stage="s2", lane="l", title="b"),
+        ],
+        emotions=[EmotionPoint(id="m", lane="e", stage="s", score=1, persona="p")],
+        connections=[Connection(id="x", source="a", target="b", label=huge)],
+    )
+    m = CountingCache(ReportlabMetrics())
+    layout = compute_layout(doc, m)
+    assert m.chars < 1_000_000  # of 10 texts of 1.1 million characters
+    assert m.calls < 100_000
+    assert layout.connections[0].label is not None
+    assert len(layout.connections[0].label.lines) == MAX_TEXT_LINES
+    (legend,) = layout.lanes[1].legend
+    assert legend.text.lines == ("Long words again and again,",)  # one line, as before

@@ -193,7 +193,8 @@ def place_lane(
         tb = TextBlock(
             sw.right + 6,
             ly,
-            tuple(wrap(label, head_inner - 22, m, t.lane_kind_size))[:1],
+            # its first line (a second, cut, tells wrap to look no further)
+            tuple(wrap(label, head_inner - 22, m, t.lane_kind_size, max_lines=2))[:1],
             t.lane_kind_size,
             False,
             t.ink,
