@@ -154,3 +154,11 @@ def test_every_text_of_a_map_costs_what_it_can_show() -> None:
     assert len(layout.connections[0].label.lines) == MAX_TEXT_LINES
     (legend,) = layout.lanes[1].legend
     assert legend.text.lines == ("Long words again and again,",)  # one line, as before
+
+
+def test_text_after_many_blank_lines_is_never_dropped_silently() -> None:
+    m = CountingMetrics()
+    lines = wrap("a" + "\n" * 300 + "b", 500.0, m, 10.0, max_lines=MAX_TEXT_LINES)
+    assert len(lines) == MAX_TEXT_LINES
+    assert lines[-1].endswith("…")
+    assert wrap("a" + "\n" * 30, 500.0, m, 10.0, max_lines=MAX_TEXT_LINES) == ["a"]

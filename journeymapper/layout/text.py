@@ -139,9 +139,12 @@ def wrap(
             return metrics.width(text, size, bold)
 
     space = measure(" ")
-    full = max_lines + 1 if max_lines is not None else None  # one more line: text was cut
+    # with max_lines, one line more than that is enough to know the text was cut
+    full = max_lines + 1 if max_lines is not None else None
+    stopped = False
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if full is not None and len(lines) >= full:
+            stopped = True  # what follows is not looked at, even if only blank lines
             break
         words = paragraph.split()
         if not words:
@@ -171,7 +174,7 @@ def wrap(
                 line, line_w = word, w
         lines.append(line)
     # Trailing blank lines add height but nothing to read.
-    while len(lines) > 1 and lines[-1] == "":
+    while not stopped and len(lines) > 1 and lines[-1] == "":
         lines.pop()
     if max_lines is not None and (cut or len(lines) > max_lines):
         lines = lines[: max(max_lines, 1)]
