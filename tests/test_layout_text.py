@@ -162,3 +162,21 @@ def test_text_after_many_blank_lines_is_never_dropped_silently() -> None:
     assert len(lines) == MAX_TEXT_LINES
     assert lines[-1].endswith("…")
     assert wrap("a" + "\n" * 30, 500.0, m, 10.0, max_lines=MAX_TEXT_LINES) == ["a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab Wi\n\u0301—"), max_size=200).map(str.rstrip),
+    st.floats(min_value=1, max_value=120),
+    st.integers(min_value=1, max_value=8),
+)
+def test_max_lines_keeps_the_first_lines_of_the_whole_wrap(
+    text: str, max_width: float, max_lines: int
+) -> None:
+    m = CountingMetrics()
+    whole = wrap(text, max_width, m, 10.0)
+    kept = wrap(text, max_width, m, 10.0, max_lines=max_lines)
+    if len(whole) <= max_lines:
+        assert kept == whole
+    else:
+        assert kept == [*whole[: max_lines - 1], whole[max_lines - 1].rstrip() + "…"]
