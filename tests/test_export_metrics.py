@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from journeymapper.export import metrics as export_metrics
-from journeymapper.export.metrics import (
+from journeymapper.export.svgicons import load_icon, parse_path, parse_svg
+from journeymapper.layout import MapLayout
+from journeymapper.resources import icon_path
+from journeymapper.templates import list_templates, load_template
+from journeymapper.text import metrics as export_metrics
+from journeymapper.text.metrics import (
     PLACEHOLDER,
     SANS,
     SANS_BOLD,
@@ -13,11 +17,7 @@ from journeymapper.export.metrics import (
     display_runs,
     font_runs,
 )
-from journeymapper.export.svgicons import load_icon, parse_path, parse_svg
-from journeymapper.export.textshape import shape_arabic, visual_order
-from journeymapper.layout import MapLayout
-from journeymapper.resources import icon_path
-from journeymapper.templates import list_templates, load_template
+from journeymapper.text.shaping import shape_arabic, visual_order
 
 SAMPLES = [
     "Hello world",

@@ -109,3 +109,31 @@ def test_a_100_mb_file_is_refused_by_size(
     lines = run_validate(path, capsys)
     assert len(lines) == 1
     assert "too large" in lines[0]
+
+
+# -- valid files hostile to the layout ----------------------------------------------------
+
+
+def test_combining_marks_lay_out_and_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 10, item 4: 16,000 combining accents in one word froze the editor and the
+    export for ~35 s (each character measured with every one before it). Bounded by
+    counting the widths asked for, not by a clock."""
+    from measuring import CountingCache
+
+    from journeymapper.layout import compute_layout
+    from journeymapper.text import ReportlabMetrics
+
+    path = CORPUS / "valid" / "combining-marks.journey.json"
+    assert main(["validate", str(path)]) == 0
+    doc = load(path)
+    body = doc.cards[0].body
+    metrics = CountingCache(ReportlabMetrics())
+    layout = compute_layout(doc, metrics)
+    assert "".join(layout.cards[doc.cards[0].id].body.lines) == body
+    assert metrics.chars < 40 * len(body)  # n²/2 = 130 million before
+    out = tmp_path / "marks.pdf"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+    capsys.readouterr()

@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from journeymapper.export.metrics import map_metrics
 from journeymapper.layout import ConnectionPath, Rect, compute_layout
 from journeymapper.model import Connection
 from journeymapper.templates import list_templates, load_template
+from journeymapper.text import map_metrics
 
 WORDS = ["calls", "the", "shop", "again", "later"]
 
@@ -75,14 +75,19 @@ def test_a_crowded_map_keeps_every_label_readable(extra_count: int, on_route_sha
 
 def test_the_nearest_corridors_are_found_without_sorting_them_all() -> None:
     """The quick search gives what sorting every row boundary by nearness gives."""
-    from journeymapper.layout.engine import _nearest_boundaries
+    from journeymapper.layout.routing import _nearest_boundaries
 
     rng = random.Random(11)
     for _ in range(3000):
         bounds = sorted(float(y) for y in rng.sample(range(0, 3000, 7), rng.randint(1, 30)))
         sy, ey = rng.uniform(-50, 3050), rng.uniform(-50, 3050)
         for count in (1, 3):
-            slow = sorted(bounds, key=lambda yy: (abs(yy - sy) + abs(yy - ey), abs(yy - sy)))
+            # the shortest way, then the nearer to the start, then the upper (lengths
+            # are compared to 1e-6: between the two ends every boundary is as short)
+            slow = sorted(
+                bounds,
+                key=lambda yy: (round(abs(yy - sy) + abs(yy - ey), 6), round(abs(yy - sy), 6)),
+            )
             assert _nearest_boundaries(bounds, sy, ey, count) == slow[:count]
 
 

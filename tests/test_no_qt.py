@@ -76,3 +76,23 @@ def test_importing_the_model_loads_no_qt_module() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "none"
     assert "PySide6" not in proc.stdout
+
+
+def test_layout_and_text_measure_work_with_qt_blocked() -> None:
+    code = BLOCKER + textwrap.dedent(
+        """
+        from journeymapper.layout import LayoutCache, compute_layout
+        from journeymapper.templates import load_template
+        from journeymapper.text import map_metrics
+
+        doc = load_template()
+        cache = LayoutCache()
+        compute_layout(doc, map_metrics(), cache=cache)
+        layout = compute_layout(doc, map_metrics(), cache=cache)
+        assert layout.cards and layout.connections
+        print("ok")
+        """
+    )
+    proc = run_python(code)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"

@@ -34,14 +34,26 @@ from PySide6.QtWidgets import (
 
 from ..editing import Edit, EditRejected, edits
 from ..editing.session import DocumentSession
-from ..export.metrics import map_metrics
 from ..i18n import tr
-from ..layout import ConnectionPath, FontMetrics, MapLayout, Rect, TextBlock, compute_layout
-from ..layout.engine import Curve, LayoutCache, route, row_boundaries, smooth_segments
+from ..layout import (
+    ConnectionPath,
+    Curve,
+    FontMetrics,
+    LayoutCache,
+    MapLayout,
+    Rect,
+    RouteEnds,
+    RouteGrid,
+    TextBlock,
+    compute_layout,
+    route,
+    smooth_segments,
+)
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..perf import paused_gc
 from ..render.fonts import BASE_PX, base_font
+from ..text import map_metrics
 from .connections import ConnectionLayer
 from .items import (
     SKETCH_BELOW,
@@ -495,7 +507,7 @@ class MapScene(QGraphicsScene):
             return
         layout = self.layout
         moving = self.moving_ids()
-        boundaries = row_boundaries(layout.lanes)
+        grid = RouteGrid.of(layout, self.metrics)
 
         def live(card_id: str) -> tuple[Rect, int]:
             box = layout.cards[card_id]
@@ -513,21 +525,7 @@ class MapScene(QGraphicsScene):
             b, sb = live(conn.target)
             # only the layer's drawing follows; the items are hit-tested after the drop
             self.connections.set_live(
-                route(
-                    conn.id,
-                    conn.source,
-                    conn.target,
-                    label,
-                    n,
-                    a,
-                    b,
-                    sa,
-                    sb,
-                    layout.stages,
-                    boundaries,
-                    self.metrics,
-                    layout.theme,
-                )
+                route(RouteEnds(conn.id, conn.source, conn.target, label, n, a, b, sa, sb), grid)
             )
 
     def start_connection(self, card_id: str, start: QPointF) -> None:

@@ -47,9 +47,10 @@ from ..layout import (
     TextBlock,
     compute_layout,
 )
-from ..layout.engine import rounded_route, route_pieces
+from ..layout.route_shape import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import JourneyMap, LaneKind
+from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .common import (
     MM,
     ExportError,
@@ -61,7 +62,6 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
-from .metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .svgicons import draw_icon
 
 Progress = Callable[[int, int], bool | None]
@@ -321,7 +321,7 @@ class MapDrawer:
 
 
 def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):
-    """The orthogonal route with rounded corners (`layout.engine.rounded_route`)."""
+    """The orthogonal route with rounded corners (`layout.route_shape.rounded_route`)."""
     path = c.beginPath()
     path.moveTo(*pts[0])
     x, y = pts[0]

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..io.save import write_atomic
 from ..layout import MapLayout, Rect, compute_layout
 from ..model import JourneyMap
+from ..text import map_metrics
 from .common import (
     MM,
     ExportError,
@@ -30,7 +31,6 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
-from .metrics import map_metrics
 
 Progress = Callable[[int, int], bool | None]
 

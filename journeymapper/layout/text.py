@@ -30,9 +30,15 @@ class ApproxMetrics:
 
 
 class CachedMetrics:
-    """Memoises word widths: maps repeat the same words across thousands of cards."""
+    """Memoises word widths: maps repeat the same words across thousands of cards.
+
+    Bounded: at most `MAX_ENTRIES` strings per font size and weight, none longer than
+    `MAX_KEY_LENGTH` characters (longer ones are measured every time; they are rare and
+    a cache of them would hold a pasted book many times over).
+    """
 
     MAX_ENTRIES = 100_000  # per font size and weight
+    MAX_KEY_LENGTH = 100
 
     def __init__(self, inner: FontMetrics) -> None:
         self.inner = inner
@@ -49,13 +55,16 @@ class CachedMetrics:
     def _make_measure(self, size: float, bold: bool) -> Callable[[str], float]:
         table = self._tables.setdefault((size, bold), {})
         inner = self.inner.width
+        longest = self.MAX_KEY_LENGTH
 
         def width(text: str) -> float:
             value = table.get(text)
             if value is None:
-                if len(table) > self.MAX_ENTRIES:
-                    table.clear()
-                value = table[text] = inner(text, size, bold)
+                value = inner(text, size, bold)
+                if len(text) <= longest:
+                    if len(table) >= self.MAX_ENTRIES:
+                        table.clear()
+                    table[text] = value
             return value
 
         return width
@@ -64,20 +73,39 @@ class CachedMetrics:
         return self.measure(size, bold)(text)
 
 
-def _split_long(
-    word: str, max_width: float, metrics: FontMetrics, size: float, bold: bool
-) -> list[str]:
-    """Break a word wider than the line into pieces that fit (URLs, long compounds)."""
+#: `wrap` with ``max_lines`` looks at no more than this many characters per line allowed:
+#: more than any line of a card can show (the narrowest glyphs at the widest column), so
+#: a 10 MB paste costs what a full card costs. Zero-width characters past it are not shown.
+MAX_CHARS_PER_LINE = 500
+
+
+def _split_long(word: str, max_width: float, measure: Callable[[str], float]) -> list[str]:
+    """Break a word wider than the line into pieces that fit (URLs, long compounds).
+
+    Each piece is the longest that fits (at least one character), found by doubling and
+    then halving its length: O(n log n) characters measured for a word of n, however
+    many of them take no width (combining and zero-width marks never force a break).
+    """
     pieces: list[str] = []
-    current = ""
-    for ch in word:
-        if current and metrics.width(current + ch, size, bold) > max_width:
-            pieces.append(current)
-            current = ch
-        else:
-            current += ch
-    if current:
-        pieces.append(current)
+    start, n = 0, len(word)
+    while start < n:
+        # the longest end with word[start:end] fitting lies in [good, bad)
+        good, step = start + 1, 1
+        bad = n + 1
+        while good < n:
+            probe = min(start + 2 * step, n)
+            if measure(word[start:probe]) > max_width:
+                bad = probe
+                break
+            good, step = probe, probe - start
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if measure(word[start:mid]) > max_width:
+                bad = mid
+            else:
+                good = mid
+        pieces.append(word[start:good])
+        start = good
     return pieces
 
 
@@ -89,12 +117,19 @@ def wrap(
     bold: bool = False,
     max_lines: int | None = None,
 ) -> list[str]:
-    """Greedy word wrap; explicit newlines are kept; nothing is ever dropped silently.
+    """Greedy word wrap; explicit newlines are kept.
 
-    With ``max_lines`` the last kept line ends with an ellipsis when text was cut
-    (used only for previews; the map itself never truncates).
+    With ``max_lines`` at most that many lines are laid out, the last one ending with an
+    ellipsis when text was cut, and only as much of ``text`` is looked at as that many
+    lines can show (`MAX_CHARS_PER_LINE`): the work is bounded however long the text is.
+    Without it nothing is ever dropped.
     """
     max_width = max(max_width, size)  # a degenerate width still makes progress
+    cut = False
+    if max_lines is not None:
+        limit = max(max_lines, 1) * MAX_CHARS_PER_LINE
+        if len(text) > limit:
+            text, cut = text[:limit], True
     lines: list[str] = []
     if isinstance(metrics, CachedMetrics):
         measure = metrics.measure(size, bold)
@@ -104,7 +139,13 @@ def wrap(
             return metrics.width(text, size, bold)
 
     space = measure(" ")
+    # with max_lines, one line more than that is enough to know the text was cut
+    full = max_lines + 1 if max_lines is not None else None
+    stopped = False
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if full is not None and len(lines) >= full:
+            stopped = True  # what follows is not looked at, even if only blank lines
+            break
         words = paragraph.split()
         if not words:
             lines.append("")
@@ -112,11 +153,13 @@ def wrap(
         line = ""
         line_w = 0.0
         for word in words:
+            if full is not None and len(lines) >= full:
+                break
             w = measure(word)
             if w > max_width:
                 if line:
                     lines.append(line)
-                pieces = _split_long(word, max_width, metrics, size, bold)
+                pieces = _split_long(word, max_width, measure)
                 lines.extend(pieces[:-1])
                 line = pieces[-1]
                 line_w = measure(line)
@@ -131,9 +174,9 @@ def wrap(
                 line, line_w = word, w
         lines.append(line)
     # Trailing blank lines add height but nothing to read.
-    while len(lines) > 1 and lines[-1] == "":
+    while not stopped and len(lines) > 1 and lines[-1] == "":
         lines.pop()
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
+    if max_lines is not None and (cut or len(lines) > max_lines):
+        lines = lines[: max(max_lines, 1)]
         lines[-1] = lines[-1].rstrip() + "…"
     return lines

@@ -22,7 +22,7 @@ from ..layout import (
     TextBlock,
     Theme,
 )
-from ..layout.engine import rounded_route, route_pieces
+from ..layout.route_shape import rounded_route, route_pieces
 from ..layout.theme import mix
 from ..model import LaneKind
 from ..resources import icon_path

@@ -24,7 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..layout.text import CachedMetrics
 from ..resources import resource_path
-from .textshape import shape_arabic, visual_order
+from .shaping import shape_arabic, visual_order
 
 SANS = "JM-Sans"
 SANS_BOLD = "JM-Sans-Bold"
@@ -163,11 +163,6 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     if cur:
         runs.append((cur_font, "".join(cur)))
     return runs
-
-
-def displayed_text(text: str, bold: bool = False) -> str:
-    """The characters that are actually printed for ``text`` (placeholders substituted)."""
-    return "".join(run for _, run in font_runs(text, bold))
 
 
 #: Qt shapes text with HarfBuzz, which applies the font's standard ligatures (DejaVu Sans:

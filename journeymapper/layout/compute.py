@@ -1,0 +1,133 @@
+"""The one geometry of a journey map: every position, wrapped line and curve point.
+
+`compute_layout` turns a `JourneyMap` and a font-metrics object into a `MapLayout`. The
+canvas, the PDF and the PNG all draw from it, so what is on screen is what is on paper.
+It puts together the parts laid out by the other modules of this package:
+
+* `grid`: the title, the stage headers (columns) and the lane headers (rows);
+* `cards`: each card's box and wrapped text, stacked in its cell;
+* `curves`: the scales and curves of emotion lanes;
+* `routing`: the connections' routes along the corridors, and their labels;
+* `cache`: what a layout keeps for the next one of the same document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Card, JourneyMap, LaneKind
+from .cache import LayoutCache
+from .cards import card_box, lay_cell
+from .curves import emotion_curves, emotion_scale
+from .geometry import CardBox, EmotionScale, LaneBox, MapLayout, Rect, StageBox
+from .grid import (
+    base_lane_height,
+    header_height,
+    lane_head,
+    place_lane,
+    place_stage,
+    stage_head,
+    title_block,
+)
+from .text import CachedMetrics, FontMetrics
+from .theme import DEFAULT_THEME, Theme, map_words
+
+
+def compute_layout(
+    doc: JourneyMap,
+    metrics: FontMetrics,
+    theme: Theme = DEFAULT_THEME,
+    cache: LayoutCache | None = None,
+) -> MapLayout:
+    """Lay out the whole map (``cache``: reuse the boxes of unchanged cards and, when no
+    card moved, the routes; the result is the same as without it)."""
+    m = metrics if isinstance(metrics, CachedMetrics) else CachedMetrics(metrics)
+    t = theme
+    keep = cache if cache is not None else LayoutCache()
+    words = map_words(doc.locale)
+    stage_widths = [s.width or t.stage_width for s in doc.stages]
+    grid_x = t.margin + t.lane_header_width
+    grid_w = sum(stage_widths)
+    total_w = grid_x + grid_w + t.margin
+
+    title, subtitle, header_y = title_block(doc, total_w, m, t)
+
+    heads = []
+    x = grid_x
+    for s, w in zip(doc.stages, stage_widths, strict=True):
+        heads.append(stage_head(s, x, w, m, t))
+        x += w
+    header_h = header_height(heads, t)
+    grid_y = header_y + header_h
+
+    # Lanes: each grows to fit its tallest cell (and its header text).
+    cells: dict[tuple[str, str], list[Card]] = {}
+    for card in doc.cards:
+        cells.setdefault((card.stage, card.lane), []).append(card)
+    lanes: list[LaneBox] = []
+    cards: dict[str, CardBox] = {}
+    scales: dict[str, EmotionScale] = {}
+    y = grid_y
+    for li, lane in enumerate(doc.lanes):
+        kind = lane.kind
+        head = lane_head(doc, lane, m, t, words)
+        lane_h = max(base_lane_height(lane, t), head.height)
+        if kind != LaneKind.EMOTION:
+            for s, sh in zip(doc.stages, heads, strict=True):
+                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t)
+                boxes, next_y = lay_cell(
+                    cells.get((s.id, lane.id), []),
+                    sh.x + t.cell_pad,
+                    y + t.cell_pad,
+                    t.card_gap,
+                    place,
+                )
+                for box in boxes:
+                    cards[box.id] = box
+                lane_h = max(lane_h, next_y - t.card_gap + t.cell_pad - y)
+        row = Rect(grid_x, y, grid_w, lane_h)
+        lanes.append(place_lane(lane, li, head, row, m, t))
+        if kind == LaneKind.EMOTION:
+            scales[lane.id] = emotion_scale(lane.id, row, t)
+        y += lane_h
+    grid_bottom = y
+    keep.end_layout()
+
+    stages: list[StageBox] = [
+        place_stage(s, i, head, header_y, header_h, grid_bottom, t)
+        for i, (s, head) in enumerate(zip(doc.stages, heads, strict=True))
+    ]
+    return MapLayout(
+        cell_cards={key: [c.id for c in group] for key, group in cells.items()},
+        width=total_w,
+        height=grid_bottom + t.margin,
+        theme=t,
+        title=title,
+        subtitle=subtitle,
+        grid=Rect(grid_x, grid_y, grid_w, grid_bottom - grid_y),
+        corner=Rect(t.margin, header_y, t.lane_header_width, header_h),
+        stages=stages,
+        lanes=lanes,
+        cards=cards,
+        scales=scales,
+        curves=emotion_curves(doc, stages, scales, t),
+        connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
+    )
+
+
+def _placer(
+    keep: LayoutCache,
+    kind: LaneKind,
+    width: float,
+    words: dict[str, str],
+    m: FontMetrics,
+    t: Theme,
+) -> Callable[[Card, float, float], CardBox]:
+    """Places the cards of one cell: the cached box of an unchanged card, else a new one."""
+
+    def place(card: Card, x: float, y: float) -> CardBox:
+        return keep.place_card(
+            card, kind, width, words, x, y, lambda: card_box(card, kind, width, m, t, words)
+        )
+
+    return place

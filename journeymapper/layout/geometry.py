@@ -1,0 +1,251 @@
+"""What a laid-out map is made of: rectangles, text blocks and the boxes of every part.
+
+Plain frozen values (no Qt). `MapLayout` holds them all and answers "what is under this
+point" for the canvas and the tests. Coordinates are scene units (1 unit = 1 pt at 100 %
+zoom), y grows downwards.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..model import Channel, LaneKind
+from .theme import Theme
+
+#: Baseline of a line of text, as a fraction of the font size below the line's top
+#: (DejaVu Sans: ascender 0.928 em; lines are centred in their line height).
+ASCENT = 0.93
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.right and self.y <= py <= self.bottom
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Lines of one size and weight, the first line's top at ``y``."""
+
+    x: float
+    y: float
+    lines: tuple[str, ...]
+    size: float
+    bold: bool = False
+    colour: str = "#1F2933"
+    line_height: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+    def baselines(self) -> list[float]:
+        offset = (self.line_height - self.size) / 2 + self.size * ASCENT
+        return [self.y + i * self.line_height + offset for i in range(len(self.lines))]
+
+
+@dataclass(frozen=True)
+class Chip:
+    rect: Rect
+    text: TextBlock
+    fill: str
+    is_votes: bool = False
+
+
+@dataclass(frozen=True)
+class CardBox:
+    id: str
+    stage: str
+    lane: str
+    rect: Rect
+    fill: str
+    border: str
+    title: TextBlock
+    body: TextBlock | None
+    chips: tuple[Chip, ...]
+    channel: Channel | None
+    channel_label: TextBlock | None
+    icon: Rect | None
+
+
+@dataclass(frozen=True)
+class StageBox:
+    id: str
+    index: int
+    rect: Rect  # the header
+    column: Rect  # header and every lane
+    fill: str
+    name: TextBlock
+    description: TextBlock | None
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    persona: str | None
+    colour: str
+    text: TextBlock
+    swatch: Rect
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    id: str
+    index: int
+    kind: LaneKind
+    rect: Rect  # the header, left of the grid
+    row: Rect  # the whole row across the stages
+    fill: str
+    name: TextBlock
+    kind_label: TextBlock
+    icon: Rect
+    legend: tuple[LegendEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    id: str
+    stage: str
+    x: float
+    y: float
+    score: float
+
+
+@dataclass(frozen=True)
+class Curve:
+    lane: str
+    persona: str | None
+    colour: str
+    points: tuple[CurvePoint, ...]
+    #: cubic Bézier segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1)) through the points
+    segments: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass(frozen=True)
+class EmotionScale:
+    lane: str
+    top: float  # y of +5
+    bottom: float  # y of -5
+    left: float
+    right: float
+    labels: tuple[TextBlock, ...]
+
+    def y_of(self, score: float) -> float:
+        return self.top + (5.0 - score) / 10.0 * (self.bottom - self.top)
+
+    def score_at(self, y: float) -> float:
+        span = self.bottom - self.top
+        return 5.0 - (y - self.top) / span * 10.0 if span else 0.0
+
+    @property
+    def zero(self) -> float:
+        return self.y_of(0.0)
+
+
+@dataclass(frozen=True)
+class ConnectionPath:
+    id: str
+    source: str
+    target: str
+    points: tuple[tuple[float, float], ...]
+    label: TextBlock | None
+    label_rect: Rect | None
+    loops_back: bool
+
+    def bounds(self) -> Rect:
+        """Where the route, its arrowhead (10 around the line) and its label are drawn."""
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        r = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
+        if self.label_rect is not None:
+            lr = self.label_rect
+            x0, y0 = min(r.x, lr.x), min(r.y, lr.y)
+            r = Rect(x0, y0, max(r.right, lr.right) - x0, max(r.bottom, lr.bottom) - y0)
+        return r
+
+
+@dataclass
+class MapLayout:
+    width: float
+    height: float
+    theme: Theme
+    title: TextBlock
+    subtitle: TextBlock | None
+    grid: Rect  # the cells' area (right of lane headers, below stage headers)
+    corner: Rect  # above the lane headers, left of the stage headers
+    stages: list[StageBox]
+    lanes: list[LaneBox]
+    cards: dict[str, CardBox]
+    scales: dict[str, EmotionScale]
+    curves: list[Curve]
+    connections: list[ConnectionPath]
+    #: card ids of every (stage, lane) cell, in order
+    cell_cards: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: x of every column's left edge and of the last one's right edge; y likewise for rows
+    _stage_edges: list[float] = field(init=False, repr=False)
+    _lane_edges: list[float] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        stages, lanes = self.stages, self.lanes
+        self._stage_edges = [s.column.x for s in stages] + [s.column.right for s in stages[-1:]]
+        self._lane_edges = [ln.row.y for ln in lanes] + [ln.row.bottom for ln in lanes[-1:]]
+
+    # -- hit testing, shared by the canvas and the tests ------------------------------
+
+    def stage_index_at(self, x: float) -> int | None:
+        """The column under ``x`` (None outside the grid)."""
+        if not self.stages or x < self._stage_edges[0] or x > self._stage_edges[-1]:
+            return None
+        return min(bisect.bisect_right(self._stage_edges, x) - 1, len(self.stages) - 1)
+
+    def lane_index_at(self, y: float) -> int | None:
+        if not self.lanes or y < self._lane_edges[0] or y > self._lane_edges[-1]:
+            return None
+        return min(bisect.bisect_right(self._lane_edges, y) - 1, len(self.lanes) - 1)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        si, li = self.stage_index_at(x), self.lane_index_at(y)
+        if si is None or li is None:
+            return None
+        return self.stages[si].id, self.lanes[li].id
+
+    def cell_rect(self, stage_id: str, lane_id: str) -> Rect:
+        stage = next(s for s in self.stages if s.id == stage_id)
+        lane = next(lane for lane in self.lanes if lane.id == lane_id)
+        return Rect(stage.column.x, lane.row.y, stage.column.w, lane.row.h)
+
+    def stage_insert_index(self, x: float) -> int:
+        """Where a stage dropped at ``x`` lands: the nearest column boundary."""
+        centres = [s.column.cx for s in self.stages]
+        return bisect.bisect_left(centres, x)
+
+    def lane_insert_index(self, y: float) -> int:
+        centres = [lane.row.cy for lane in self.lanes]
+        return bisect.bisect_left(centres, y)
+
+    def stage_box(self, stage_id: str) -> StageBox | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def lane_box(self, lane_id: str) -> LaneBox | None:
+        return next((lane for lane in self.lanes if lane.id == lane_id), None)
