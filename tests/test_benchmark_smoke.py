@@ -15,6 +15,13 @@ RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
 METRICS = [
     "startup_ms",
     "open_ms",
+    # issue 20: whole processes against their floors (top level), undo of a move, pan frames
+    "validate_process_ms",
+    "validate_floor_ms",
+    "pdf_process_ms",
+    "pdf_floor_ms",
+    "undo_move_ms",
+    "pan_frame_fit_ms",
     "drag_frame_ms",
     "drag_frame_p95_ms",
     "drag_frame_fit_full_ms",
@@ -41,7 +48,15 @@ METRICS = [
     "png_ms",
     "peak_rss_mb",
 ]
-FLOORS = ["json_parse_ms", "bare_scene_ms", "bare_pdf_ms", "json_dump_ms", "open_floor_ms"]
+FLOORS = [
+    "validate_floor_ms",
+    "pdf_floor_ms",
+    "json_parse_ms",
+    "bare_scene_ms",
+    "bare_pdf_ms",
+    "json_dump_ms",
+    "open_floor_ms",
+]
 
 
 def _is_number(value: object) -> bool:
@@ -72,5 +87,7 @@ def test_workshop_benchmark_produces_every_figure(tmp_path: Path) -> None:
         assert _is_number(result["floors"][key]), f"floor {key} = {result['floors'][key]!r}"
     for key in ("open_vs_floor", "pdf_vs_floor"):
         assert key in result["ratios"]
+    for key in ("validate_process_vs_floor", "pdf_process_vs_floor"):
+        assert _is_number(result["ratios"][key]), f"ratio {key} = {result['ratios'][key]!r}"
     assert _is_number(result["ratios"]["open_vs_floor"])
     assert result["machine"]["cpu"] and result["machine"]["python"]

@@ -1,6 +1,7 @@
 """Exports of a journey map: vector PDF (reportlab) and PNG (Qt), from the one layout.
 
-``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called.
+``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called. reportlab is loaded
+only when a PDF is planned or written, so a command that writes no PDF never pays for it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,20 @@ from typing import Any
 
 from ..model import JourneyMap
 from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError
-from .pdf import export_pdf, plan_export
+
+
+def export_pdf(*args: Any, **kwargs: Any) -> Path | None:
+    """See `journeymapper.export.pdf.export_pdf` (imported lazily: it loads reportlab)."""
+    from .pdf import export_pdf as _export_pdf
+
+    return _export_pdf(*args, **kwargs)
+
+
+def plan_export(*args: Any, **kwargs: Any) -> Any:
+    """See `journeymapper.export.pdf.plan_export` (imported lazily: it loads reportlab)."""
+    from .pdf import plan_export as _plan_export
+
+    return _plan_export(*args, **kwargs)
 
 
 def export_png(*args: Any, **kwargs: Any) -> Path | None:

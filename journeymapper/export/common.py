@@ -5,19 +5,19 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reportlab.lib import pagesizes
-
 MM = 72.0 / 25.4  # points per millimetre
+_RL_MM = 72.0 / 2.54 * 0.1  # reportlab's own `mm`, so the sizes equal reportlab.lib.pagesizes
 
-#: Portrait page sizes in points (1 pt = 1/72 inch = 1 scene unit at 100 %).
+#: Portrait page sizes in points (1 pt = 1/72 inch = 1 scene unit at 100 %). Written out
+#: rather than imported from reportlab, so that commands that write no PDF never load it.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": pagesizes.A4,
-    "A3": pagesizes.A3,
-    "A2": pagesizes.A2,
-    "A1": pagesizes.A1,
-    "A0": pagesizes.A0,
-    "letter": pagesizes.LETTER,
-    "tabloid": pagesizes.TABLOID,
+    "A4": (210 * _RL_MM, 297 * _RL_MM),
+    "A3": (297 * _RL_MM, 420 * _RL_MM),
+    "A2": (420 * _RL_MM, 594 * _RL_MM),
+    "A1": (594 * _RL_MM, 841 * _RL_MM),
+    "A0": (841 * _RL_MM, 1189 * _RL_MM),
+    "letter": (8.5 * 72.0, 11 * 72.0),
+    "tabloid": (11 * 72.0, 17 * 72.0),
 }
 
 PAGE_SIZE_CHOICES = ("fit", *PAGE_SIZES)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -63,6 +64,10 @@ from .common import (
     page_dimensions,
 )
 from .svgicons import draw_icon
+
+# Page and font streams are compressed binary; ASCII85 on top only makes them a quarter
+# larger and costs time (reportlab's default is on, for 7-bit-clean mail of the 1990s).
+rl_config.useA85 = 0
 
 Progress = Callable[[int, int], bool | None]
 
