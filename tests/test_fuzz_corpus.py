@@ -29,7 +29,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
     "utf16.journey.json": ("$", ["not valid UTF-8"]),
     "lone-surrogate.journey.json": ("$", ["surrogate"]),
     "wrong-format.journey.json": ("$.format", ["not a journeymapper document", "trello"]),
-    "newer-version.journey.json": ("$.schema_version", ["version 99", "version 1"]),
+    "newer-version.journey.json": ("$.schema_version", ["version 99", "version 2"]),
     "many-problems.journey.json": ("$.cards[0].lane", ["emotion lane"]),
     "trailing-garbage.journey.json": ("$", ["not valid JSON", "Extra data"]),
     "nul-bytes.journey.json": ("$", ["not valid JSON"]),
