@@ -137,7 +137,7 @@ def asset_check(asset: dict[str, Any]) -> tuple[str, str] | None:
     if not isinstance(text, str):
         return None  # the structural pass reports it
     media_type = asset.get("media_type")
-    declared = media_type if media_type in _NAMES else None
+    declared = media_type if isinstance(media_type, str) and media_type in _NAMES else None
     if decoded_size(text) > MAX_ASSET_BYTES + 3:
         size = decoded_size(text) / 1048576
         return "data", (
