@@ -409,3 +409,20 @@ def test_repair_keeps_images_within_the_total(monkeypatch: pytest.MonkeyPatch) -
     doc, changes = repaired(sample())
     assert [a.id for a in doc.assets] == ["img-station"]
     assert "exceed" in changes[0].message
+
+
+def test_a_copied_card_gets_new_ids_for_its_evidence_and_comments() -> None:
+    doc = loads(json.dumps(sample()))
+    original = doc.cards[0]
+    copy_ = doc.copy_of_card(original, stage="s2")
+    assert copy_.id not in doc.all_ids() and copy_.stage == "s2"
+    assert [e.title for e in copy_.evidence] == [e.title for e in original.evidence]
+    new_ids = {copy_.id} | {e.id for e in copy_.evidence} | {c.id for c in copy_.comments}
+    assert len(new_ids) == 4 and not new_ids & doc.all_ids()
+    assert copy_.image == "img-station", "an image of this map stays"
+    doc.cards.append(copy_)
+    assert check_document(doc) == []
+    assert original.evidence[0].id == "ev1", "the original keeps its ids"
+    other = JourneyMap.model_validate({**sample(), "assets": [], "personas": []})
+    other.cards[0].image = None
+    assert other.copy_of_card(original).image is None, "an image of another map is left out"

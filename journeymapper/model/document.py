@@ -342,6 +342,29 @@ class JourneyMap(_Part):
             ids.update(c.id for c in card.comments)
         return ids
 
+    def copy_of_card(self, card: Card, **update: Any) -> Card:
+        """A copy of ``card`` that can join this map (duplicate, paste from another map).
+
+        It gets a new id, and so do its evidence items and comments (ids are unique across
+        the document); an image this map does not hold is left out.
+        """
+        used = self.all_ids()
+
+        def fresh(prefix: str) -> str:
+            n = 1
+            while f"{prefix}-{n}" in used:
+                n += 1
+            used.add(f"{prefix}-{n}")
+            return f"{prefix}-{n}"
+
+        changes: dict[str, Any] = {
+            "id": fresh("card"),
+            "evidence": [e.model_copy(update={"id": fresh("evidence")}) for e in card.evidence],
+            "comments": [c.model_copy(update={"id": fresh("comment")}) for c in card.comments],
+            "image": card.image if card.image and self.asset(card.image) else None,
+        }
+        return card.model_copy(update={**changes, **update})
+
     def new_id(self, prefix: str) -> str:
         """An id not used anywhere in the document, such as ``card-7``."""
         used = self.all_ids()
