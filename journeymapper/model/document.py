@@ -33,15 +33,15 @@ Locale = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-
 Tag = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 )
 
 
 def _check_date(value: str) -> str:
+    # YYYY-MM-DD only (fromisoformat alone would also take 20240930 and week dates)
     try:
-        ok = bool(_ISO_DATE.match(value)) and date.fromisoformat(value) is not None
+        ok = len(value) == 10 and value[4] == value[7] == "-" and bool(date.fromisoformat(value))
     except ValueError:
         ok = False
     if not ok:

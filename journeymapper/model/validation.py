@@ -270,6 +270,8 @@ def reference_problems(data: Any) -> list[Problem]:
     # evidence and comments share the one namespace of ids
     for i, card in _items(data, "cards"):
         for key in _CARD_PARTS:
+            if key not in card:
+                continue
             for j, item in _items(card, key):
                 ident = _ref(item, "id")
                 if ident is None:
