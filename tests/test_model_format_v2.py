@@ -9,9 +9,12 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from datetime import date as _date
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from imagebytes import asset, b64, jpeg_bytes, png_bytes, png_header_only
 
 from journeymapper.io import dumps, loads
@@ -426,3 +429,52 @@ def test_a_copied_card_gets_new_ids_for_its_evidence_and_comments() -> None:
     other = JourneyMap.model_validate({**sample(), "assets": [], "personas": []})
     other.cards[0].image = None
     assert other.copy_of_card(original).image is None, "an image of another map is left out"
+
+
+# -- round trip of random version-2 parts ---------------------------------------------------
+
+_text = st.text(min_size=1, max_size=30).filter(lambda t: "\x00" not in t)
+_iso_dates = st.dates(min_value=_date(1900, 1, 1), max_value=_date(2100, 12, 31)).map(
+    _date.isoformat
+)
+
+
+@st.composite
+def v2_maps(draw: st.DrawFn) -> dict[str, Any]:
+    data = sample()
+    card = data["cards"][1]
+    card["kind"] = draw(st.sampled_from([k.value for k in CardKind]))
+    card["evidence"] = [
+        {
+            "id": f"ev-r{i}",
+            "source": draw(st.sampled_from([s.value for s in EvidenceSource])),
+            "title": draw(_text),
+            **({"reference": draw(_text)} if draw(st.booleans()) else {}),
+            **({"date": draw(_iso_dates)} if draw(st.booleans()) else {}),
+        }
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    card["comments"] = [
+        {"id": f"cm-r{i}", "text": draw(_text), "created": draw(_iso_dates) + "T10:30"}
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    persona = data["personas"][0]
+    persona["goals"] = draw(st.lists(_text, max_size=3))
+    persona["frustrations"] = draw(st.lists(_text, max_size=3))
+    if draw(st.booleans()):
+        card["image"] = "img-anna"
+    if draw(st.booleans()):
+        data["cards"][0].pop("image")
+    return data
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(v2_maps())
+def test_random_version_two_parts_round_trip(data: dict[str, Any]) -> None:
+    doc = loads(json.dumps(data))
+    saved = dumps(doc)
+    again = loads(saved)
+    assert dumps(again) == saved
+    used = doc.used_asset_ids()
+    assert [a.id for a in again.assets] == [a.id for a in doc.assets if a.id in used]
+    assert again.cards == doc.cards and again.personas == doc.personas
