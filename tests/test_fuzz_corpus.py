@@ -8,7 +8,8 @@ import pytest
 
 from journeymapper.cli import main
 from journeymapper.io import load
-from journeymapper.model import DocumentError, UnsupportedVersionError
+from journeymapper.io.load import is_repairable, load_repaired
+from journeymapper.model import DocumentError, UnsupportedVersionError, check_document
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -29,10 +30,32 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
     "utf16.journey.json": ("$", ["not valid UTF-8"]),
     "lone-surrogate.journey.json": ("$", ["surrogate"]),
     "wrong-format.journey.json": ("$.format", ["not a journeymapper document", "trello"]),
-    "newer-version.journey.json": ("$.schema_version", ["version 99", "version 1"]),
+    "newer-version.journey.json": ("$.schema_version", ["version 99", "version 2"]),
     "many-problems.journey.json": ("$.cards[0].lane", ["emotion lane"]),
     "trailing-garbage.journey.json": ("$", ["not valid JSON", "Extra data"]),
     "nul-bytes.journey.json": ("$", ["not valid JSON"]),
+    # format version 2
+    "v2-corrupt-base64.journey.json": ("$.assets[0].data", ["not valid base64"]),
+    "v2-wrong-image-type.journey.json": ("$.assets[0].media_type", ["JPEG", "image/png"]),
+    "v2-oversized-image.journey.json": ("$.assets[0].data", ["20000 × 20000", "8,000 px"]),
+    "v2-dangling-image.journey.json": ("$.cards[0].image", ["image", "img-gone", "not exist"]),
+    "v2-unknown-kind.journey.json": ("$.cards[0].kind", ["complaint", "not a card kind"]),
+    "v2-unknown-source.journey.json": (
+        "$.cards[0].evidence[0].source",
+        ["gut_feeling", "first_party"],
+    ),
+    "v2-bad-date.journey.json": ("$.cards[0].evidence[0].date", ["Q3 2024", "not a date"]),
+}
+
+#: version-2 corpus files that "Open a repaired copy" can open, and what the repair drops
+REPAIRABLE: dict[str, list[str]] = {
+    "v2-corrupt-base64.journey.json": ["$.assets[0]", "$.cards[0].image"],
+    "v2-wrong-image-type.journey.json": ["$.assets[0]", "$.cards[0].image"],
+    "v2-oversized-image.journey.json": ["$.assets[0]", "$.cards[0].image"],
+    "v2-dangling-image.journey.json": ["$.cards[0].image"],
+    "v2-unknown-kind.journey.json": ["$.cards[0].kind"],
+    "v2-unknown-source.journey.json": ["$.cards[0].evidence[0]"],
+    "v2-bad-date.journey.json": ["$.cards[0].evidence[0]"],
 }
 
 
@@ -80,6 +103,19 @@ def test_many_problems_are_all_listed(capsys: pytest.CaptureFixture[str]) -> Non
     assert sorted(paths) == sorted(
         ["$.cards[0].lane", "$.emotions[0].score", "$.stages[0].color", "$.title", "$.titel"]
     )
+
+
+@pytest.mark.parametrize("name", sorted(REPAIRABLE))
+def test_version_two_cases_open_as_a_repaired_copy(name: str) -> None:
+    path = CORPUS / name
+    before = path.read_bytes()
+    assert is_repairable(path)
+    doc, changes = load_repaired(path)
+    assert check_document(doc) == []
+    assert [c.path for c in changes] == REPAIRABLE[name]
+    assert all(c.message for c in changes)
+    assert doc.cards[0].title == "Slow checkout", "the card itself stays"
+    assert path.read_bytes() == before
 
 
 def test_newer_version_is_its_own_error_type() -> None:

@@ -94,7 +94,7 @@ def test_pretty_printed_with_two_spaces_and_a_trailing_newline() -> None:
     lines = text.split("\n")
     assert lines[0] == "{"
     assert lines[1] == '  "format": "journeymapper",'
-    assert lines[2] == '  "schema_version": 1,'
+    assert lines[2] == '  "schema_version": 2,'
     assert '\n    {\n      "id": "p1",' in text
     assert "\t" not in text
     assert text.endswith("}\n") and not text.endswith("\n\n")

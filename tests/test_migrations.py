@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from journeymapper.io import loads
+from journeymapper.io import dumps, loads
 from journeymapper.model import DocumentError, UnsupportedVersionError, migrations
 from journeymapper.model.migrations import migrate, migration
 
@@ -20,11 +20,10 @@ def registry(monkeypatch: pytest.MonkeyPatch) -> dict[int, Any]:
     return fresh
 
 
-def test_the_shipped_registry_has_no_step_for_version_one() -> None:
-    # version 1 is the first published format: nothing to migrate yet
-    assert 1 not in migrations.MIGRATIONS
+def test_the_shipped_registry_upgrades_version_one_to_two() -> None:
+    assert sorted(migrations.MIGRATIONS) == [1]
     data = {"format": "journeymapper", "schema_version": 1, "title": "x"}
-    assert migrate(dict(data)) == data
+    assert migrate(dict(data)) == {**data, "schema_version": 2}
 
 
 def test_steps_run_in_order_and_bump_the_version(registry: dict[int, Any]) -> None:
@@ -110,6 +109,113 @@ def test_loading_an_old_file_goes_through_the_registry(
         "stages": [{"id": "s", "name": "S"}],
         "lanes": [{"id": "l", "name": "L", "kind": "cards"}],
     }
+    registry[1] = migrations.upgrade_1_to_2
     doc = loads(json.dumps(old))
     assert doc.title == "An old map"
-    assert doc.schema_version == 1
+    assert doc.schema_version == 2
+
+
+# -- version 1 → 2 ------------------------------------------------------------------------
+
+
+def v1_map(lane_names: dict[str, str]) -> dict[str, Any]:
+    """A version-1 map with one card in each lane (lane id → lane name)."""
+    return {
+        "format": "journeymapper",
+        "schema_version": 1,
+        "title": "Old map",
+        "stages": [{"id": "s", "name": "S"}],
+        "lanes": [
+            {"id": lane_id, "name": name, "kind": "cards"} for lane_id, name in lane_names.items()
+        ],
+        "cards": [
+            {"id": f"c-{lane_id}", "stage": "s", "lane": lane_id, "title": "A card"}
+            for lane_id in lane_names
+        ],
+    }
+
+
+def test_version_one_cards_get_a_kind_only_where_it_is_certain() -> None:
+    lanes = {
+        "pain": "Pain points",
+        "pain-shout": "  PAIN   POINTS ",
+        "crit": "Criticità",
+        "frus": "frustrazioni",
+        "opp": "Opportunities",
+        "opp-it": "OPPORTUNITÀ",
+        "pains-of-x": "Pain points of the owner",
+        "ideas": "Ideas",
+        "actions": "Customer actions",
+    }
+    old = v1_map(lanes)
+    before = json.dumps(old, sort_keys=True)
+    doc = loads(json.dumps(old))
+    kinds = {card.lane: card.kind.value for card in doc.cards}
+    assert kinds == {
+        "pain": "pain_point",
+        "pain-shout": "pain_point",
+        "crit": "pain_point",
+        "frus": "pain_point",
+        "opp": "opportunity",
+        "opp-it": "opportunity",
+        "pains-of-x": "note",
+        "ideas": "note",
+        "actions": "note",
+    }
+    migrate(old)
+    assert json.dumps(old, sort_keys=True) == before, "the caller's data must stay as it was"
+
+
+def test_an_emotion_lane_named_pain_points_gives_no_kind() -> None:
+    old = v1_map({"pain": "Pain points"})
+    old["lanes"].append({"id": "emo", "name": "Pain points", "kind": "emotion"})
+    old["cards"].append({"id": "c-emo", "stage": "s", "lane": "emo", "title": "Misplaced"})
+    upgraded = migrate(old)
+    assert upgraded["cards"][0]["kind"] == "pain_point"
+    assert "kind" not in upgraded["cards"][1]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"lanes": "nope"},
+        {"cards": [1, None, {"lane": 5}, {"lane": "pain"}]},
+        {"lanes": [None, {"id": 3}, {"id": "pain", "name": 7}], "cards": [{"lane": "pain"}]},
+    ],
+)
+def test_the_upgrade_leaves_broken_structure_to_validation(broken: dict[str, Any]) -> None:
+    old = {**v1_map({"pain": "Pain points"}), **broken}
+    upgraded = migrate(old)  # never raises on a broken document
+    assert upgraded["schema_version"] == 2
+    with pytest.raises(DocumentError):
+        loads(json.dumps(old))
+
+
+def test_loads_versioned_tells_an_upgraded_document() -> None:
+    from journeymapper.io.load import loads_versioned
+
+    old = v1_map({"opp": "Opportunities"})
+    doc, version = loads_versioned(json.dumps(old).encode())
+    assert version == 1 and doc.schema_version == 2
+    again, version = loads_versioned(dumps(doc))
+    assert version == 2 and again == doc
+
+
+def test_a_version_one_object_validates_in_code_too() -> None:
+    from journeymapper.model import JourneyMap, document_problems
+
+    old = v1_map({"crit": "Criticità"})
+    assert document_problems(old) == []
+    doc = JourneyMap.model_validate(old)
+    assert doc.schema_version == 2 and doc.cards[0].kind == "pain_point"
+
+
+def test_upgraded_file_saves_as_version_two_and_small() -> None:
+    old = v1_map({"pain": "Pain points", "act": "Actions"})
+    text = dumps(loads(json.dumps(old))).decode()
+    saved = json.loads(text)
+    assert saved["schema_version"] == 2
+    assert saved["cards"][0]["kind"] == "pain_point"
+    assert "kind" not in saved["cards"][1], "the default kind is not written"
+    for absent in ("assets", "evidence", "comments", "image"):
+        assert f'"{absent}"' not in text

@@ -40,7 +40,7 @@ def small_map() -> JourneyMap:
 def test_new_sets_format_and_version() -> None:
     doc = small_map()
     assert doc.format == FORMAT_NAME == "journeymapper"
-    assert doc.schema_version == SCHEMA_VERSION == 1
+    assert doc.schema_version == SCHEMA_VERSION == 2
     assert check_document(doc) == []
 
 

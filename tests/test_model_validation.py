@@ -733,7 +733,7 @@ def test_newer_schema_version_is_refused_naming_both_versions() -> None:
         loads(json.dumps(mutated(lambda d: d.update(schema_version=7))))
     (problem,) = info.value.problems
     assert problem.path == "$.schema_version"
-    assert_words(problem.message, ["version 7", "version 1", "newer"])
+    assert_words(problem.message, ["version 7", "version 2", "newer"])
 
 
 def test_schema_version_zero_is_refused() -> None:

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from imagebytes import b64, jpeg_bytes, png_bytes
 
 from journeymapper.io import dumps, loads
 from journeymapper.io.load import is_repairable, load_repaired
@@ -55,6 +56,33 @@ SMALL_SEED: dict[str, Any] = {
     "emotions": [{"id": "e1", "lane": "l2", "stage": "s1", "score": 1, "persona": "p1"}],
     "connections": [{"id": "k1", "source": "c1", "target": "c2", "label": "then"}],
     "extensions": {"tool": {"a": [1, 2]}},
+}
+#: a version-2 seed: kinds, evidence, comments, a persona profile and two images
+V2_SEED: dict[str, Any] = {
+    **SMALL_SEED,
+    "schema_version": 2,
+    "personas": [
+        {"id": "p1", "name": "P", "role": "Owner", "goals": ["g"], "quote": "q", "photo": "img2"}
+    ],
+    "cards": [
+        {
+            "id": "c1",
+            "stage": "s1",
+            "lane": "l1",
+            "title": "T",
+            "kind": "pain_point",
+            "evidence": [
+                {"id": "ev1", "source": "first_party", "title": "NPS", "date": "2024-09-30"}
+            ],
+            "comments": [{"id": "cm1", "text": "ask", "created": "2024-10-01T09:30"}],
+            "image": "img1",
+        },
+        {"id": "c2", "stage": "s2", "lane": "l1", "title": "U", "channel": "email"},
+    ],
+    "assets": [
+        {"id": "img1", "name": "a.png", "media_type": "image/png", "data": b64(png_bytes(3, 2))},
+        {"id": "img2", "name": "b.jpg", "media_type": "image/jpeg", "data": b64(jpeg_bytes())},
+    ],
 }
 
 
@@ -125,6 +153,9 @@ def test_random_top_level_fields(overrides: dict[str, Any]) -> None:
 # -- mutations of real maps --------------------------------------------------------------------
 
 IDS = ["s1", "l1", "l2", "c1", "c2", "p1", "e1", "k1", "s-awareness", "l-emotions", ""]
+IDS += ["img1", "img2", "ev1", "cm1"]
+V2_WORDS = ["pain_point", "metric", "first_party", "assumption", "2024-02-30", "2024-09-30"]
+V2_WORDS += ["image/png", "image/jpeg", "image/gif", "iVBORw0KGgo=", "%%%", b64(jpeg_bytes())]
 leaf_values = st.one_of(
     st.none(),
     st.booleans(),
@@ -132,7 +163,7 @@ leaf_values = st.one_of(
     st.floats(),
     st.text(max_size=10),
     st.sampled_from(
-        [*IDS, "emotion", "cards", "touchpoints", "#FFFFFF", "#zz", "email", "x" * 300]
+        [*IDS, "emotion", "cards", "touchpoints", "#FFFFFF", "#zz", "email", "x" * 300, *V2_WORDS]
     ),
     st.just([]),
     st.just({}),
@@ -210,13 +241,32 @@ def test_mutated_template_bytes(edits: list[tuple[int, str, bytes]]) -> None:
     check_outcome(bytes(data))
 
 
+@PROFILE
+@given(mutated(V2_SEED))
+def test_mutated_version_two_map(data: dict[str, Any]) -> None:
+    check_outcome(json.dumps(data))
+
+
+@PROFILE
+@given(st.binary(max_size=300), st.sampled_from(["image/png", "image/jpeg"]))
+def test_random_image_bytes(data: bytes, media_type: str) -> None:
+    seed = copy.deepcopy(V2_SEED)
+    seed["assets"][0].update(data=b64(data), media_type=media_type)
+    check_outcome(json.dumps(seed))
+    # a real header with random bytes after it, and a random header after a real signature
+    seed["assets"][0].update(data=b64(png_bytes()[:16] + data))
+    check_outcome(json.dumps(seed))
+    seed["assets"][1].update(data=b64(b"\xff\xd8\xff" + data))
+    check_outcome(json.dumps(seed))
+
+
 @pytest.fixture(scope="module")
 def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
 @PROFILE
-@given(mutated(SMALL_SEED))
+@given(st.one_of(mutated(SMALL_SEED), mutated(V2_SEED)))
 def test_repair_of_mutated_maps(fuzz_dir: Path, data: dict[str, Any]) -> None:
     """`is_repairable` never raises; when it says yes, the repaired map is valid and the
     file is left as it was."""

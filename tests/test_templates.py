@@ -7,7 +7,7 @@ import json
 import pytest
 
 from journeymapper.io import load
-from journeymapper.model import JourneyMap, LaneKind, check_document
+from journeymapper.model import CardKind, EvidenceSource, JourneyMap, LaneKind, check_document
 from journeymapper.resources import resource_path
 from journeymapper.templates import (
     DEFAULT_TEMPLATE,
@@ -121,6 +121,60 @@ def test_italian_templates_are_written_in_their_own_words(framework: str) -> Non
     assert len(same) <= len(it.cards) // 4, f"untranslated cards: {same}"
 
 
+def test_template_uses_kinds(template: tuple[str, JourneyMap]) -> None:
+    _, doc = template
+    kinds = {card.kind for card in doc.cards}
+    assert {CardKind.PAIN_POINT, CardKind.OPPORTUNITY, CardKind.METRIC} <= kinds
+    assert CardKind.MOMENT_OF_TRUTH in kinds and CardKind.QUOTE in kinds
+    assert CardKind.NOTE in kinds, "actions stay plain notes"
+    by_lane: dict[str, set[CardKind]] = {}
+    for card in doc.cards:
+        by_lane.setdefault(card.lane, set()).add(card.kind)
+    # every card of the pain-point and opportunity lanes carries that kind
+    assert {CardKind.PAIN_POINT} in by_lane.values()
+    assert {CardKind.OPPORTUNITY} in by_lane.values()
+
+
+def test_data_lane_cites_first_second_and_third_party_sources(
+    template: tuple[str, JourneyMap],
+) -> None:
+    _, doc = template
+    metrics = [card for card in doc.cards if card.kind == CardKind.METRIC]
+    assert len(metrics) == len(doc.stages), "one KPI card per stage"
+    assert all(card.evidence for card in metrics), "every KPI says where it comes from"
+    sources = {e.source for card in metrics for e in card.evidence}
+    assert {
+        EvidenceSource.FIRST_PARTY,
+        EvidenceSource.SECOND_PARTY,
+        EvidenceSource.THIRD_PARTY,
+        EvidenceSource.ASSUMPTION,
+    } <= sources
+    dated = [e for card in doc.cards for e in card.evidence if e.date]
+    assert dated, "evidence items carry their dates"
+    assert any(card.evidence for card in doc.cards if card.kind == CardKind.PAIN_POINT), (
+        "some pain points say how we know"
+    )
+    assert any(card.comments for card in doc.cards), "a workshop comment shows the feature"
+
+
+def test_personas_are_real_profiles(template: tuple[str, JourneyMap]) -> None:
+    _, doc = template
+    for persona in doc.personas:
+        assert persona.role and persona.quote and persona.description
+        assert len(persona.goals) >= 2 and len(persona.frustrations) >= 2
+        assert persona.photo is None and doc.assets == [], "templates embed no images"
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_italian_profiles_and_sources_are_their_own(framework: str) -> None:
+    en, it = load_template(f"{framework}-en"), load_template(f"{framework}-it")
+    en_text = {p.role for p in en.personas} | {g for p in en.personas for g in p.goals}
+    en_text |= {e.title for c in en.cards for e in c.evidence}
+    it_text = {p.role for p in it.personas} | {g for p in it.personas for g in p.goals}
+    it_text |= {e.title for c in it.cards for e in c.evidence}
+    assert not en_text & it_text, f"untranslated: {en_text & it_text}"
+
+
 def test_frameworks_differ() -> None:
     stage_names = {f: tuple(s.name for s in load_template(f"{f}-en").stages) for f in FRAMEWORKS}
     assert len(set(stage_names.values())) == 3
@@ -130,7 +184,7 @@ def test_template_files_are_plain_utf8_json() -> None:
     for info in list_templates():
         raw = info.path.read_bytes()
         data = json.loads(raw.decode("utf-8"))
-        assert data["format"] == "journeymapper" and data["schema_version"] == 1
+        assert data["format"] == "journeymapper" and data["schema_version"] == 2
 
 
 def test_default_template() -> None:

@@ -325,7 +325,7 @@ def duplicate_cards(doc: JourneyMap, card_ids: Iterable[str]) -> Edit:
     tx = Transaction(doc)
     new_ids = []
     for card in originals:
-        copy = card.model_copy(update={"id": doc.new_id("card")})
+        copy = doc.copy_of_card(card)  # new ids for it, its evidence and its comments
         tx.insert("cards", tx.index("cards", card.id) + 1, copy)
         new_ids.append(copy.id)
     return Edit(
@@ -345,6 +345,7 @@ def paste_cards(doc: JourneyMap, cards: list[dict[str, Any]], stage: str, lane: 
             )
         except ValidationError:
             continue
+        card = doc.copy_of_card(card)  # its evidence and comments get new ids too
         if lane_part.kind == LaneKind.TOUCHPOINTS and card.channel is None:
             card = card.model_copy(update={"channel": Channel.OTHER})
         tx.insert("cards", _insert_position(doc, stage, lane, None), card)

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..io import loads, save
-from ..io.load import read_bytes
+from ..io import save
+from ..io.load import loads_versioned, read_bytes
 from ..io.lock import FileLock
 from ..model import JourneyMap
 from .edits import Edit
@@ -78,12 +78,18 @@ class DocumentSession(QObject):
 
         self.recovery_key = RecoveryStore.new_key()
         self.lock: FileLock | None = None
+        #: the older format version the file was written in, until its first save
+        #: (which keeps the original as .bak whatever the backup preference says)
+        self.upgraded_from: int | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], parent: QObject | None = None) -> DocumentSession:
         """Load a file (raises `DocumentError` listing every problem)."""
         data = read_bytes(path)
-        session = cls(loads(data, str(path)), path, parent)
+        doc, version = loads_versioned(data, str(path))
+        session = cls(doc, path, parent)
+        if version < doc.schema_version:
+            session.upgraded_from = version
         session.known_digest = hashlib.sha256(data).hexdigest()
         return session
 
@@ -134,7 +140,9 @@ class DocumentSession(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no file name to save to")
-        data = save(self.doc, target, backup=backup)
+        over_upgraded = self.upgraded_from is not None and target == self.path
+        data = save(self.doc, target, backup=backup or over_upgraded)
+        self.upgraded_from = None  # saved once: the original is in .bak or untouched
         self.known_digest = hashlib.sha256(data).hexdigest()
         if target != self.path:
             self.path = target

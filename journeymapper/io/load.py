@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import DocumentError, JourneyMap, Problem, migrate, validate_document
+from ..model.migrations import original_version
 from ..model.validation import json_type
 from ..perf import paused_gc
 
@@ -166,6 +167,22 @@ def loads(data: bytes | str, source: str | None = None) -> JourneyMap:
         exc.source = source
         raise
     return document_from_json(value, source)
+
+
+def loads_versioned(data: bytes | str, source: str | None = None) -> tuple[JourneyMap, int]:
+    """Like `loads`, and the format version the file was written in.
+
+    A version older than `SCHEMA_VERSION` means the document was upgraded on loading:
+    the editor keeps the original as ``.bak`` on the first save and says so once.
+    """
+    try:
+        text = decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+        value = parse_json(text)
+    except DocumentError as exc:
+        exc.source = source
+        raise
+    doc = document_from_json(value, source)
+    return doc, original_version(value) or doc.schema_version
 
 
 def load(path: str | os.PathLike[str]) -> JourneyMap:

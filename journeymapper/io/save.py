@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from ..model import JourneyMap
+from ..model.document import file_data
 
 TEMP_SUFFIX = ".jm-tmp"
 
@@ -32,9 +33,9 @@ class SaveError(Exception):
 
 def dumps(doc: JourneyMap) -> bytes:
     """The canonical file bytes of a document."""
-    # Optional fields left at their defaults are omitted; "format" and "schema_version"
-    # have no defaults, so every file starts with them.
-    data = doc.model_dump(mode="json", exclude_defaults=True)
+    # Optional fields left at their defaults are omitted and unused images dropped;
+    # "format" and "schema_version" have no defaults, so every file starts with them.
+    data = file_data(doc)
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 

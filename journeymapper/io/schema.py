@@ -8,6 +8,8 @@ from typing import Any
 from ..model import SCHEMA_VERSION, JourneyMap
 
 SCHEMA_FILE_NAME = f"journeymapper-{SCHEMA_VERSION}.schema.json"
+#: Schemas of older versions stay shipped, unchanged, for tools that still write them.
+OLDER_SCHEMA_FILE_NAMES = tuple(f"journeymapper-{v}.schema.json" for v in range(1, SCHEMA_VERSION))
 
 
 def json_schema() -> dict[str, Any]:
@@ -20,8 +22,10 @@ def json_schema() -> dict[str, Any]:
             "A customer-journey map saved by journeymapper (*.journey.json). "
             "Ids are unique across the whole document; cards refer to a stage and a "
             "non-emotion lane; emotion points to an emotion lane; connections link two "
-            "different cards. Those cross-reference rules are checked by "
-            "`journeymapper validate`, beyond what this schema can say."
+            "different cards; a card's image and a persona's photo refer to an asset. "
+            "Asset data must really be a PNG or JPEG image (at most 8,000 px on each side, "
+            "5 MB each, 50 MB in all). Those rules are checked by `journeymapper validate`, "
+            "beyond what this schema can say. Files of version 1 are upgraded when read."
         ),
     }
 

@@ -7,19 +7,71 @@ all views of these objects.
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_serializer
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_serializer,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 FORMAT_NAME = "journeymapper"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Name = Annotated[str, StringConstraints(min_length=1)]
 Locale = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]
 Tag = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
+def _check_date(value: str) -> str:
+    # YYYY-MM-DD only (fromisoformat alone would also take 20240930 and week dates)
+    try:
+        ok = len(value) == 10 and value[4] == value[7] == "-" and bool(date.fromisoformat(value))
+    except ValueError:
+        ok = False
+    if not ok:
+        raise PydanticCustomError(
+            "iso_date", "not a date: write it as YYYY-MM-DD, for example 2024-09-30"
+        )
+    return value
+
+
+def _check_datetime(value: str) -> str:
+    try:
+        ok = bool(_ISO_DATETIME.match(value)) and datetime.fromisoformat(value) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise PydanticCustomError(
+            "iso_datetime",
+            "not a date and time: write it as YYYY-MM-DDTHH:MM, for example 2024-09-30T14:05",
+        )
+    return value
+
+
+#: A calendar date as text, ``YYYY-MM-DD`` (kept exactly as written).
+IsoDate = Annotated[str, AfterValidator(_check_date), Field(json_schema_extra={"format": "date"})]
+#: A date with an optional time, ISO 8601 (``2024-09-30T14:05:00+02:00``).
+IsoDateTime = Annotated[
+    str,
+    AfterValidator(_check_datetime),
+    Field(description="ISO 8601 date and time, e.g. 2024-09-30T14:05 or 2024-09-30T14:05Z."),
+]
 
 
 class Channel(StrEnum):
@@ -64,6 +116,33 @@ class LaneKind(StrEnum):
     EMOTION = "emotion"
 
 
+class CardKind(StrEnum):
+    """What a card says: a plain note (the default), a pain point, an opportunity..."""
+
+    NOTE = "note"
+    PAIN_POINT = "pain_point"
+    OPPORTUNITY = "opportunity"
+    MOMENT_OF_TRUTH = "moment_of_truth"
+    IDEA = "idea"
+    QUESTION = "question"
+    QUOTE = "quote"
+    METRIC = "metric"
+
+
+class EvidenceSource(StrEnum):
+    """How we know: whose data stands behind a card, or that it is only assumed."""
+
+    FIRST_PARTY = "first_party"
+    SECOND_PARTY = "second_party"
+    THIRD_PARTY = "third_party"
+    OBSERVATION = "observation"
+    ASSUMPTION = "assumption"
+
+
+#: The image types an asset may hold.
+MEDIA_TYPES = ("image/png", "image/jpeg")
+
+
 class _Part(BaseModel):
     # strict: "5" is not a number and 1 is not a string; forbid: typos such as
     # "titel" are reported instead of silently dropped.
@@ -73,8 +152,43 @@ class _Part(BaseModel):
 class Persona(_Part):
     id: Id
     name: Name
+    role: str | None = None
     description: str | None = None
     color: Colour | None = None
+    goals: list[Text] = Field(default_factory=list)
+    frustrations: list[Text] = Field(default_factory=list)
+    quote: str | None = None
+    photo: Id | None = Field(default=None, description="Id of an image in `assets`.")
+
+
+class Asset(_Part):
+    """An embedded image (base64), referred to by cards and personas through its id."""
+
+    id: Id
+    name: Name
+    media_type: Literal["image/png", "image/jpeg"]
+    data: str = Field(description="The image's bytes, base64-encoded.")
+
+
+class Evidence(_Part):
+    """One source behind a card: what it is, whose data, where to find it."""
+
+    id: Id
+    source: Annotated[EvidenceSource, Field(strict=False)]
+    title: Name
+    reference: str | None = Field(
+        default=None, description="Free text or a URL; never opened by the program."
+    )
+    date: IsoDate | None = None
+
+
+class Comment(_Part):
+    """A workshop note or a question about a card."""
+
+    id: Id
+    text: Text
+    author: str | None = None
+    created: IsoDateTime | None = None
 
 
 #: Bounds of the optional layout hints (scene units, 1 unit = 1 pt at 100 % zoom).
@@ -108,11 +222,15 @@ class Card(_Part):
     stage: Id
     lane: Id
     title: Name
+    kind: Annotated[CardKind, Field(strict=False)] = CardKind.NOTE
     body: str | None = None
     channel: Annotated[Channel, Field(strict=False)] | None = None
     color: Colour | None = None
     tags: list[Tag] = Field(default_factory=list)
     votes: Annotated[int, Field(ge=0)] = 0
+    evidence: list[Evidence] = Field(default_factory=list)
+    comments: list[Comment] = Field(default_factory=list)
+    image: Id | None = Field(default=None, description="Id of an image in `assets`.")
 
 
 class EmotionPoint(_Part):
@@ -140,7 +258,7 @@ class JourneyMap(_Part):
     """A whole journey map: the document that is saved as ``*.journey.json``."""
 
     format: Literal["journeymapper"]
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     title: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     description: str | None = None
     locale: Locale | None = None
@@ -150,10 +268,23 @@ class JourneyMap(_Part):
     cards: list[Card] = Field(default_factory=list)
     emotions: list[EmotionPoint] = Field(default_factory=list)
     connections: list[Connection] = Field(default_factory=list)
+    assets: list[Asset] = Field(default_factory=list)
     extensions: dict[str, Any] | None = Field(
         default=None,
         description="Reserved for other tools: kept exactly as it is, never interpreted.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade_older_versions(cls, data: Any) -> Any:
+        # A version-1 object (built in code or by an older tool) is upgraded on the way in.
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool):
+            from .migrations import OLDEST_READABLE, migrate
+
+            if OLDEST_READABLE <= version < SCHEMA_VERSION:
+                return migrate(data)
+        return data
 
     @classmethod
     def new(cls, title: str, **fields: Any) -> JourneyMap:
@@ -180,6 +311,15 @@ class JourneyMap(_Part):
     def connection(self, connection_id: str) -> Connection | None:
         return next((c for c in self.connections if c.id == connection_id), None)
 
+    def asset(self, asset_id: str) -> Asset | None:
+        return next((a for a in self.assets if a.id == asset_id), None)
+
+    def used_asset_ids(self) -> set[str]:
+        """The assets some card's image or persona's photo refers to."""
+        used = {c.image for c in self.cards if c.image}
+        used.update(p.photo for p in self.personas if p.photo)
+        return used
+
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
         """The cards of one cell, in their order."""
         return [c for c in self.cards if c.stage == stage_id and c.lane == lane_id]
@@ -194,9 +334,36 @@ class JourneyMap(_Part):
             self.cards,
             self.emotions,
             self.connections,
+            self.assets,
         ):
             ids.update(part.id for part in group)
+        for card in self.cards:
+            ids.update(e.id for e in card.evidence)
+            ids.update(c.id for c in card.comments)
         return ids
+
+    def copy_of_card(self, card: Card, **update: Any) -> Card:
+        """A copy of ``card`` that can join this map (duplicate, paste from another map).
+
+        It gets a new id, and so do its evidence items and comments (ids are unique across
+        the document); an image this map does not hold is left out.
+        """
+        used = self.all_ids()
+
+        def fresh(prefix: str) -> str:
+            n = 1
+            while f"{prefix}-{n}" in used:
+                n += 1
+            used.add(f"{prefix}-{n}")
+            return f"{prefix}-{n}"
+
+        changes: dict[str, Any] = {
+            "id": fresh("card"),
+            "evidence": [e.model_copy(update={"id": fresh("evidence")}) for e in card.evidence],
+            "comments": [c.model_copy(update={"id": fresh("comment")}) for c in card.comments],
+            "image": card.image if card.image and self.asset(card.image) else None,
+        }
+        return card.model_copy(update={**changes, **update})
 
     def new_id(self, prefix: str) -> str:
         """An id not used anywhere in the document, such as ``card-7``."""
@@ -205,3 +372,21 @@ class JourneyMap(_Part):
         while f"{prefix}-{n}" in used:
             n += 1
         return f"{prefix}-{n}"
+
+
+def file_data(doc: JourneyMap) -> dict[str, Any]:
+    """The JSON object a file holds: defaults left out, unused assets dropped.
+
+    Optional fields left at their defaults (no kind, no evidence, empty lists) are not
+    written, so files stay small and diff cleanly; an image nobody refers to any more
+    is not carried along.
+    """
+    data = doc.model_dump(mode="json", exclude_defaults=True)
+    if "assets" in data:
+        used = doc.used_asset_ids()
+        kept = [a for a in data["assets"] if a["id"] in used]
+        if kept:
+            data["assets"] = kept
+        else:
+            del data["assets"]
+    return data

@@ -4,28 +4,171 @@ A file edited by hand or merged badly in git can refer to stages that are gone, 
 ids, or put cards in an emotion lane. `repair` fixes what it can (keeping the user's
 text wherever possible), drops what cannot stand, and lists every change it made. The
 original data is never modified: the editor opens the result as a new, unsaved map.
+
+The additions of format version 2 are dropped when they cannot stand, whatever is
+wrong with them: a corrupt or oversized image, an image id that does not exist, an
+evidence item or a comment with a bad field (an unknown source, a date that is not a
+date); an unknown card kind becomes a note.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 
+from pydantic import ValidationError
+
+from .assets import MAX_TOTAL_ASSET_BYTES, asset_check, asset_problems, decoded_size
 from .document import JourneyMap
 from .errors import DocumentError, Problem
 from .validation import document_problems, reference_problems, structural_problems
 
-_LISTS = ("personas", "stages", "lanes", "cards", "emotions", "connections")
+_LISTS = ("personas", "stages", "lanes", "cards", "emotions", "connections", "assets")
+_CARD_LISTS = ("evidence", "comments")
 
 
 def can_repair(data: Any) -> bool:
-    """True when only reference rules are broken (types and fields are all right)."""
-    return (
-        isinstance(data, dict)
-        and data.get("format") == "journeymapper"
-        and not structural_problems(data)
-        and bool(reference_problems(data))
-    )
+    """True when a repair would give a valid map: types and fields are all right, apart
+    from version-2 parts that can be dropped, and something needs repairing."""
+    if not isinstance(data, dict) or data.get("format") != "journeymapper":
+        return False
+    trial = copy.deepcopy(data)
+    dropped = _drop_unfit_parts(trial)
+    if structural_problems(trial):
+        return False
+    return bool(dropped or reference_problems(trial) or asset_problems(trial))
+
+
+def _error_locs(data: dict[str, Any]) -> list[tuple[str | int, ...]]:
+    try:
+        JourneyMap.model_validate(data)
+    except ValidationError as exc:
+        return [tuple(e["loc"]) for e in exc.errors()]
+    except RecursionError:
+        return []
+    return []
+
+
+def _at(doc: dict[str, Any], key: str, i: int) -> dict[str, Any] | None:
+    items = doc.get(key)
+    if isinstance(items, list) and 0 <= i < len(items) and isinstance(items[i], dict):
+        return items[i]
+    return None
+
+
+def _drop_unfit_parts(doc: dict[str, Any]) -> list[Problem]:
+    """Drop (or reset) the version-2 parts with a structural problem; say what went."""
+    changes: list[Problem] = []
+    drop_items: dict[tuple[str, int, str], set[int]] = {}  # (list, i, field) → indexes
+    drop_fields: set[tuple[str, int, str]] = set()
+    drop_assets: set[int] = set()
+    for loc in _error_locs(doc):
+        match loc:
+            case ("cards", int(i), "evidence" | "comments" as key, int(j), *_):
+                drop_items.setdefault(("cards", i, key), set()).add(j)
+            case ("personas", int(i), "goals" | "frustrations" as key, int(j), *_):
+                drop_items.setdefault(("personas", i, key), set()).add(j)
+            case ("cards", int(i), "evidence" | "comments" | "kind" | "image" as key):
+                drop_fields.add(("cards", i, key))
+            case ("personas", int(i), "goals" | "frustrations" | "photo" as key):
+                drop_fields.add(("personas", i, key))
+            case ("personas", int(i), "role" | "quote" as key):
+                drop_fields.add(("personas", i, key))
+            case ("assets", int(i), *_):
+                drop_assets.add(i)
+            case ("assets",):
+                drop_fields.add(("$", 0, "assets"))
+    for group, i, key in sorted(drop_items, key=str):
+        part = _at(doc, group, i)
+        items = part.get(key) if part is not None else None
+        if part is None or not isinstance(items, list):
+            continue
+        what = {"evidence": "evidence item", "comments": "comment"}.get(key, key[:-1])
+        for j in sorted(drop_items[(group, i, key)]):
+            if j < len(items):
+                changes.append(
+                    Problem(
+                        f"$.{group}[{i}].{key}[{j}]",
+                        f"{what} removed from {_name(part)}: it is not valid",
+                    )
+                )
+        part[key] = [x for j, x in enumerate(items) if j not in drop_items[(group, i, key)]]
+    for group, i, key in sorted(drop_fields, key=str):
+        if group == "$":
+            doc.pop("assets", None)
+            changes.append(Problem("$.assets", "the images were removed: they were not a list"))
+            continue
+        part = _at(doc, group, i)
+        if part is None or key not in part:
+            continue
+        del part[key]
+        why = {
+            "kind": "its kind was not a known one; it is now a note",
+            "image": "its image reference was not valid and was removed",
+            "photo": "the photo reference was not valid and was removed",
+        }.get(key, f"its {key} were not valid and were removed")
+        if key in ("role", "quote"):
+            why = f"its {key} was not text and was removed"
+        changes.append(Problem(f"$.{group}[{i}].{key}", f"{_name(part)}: {why}"))
+    if drop_assets and isinstance(doc.get("assets"), list):
+        for i in sorted(drop_assets):
+            item = doc["assets"][i]
+            label = _name(item) if isinstance(item, dict) else f"number {i + 1}"
+            changes.append(
+                Problem(f"$.assets[{i}]", f"image {label} removed: its fields are not valid")
+            )
+        doc["assets"] = [a for i, a in enumerate(doc["assets"]) if i not in drop_assets]
+    return changes
+
+
+def _drop_bad_images(doc: dict[str, Any]) -> list[Problem]:
+    """Drop images whose bytes cannot stand, then the references to missing images."""
+    changes: list[Problem] = []
+    kept: list[dict[str, Any]] = []
+    total = 0
+    for i, asset in enumerate(doc.get("assets", [])):
+        wrong = asset_check(asset)
+        size = decoded_size(asset["data"])
+        if wrong is not None:
+            changes.append(Problem(f"$.assets[{i}]", f"image {_name(asset)} removed: {wrong[1]}"))
+        elif total + size > MAX_TOTAL_ASSET_BYTES:
+            changes.append(
+                Problem(
+                    f"$.assets[{i}]",
+                    f"image {_name(asset)} removed: the map's images would exceed "
+                    f"{MAX_TOTAL_ASSET_BYTES // 1048576} MB",
+                )
+            )
+        else:
+            total += size
+            kept.append(asset)
+    if "assets" in doc:
+        doc["assets"] = kept
+    images = {a["id"] for a in kept}
+    for key, field in (("cards", "image"), ("personas", "photo")):
+        for i, part in enumerate(doc.get(key, [])):
+            ref = part.get(field)
+            if ref is not None and ref not in images:
+                del part[field]
+                changes.append(
+                    Problem(
+                        f"$.{key}[{i}].{field}",
+                        f"{_name(part)}: image “{ref}” does not exist; the reference was removed",
+                    )
+                )
+    return changes
+
+
+def _parts(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every part that has an id, with the JSON path of its list item."""
+    for key in _LISTS:
+        for i, item in enumerate(doc.get(key, [])):
+            yield f"$.{key}[{i}]", item
+    for i, card in enumerate(doc.get("cards", [])):
+        for key in _CARD_LISTS:
+            for j, item in enumerate(card.get(key, [])):
+                yield f"$.cards[{i}].{key}[{j}]", item
 
 
 def _name(item: dict[str, Any]) -> str:
@@ -42,22 +185,21 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
         problems = document_problems(data)
         raise DocumentError(problems or [Problem("$", "nothing to repair")])
     doc = copy.deepcopy(data)
-    changes: list[Problem] = []
+    changes: list[Problem] = _drop_unfit_parts(doc)
 
     # 1. duplicate ids: the first keeps its id, the others get a new one
     used: set[str] = set()
-    for key in _LISTS:
-        for i, item in enumerate(doc.get(key, [])):
-            ident = item["id"]
-            if ident in used:
-                n = 2
-                while f"{ident}-{n}" in used or _id_exists(doc, f"{ident}-{n}"):
-                    n += 1
-                item["id"] = f"{ident}-{n}"
-                changes.append(
-                    Problem(f"$.{key}[{i}].id", f"duplicate id “{ident}” renamed to “{item['id']}”")
-                )
-            used.add(item["id"])
+    for path, item in list(_parts(doc)):
+        ident = item["id"]
+        if ident in used:
+            n = 2
+            while f"{ident}-{n}" in used or _id_exists(doc, f"{ident}-{n}"):
+                n += 1
+            item["id"] = f"{ident}-{n}"
+            changes.append(
+                Problem(f"{path}.id", f"duplicate id “{ident}” renamed to “{item['id']}”")
+            )
+        used.add(item["id"])
 
     stages = [s["id"] for s in doc["stages"]]
     lanes = {lane["id"]: lane["kind"] for lane in doc["lanes"]}
@@ -141,6 +283,9 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
             kept_links.append(conn)
     doc["connections"] = kept_links
 
+    # 5. images: corrupt or too large ones go, and so do references to missing ones
+    changes.extend(_drop_bad_images(doc))
+
     problems = document_problems(doc)
     if problems:  # pragma: no cover - every reference rule is handled above
         raise DocumentError(problems)
@@ -148,4 +293,4 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
 
 
 def _id_exists(doc: dict[str, Any], ident: str) -> bool:
-    return any(item.get("id") == ident for key in _LISTS for item in doc.get(key, []))
+    return any(item.get("id") == ident for _, item in _parts(doc))

@@ -18,12 +18,18 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .assets import asset_problems
 from .document import (
     FORMAT_NAME,
+    Asset,
     Card,
+    CardKind,
     Channel,
+    Comment,
     Connection,
     EmotionPoint,
+    Evidence,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
@@ -40,7 +46,11 @@ _LIST_PARTS: dict[str, type[BaseModel]] = {
     "cards": Card,
     "emotions": EmotionPoint,
     "connections": Connection,
+    "assets": Asset,
 }
+
+# The parts nested in a card, by the name of their list.
+_CARD_PARTS: dict[str, type[BaseModel]] = {"evidence": Evidence, "comments": Comment}
 
 _SINGULAR = {
     "personas": "persona",
@@ -49,6 +59,7 @@ _SINGULAR = {
     "cards": "card",
     "emotions": "emotion point",
     "connections": "connection",
+    "assets": "image",
 }
 
 
@@ -105,9 +116,17 @@ def _show(value: object) -> str:
 
 def _owner_class(loc: Sequence[str | int]) -> type[BaseModel]:
     """The model class that holds the field at ``loc`` (for unknown-field hints)."""
-    if len(loc) >= 3 and isinstance(loc[0], str) and isinstance(loc[1], int):
-        return _LIST_PARTS.get(loc[0], JourneyMap)
-    return JourneyMap
+    owner: type[BaseModel] = JourneyMap
+    for key, index in zip(loc[:-1:2], loc[1:-1:2], strict=False):
+        if not (isinstance(key, str) and isinstance(index, int)):
+            break
+        if owner is JourneyMap:
+            owner = _LIST_PARTS.get(key, JourneyMap)
+        elif owner is Card and key in _CARD_PARTS:
+            owner = _CARD_PARTS[key]
+        else:
+            break
+    return owner
 
 
 def _field_name(loc: Sequence[str | int]) -> str:
@@ -166,9 +185,15 @@ def _message(err: dict[str, Any]) -> str:
         if field == "channel":
             allowed = ", ".join(c.value for c in Channel)
             return f"{_show(value)} is not a known channel; use one of: {allowed}"
+        if field == "kind" and loc[:1] == ("cards",):
+            allowed = ", ".join(k.value for k in CardKind)
+            return f"{_show(value)} is not a card kind; use one of: {allowed}"
         if field == "kind":
             allowed = ", ".join(k.value for k in LaneKind)
             return f"{_show(value)} is not a lane kind; use one of: {allowed}"
+        if field == "source":
+            allowed = ", ".join(s.value for s in EvidenceSource)
+            return f"{_show(value)} is not a kind of source; use one of: {allowed}"
         return f"{_show(value)} is not allowed; use one of: {allowed}"
     if kind == "literal_error":
         if field == "format":
@@ -176,7 +201,13 @@ def _message(err: dict[str, Any]) -> str:
                 f"this is not a journeymapper document: 'format' must be \"{FORMAT_NAME}\", "
                 f"found {_show(value)}"
             )
+        if field == "media_type":
+            return (
+                f"{_show(value)} is not an image type a map can embed; use image/png or image/jpeg"
+            )
         return f"{_show(value)} is not allowed here; expected {ctx.get('expected')}"
+    if kind in ("iso_date", "iso_datetime"):
+        return f"{_show(value)} is {err.get('msg', 'not a date')}"
     if kind == "finite_number":
         return f"'{field}' must be a finite number (NaN and infinity are not allowed)"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
@@ -236,6 +267,25 @@ def reference_problems(data: Any) -> list[Problem]:
                 )
                 continue
             first_use[ident] = path
+    # evidence and comments share the one namespace of ids
+    for i, card in _items(data, "cards"):
+        for key in _CARD_PARTS:
+            if key not in card:
+                continue
+            for j, item in _items(card, key):
+                ident = _ref(item, "id")
+                if ident is None:
+                    continue
+                path = f"$.cards[{i}].{key}[{j}].id"
+                if ident in first_use:
+                    problems.append(
+                        Problem(
+                            path,
+                            f"duplicate id {_quote(ident)} (already used at {first_use[ident]})",
+                        )
+                    )
+                    continue
+                first_use[ident] = path
 
     lane_kind = {
         _ref(item, "id"): item.get("kind") for _, item in _items(data, "lanes") if _ref(item, "id")
@@ -262,6 +312,12 @@ def reference_problems(data: Any) -> list[Problem]:
                     "card or touchpoint lanes",
                 )
             )
+        if card.get("image") is not None:
+            must_exist(f"$.cards[{i}].image", "assets", _ref(card, "image"))
+
+    for i, persona in _items(data, "personas"):
+        if persona.get("photo") is not None:
+            must_exist(f"$.personas[{i}].photo", "assets", _ref(persona, "photo"))
 
     seen_points: dict[tuple[str | None, str | None, str | None], int] = {}
     for i, point in _items(data, "emotions"):
@@ -320,7 +376,7 @@ def document_problems(data: Any) -> list[Problem]:
                 f'this is not a journeymapper document ({found}; expected "{FORMAT_NAME}")',
             )
         ]
-    problems = structural_problems(data) + reference_problems(data)
+    problems = structural_problems(data) + reference_problems(data) + asset_problems(data)
     return sorted(set(problems), key=_sort_key)
 
 

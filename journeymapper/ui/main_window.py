@@ -372,6 +372,15 @@ class MainWindow(QMainWindow):
             return False
         self.set_session(session)
         self._remember(Path(path))
+        if session.upgraded_from is not None:  # said once, when the file is opened
+            self.statusBar().showMessage(
+                tr(
+                    "MainWindow",
+                    "“{0}” was written in format version {1} and is upgraded to version {2}; "
+                    "the first save keeps the original as a .bak file.",
+                ).format(Path(path).name, session.upgraded_from, session.doc.schema_version),
+                20000,
+            )
         return True
 
     def open_repaired(self, path: str | os.PathLike[str]) -> bool:
