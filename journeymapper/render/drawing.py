@@ -152,7 +152,7 @@ def draw_stage_header(s: Surface, box: StageBox, theme: Theme, selected: bool = 
         Rect(r.x + 2, r.y, r.w - 4, r.h - 4),
         t.header_radius,
         Fill(box.fill),
-        _border(t, mix(box.fill, "#000000", t.header_border_darken), selected),
+        _border(t, mix(box.fill, t.shadow, t.header_border_darken), selected),
     )
     draw_text(s, box.name)
     if box.description:
