@@ -26,10 +26,8 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -51,7 +49,7 @@ from .common import (
     page_dimensions,
 )
 from .metrics import SANS, SANS_BOLD, display_runs, map_metrics
-from .pdf_surface import PdfSurface
+from .pdf_surface import PdfSurface, rl_colour
 
 Progress = Callable[[int, int], bool | None]
 
@@ -65,17 +63,12 @@ MAX_TILES = 400
 # -- small helpers ---------------------------------------------------------------------
 
 
-@cache
-def _colour(hex_colour: str) -> Color:
-    return HexColor(hex_colour)
-
-
 def _fill(c: Canvas, colour: str, alpha: float = 1.0) -> None:
-    c.setFillColor(_colour(colour), alpha=alpha)
+    c.setFillColor(rl_colour(colour), alpha=alpha)
 
 
 def _stroke(c: Canvas, colour: str, width: float, alpha: float = 1.0) -> None:
-    c.setStrokeColor(_colour(colour), alpha=alpha)
+    c.setStrokeColor(rl_colour(colour), alpha=alpha)
     c.setLineWidth(width)
 
 

@@ -25,7 +25,8 @@ _DASHES = {"dash": (4.0, 2.0), "dot": (1.0, 2.0)}
 
 
 @cache
-def _colour(hex_colour: str) -> Color:
+def rl_colour(hex_colour: str) -> Color:
+    """A reportlab colour for #RRGGBB (shared: colours repeat)."""
     return HexColor(hex_colour)
 
 
@@ -59,7 +60,7 @@ class PdfSurface:
 
     def _set_fill(self, colour: str, alpha: float = 1.0) -> None:
         if self._fill != (colour, alpha):
-            self.c.setFillColor(_colour(colour), alpha=alpha)
+            self.c.setFillColor(rl_colour(colour), alpha=alpha)
             self._fill = (colour, alpha)
 
     def _set(self, fill: Fill | None, stroke: Stroke | None) -> tuple[int, int]:
@@ -69,7 +70,7 @@ class PdfSurface:
         if stroke is not None:
             c = self.c
             if self._stroke != (stroke.colour, stroke.alpha):
-                c.setStrokeColor(_colour(stroke.colour), alpha=stroke.alpha)
+                c.setStrokeColor(rl_colour(stroke.colour), alpha=stroke.alpha)
                 self._stroke = (stroke.colour, stroke.alpha)
             width = stroke.width * self.hairline if stroke.cosmetic else stroke.width
             line = (width, stroke.cap, stroke.join, stroke.dash, stroke.dash_offset)
