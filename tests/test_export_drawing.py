@@ -121,25 +121,28 @@ def test_the_comparison_sees_one_card_of_another_colour(qapp, tmp_path: Path) ->
     assert worst > 2 * PAPER_BLOCK, (mean, worst)
 
 
-def test_the_canvas_matches_the_png(qapp, tmp_path: Path) -> None:
+@pytest.mark.parametrize("dpi", [72, 144])
+def test_the_canvas_matches_the_png(qapp, tmp_path: Path, dpi: int) -> None:
     """The scene rendered at the PNG's scale is the PNG (what a user sees is what prints)."""
     from journeymapper.canvas.scene import MapScene
     from journeymapper.editing.session import DocumentSession
 
     doc = load_template("awareness-to-loyalty-en")
-    image = png(doc, tmp_path, 72)
+    image = png(doc, tmp_path, dpi)
     scene = MapScene(DocumentSession(doc))
     lay = scene.layout
+    k = dpi / 72
     shown = QImage(image.width(), image.height(), QImage.Format.Format_RGB32)
     shown.fill(Qt.GlobalColor.white)
     p = QPainter(shown)
-    scene.render(p, QRectF(0, 0, lay.width, lay.height), QRectF(0, 0, lay.width, lay.height))
+    target = QRectF(0, 0, lay.width * k, lay.height * k)
+    scene.render(p, target, QRectF(0, 0, lay.width, lay.height))
     p.end()
     mean, worst = difference(image, shown)
     assert mean < CANVAS_MEAN and worst < CANVAS_BLOCK, (mean, worst)
     # and it is a map, not two blank pictures: the first card's fill is there
     card = next(iter(lay.cards.values()))
-    inside = shown.pixelColor(round(card.rect.x + card.rect.w - 6), round(card.rect.bottom - 6))
+    inside = shown.pixelColor(round((card.rect.right - 6) * k), round((card.rect.bottom - 6) * k))
     assert inside.name().upper() == card.fill.upper()
 
 
