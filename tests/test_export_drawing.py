@@ -63,11 +63,14 @@ def difference(a: QImage, b: QImage, block: int = 8) -> tuple[float, int]:
     images of one size. The blocks forgive where two rasterisers put a letter's edge, not
     a shape or colour that differs."""
     assert a.size() == b.size(), (a.size(), b.size())
-    data = bytes(_diff(a, b).constBits())
+    # (keep each image referenced while its bits are read: the memoryview does not)
+    d = _diff(a, b)
+    data = bytes(d.constBits())
     n = a.width() * a.height()
     # (the difference of two opaque pixels keeps alpha 255: take it out of the sum)
     mean = (sum(data) - 255 * n) / (3 * n)
-    blocks = bytes(_diff(_smooth(a, block), _smooth(b, block)).constBits())
+    small = _diff(_smooth(a, block), _smooth(b, block))
+    blocks = bytes(small.constBits())
     worst = max(v for i, v in enumerate(blocks) if i % 4 != 3)
     return mean, worst
 
