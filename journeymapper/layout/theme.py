@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Channel, LaneKind
+from ..model import LaneKind
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,12 @@ class Theme:
     connection: str = "#6B7785"
     neutral_line: str = "#9AA5B1"
     selection: str = "#2F80ED"
-    body_ink: str = "#3B4652"  # a card's body text
+    # (the layout gives these to its boxes: card body text, a vote chip's number, a
+    # touchpoint's border, a coloured card's border as its fill this much darker)
+    body_ink: str = "#3B4652"
+    vote_ink: str = "#FFFFFF"
+    touchpoint_border: str = "#CBD5E1"
+    card_border_darken: float = 0.18
     paper: str = "#FFFFFF"  # a page around the map (PNG of a page size, PDF pages)
     shadow: str = "#000000"
     sketch_bar: str = "#9AA5B1"  # where a card's lines are, zoomed far out
@@ -170,11 +175,6 @@ def map_words(locale: str | None) -> dict[str, str]:
     """The map's printed words for a locale such as "it" or "it-IT" (English otherwise)."""
     lang = (locale or "en").replace("_", "-").split("-")[0].lower()
     return MAP_WORDS.get(lang, MAP_WORDS["en"])
-
-
-#: English names, for the interface (translated there with Qt's tools).
-CHANNEL_LABELS = {channel: MAP_WORDS["en"][channel.value] for channel in Channel}
-LANE_KIND_LABELS = {kind: MAP_WORDS["en"][kind.value] for kind in LaneKind}
 
 
 def stage_colour(index: int, colour: str | None) -> str:
