@@ -243,3 +243,22 @@ def test_a_view_draws_only_what_reaches_into_it() -> None:
     card_rects = {b.rect for b in lay.cards.values()}
     drawn = [c["r"] for c in rec.calls if c["self"] == "rounded_rect" and c["r"] in card_rects]
     assert drawn == [card.rect]
+
+
+def test_a_clip_keeps_drawing_inside_it(qapp) -> None:
+    from journeymapper.render.painting import QtSurface
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    p = QPainter(image)
+    s = QtSurface(p)
+    s.save()
+    s.clip_rect(Rect(10, 10, 10, 10))
+    s.rect(Rect(0, 0, 40, 40), drawing.Fill("#000000"))
+    s.restore()
+    s.rect(Rect(30, 30, 5, 5), drawing.Fill("#FF0000"))
+    p.end()
+    assert image.pixelColor(15, 15).name() == "#000000"
+    assert image.pixelColor(5, 5).name() == "#ffffff"
+    assert image.pixelColor(25, 15).name() == "#ffffff"
+    assert image.pixelColor(32, 32).name() == "#ff0000"  # the clip ended with restore()

@@ -428,15 +428,12 @@ def _draw_page(
 
     p = page.placement
     c.saveState()
-    if page.tile is not None:
-        a = page.area
-        clip = c.beginPath()
-        clip.rect(a.x, page.height - a.y - a.h, a.w, a.h)
-        c.clipPath(clip, stroke=0, fill=0)
     c.translate(p.ox, page.height - p.oy)
     c.scale(p.scale, -p.scale)
     # Qt's cosmetic 1-px lines: 1 unit at 100 %, never thinner than 0.25 pt on paper
     surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale))
+    if page.tile is not None:
+        surface.clip_rect(page.tile.view)  # (the tile's area of the page)
     draw_map(surface, plan.layout, view=page.tile.view if page.tile is not None else None)
     if page.overview:
         _draw_tile_grid(c, page, theme)
