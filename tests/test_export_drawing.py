@@ -3,6 +3,7 @@ one order with the theme's colours (what a user sees is what prints)."""
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import math
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from journeymapper.export import export_pdf, export_png, plan_export
 from journeymapper.export.metrics import map_metrics
@@ -262,3 +263,64 @@ def test_a_clip_keeps_drawing_inside_it(qapp) -> None:
     assert image.pixelColor(5, 5).name() == "#ffffff"
     assert image.pixelColor(25, 15).name() == "#ffffff"
     assert image.pixelColor(32, 32).name() == "#ff0000"  # the clip ended with restore()
+
+
+def _label_on_a_curve(moved: bool = True):
+    """A laid-out map with a connection's label moved onto an emotion curve (unless not
+    ``moved``), and the point of the curve under the middle of the label, where no
+    letter is."""
+    lay = _layout()
+    curve = lay.curves[0]
+    (x0, y0), (ax, ay), (bx, by), (x1, y1) = curve.segments[0]
+    mid = ((x0 + 3 * ax + 3 * bx + x1) / 8, (y0 + 3 * ay + 3 * by + y1) / 8)
+    if moved:
+        conn = next(c for c in lay.connections if c.label is not None)
+        plate = Rect(mid[0] - 40, mid[1] - 9, 80, 18)
+        label = dataclasses.replace(conn.label, x=plate.x + 2, y=plate.y + 2, lines=("",))
+        lay.connections = [dataclasses.replace(conn, label_rect=plate, label=label)]
+    return lay, mid
+
+
+def _plate_on_top(colour: QColor) -> bool:
+    """The label's near-white plate, not the (strong) curve colour, is on top."""
+    return min(colour.red(), colour.green(), colour.blue()) > 200
+
+
+def _png_pixel(lay, x: float, y: float) -> QColor:
+    from journeymapper.render.painting import draw_map
+
+    image = QImage(round(lay.width), round(lay.height), QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    draw_map(p, lay)
+    p.end()
+    return image.pixelColor(round(x), round(y))
+
+
+def _pdf_pixel(lay, x: float, y: float, tmp_path: Path) -> QColor:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymapper.export.pdf_surface import PdfSurface
+
+    c = Canvas(str(tmp_path / "map.pdf"), pagesize=(lay.width, lay.height))
+    c.translate(0, lay.height)
+    c.scale(1, -1)  # scene space, y down
+    drawing.draw_map(PdfSurface(c), lay)
+    c.showPage()
+    c.save()
+    args = ["pdftoppm", "-png", "-r", "72", "-singlefile", str(tmp_path / "map.pdf")]
+    subprocess.run([*args, str(tmp_path / "p")], check=True)
+    return QImage(str(tmp_path / "p.png")).pixelColor(round(x), round(y))
+
+
+@poppler
+@pytest.mark.parametrize("surface", ["png", "pdf"])
+def test_a_label_lies_over_the_curve_it_crosses(qapp, tmp_path: Path, surface: str) -> None:
+    """The one draw order on paper too (the exports used to draw curves over labels)."""
+
+    def pixel(lay, x: float, y: float) -> QColor:
+        return _png_pixel(lay, x, y) if surface == "png" else _pdf_pixel(lay, x, y, tmp_path)
+
+    lay, (x, y) = _label_on_a_curve(moved=False)
+    assert not _plate_on_top(pixel(lay, x, y))  # the probe is on the curve
+    lay, (x, y) = _label_on_a_curve()
+    assert _plate_on_top(pixel(lay, x, y))
