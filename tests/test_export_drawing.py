@@ -324,3 +324,18 @@ def test_a_label_lies_over_the_curve_it_crosses(qapp, tmp_path: Path, surface: s
     assert not _plate_on_top(pixel(lay, x, y))  # the probe is on the curve
     lay, (x, y) = _label_on_a_curve()
     assert _plate_on_top(pixel(lay, x, y))
+
+
+def test_every_adapter_is_a_whole_surface(qapp) -> None:
+    """The QPainter and reportlab adapters take every call of the protocol, with the same
+    arguments (a third adapter, such as SVG, is checked the same way)."""
+    from journeymapper.export.pdf_surface import PdfSurface
+    from journeymapper.render.painting import QtSurface
+
+    names = [n for n in vars(drawing.Surface) if not n.startswith("_")]
+    assert {"rect", "rounded_rect", "path", "text", "icon", "clip_rect", "save"} <= set(names)
+    for adapter in (QtSurface, PdfSurface):
+        for name in names:
+            wanted = list(inspect.signature(getattr(drawing.Surface, name)).parameters)
+            got = list(inspect.signature(getattr(adapter, name)).parameters)
+            assert got == wanted, (adapter.__name__, name)

@@ -31,7 +31,7 @@ def svg(name: str) -> QSvgRenderer | None:
 
 
 @lru_cache(maxsize=1024)
-def colour(hex_colour: str, alpha: float = 1.0) -> QColor:
+def qcolour(hex_colour: str, alpha: float = 1.0) -> QColor:
     """Shared QColor objects (paint() runs often; colours repeat)."""
     c = QColor(hex_colour)
     if alpha != 1.0:
@@ -54,7 +54,7 @@ _DASHES = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
 @lru_cache(maxsize=1024)
 def pen(stroke: Stroke) -> QPen:
-    p = QPen(colour(stroke.colour, stroke.alpha), stroke.width)
+    p = QPen(qcolour(stroke.colour, stroke.alpha), stroke.width)
     p.setCapStyle(_CAPS[stroke.cap])
     p.setJoinStyle(_JOINS[stroke.join])
     if stroke.dash is not None:
@@ -110,12 +110,12 @@ class QtSurface:
     def _set(self, fill: Fill | None, stroke: Stroke | None) -> None:
         p = self.p
         p.setPen(pen(stroke) if stroke is not None else _NO_PEN)
-        p.setBrush(colour(fill.colour, fill.alpha) if fill is not None else _NO_BRUSH)
+        p.setBrush(qcolour(fill.colour, fill.alpha) if fill is not None else _NO_BRUSH)
 
     def rect(self, r: Rect, fill: Fill | None = None, stroke: Stroke | None = None) -> None:
         if stroke is None:
             if fill is not None:
-                self.p.fillRect(QRectF(r.x, r.y, r.w, r.h), colour(fill.colour, fill.alpha))
+                self.p.fillRect(QRectF(r.x, r.y, r.w, r.h), qcolour(fill.colour, fill.alpha))
             return
         self._set(fill, stroke)
         self.p.drawRect(QRectF(r.x, r.y, r.w, r.h))
@@ -141,13 +141,13 @@ class QtSurface:
         self.p.drawPath(painter_path(path))
 
     def text(
-        self, x: float, lines: Sequence[tuple[float, str]], size: float, bold: bool, colour_: str
+        self, x: float, lines: Sequence[tuple[float, str]], size: float, bold: bool, colour: str
     ) -> None:
         """Each line from the 100 px base font scaled to ``size``."""
         p = self.p
         base = p.transform()
         p.setFont(base_font(bold))
-        p.setPen(colour(colour_))
+        p.setPen(qcolour(colour))
         scale = size / BASE_PX
         origin = QPointF(0, 0)
         for baseline, line in lines:
