@@ -50,3 +50,26 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     app.processEvents()
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(params=["no system fallback", "a system fallback"])
+def system_fallback(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """The PDF exporter's look-up of a system fallback font, made to find none or a known
+    font, whatever fonts this machine has (fonts-droid-fallback or not): the registered
+    font name, or None. The known font is the Khmer subset reportlab ships for its own
+    tests (NotoSansKhmer: ឆ ន ា ំ ្, glyphs DejaVu Sans lacks; no CJK)."""
+    from pathlib import Path
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from journeymapper.text import metrics
+
+    name = None
+    if request.param == "a system fallback":
+        name = "JM-TestFallback"
+        path = Path(reportlab.__file__).parent / "fonts" / "hb-test.ttf"
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    monkeypatch.setattr(metrics, "fallback_font", lambda: name)
+    return name

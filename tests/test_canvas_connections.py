@@ -23,8 +23,9 @@ from test_editor_gui import (  # the window fixture and gestures of the editor t
 )
 
 from journeymapper.layout import DEFAULT_THEME, RoutePiece, route_pieces
-from journeymapper.render import painting
-from journeymapper.render.painting import clip_segment, draw_dashed_pieces
+from journeymapper.render import drawing
+from journeymapper.render.drawing import clip_segment, draw_dashed_pieces
+from journeymapper.render.painting import QtSurface
 
 LINE = QColor(DEFAULT_THEME.connection)
 SELECTED = QColor(DEFAULT_THEME.selection)
@@ -242,7 +243,7 @@ def test_a_dashed_route_drawn_in_parts_looks_the_same_as_drawn_whole(qtbot):
     dashes there must be exactly where a whole repaint puts them."""
     pts = ((10.0, 20.0), (380.0, 20.0), (380.0, 180.0), (30.0, 180.0))
     pieces = route_pieces(pts)
-    pen = painting.connection_pen(DEFAULT_THEME, loops_back=True, selected=False)
+    pen = drawing.connection_stroke(DEFAULT_THEME, loops_back=True, selected=False)
 
     def draw(clip) -> QImage:
         img = QImage(400, 200, QImage.Format.Format_ARGB32)
@@ -251,7 +252,7 @@ def test_a_dashed_route_drawn_in_parts_looks_the_same_as_drawn_whole(qtbot):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if clip is not None:
             p.setClipRect(QRectF(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]))
-        draw_dashed_pieces(p, pieces, pen, clip)
+        draw_dashed_pieces(QtSurface(p), pieces, pen, clip)
         p.end()
         return img
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from journeymapper.export.svgicons import load_icon, parse_path, parse_svg
 from journeymapper.layout import MapLayout
 from journeymapper.resources import icon_path
 from journeymapper.templates import list_templates, load_template
-from journeymapper.text import metrics as export_metrics
 from journeymapper.text.metrics import (
     PLACEHOLDER,
     SANS,
@@ -99,20 +99,26 @@ def test_ligatures_are_off_on_screen_so_widths_match_the_pdf(qt_metrics) -> None
         assert qt_metrics.width(text, 100) == pytest.approx(rl.width(text, 100), rel=1e-3)
 
 
-def test_missing_glyphs_become_a_placeholder() -> None:
-    if export_metrics.fallback_font() is None:
-        assert font_runs("a中b") == [(SANS, f"a{PLACEHOLDER}b")]
+def test_missing_glyphs_become_a_placeholder(system_fallback: str | None) -> None:
+    """Characters no font has print as one placeholder each in the map font; those a
+    system fallback font has, in that font (hermetic: the look-up is the fixture's)."""
+    assert font_runs("a中b") == [(SANS, f"a{PLACEHOLDER}b")]
+    khmer = "a\u1786\u1793b"
+    if system_fallback is None:
+        assert font_runs(khmer) == [(SANS, f"a{PLACEHOLDER}{PLACEHOLDER}b")]
+    else:
+        assert font_runs(khmer) == [(SANS, "a"), (system_fallback, "\u1786\u1793"), (SANS, "b")]
     # an emoji with a skin tone and joiners is one placeholder, not several
-    text = "x👍🏽y"
-    runs = font_runs(text, bold=True)
-    assert "".join(r for _, r in runs) in ("x□y", "x👍y")
-    assert all(font in (SANS_BOLD, export_metrics.FALLBACK) for font, _ in runs)
+    assert font_runs("x👍🏽y", bold=True) == [(SANS_BOLD, f"x{PLACEHOLDER}y")]
 
 
-def test_metrics_measure_what_is_drawn() -> None:
+def test_metrics_measure_what_is_drawn(system_fallback: str | None) -> None:
     rl = ReportlabMetrics()
-    if export_metrics.fallback_font() is None:
-        assert rl.width("中文", 12) == pytest.approx(rl.width(PLACEHOLDER * 2, 12))
+    assert rl.width("中文", 12) == pytest.approx(rl.width(PLACEHOLDER * 2, 12))
+    drawn = font_runs("\u1786\u1793")
+    assert rl.width("\u1786\u1793", 12) == pytest.approx(
+        sum(stringWidth(run, font, 12) for font, run in drawn)
+    )
 
 
 def test_rtl_lines_are_reordered_for_display() -> None:

@@ -33,6 +33,8 @@ LONG_BODY = (
     "perché il cliente vuole sapere tutto, già dal primo giorno, e così via. "
 ) * 10
 LONG_BODY = LONG_BODY[:1500].rstrip() + " fine."
+#: letters DejaVu Sans lacks and the `system_fallback` font has
+KHMER = "ឆនាំ"
 
 
 def special_map() -> JourneyMap:
@@ -154,17 +156,42 @@ def test_every_template_reads_back_in_full(tmp_path: Path, name: str) -> None:
     assert squash(doc.title) in squash(text)
 
 
-def test_fonts_are_embedded(tmp_path: Path) -> None:
-    out = tmp_path / "map.pdf"
-    export_pdf(special_map(), out)
+def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name without the subset tag, embedded) per font of the PDF (``pdffonts``)."""
     listing = subprocess.run(
-        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
-    assert listing, "no fonts listed"
-    for row in listing:
-        assert "DejaVuSans" in row, row
-        # columns: name type encoding emb sub uni object ID
-        assert row.split()[-5] == "yes", f"font not embedded: {row}"
+    # columns: name type encoding emb sub uni object ID
+    return [(row.split()[0].split("+")[-1], row.split()[-5] == "yes") for row in listing]
+
+
+def test_fonts_are_embedded(tmp_path: Path, system_fallback: str | None) -> None:
+    """What a PDF embeds, decided: the shipped DejaVu Sans, and a fallback font found on
+    the system only for the characters DejaVu lacks (here Khmer; CJK and emoji, which
+    neither has, print as a placeholder in DejaVu). All embedded, as subsets."""
+    doc = special_map()
+    doc.cards[0].title = f"Khmer {KHMER} text"
+    out = tmp_path / "map.pdf"
+    export_pdf(doc, out)
+    fonts = pdf_fonts(out)
+    assert fonts, "no fonts listed"
+    assert all(embedded for _, embedded in fonts), fonts
+    names = {name for name, _ in fonts}
+    expected = {"DejaVuSans", "DejaVuSans-Bold"}
+    if system_fallback is not None:
+        expected.add("NotoSansKhmer-Regular")
+    assert names == expected
+    text = pdf_text(out)
+    assert (KHMER[:2] in text) == (system_fallback is not None)
+
+
+def test_a_fallback_font_is_embedded_only_when_needed(
+    tmp_path: Path, system_fallback: str | None
+) -> None:
+    """A map the shipped font covers embeds nothing else, fallback font or not."""
+    out = tmp_path / "map.pdf"
+    export_pdf(load_template("awareness-to-loyalty-it"), out)
+    assert {name for name, _ in pdf_fonts(out)} == {"DejaVuSans", "DejaVuSans-Bold"}
 
 
 def test_markup_accents_emoji_rtl_and_cjk(tmp_path: Path) -> None:

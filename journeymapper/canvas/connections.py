@@ -20,7 +20,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
-from ..render import painting
+from ..render import drawing, painting
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
@@ -259,32 +259,22 @@ class ConnectionLayer(QGraphicsItem):
         labels = lod >= self.label_from
         clip = _grow(exposed, PAD)
         theme, selected = self.theme, self._selected
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        s = painting.prepare(p)
+        pixel = 1 / max(lod, 1e-6)
         labelled = []
         # selected routes last: on top of any route that shares a corridor with them
         routes.sort(key=lambda r: r.conn.id in selected)
         for route in routes:
             conn = route.conn
             chosen = conn.id in selected
-            pen = painting.connection_pen(theme, conn.loops_back, chosen)
-            if conn.loops_back and pen.widthF() * lod <= 1:
-                # a line under a pixel wide: Qt's cosmetic stroker dashes a whole route
-                # quickly (and dashes this small hide which piece they start from)
-                p.setPen(pen)
-                p.drawPath(route.path())
-            elif conn.loops_back:
-                inside = route.box[0] >= clip[0] and route.box[2] <= clip[2]
-                inside = inside and route.box[1] >= clip[1] and route.box[3] <= clip[3]
-                painting.draw_dashed_pieces(p, route.pieces, pen, None if inside else clip)
-            else:
-                # a solid route is cheap to stroke whole, and then has no seams
-                p.setPen(pen)
-                p.drawPath(route.path())
+            box = route.box
+            inside = box[0] >= clip[0] and box[2] <= clip[2]
+            inside = inside and box[1] >= clip[1] and box[3] <= clip[3]
+            pieces = route.pieces if conn.loops_back else None
+            drawing.draw_route_line(s, conn, theme, chosen, None if inside else clip, pixel, pieces)
             if _meets(route.arrow_box, exposed):
-                painting.draw_arrow_head(p, conn, theme, chosen, route.arrow())
-                p.setBrush(Qt.BrushStyle.NoBrush)
+                drawing.draw_arrow_head(s, conn, theme, chosen)
             if labels and route.label_box is not None and _meets(route.label_box, exposed):
                 labelled.append((conn, chosen))
         for conn, chosen in labelled:  # over every line, as in the PNG and the PDF
-            painting.draw_connection_label(p, conn, chosen, theme)
+            drawing.draw_connection_label(s, conn, theme, chosen)

@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QCursor,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -34,7 +32,7 @@ from ..layout import (
     StageBox,
     TextBlock,
 )
-from ..render import painting
+from ..render import drawing, painting
 from ..render.painting import qrect
 
 if TYPE_CHECKING:
@@ -124,11 +122,11 @@ class BackgroundItem(QGraphicsItem):
         layout = getattr(scene, "layout", None)
         if layout is None:
             return
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painting.draw_background(p, layout)
-        painting.draw_title(p, layout)
+        s = painting.prepare(p)
+        drawing.draw_background(s, layout)
+        drawing.draw_title(s, layout)
         for scale in layout.scales.values():
-            painting.draw_scale(p, scale, layout)
+            drawing.draw_scale(s, scale, layout.theme)
 
 
 class HeaderItem(MapItem):
@@ -264,8 +262,8 @@ class StageHeaderItem(HeaderItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if isinstance(self.box, StageBox):
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painting.draw_stage_header(p, self.box, self.map_scene().layout, self.isSelected())
+            theme = self.map_scene().layout.theme
+            drawing.draw_stage_header(painting.prepare(p), self.box, theme, self.isSelected())
 
     def show_drop(self, at: float) -> None:
         self.map_scene().show_stage_drop(at)
@@ -291,8 +289,8 @@ class LaneHeaderItem(HeaderItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if isinstance(self.box, LaneBox):
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painting.draw_lane_header(p, self.box, self.map_scene().layout, self.isSelected())
+            theme = self.map_scene().layout.theme
+            drawing.draw_lane_header(painting.prepare(p), self.box, theme, self.isSelected())
 
     def show_drop(self, at: float) -> None:
         self.map_scene().show_lane_drop(at)
@@ -378,19 +376,19 @@ class CardItem(MapItem):
         if self.box is None:
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        theme = self.map_scene().layout.theme
         p.translate(-self.box.rect.x, -self.box.rect.y)
         if lod < SKETCH_BELOW:
-            painting.draw_card_sketch(
-                p, self.box, self.map_scene().layout, self.isSelected(), lod >= BARS_FROM
-            )
+            s = painting.QtSurface(p)
+            pixel = 1.0 / max(abs(p.worldTransform().m11()), 1e-6)
+            drawing.draw_card_sketch(s, self.box, theme, self.isSelected(), lod >= BARS_FROM, pixel)
         else:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painting.draw_card(p, self.box, self.map_scene().layout, self.isSelected())
+            s = painting.prepare(p)
+            drawing.draw_card(s, self.box, theme, self.isSelected())
         p.translate(self.box.rect.x, self.box.rect.y)
         if self._hover or self.isSelected():
-            p.setPen(QPen(QColor("#FFFFFF"), 2))
-            p.setBrush(QColor("#2F80ED"))
-            p.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+            c = self.handle_centre()
+            drawing.draw_card_handle(s, c.x(), c.y(), theme)
 
     def _on_handle(self, pos: QPointF) -> bool:
         if self.box is None or not (self._hover or self.isSelected()):
@@ -501,13 +499,15 @@ class EmotionLaneItem(MapItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         layout = self.map_scene().layout
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = painting.prepare(p)
         preview = self.map_scene().curve_preview
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
-        width = max(3.5, CURVE_MIN_PX / max(lod, 1e-6))  # never thinner than 2 px
+        # never thinner than 2 px
+        width = max(layout.theme.curve_width, CURVE_MIN_PX / max(lod, 1e-6))
         for curve in layout.curves:
             if curve.lane == self.part_id:
-                painting.draw_curve(p, preview.get((curve.lane, curve.persona), curve), width)
+                curve = preview.get((curve.lane, curve.persona), curve)
+                drawing.draw_curve(s, curve, layout.theme, width)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.map_scene().add_point_at(
@@ -564,8 +564,9 @@ class EmotionPointItem(MapItem):
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painting.draw_curve_point(p, 0, 0, self.colour, self.isSelected(), self.grow)
+        theme = self.map_scene().layout.theme
+        s = painting.prepare(p)
+        drawing.draw_curve_point(s, 0, 0, self.colour, theme, self.isSelected(), self.grow)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)

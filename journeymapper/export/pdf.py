@@ -1,10 +1,12 @@
 """Poster-quality vector PDF of a journey map, drawn with reportlab.
 
 The map is laid out by the same engine as the canvas (`compute_layout`), measuring text
-with `ReportlabMetrics` (the same DejaVu Sans files Qt measures with), then every layout
-object is drawn as in `journeymapper.render.painting`: same colours, radii, line widths,
-dash patterns and draw order. Drawing happens in scene coordinates: each page sets up a
-y-down transform (reportlab's origin is bottom-left) and only text flips itself back.
+with `ReportlabMetrics` (the same DejaVu Sans files Qt measures with), then drawn by the
+one drawing of the map (`journeymapper.render.drawing`) onto `PdfSurface`, the reportlab
+adapter: the canvas' colours, radii, line widths, dash patterns and draw order. Drawing
+happens in scene coordinates: each page sets up a y-down transform (reportlab's origin is
+bottom-left) and only text flips itself back. This module lays out the pages and draws
+their furniture (title block, footer, tile marks).
 
 Text is always drawn with plain text operators (never ``Paragraph``, which parses
 markup), so user text prints literally and stays selectable and searchable. Fonts are
@@ -24,33 +26,18 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 
 from .. import __version__
 from ..i18n import tr
 from ..io.save import write_atomic
-from ..layout import (
-    CardBox,
-    ConnectionPath,
-    Curve,
-    EmotionScale,
-    LaneBox,
-    MapLayout,
-    Rect,
-    StageBox,
-    TextBlock,
-    compute_layout,
-)
-from ..layout.route_shape import rounded_route, route_pieces
-from ..layout.theme import mix
-from ..model import JourneyMap, LaneKind
+from ..layout import MapLayout, Rect, Theme, compute_layout
+from ..model import JourneyMap
+from ..render.drawing import draw_map
 from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .common import (
     MM,
@@ -63,7 +50,7 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
-from .svgicons import draw_icon
+from .pdf_surface import PdfSurface, rl_colour
 
 # Page and font streams are compressed binary; ASCII85 on top only makes them a quarter
 # larger and costs time (reportlab's default is on, for 7-bit-clean mail of the 1990s).
@@ -77,282 +64,17 @@ MAX_PAGE_SIDE = 14400.0
 TILE_OVERLAP_MM = 10.0
 MAX_TILES = 400
 
-TILE_COLOUR = "#2F80ED"
-MARK_COLOUR = "#000000"
-
 
 # -- small helpers ---------------------------------------------------------------------
 
 
-@cache
-def _colour(hex_colour: str) -> Color:
-    return HexColor(hex_colour)
-
-
 def _fill(c: Canvas, colour: str, alpha: float = 1.0) -> None:
-    c.setFillColor(_colour(colour), alpha=alpha)
+    c.setFillColor(rl_colour(colour), alpha=alpha)
 
 
 def _stroke(c: Canvas, colour: str, width: float, alpha: float = 1.0) -> None:
-    c.setStrokeColor(_colour(colour), alpha=alpha)
+    c.setStrokeColor(rl_colour(colour), alpha=alpha)
     c.setLineWidth(width)
-
-
-def _intersects(a: Rect, b: Rect) -> bool:
-    return a.x <= b.right and b.x <= a.right and a.y <= b.bottom and b.y <= a.bottom
-
-
-def draw_text_block(c: Canvas, block: TextBlock, colour: str | None = None) -> None:
-    """Each line at its baseline, in the y-down scene space set up by the page."""
-    if not block.lines:
-        return
-    _fill(c, colour or block.colour)
-    c.saveState()
-    c.scale(1, -1)  # text upright again; scene y becomes -y
-    for line, baseline in zip(block.lines, block.baselines(), strict=True):
-        if not line:
-            continue
-        text = c.beginText(block.x, -baseline)
-        for font, run in display_runs(line, block.bold):
-            text.setFont(font, block.size)
-            text.textOut(run)
-        c.drawText(text)
-    c.restoreState()
-
-
-# -- the map, in scene coordinates -----------------------------------------------------
-
-
-class MapDrawer:
-    """Draws a `MapLayout` onto a reportlab canvas whose current space is the scene's.
-
-    ``hairline`` is the width of Qt's cosmetic 1-pixel lines, in scene units.
-    """
-
-    def __init__(self, c: Canvas, layout: MapLayout, hairline: float = 1.0) -> None:
-        self.c = c
-        self.layout = layout
-        self.theme = layout.theme
-        self.hairline = hairline
-
-    def draw(self, view: Rect | None = None) -> None:
-        """The whole map (or what touches ``view``), in the order of ``draw_map``."""
-        lay = self.layout
-        c = self.c
-        c.setLineCap(2)  # Qt's default pen: square caps, bevel joins
-        c.setLineJoin(2)
-        self.background()
-        self.title()
-        for stage in lay.stages:
-            if view is None or _intersects(stage.rect, view):
-                self.stage_header(stage)
-        for lane in lay.lanes:
-            if view is None or _intersects(lane.rect, view):
-                self.lane_header(lane)
-        for scale in lay.scales.values():
-            self.scale(scale)
-        for card in lay.cards.values():
-            if view is None or _intersects(card.rect, view):
-                self.card(card)
-        shown = [
-            conn for conn in lay.connections if view is None or _intersects(conn.bounds(), view)
-        ]
-        for conn in shown:
-            self.connection(conn)
-        for conn in shown:  # labels over every line, so that none is crossed out
-            self.connection_label(conn)
-        for curve in lay.curves:
-            self.curve(curve)
-            for pt in curve.points:
-                self.curve_point(pt.x, pt.y, curve.colour)
-
-    def background(self) -> None:
-        c, t, lay = self.c, self.theme, self.layout
-        _fill(c, t.page)
-        c.rect(0, 0, lay.width, lay.height, stroke=0, fill=1)
-        grid = lay.grid
-        for lane in lay.lanes:
-            _fill(c, lane.fill)
-            c.rect(lane.row.x, lane.row.y, lane.row.w, lane.row.h, stroke=0, fill=1)
-        for stage in lay.stages:
-            _fill(c, stage.fill, 0.28)
-            c.rect(stage.column.x, grid.y, stage.column.w, grid.h, stroke=0, fill=1)
-        _stroke(c, t.grid_line, self.hairline)
-        for stage in lay.stages[1:]:
-            c.line(stage.column.x, grid.y, stage.column.x, grid.bottom)
-        for lane in lay.lanes[1:]:
-            c.line(lane.rect.x, lane.row.y, grid.right, lane.row.y)
-        c.rect(grid.x, grid.y, grid.w, grid.h, stroke=1, fill=0)
-
-    def title(self) -> None:
-        draw_text_block(self.c, self.layout.title)
-        if self.layout.subtitle is not None:
-            draw_text_block(self.c, self.layout.subtitle)
-
-    def stage_header(self, box: StageBox) -> None:
-        c = self.c
-        r = box.rect
-        _fill(c, box.fill)
-        _stroke(c, mix(box.fill, "#000000", 0.12), 1)
-        c.roundRect(r.x + 2, r.y, r.w - 4, r.h - 4, 8, stroke=1, fill=1)
-        draw_text_block(c, box.name)
-        if box.description:
-            draw_text_block(c, box.description)
-
-    def lane_header(self, box: LaneBox) -> None:
-        c, t = self.c, self.theme
-        r = box.rect
-        x, y, w, h = r.x, r.y + 2, r.w - 4, r.h - 4
-        _fill(c, t.header_fill)
-        _stroke(c, t.grid_line, 1)
-        c.roundRect(x, y, w, h, 8, stroke=1, fill=1)
-        accent = {
-            LaneKind.CARDS: "#F2C94C",
-            LaneKind.TOUCHPOINTS: "#2F80ED",
-            LaneKind.EMOTION: "#D64550",
-        }[box.kind]
-        _fill(c, accent)
-        c.rect(x + 1, y + 8, 4, max(h - 16, 0), stroke=0, fill=1)
-        draw_text_block(c, box.name)
-        icon = {
-            LaneKind.CARDS: "card",
-            LaneKind.TOUCHPOINTS: "lane-touchpoints",
-            LaneKind.EMOTION: "lane-emotion",
-        }[box.kind]
-        draw_icon(c, icon, box.icon.x, box.icon.y, box.icon.w, box.icon.h)
-        draw_text_block(c, box.kind_label)
-        for entry in box.legend:
-            _fill(c, entry.colour)
-            s = entry.swatch
-            c.rect(s.x, s.y, s.w, s.h, stroke=0, fill=1)
-            draw_text_block(c, entry.text)
-
-    def card(self, box: CardBox) -> None:
-        c, t = self.c, self.theme
-        r = box.rect
-        _fill(c, "#000000", 28 / 255)
-        c.roundRect(r.x, r.y + 2, r.w, r.h, t.card_radius, stroke=0, fill=1)
-        _fill(c, box.fill)
-        _stroke(c, box.border, 1)
-        c.roundRect(r.x, r.y, r.w, r.h, t.card_radius, stroke=1, fill=1)
-        if box.icon is not None and box.channel is not None:
-            i = box.icon
-            draw_icon(c, box.channel.value, i.x, i.y, i.w, i.h)
-        if box.channel_label is not None:
-            draw_text_block(c, box.channel_label)
-        draw_text_block(c, box.title)
-        if box.body is not None:
-            draw_text_block(c, box.body)
-        for chip in box.chips:
-            _fill(c, chip.fill)
-            cr = chip.rect
-            c.roundRect(cr.x, cr.y, cr.w, cr.h, 4, stroke=0, fill=1)
-            draw_text_block(c, chip.text)
-
-    def scale(self, scale: EmotionScale) -> None:
-        c, t = self.c, self.theme
-        c.saveState()
-        c.setLineCap(0)
-        for y, strong in ((scale.top, False), (scale.zero, True), (scale.bottom, False)):
-            if strong:
-                _stroke(c, t.neutral_line, 1.4)
-                c.setDash([4 * 1.4, 2 * 1.4])
-            else:
-                _stroke(c, t.grid_line, self.hairline)
-                c.setDash([1 * self.hairline, 2 * self.hairline])
-            c.line(scale.left + 28, y, scale.right - 6, y)
-        c.restoreState()
-        for label in scale.labels:
-            draw_text_block(c, label)
-
-    def curve(self, curve: Curve) -> None:
-        if not curve.points or not curve.segments:
-            return
-        c = self.c
-        c.saveState()
-        _stroke(c, curve.colour, 3.5)
-        c.setLineCap(1)
-        c.setLineJoin(1)
-        path = c.beginPath()
-        path.moveTo(curve.points[0].x, curve.points[0].y)
-        for seg in curve.segments:
-            (c1x, c1y), (c2x, c2y), (x1, y1) = seg[1], seg[2], seg[3]
-            path.curveTo(c1x, c1y, c2x, c2y, x1, y1)
-        c.drawPath(path, stroke=1, fill=0)
-        c.restoreState()
-
-    def curve_point(self, x: float, y: float, colour: str) -> None:
-        c = self.c
-        _stroke(c, colour, 3)
-        _fill(c, "#FFFFFF")
-        c.circle(x, y, 6.5, stroke=1, fill=1)
-
-    def connection(self, conn: ConnectionPath) -> None:
-        c, t = self.c, self.theme
-        c.saveState()
-        _stroke(c, t.connection, 1.8)
-        if conn.loops_back:
-            # the dash pattern starts afresh at each straight run and corner, as on the canvas
-            c.setDash([4 * 1.8, 2 * 1.8])
-            for piece in route_pieces(conn.points):
-                path = c.beginPath()
-                path.moveTo(piece.x0, piece.y0)
-                if piece.corner is None:
-                    path.lineTo(piece.x1, piece.y1)
-                else:
-                    _quad_to(path, piece.x0, piece.y0, *piece.corner, piece.x1, piece.y1)
-                c.drawPath(path, stroke=1, fill=0)
-        else:
-            c.drawPath(_rounded_route(c, conn.points), stroke=1, fill=0)
-        c.restoreState()
-        _fill(c, t.connection)
-        head = c.beginPath()
-        (x0, y0), (x1, y1) = conn.points[-2], conn.points[-1]
-        dx, dy = x1 - x0, y1 - y0
-        length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
-        ux, uy, size = dx / length, dy / length, 9.0
-        head.moveTo(x1, y1)
-        head.lineTo(x1 - ux * size - uy * size * 0.55, y1 - uy * size + ux * size * 0.55)
-        head.lineTo(x1 - ux * size + uy * size * 0.55, y1 - uy * size - ux * size * 0.55)
-        head.close()
-        c.drawPath(head, stroke=0, fill=1)
-
-    def connection_label(self, conn: ConnectionPath) -> None:
-        if conn.label is not None and conn.label_rect is not None:
-            lr = conn.label_rect
-            _fill(self.c, "#FFFFFF", 235 / 255)
-            self.c.roundRect(lr.x, lr.y, lr.w, lr.h, 3, stroke=0, fill=1)
-            draw_text_block(self.c, conn.label)
-
-
-def _rounded_route(c: Canvas, pts: tuple[tuple[float, float], ...], radius: float = 8.0):
-    """The orthogonal route with rounded corners (`layout.route_shape.rounded_route`)."""
-    path = c.beginPath()
-    path.moveTo(*pts[0])
-    x, y = pts[0]
-    for step in rounded_route(pts, radius):
-        if step[0] == "line":
-            _, x, y = step
-            path.lineTo(x, y)
-        else:
-            _, cx, cy, bx, by = step
-            _quad_to(path, x, y, cx, cy, bx, by)
-            x, y = bx, by
-    return path
-
-
-def _quad_to(
-    path: PDFPathObject, x: float, y: float, cx: float, cy: float, bx: float, by: float
-) -> None:
-    """A quadratic curve from (x, y) (control point at the corner) as a cubic."""
-    path.curveTo(
-        x + 2 / 3 * (cx - x),
-        y + 2 / 3 * (cy - y),
-        bx + 2 / 3 * (cx - bx),
-        by + 2 / 3 * (cy - by),
-        bx,
-        by,
-    )
 
 
 # -- pages -----------------------------------------------------------------------------
@@ -565,6 +287,7 @@ def _draw_title_block(
     date: str,
     author: str | None,
     client: str | None,
+    theme: Theme,
 ) -> None:
     # The map below carries its title, personas and description in large type: the band
     # says who it was made for, by whom and when (as a consultancy's deliverable does).
@@ -573,26 +296,26 @@ def _draw_title_block(
     width = page.width - 2 * margin
     half = width / 2 - 6 * f
     if client:
-        _fill(c, "#1F2933")
+        _fill(c, theme.ink)
         line, size = _fit_string(
             tr("export", "Prepared for {0}").format(client), True, 12 * f, half
         )
         _draw_line(c, margin, top - 13 * f, line, size, True)
     by = [tr("export", "Author: {0}").format(author)] if author else []
-    _fill(c, "#5B6673")
+    _fill(c, theme.muted_ink)
     line, size = _fit_string(" · ".join([*by, date]), False, 8.5 * f, half)
     _draw_line(c, page.width - margin, top - 12 * f, line, size, False, "right")
-    _stroke(c, "#DDE1E7", 0.75)
+    _stroke(c, theme.grid_line, 0.75)
     rule_y = page.height - margin - head + 6 * f
     c.line(margin, rule_y, page.width - margin, rule_y)
 
 
 def _draw_footer(
-    c: Canvas, page: PagePlan, margin: float, number: int, total: int, title: str
+    c: Canvas, page: PagePlan, margin: float, number: int, total: int, title: str, theme: Theme
 ) -> None:
     """The map's title and the page number (a client's document, not our advertisement)."""
     f = _title_block_height(page.width, page.height)[2]
-    _fill(c, "#5B6673")
+    _fill(c, theme.muted_ink)
     pages = tr("export", "page {0} of {1}").format(number, total)
     text, size = _fit_string(f"{title} · {pages}", False, 8 * f, page.width - 2 * margin)
     _draw_line(c, page.width / 2, margin + 4 * f, text, size, False, "centre")
@@ -604,19 +327,21 @@ def _crop_mark(c: Canvas, x: float, y: float, dx: int, dy: int, gap: float, leng
     c.line(x, y + dy * gap, x, y + dy * (gap + length))
 
 
-def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: float) -> None:
+def _draw_tile_furniture(
+    c: Canvas, page: PagePlan, doc: JourneyMap, margin: float, theme: Theme
+) -> None:
     tile = page.tile
     assert tile is not None
     a = page.area
     # page space (y up) of the tile area
     left, right = a.x, a.x + a.w
     top, bottom = page.height - a.y, page.height - a.y - a.h
-    _fill(c, "#1F2933")
+    _fill(c, theme.ink)
     label = tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
     label_x = left + 4 * MM  # clear of the crop mark at the corner
     _draw_line(c, label_x, top + 4 * MM, label, 11, True)
     sub_x = label_x + _string_width(label, 11, True) + 10
-    _fill(c, "#5B6673")
+    _fill(c, theme.muted_ink)
     rest, size = _fit_string(
         tr("export", "{0} × {1} pages").format(tile.rows, tile.columns) + f" · {doc.title}",
         False,
@@ -625,7 +350,7 @@ def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: flo
     )
     _draw_line(c, sub_x, top + 4 * MM, rest, size, False)
     c.saveState()
-    _stroke(c, MARK_COLOUR, 0.5)
+    _stroke(c, theme.crop_mark, 0.5)
     gap, length = 1.5 * MM, min(6 * MM, max(margin - 2 * MM, 3 * MM))
     for x, y, dx, dy in (
         (left, top, -1, 1),
@@ -636,7 +361,7 @@ def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: flo
         _crop_mark(c, x, y, dx, dy, gap, length)
     # alignment marks: where the neighbouring sheets' edges fall (the overlap), as ticks
     ov = TILE_OVERLAP_MM * MM
-    _stroke(c, TILE_COLOUR, 0.75)
+    _stroke(c, theme.tile_grid, 0.75)
     tick = min(4 * MM, max(margin - 2 * MM, 2 * MM))
     if tile.column < tile.columns:
         for y, d in ((top, 1), (bottom, -1)):
@@ -653,12 +378,12 @@ def _draw_tile_furniture(c: Canvas, page: PagePlan, doc: JourneyMap, margin: flo
     c.restoreState()
 
 
-def _draw_tile_grid(c: Canvas, page: PagePlan) -> None:
+def _draw_tile_grid(c: Canvas, page: PagePlan, theme: Theme) -> None:
     """The tiles' outlines and numbers over the overview (scene space is set up)."""
     s = page.placement.scale
     c.saveState()
     c.setLineCap(0)
-    _stroke(c, TILE_COLOUR, 1.2 / s)
+    _stroke(c, theme.tile_grid, 1.2 / s)
     c.setDash([6 / s, 3 / s])
     for tl in page.tiles:
         v = tl.view
@@ -672,9 +397,9 @@ def _draw_tile_grid(c: Canvas, page: PagePlan) -> None:
         # in the middle of its tile: at a corner it would cover the map's title
         bx = v.x + v.w / 2 - (w + 6 / s) / 2
         by = v.y + v.h / 2 - size * 1.35 / 2
-        _fill(c, TILE_COLOUR, 0.85)
+        _fill(c, theme.tile_grid, 0.85)
         c.rect(bx, by, w + 6 / s, size * 1.35, stroke=0, fill=1)
-        _fill(c, "#FFFFFF")
+        _fill(c, theme.paper)
         c.saveState()
         c.scale(1, -1)
         t = c.beginText(bx + 3 / s, -(by + size * 1.05))
@@ -697,28 +422,26 @@ def _draw_page(
     author: str | None,
     client: str | None,
 ) -> None:
+    theme = plan.layout.theme
     c.setPageSize((page.width, page.height))
     c.setLineCap(0)
     if page.tile is None:
-        _draw_title_block(c, page, margin, date, author, client)
+        _draw_title_block(c, page, margin, date, author, client, theme)
     else:
-        _draw_tile_furniture(c, page, doc, margin)
-    _draw_footer(c, page, margin, number, total, doc.title)
+        _draw_tile_furniture(c, page, doc, margin, theme)
+    _draw_footer(c, page, margin, number, total, doc.title, theme)
 
     p = page.placement
     c.saveState()
-    if page.tile is not None:
-        a = page.area
-        clip = c.beginPath()
-        clip.rect(a.x, page.height - a.y - a.h, a.w, a.h)
-        c.clipPath(clip, stroke=0, fill=0)
     c.translate(p.ox, page.height - p.oy)
     c.scale(p.scale, -p.scale)
     # Qt's cosmetic 1-px lines: 1 unit at 100 %, never thinner than 0.25 pt on paper
-    drawer = MapDrawer(c, plan.layout, hairline=max(1.0, 0.25 / p.scale))
-    drawer.draw(page.tile.view if page.tile is not None else None)
+    surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale))
+    if page.tile is not None:
+        surface.clip_rect(page.tile.view)  # (the tile's area of the page)
+    draw_map(surface, plan.layout, view=page.tile.view if page.tile is not None else None)
     if page.overview:
-        _draw_tile_grid(c, page)
+        _draw_tile_grid(c, page, theme)
     c.restoreState()
     c.showPage()
 

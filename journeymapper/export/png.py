@@ -1,7 +1,7 @@
-"""PNG export: the canvas' own painting code (`render.painting`) onto a QImage.
+"""PNG export: the one drawing of the map (`render.drawing`) onto a QImage.
 
-The layout is computed with `map_metrics()`, exactly as for the canvas and the PDF, and drawn with
-`draw_map` (the same functions the canvas items use), scaled so that 1 scene unit =
+The layout is computed with `map_metrics()`, exactly as for the canvas and the PDF, and drawn
+with `draw_map` through the QPainter adapter the canvas items use, scaled so that 1 scene unit =
 1 pt = dpi/72 pixels. ``fit`` gives an image the size of the map; a page size gives an
 image exactly that page at that dpi (A4 at 300 dpi = 2480 × 3508) with the map fitted
 inside the margins on white paper. A request above `MAX_PIXELS` is refused before any
@@ -123,7 +123,7 @@ PNG_QUALITY = 70
 
 
 def _draw_map(painter, layout: MapLayout, transparent: bool, view: Rect) -> None:
-    """`painting.draw_map` of what lies in ``view``, without the page fill when the
+    """`drawing.draw_map` of what lies in ``view``, without the page fill when the
     background is transparent."""
     from ..render import painting
 
@@ -188,7 +188,7 @@ def export_png(
     if transparent:
         image.fill(Qt.GlobalColor.transparent)
     else:
-        image.fill(QColor("#FFFFFF" if page_size != "fit" else layout.theme.page))
+        image.fill(QColor(layout.theme.paper if page_size != "fit" else layout.theme.page))
 
     painter = QPainter(image)
     try:

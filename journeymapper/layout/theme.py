@@ -1,10 +1,11 @@
-"""Sizes and the calm default palette shared by the canvas and the exports (no Qt)."""
+"""Sizes, the calm default palette and every colour, alpha, line width and radius of the
+drawing, shared by the canvas and the exports (no Qt)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Channel, LaneKind
+from ..model import LaneKind
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,52 @@ class Theme:
     connection: str = "#6B7785"
     neutral_line: str = "#9AA5B1"
     selection: str = "#2F80ED"
+    # (the layout gives these to its boxes: card body text, a vote chip's number, a
+    # touchpoint's border, a coloured card's border as its fill this much darker)
+    body_ink: str = "#3B4652"
+    vote_ink: str = "#FFFFFF"
+    touchpoint_border: str = "#CBD5E1"
+    card_border_darken: float = 0.18
+    paper: str = "#FFFFFF"  # a page around the map (PNG of a page size, PDF pages)
+    shadow: str = "#000000"
+    sketch_bar: str = "#9AA5B1"  # where a card's lines are, zoomed far out
+    label_plate: str = "#FFFFFF"  # under a connection's label
+    point_fill: str = "#FFFFFF"  # inside an emotion point
+    handle_ring: str = "#FFFFFF"  # around a card's connection handle
+    tile_grid: str = "#2F80ED"  # the poster tiles over the PDF overview
+    crop_mark: str = "#000000"
+
+    # marks: alphas, line widths and radii of the drawing (`journeymapper.render.drawing`)
+    column_tint_alpha: float = 0.28
+    shadow_alpha: float = 28 / 255
+    shadow_offset: float = 2.0
+    label_plate_alpha: float = 235 / 255
+    label_plate_radius: float = 3.0
+    label_selected_width: float = 1.2
+    header_radius: float = 8.0
+    header_border_darken: float = 0.12  # a stage header's border: its fill this much darker
+    lane_accent_width: float = 4.0
+    lane_accent_inset: float = 8.0
+    chip_radius: float = 4.0
+    border_width: float = 1.0
+    selected_width: float = 2.5
+    connection_width: float = 1.8
+    connection_selected_width: float = 2.5
+    route_radius: float = 8.0
+    arrow_size: float = 9.0
+    arrow_spread: float = 0.55  # half the arrowhead's base, as a share of its length
+    curve_width: float = 3.5
+    point_radius: float = 6.5
+    point_selected_radius: float = 8.0
+    point_stroke: float = 3.0
+    point_halo_gap: float = 4.0  # a selected point's ring, outside the point
+    point_halo_width: float = 1.5
+    zero_line_width: float = 1.4
+    scale_inset_left: float = 28.0  # the emotion scale's lines, inside its lane
+    scale_inset_right: float = 6.0
+    handle_radius: float = 7.0
+    handle_ring_width: float = 2.0
+    sketch_selected_px: float = 2.0  # a sketched card's selection outline, in pixels
 
 
 DEFAULT_THEME = Theme()
@@ -61,6 +108,18 @@ LANE_KIND_COLOUR = {
     LaneKind.CARDS: "#FFFFFF",
     LaneKind.TOUCHPOINTS: "#F2F6FB",
     LaneKind.EMOTION: "#FBFBF4",
+}
+
+#: The accent bar and icon of a lane header, by kind.
+LANE_ACCENT = {
+    LaneKind.CARDS: "#F2C94C",
+    LaneKind.TOUCHPOINTS: "#2F80ED",
+    LaneKind.EMOTION: "#D64550",
+}
+LANE_ICON = {
+    LaneKind.CARDS: "card",
+    LaneKind.TOUCHPOINTS: "lane-touchpoints",
+    LaneKind.EMOTION: "lane-emotion",
 }
 
 #: Strong, distinct curve colours for personas without one (cycled).
@@ -116,11 +175,6 @@ def map_words(locale: str | None) -> dict[str, str]:
     """The map's printed words for a locale such as "it" or "it-IT" (English otherwise)."""
     lang = (locale or "en").replace("_", "-").split("-")[0].lower()
     return MAP_WORDS.get(lang, MAP_WORDS["en"])
-
-
-#: English names, for the interface (translated there with Qt's tools).
-CHANNEL_LABELS = {channel: MAP_WORDS["en"][channel.value] for channel in Channel}
-LANE_KIND_LABELS = {kind: MAP_WORDS["en"][kind.value] for kind in LaneKind}
 
 
 def stage_colour(index: int, colour: str | None) -> str:
