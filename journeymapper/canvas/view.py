@@ -1,5 +1,6 @@
 """The view of the map: zoom (Ctrl+wheel, pinch, keys), pan (middle button, space-drag,
-scroll bars) and rubber-band selection."""
+scroll bars). The gestures on the map (rubber band included) are the scene's
+interactions."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class MapView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the scene runs the rubber band
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
