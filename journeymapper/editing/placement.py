@@ -36,7 +36,7 @@ def is_card_cell(doc: JourneyMap, cell: Cell | None) -> bool:
 
 def target_cell(doc: JourneyMap, selected: Iterable[str], focus: Cell | None = None) -> Cell | None:
     """The card cell the user points at: the (last) selected card's, the focused cell, the
-    selected stage's first card lane, or the selected lane's first stage. None when the
+    selected stage's first cards lane (else its first touchpoint lane), or the selected lane's first stage. None when the
     user points at no cell (a new card never lands where nobody pointed)."""
     ids = list(selected)
     for part_id in reversed(ids):
@@ -47,7 +47,9 @@ def target_cell(doc: JourneyMap, selected: Iterable[str], focus: Cell | None = N
         return focus
     for part_id in ids:
         if doc.stage(part_id) is not None:
-            lane = next((ln for ln in doc.lanes if ln.kind != LaneKind.EMOTION), None)
+            lane = next((ln for ln in doc.lanes if ln.kind == LaneKind.CARDS), None) or next(
+                (ln for ln in doc.lanes if ln.kind != LaneKind.EMOTION), None
+            )
             return (part_id, lane.id) if lane is not None else None
         lane_part = doc.lane(part_id)
         if lane_part is not None and lane_part.kind != LaneKind.EMOTION and doc.stages:
