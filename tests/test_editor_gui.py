@@ -1649,3 +1649,210 @@ def test_cells_grow_to_fit_their_cards(qtbot, window):
         assert a.bottom <= b.y  # stacked, never overlapping
     assert all(row.y <= r.y and r.bottom <= row.bottom for r in boxes)
     assert w.session.undo_stack.count() == 5
+
+
+# -- the inspector's fields (issue 10 item 12, issue 12 item 3) -----------------------------------
+
+
+def inspect(qtbot, w: MainWindow, part_id: str):
+    w.scene.select_ids([part_id])
+    QApplication.processEvents()
+    return w.inspector
+
+
+def test_the_votes_field_shows_and_keeps_any_valid_number(qtbot):
+    doc = load_template(TEMPLATE)
+    huge = 10**300
+    doc.cards = [
+        c.model_copy(update={"votes": huge}) if c.id == "c-aw-act1" else c for c in doc.cards
+    ]
+    w = open_window(qtbot, doc)
+    inspector = inspect(qtbot, w, "c-aw-act1")
+    votes = inspector.fields["votes"]
+    assert votes.text() == str(huge)
+    # the whole form was built (an overflow used to stop it half-way)
+    assert inspector.fields["title"].text() == "Saves the reel for later"
+    assert {"tags", "channel", "color", "body"} <= set(inspector.fields)
+    assert w.session.undo_stack.count() == 0
+    # any number is kept as typed: 12345, then one key less is 1234 (not 9999, not 9998)
+    votes.setFocus()
+    votes.selectAll()
+    qtbot.keyClicks(votes, "12345")
+    assert w.session.doc.card("c-aw-act1").votes == 12345
+    qtbot.keyClick(votes, Qt.Key.Key_Backspace)
+    assert w.session.doc.card("c-aw-act1").votes == 1234
+    qtbot.keyClicks(votes, "x-")  # not a number: refused by the field
+    assert votes.text() == "1234"
+    votes.selectAll()
+    qtbot.keyClicks(votes, str(huge * 7))
+    assert w.session.doc.card("c-aw-act1").votes == huge * 7
+    w.session.undo_stack.undo()
+    assert w.session.doc.card("c-aw-act1").votes == huge
+
+
+def test_ctrl_z_in_an_inspector_field_is_the_maps_undo(qtbot, window):
+    w = window
+    before = dump(w)
+    inspector = inspect(qtbot, w, "x-1")
+    label = inspector.fields["label"]
+    original = w.session.doc.connection("x-1").label
+    assert label.text() == original
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus)
+    label.selectAll()
+    qtbot.keyClicks(label, "Council flyer")
+    stack = w.session.undo_stack
+    assert w.session.doc.connection("x-1").label == "Council flyer"
+    assert stack.count() == 1
+    # the history names the field and the final text, not the one a keystroke before
+    assert stack.undoText() == "Edit connection label 'Council flyer'"
+    qtbot.keyClick(label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # the map's undo: the map is back, the stack knows it, the field shows it
+    assert dump(w) == before
+    assert stack.index() == 0 and stack.canRedo()
+    assert label.text() == original
+    assert label.hasFocus()
+    qtbot.keyClick(label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dump(w) == before and stack.index() == 0  # nothing more to undo: nothing changes
+    qtbot.keyClick(label, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.doc.connection("x-1").label == "Council flyer"
+    assert label.text() == "Council flyer"
+
+
+def test_ctrl_z_in_the_body_field_and_history_names(qtbot, window):
+    w = window
+    before = dump(w)
+    inspector = inspect(qtbot, w, "c-aw-act1")
+    body = inspector.fields["body"]
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    body.selectAll()
+    qtbot.keyClicks(body, "Council flyer")
+    stack = w.session.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Edit card body 'Council flyer'"
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dump(w) == before
+    assert body.toPlainText() == before["cards"][3]["body"]
+    title = inspector.fields["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Council flyer")
+    assert stack.undoText() == "Rename card to 'Council flyer'"
+
+
+# -- after a palette drop the keyboard is on the new part (issue 12 item 1) ---------------------
+
+
+def test_after_a_palette_drop_enter_edits_the_new_card(qtbot, window):
+    w = window
+    w.palette.setFocus()
+    qtbot.waitUntil(w.palette.hasFocus)
+    mime = w.palette.mimeData([palette_item(w, "card")])
+    pos = cell_centre(w, "s-loyalty", "l-actions")
+    show_scene(w, pos)
+    at = vp(w, pos)
+    copy = Qt.DropAction.CopyAction
+    viewport = w.view.viewport()
+    for event in (
+        QDragEnterEvent(at, copy, mime, LEFT, NO_MOD),
+        QDragMoveEvent(at, copy, mime, LEFT, NO_MOD),
+        QDropEvent(QPointF(at), copy, mime, LEFT, NO_MOD),
+    ):
+        QApplication.sendEvent(viewport, event)
+    count = len(w.session.doc.cards)
+    new_id = w.scene.selected_ids()[0]
+    assert w.session.doc.card(new_id).title == "New card"
+    qtbot.waitUntil(w.view.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert w.scene.editor is not None
+    qtbot.keyClicks(w.view, "Council flyer")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert len(w.session.doc.cards) == count  # no second card
+    assert w.session.doc.card(new_id).title == "Council flyer"
+
+
+def test_after_a_palette_double_click_the_keyboard_is_on_the_map(qtbot, window):
+    w = window
+    select_card(qtbot, w, "c-aw-act1")
+    w.palette.setFocus()
+    item = palette_item(w, "card")
+    w.palette.setCurrentItem(item)
+    qtbot.keyClick(w.palette, Qt.Key.Key_Return)
+    count = len(w.session.doc.cards)
+    new_id = w.scene.selected_ids()[0]
+    assert w.view.hasFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.scene.editor is not None
+    assert len(w.session.doc.cards) == count
+    w.scene.editor.finish(False)
+    assert w.session.doc.card(new_id).stage == "s-awareness"
+
+
+# -- Add Card goes where the user points (issue 12 item 2) ----------------------------------------
+
+
+def empty_cell(w: MainWindow) -> tuple[str, str]:
+    doc = w.session.doc
+    for stage in doc.stages:
+        for lane in doc.lanes:
+            if lane.kind == LaneKind.CARDS and not doc.cards_in(stage.id, lane.id):
+                return stage.id, lane.id
+    raise AssertionError("no empty card cell")
+
+
+def test_a_click_on_an_empty_cell_focuses_it_and_add_card_goes_there(qtbot, tmp_path):
+    doc = load_template(TEMPLATE)
+    doc.cards = [c for c in doc.cards if not (c.stage == "s-purchase" and c.lane == "l-actions")]
+    doc.connections = [x for x in doc.connections if doc.card(x.source) and doc.card(x.target)]
+    w = open_window(qtbot, doc)
+    cell = ("s-purchase", "l-actions")
+    click(qtbot, w, cell_centre(w, *cell))
+    assert w.scene.focus_cell == cell
+    assert w.scene.overlay.focus.isVisible()
+    assert w.scene.selected_ids() == []
+    w.act_add_card.trigger()
+    new = w.session.doc.cards_in(*cell)
+    assert [c.title for c in new] == ["New card"]
+    # the new card is selected; the cell focus gives way to it
+    assert w.scene.selected_ids() == [new[0].id]
+    assert not w.scene.overlay.focus.isVisible()
+
+
+def test_add_card_with_a_stage_selected_uses_its_first_cards_lane(qtbot, window):
+    w = window
+    w.scene.select_ids(["s-purchase"])
+    w.act_add_card.trigger()
+    new = w.session.doc.card(w.scene.selected_ids()[0])
+    lane = w.session.doc.lane(new.lane)
+    assert new.stage == "s-purchase" and lane.kind == LaneKind.CARDS
+    assert new.title == "New card" and new.channel is None
+
+
+def test_add_card_with_nothing_pointed_at_adds_nothing_and_says_why(qtbot, window):
+    w = window
+    w.scene.clearSelection()
+    before = dump(w)
+    w.act_add_card.trigger()
+    assert dump(w) == before
+    assert "cell" in w.statusBar().currentMessage()
+
+
+def test_double_click_on_an_empty_cell_starts_a_card_there(qtbot, tmp_path):
+    doc = load_template(TEMPLATE)
+    doc.cards = [c for c in doc.cards if not (c.stage == "s-loyalty" and c.lane == "l-actions")]
+    doc.connections = [x for x in doc.connections if doc.card(x.source) and doc.card(x.target)]
+    w = open_window(qtbot, doc)
+    before = dump(w)
+    pos = cell_centre(w, "s-loyalty", "l-actions")
+    show_scene(w, pos)
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, vp(w, pos))
+    new = w.session.doc.cards_in("s-loyalty", "l-actions")
+    assert len(new) == 1
+    assert w.scene.editor is not None  # typing names it
+    qtbot.keyClicks(w.view, "Council flyer")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.session.doc.cards_in("s-loyalty", "l-actions")[0].title == "Council flyer"
+    w.session.undo_stack.undo()
+    w.session.undo_stack.undo()
+    assert dump(w) == before

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
+from ..editing import edits
 from ..editing.kinds import PartKind
+from ..editing.placement import is_card_cell
 from ..layout import TextBlock
 from .interactions import (
     ConnectCards,
@@ -106,7 +108,26 @@ def on_double_click(host: Host, event: QGraphicsSceneMouseEvent) -> Interaction 
             return EditText(host, PartKind.MAP, "", "title", host.layout.title)
         if isinstance(it, EmotionPointItem | EmotionLaneItem):
             return None
-    return None
+    return new_card_at(host, pos)
+
+
+def new_card_at(host: Host, pos: QPointF) -> EditText | None:
+    """A double-click on empty space in a card cell: a new card there, its title open for
+    typing (quick capture)."""
+    doc = host.session.doc
+    layout = host.layout
+    cell = layout.cell_at(pos.x(), pos.y())
+    if cell is None or not is_card_cell(doc, cell):
+        return None
+    stage, lane = cell
+    index = sum(1 for c in doc.cards_in(stage, lane) if layout.cards[c.id].rect.cy < pos.y())
+    if not host.push(lambda: edits.add_card(doc, stage, lane, index)):
+        return None
+    new = host.selected_card_ids()
+    box = host.layout.cards.get(new[0]) if new else None
+    if box is None:
+        return None
+    return EditText(host, PartKind.CARD, box.id, "title", box.title)
 
 
 def edit_card_text(host: Host, it: CardItem, pos: QPointF) -> EditText:

@@ -35,9 +35,10 @@ def is_card_cell(doc: JourneyMap, cell: Cell | None) -> bool:
 
 
 def target_cell(doc: JourneyMap, selected: Iterable[str], focus: Cell | None = None) -> Cell | None:
-    """The card cell the user points at: the (last) selected card's, the focused cell, the
-    selected stage's first cards lane (else its first touchpoint lane), or the selected lane's first stage. None when the
-    user points at no cell (a new card never lands where nobody pointed)."""
+    """The card cell the user points at: the (last) selected card's, the focused cell,
+    the selected stage's first cards lane (else its first touchpoint lane), or the
+    selected lane's first stage. None when the user points at no cell (a new card never
+    lands where nobody pointed)."""
     ids = list(selected)
     for part_id in reversed(ids):
         card = doc.card(part_id)
