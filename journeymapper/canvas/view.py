@@ -32,6 +32,9 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space = False
         self._auto_fit = False
+        #: where the mouse is over the viewport (None: elsewhere), for Ctrl+0
+        self._mouse_at: QPointF | None = None
+        self.viewport().setMouseTracking(True)
 
     def map_scene(self) -> MapScene:
         scene = self.scene()
@@ -63,7 +66,38 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / 1.25)
 
     def zoom_actual(self) -> None:
-        self.set_zoom(1.0)
+        """100 %, keeping in place the point under the mouse, else the selection's centre
+        (when on screen), else the centre of the view."""
+        anchor = self._zoom_anchor()
+        scene_point = self.mapToScene(anchor.toPoint())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            self.set_zoom(1.0)
+        finally:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.scroll_to_put(scene_point, anchor)
+
+    def _zoom_anchor(self) -> QPointF:
+        rect = self.viewport().rect()
+        if self._mouse_at is not None and rect.contains(self._mouse_at.toPoint()):
+            return self._mouse_at
+        selected = self.map_scene().selectedItems()
+        if selected:
+            bounds = selected[0].sceneBoundingRect()
+            for it in selected[1:]:
+                bounds = bounds.united(it.sceneBoundingRect())
+            at = self.mapFromScene(bounds.center())
+            if rect.contains(at):
+                return QPointF(at)
+        return QPointF(rect.center())
+
+    def scroll_to_put(self, scene_point: QPointF, at: QPointF) -> None:
+        """Scroll so that ``scene_point`` shows at ``at`` (viewport pixels), as far as the
+        scroll bars go."""
+        delta = QPointF(self.mapFromScene(scene_point)) - at
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(delta.x()))
+        v.setValue(v.value() + round(delta.y()))
 
     def zoom_fit(self) -> None:
         layout = self.map_scene().layout
@@ -107,6 +141,8 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._mouse_at = None  # (Ctrl+0 then keeps the selection or the centre)
         if isinstance(event, QNativeGestureEvent) and (
             event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
@@ -135,6 +171,7 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._mouse_at = event.position()
         if self._pan_from is not None:
             self._auto_fit = False
             delta = event.position() - self._pan_from
