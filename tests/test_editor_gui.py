@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeymapper.app import make_app
@@ -1891,3 +1891,39 @@ def test_ctrl_0_without_the_mouse_keeps_the_selection_in_place(qtbot, window):
     after = vp(w, centre)
     # (the selection's frame includes the handle: its centre is a few pixels off the card's)
     assert abs(after.x() - at.x()) <= 3 and abs(after.y() - at.y()) <= 3
+
+
+# -- headers pinned while scrolling (issue 12 item 17) --------------------------------------------
+
+
+def _close(a: QColor, b: QColor, tol: int = 14) -> bool:
+    return all(abs(x - y) <= tol for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def test_stage_and_lane_headers_stay_on_screen_while_scrolling(qtbot, window):
+    w = window
+    layout = w.scene.layout
+    stage = layout.stage_box("s-purchase")
+    lane = layout.lane_box("l-pain-points")
+    # scroll right and down, past the headers, to the middle of the map
+    n_items = len(w.scene.items())
+    w.view.centerOn(QPointF(stage.column.x + 100, lane.row.y + 150))
+    QApplication.processEvents()
+    corner = w.view.mapToScene(QPoint(0, 0))
+    assert corner.y() > stage.rect.bottom and corner.x() > lane.rect.right  # both out of view
+    image = w.view.viewport().grab().toImage()
+    zoom = w.view.zoom()
+    # the stage header is drawn at the top of the view, at its own x
+    x = w.view.mapFromScene(QPointF(stage.rect.x + 5, 0)).x()
+    y = round((stage.rect.h / 2) * zoom)
+    assert _close(image.pixelColor(x, y), QColor(stage.fill)), image.pixelColor(x, y).name()
+    # the lane header at the left of the view, at its own y
+    y = w.view.mapFromScene(QPointF(0, lane.rect.y + lane.rect.h - 8)).y()
+    x = round((lane.rect.w / 2) * zoom)
+    assert _close(image.pixelColor(x, y), QColor(layout.theme.header_fill))
+    # on screen only: drawn by the view over the scene, which gains no item for it
+    assert len(w.scene.items()) == n_items
+    # scrolled back to the top-left, the headers are where the map has them
+    w.view.centerOn(QPointF(0, 0))
+    QApplication.processEvents()
+    assert w.view._pinned_offsets() == (0.0, 0.0)

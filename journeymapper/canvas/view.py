@@ -4,10 +4,24 @@ interactions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
+from ..editing.kinds import PartKind
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -34,6 +48,7 @@ class MapView(QGraphicsView):
         self._auto_fit = False
         #: where the mouse is over the viewport (None: elsewhere), for Ctrl+0
         self._mouse_at: QPointF | None = None
+        self._pinned = False  # headers drawn pinned to the edges (see drawForeground)
         self.viewport().setMouseTracking(True)
 
     def map_scene(self) -> MapScene:
@@ -154,6 +169,84 @@ class MapView(QGraphicsView):
                 self.zoom_by(pinch.scaleFactor())
                 return True
         return super().viewportEvent(event)
+
+    # -- headers pinned to the edges while scrolling (on screen only) -------------------
+
+    def _pinned_offsets(self) -> tuple[float, float]:
+        """How far (scene units) the stage headers must move down and the lane headers
+        right to stay on screen (0: they are in view)."""
+        layout = self.map_scene().layout
+        if not layout.stages or not layout.lanes:
+            return 0.0, 0.0
+        corner = self.mapToScene(QPoint(0, 0))
+        stage_top = min(box.rect.y for box in layout.stages)
+        lane_left = min(box.rect.x for box in layout.lanes)
+        bottom = max(box.column.bottom for box in layout.stages)
+        right = layout.grid.right
+        # pinned only while some of the grid is still in view under them
+        dy = corner.y() - stage_top if stage_top < corner.y() < bottom else 0.0
+        dx = corner.x() - lane_left if lane_left < corner.x() < right else 0.0
+        return max(0.0, dx), max(0.0, dy)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        dx, dy = self._pinned_offsets()
+        if not dx and not dy:
+            return
+        scene = self.map_scene()
+        layout = scene.layout
+        option = QStyleOptionGraphicsItem()
+        page = QColor(layout.theme.page)
+        painter.save()
+        if dy:
+            band = QRectF(
+                rect.x(),
+                min(b.rect.y for b in layout.stages) + dy,
+                rect.width(),
+                max(b.rect.h for b in layout.stages),
+            )
+            painter.fillRect(band, page)
+            painter.translate(0, dy)
+            for box in layout.stages:
+                item = scene.item_for(PartKind.STAGE, box.id)
+                if item is not None and box.rect.right >= rect.x() and box.rect.x <= rect.right():
+                    item.paint(painter, option, None)  # the header's own drawing, moved
+            painter.translate(0, -dy)
+        if dx:
+            band = QRectF(
+                min(b.rect.x for b in layout.lanes) + dx,
+                rect.y(),
+                max(b.rect.w for b in layout.lanes),
+                rect.height(),
+            )
+            painter.fillRect(band, page)
+            painter.translate(dx, 0)
+            for box in layout.lanes:
+                item = scene.item_for(PartKind.LANE, box.id)
+                if item is not None and box.rect.bottom >= rect.y() and box.rect.y <= rect.bottom():
+                    item.paint(painter, option, None)
+            painter.translate(-dx, 0)
+        if dx and dy:
+            corner = self.mapToScene(QPoint(0, 0))
+            lanes_w = max(b.rect.w for b in layout.lanes)
+            stages_h = max(b.rect.h for b in layout.stages)
+            painter.fillRect(QRectF(corner.x(), corner.y(), lanes_w + 2, stages_h + 2), page)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        px, py = self._pinned_offsets()
+        was, self._pinned = self._pinned, bool(px or py)
+        if not was and not self._pinned:
+            return
+        # the blit moved the pinned strips along with the map: paint them again
+        layout = self.map_scene().layout
+        zoom = self.zoom()
+        vp = self.viewport().rect()
+        strip_h = int(max(b.rect.h for b in layout.stages) * zoom) + abs(dy) + 4
+        strip_w = int(max(b.rect.w for b in layout.lanes) * zoom) + abs(dx) + 4
+        self.viewport().update(QRect(0, 0, vp.width(), strip_h))
+        self.viewport().update(QRect(0, 0, strip_w, vp.height()))
 
     # -- pan -------------------------------------------------------------------------------
 
