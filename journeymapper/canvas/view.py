@@ -198,13 +198,13 @@ class MapView(QGraphicsView):
         option = QStyleOptionGraphicsItem()
         page = QColor(layout.theme.page)
         painter.save()
-        if dy:
-            band = QRectF(
-                rect.x(),
-                min(b.rect.y for b in layout.stages) + dy,
-                rect.width(),
-                max(b.rect.h for b in layout.stages),
-            )
+        band = QRectF(
+            rect.x(),
+            min(b.rect.y for b in layout.stages) + dy,
+            rect.width(),
+            max(b.rect.h for b in layout.stages),
+        )
+        if dy and band.intersects(rect):  # (most repaints during a drag are elsewhere)
             painter.fillRect(band, page)
             painter.translate(0, dy)
             for box in layout.stages:
@@ -212,13 +212,13 @@ class MapView(QGraphicsView):
                 if item is not None and box.rect.right >= rect.x() and box.rect.x <= rect.right():
                     item.paint(painter, option, None)  # the header's own drawing, moved
             painter.translate(0, -dy)
-        if dx:
-            band = QRectF(
-                min(b.rect.x for b in layout.lanes) + dx,
-                rect.y(),
-                max(b.rect.w for b in layout.lanes),
-                rect.height(),
-            )
+        band = QRectF(
+            min(b.rect.x for b in layout.lanes) + dx,
+            rect.y(),
+            max(b.rect.w for b in layout.lanes),
+            rect.height(),
+        )
+        if dx and band.intersects(rect):
             painter.fillRect(band, page)
             painter.translate(dx, 0)
             for box in layout.lanes:
