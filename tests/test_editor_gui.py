@@ -1923,6 +1923,14 @@ def test_stage_and_lane_headers_stay_on_screen_while_scrolling(qtbot, window):
     assert _close(image.pixelColor(x, y), QColor(layout.theme.header_fill))
     # on screen only: drawn by the view over the scene, which gains no item for it
     assert len(w.scene.items()) == n_items
+    # a click on a pinned header selects that stage or lane, not the card under it
+    x = w.view.mapFromScene(QPointF(stage.rect.cx, 0)).x()
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, QPoint(x, round(stage.rect.h / 2 * zoom)))
+    assert w.scene.selected_ids() == ["s-purchase"]
+    y = w.view.mapFromScene(QPointF(0, lane.rect.cy)).y()
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, QPoint(round(lane.rect.w / 2 * zoom), y))
+    assert w.scene.selected_ids() == ["l-pain-points"]
+    assert w.session.undo_stack.count() == 0
     # scrolled back to the top-left, the headers are where the map has them
     w.view.centerOn(QPointF(0, 0))
     QApplication.processEvents()

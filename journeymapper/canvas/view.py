@@ -233,6 +233,29 @@ class MapView(QGraphicsView):
             painter.fillRect(QRectF(corner.x(), corner.y(), lanes_w + 2, stages_h + 2), page)
         painter.restore()
 
+    def pinned_header_at(self, at: QPointF) -> tuple[PartKind, str] | None:
+        """The pinned header drawn at a viewport point, if any (the corner: none)."""
+        dx, dy = self._pinned_offsets()
+        if not dx and not dy:
+            return None
+        layout = self.map_scene().layout
+        pos = self.mapToScene(at.toPoint())
+        in_stages = dy and any(
+            b.rect.y + dy <= pos.y() <= b.rect.bottom + dy for b in layout.stages
+        )
+        in_lanes = dx and any(b.rect.x + dx <= pos.x() <= b.rect.right + dx for b in layout.lanes)
+        if in_stages and in_lanes:
+            return None  # the blank corner
+        if in_stages:
+            for b in layout.stages:
+                if b.rect.x <= pos.x() <= b.rect.right:
+                    return PartKind.STAGE, b.id
+        if in_lanes:
+            for lane in layout.lanes:
+                if lane.rect.y <= pos.y() <= lane.rect.bottom:
+                    return PartKind.LANE, lane.id
+        return None
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         px, py = self._pinned_offsets()
@@ -259,6 +282,16 @@ class MapView(QGraphicsView):
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):
             self._start_pan(event.position())
+            event.accept()
+            return
+        pinned = (
+            self.pinned_header_at(event.position())
+            if event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        if pinned is not None:
+            # a click on a pinned header selects that stage or lane, not what lies below
+            self.map_scene().select_ids([pinned[1]])
             event.accept()
             return
         super().mousePressEvent(event)

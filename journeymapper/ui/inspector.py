@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QColorDialog,
     QComboBox,
     QDoubleSpinBox,
@@ -133,6 +134,8 @@ class Inspector(QWidget):
         self._push(lambda: edits.update_part(self.scene.session.doc, kind, part_id, **changes))
 
     def row(self, key: str, label: str, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            widget.installEventFilter(self._undo_guard)
         self.form.addRow(label, widget)
         self.fields[key] = widget
 
@@ -140,7 +143,6 @@ class Inspector(QWidget):
         w = QLineEdit()
         w.setMaxLength(MAX_FIELD_LENGTH)  # the default (32767) would cut long texts
         w.textEdited.connect(on_change)
-        w.installEventFilter(self._undo_guard)
         self.row(key, label, w)
         return w
 
@@ -150,7 +152,6 @@ class Inspector(QWidget):
         w.setMinimumHeight(90)
         w.setUndoRedoEnabled(False)  # undo is the map's (see `UndoGuard`)
         w.textChanged.connect(lambda: on_change(w.toPlainText()))
-        w.installEventFilter(self._undo_guard)
         self.row(key, label, w)
         return w
 
@@ -333,7 +334,7 @@ class Inspector(QWidget):
             idx = w.findData(value)
             w.setCurrentIndex(max(idx, 0))
         elif isinstance(w, QSpinBox | QDoubleSpinBox):
-            if not w.hasFocus():
+            if shown_anyway or not w.hasFocus():
                 w.setValue(value)
         elif isinstance(w, QLabel):
             w.setText(str(value))
