@@ -87,14 +87,27 @@ def dump(w: MainWindow) -> dict[str, Any]:
 
 
 def show_scene(w: MainWindow, *points: QPointF) -> None:
-    """Scroll so that every point is inside the viewport (with a margin)."""
+    """Scroll so that every point is inside the viewport (with a margin), and not under
+    the headers pinned to its top and left edges."""
     xs = [p.x() for p in points]
     ys = [p.y() for p in points]
     rect = QRectF(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
     w.view.centerOn(rect.center())
-    vp = w.view.viewport().rect().adjusted(10, 10, -10, -10)
+    h, v = w.view.horizontalScrollBar(), w.view.verticalScrollBar()
+    zoom = w.view.zoom()
+    lane_strip = max(b.rect.w for b in w.scene.layout.lanes) * zoom + 10
+    stage_strip = max(b.rect.h for b in w.scene.layout.stages) * zoom + 10
+    for _ in range(3):
+        at = [QPointF(vp(w, p)) for p in points]
+        if not any(w.view.covered(a) for a in at):
+            break
+        # scroll the map right / down until the points come out from under the headers
+        h.setValue(h.value() - max(0, round(lane_strip - min(a.x() for a in at))))
+        v.setValue(v.value() - max(0, round(stage_strip - min(a.y() for a in at))))
+    vp_rect = w.view.viewport().rect().adjusted(10, 10, -10, -10)
     for p in points:
-        assert vp.contains(w.view.mapFromScene(p)), f"{p} does not fit in the viewport"
+        assert vp_rect.contains(w.view.mapFromScene(p)), f"{p} does not fit in the viewport"
+        assert not w.view.covered(QPointF(vp(w, p))), f"{p} lies under the pinned headers"
 
 
 def vp(w: MainWindow, p: QPointF) -> QPoint:
@@ -1610,7 +1623,8 @@ def test_keyboard_undo_and_redo_of_a_drag(qtbot, window, redo_key):
         pytest.skip(f"{redo_key} is not a standard redo key here ({bindings})")
     w = window
     before = dump(w)
-    drag(qtbot, w, card_centre(w, "c-aw-act1"), cell_centre(w, "s-purchase", "l-actions"))
+    # (to the next stage: a drag across three stages no longer fits beside the pinned headers)
+    drag(qtbot, w, card_centre(w, "c-aw-act1"), cell_centre(w, "s-familiarity", "l-actions"))
     after = dump(w)
     assert after != before
     qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmapCache
+from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -326,9 +326,6 @@ class MapScene(QGraphicsScene):
         if self.interaction is interaction:
             self.interaction = None
 
-    def hide_indicator(self) -> None:
-        self.overlay.hide()
-
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         current = self.interaction
         if current is not None:
@@ -379,10 +376,8 @@ class MapScene(QGraphicsScene):
         event.accept()
         self.start(interaction)
 
-    def _transform(self):  # type: ignore[no-untyped-def]
+    def _transform(self) -> QTransform:
         views = self.views()
-        from PySide6.QtGui import QTransform
-
         return views[0].transform() if views else QTransform()
 
     # -- palette drops ------------------------------------------------------------------------

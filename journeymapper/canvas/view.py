@@ -233,19 +233,33 @@ class MapView(QGraphicsView):
             painter.fillRect(QRectF(corner.x(), corner.y(), lanes_w + 2, stages_h + 2), page)
         painter.restore()
 
-    def pinned_header_at(self, at: QPointF) -> tuple[PartKind, str] | None:
-        """The pinned header drawn at a viewport point, if any (the corner: none)."""
+    def _pinned_strips(self, at: QPointF) -> tuple[bool, bool, QPointF]:
+        """Whether a viewport point lies under the pinned stage strip, the pinned lane
+        strip, and where it is in the scene."""
         dx, dy = self._pinned_offsets()
-        if not dx and not dy:
-            return None
-        layout = self.map_scene().layout
         pos = self.mapToScene(at.toPoint())
-        in_stages = dy and any(
+        if not dx and not dy:
+            return False, False, pos
+        layout = self.map_scene().layout
+        in_stages = bool(dy) and any(
             b.rect.y + dy <= pos.y() <= b.rect.bottom + dy for b in layout.stages
         )
-        in_lanes = dx and any(b.rect.x + dx <= pos.x() <= b.rect.right + dx for b in layout.lanes)
+        in_lanes = bool(dx) and any(
+            b.rect.x + dx <= pos.x() <= b.rect.right + dx for b in layout.lanes
+        )
+        return in_stages, in_lanes, pos
+
+    def covered(self, at: QPointF) -> bool:
+        """Whether a viewport point is hidden under the pinned headers."""
+        in_stages, in_lanes, _pos = self._pinned_strips(at)
+        return in_stages or in_lanes
+
+    def pinned_header_at(self, at: QPointF) -> tuple[PartKind, str] | None:
+        """The pinned header drawn at a viewport point, if any (the corner: none)."""
+        in_stages, in_lanes, pos = self._pinned_strips(at)
         if in_stages and in_lanes:
             return None  # the blank corner
+        layout = self.map_scene().layout
         if in_stages:
             for b in layout.stages:
                 if b.rect.x <= pos.x() <= b.rect.right:
@@ -284,14 +298,10 @@ class MapView(QGraphicsView):
             self._start_pan(event.position())
             event.accept()
             return
-        pinned = (
-            self.pinned_header_at(event.position())
-            if event.button() == Qt.MouseButton.LeftButton
-            else None
-        )
-        if pinned is not None:
+        if event.button() == Qt.MouseButton.LeftButton and self.covered(event.position()):
             # a click on a pinned header selects that stage or lane, not what lies below
-            self.map_scene().select_ids([pinned[1]])
+            pinned = self.pinned_header_at(event.position())
+            self.map_scene().select_ids([pinned[1]] if pinned is not None else [])
             event.accept()
             return
         super().mousePressEvent(event)
