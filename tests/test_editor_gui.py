@@ -1945,6 +1945,16 @@ def test_stage_and_lane_headers_stay_on_screen_while_scrolling(qtbot, window):
     qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, QPoint(round(lane.rect.w / 2 * zoom), y))
     assert w.scene.selected_ids() == ["l-pain-points"]
     assert w.session.undo_stack.count() == 0
+    # a double-click on one renames it, in view (no card under it is touched)
+    w.view.centerOn(QPointF(stage.column.x + 100, lane.row.y + 150))
+    x = w.view.mapFromScene(QPointF(stage.rect.cx, 0)).x()
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, QPoint(x, round(stage.rect.h / 2 * zoom)))
+    assert w.scene.editor is not None
+    assert w.view.viewport().rect().contains(vp(w, QPointF(stage.rect.x + 10, stage.rect.y + 10)))
+    qtbot.keyClicks(w.view, "Checkout")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.session.doc.stage("s-purchase").name == "Checkout"
+    assert w.session.undo_stack.count() == 1
     # scrolled back to the top-left, the headers are where the map has them
     w.view.centerOn(QPointF(0, 0))
     QApplication.processEvents()

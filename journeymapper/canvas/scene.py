@@ -439,6 +439,10 @@ class MapScene(QGraphicsScene):
 
     # -- keyboard -----------------------------------------------------------------------------
 
+    def edit_selected(self) -> None:
+        """Edit the selected card's title, or stage's or lane's name, in place."""
+        keyboard.edit_selected(self)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None or not keyboard.handle_key(self, event):
             super().keyPressEvent(event)

@@ -306,6 +306,26 @@ class MapView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.covered(event.position()):
+            pinned = self.pinned_header_at(event.position())
+            event.accept()
+            if pinned is None:
+                return
+            # rename it where it really is: scroll it into view (it unpins), then edit
+            scene = self.map_scene()
+            box = (
+                scene.layout.stage_box(pinned[1])
+                if pinned[0] is PartKind.STAGE
+                else scene.layout.lane_box(pinned[1])
+            )
+            if box is not None:
+                self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 0, 0)
+            scene.select_ids([pinned[1]])
+            scene.edit_selected()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._mouse_at = event.position()
         if self._pan_from is not None:
