@@ -5,7 +5,7 @@ Stages run along x (their right border resizes), lanes along y (their bottom bor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from ...editing import edits
@@ -39,6 +39,7 @@ class ReorderHeader(Interaction):
         pos = event.scenePos()
         if not self.moving and (pos - self.pressed_at).manhattanLength() > DRAG_START:
             self.moving = True
+            self._cursor(Qt.CursorShape.ClosedHandCursor)
         if self.moving:
             self.show_drop(along(pos, self.horizontal))
 
@@ -56,6 +57,16 @@ class ReorderHeader(Interaction):
             by = lanes[index].row.y if index < len(lanes) else lanes[-1].row.bottom
             x0 = lanes[0].rect.x
             self.host.overlay.show_bar(QRectF(x0, by - 2, layout.grid.right - x0, 4))
+
+    def _cursor(self, shape: Qt.CursorShape) -> None:
+        item = self.host.item_for(self.kind, self.part_id)
+        if item is not None:
+            item.setCursor(shape)
+
+    def cleanup(self) -> None:
+        super().cleanup()
+        if self.moving:
+            self._cursor(Qt.CursorShape.OpenHandCursor)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
         self.end()
