@@ -336,6 +336,11 @@ class MapView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             event.accept()
             return
+        if event.buttons() == Qt.MouseButton.NoButton and self.covered(event.position()):
+            # over the pinned headers: no hover (handles, cursors) of what lies under them
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
