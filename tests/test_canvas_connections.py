@@ -278,6 +278,8 @@ def test_a_selected_card_lies_above_the_routes_beside_it(qtbot, window):
     layer_z = w.scene.connections.zValue()
     assert item.zValue() < layer_z  # arrowheads and labels are drawn over cards
     handle = item.mapToScene(item.handle_centre())
+    # (scrolled to the card: at the view's left edge it would lie under the pinned headers)
+    show_scene(w, card_centre(w, "c-aw-act1"))
     qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, card_centre(w, "c-aw-act1")))
     assert item.isSelected() and item.zValue() > layer_z
     top = next(it for it in w.scene.items(handle) if it.zValue() <= item.zValue())

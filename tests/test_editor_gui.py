@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeymapper.app import make_app
@@ -87,14 +87,27 @@ def dump(w: MainWindow) -> dict[str, Any]:
 
 
 def show_scene(w: MainWindow, *points: QPointF) -> None:
-    """Scroll so that every point is inside the viewport (with a margin)."""
+    """Scroll so that every point is inside the viewport (with a margin), and not under
+    the headers pinned to its top and left edges."""
     xs = [p.x() for p in points]
     ys = [p.y() for p in points]
     rect = QRectF(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
     w.view.centerOn(rect.center())
-    vp = w.view.viewport().rect().adjusted(10, 10, -10, -10)
+    h, v = w.view.horizontalScrollBar(), w.view.verticalScrollBar()
+    zoom = w.view.zoom()
+    lane_strip = max(b.rect.w for b in w.scene.layout.lanes) * zoom + 10
+    stage_strip = max(b.rect.h for b in w.scene.layout.stages) * zoom + 10
+    for _ in range(3):
+        at = [QPointF(vp(w, p)) for p in points]
+        if not any(w.view.covered(a) for a in at):
+            break
+        # scroll the map right / down until the points come out from under the headers
+        h.setValue(h.value() - max(0, round(lane_strip - min(a.x() for a in at))))
+        v.setValue(v.value() - max(0, round(stage_strip - min(a.y() for a in at))))
+    vp_rect = w.view.viewport().rect().adjusted(10, 10, -10, -10)
     for p in points:
-        assert vp.contains(w.view.mapFromScene(p)), f"{p} does not fit in the viewport"
+        assert vp_rect.contains(w.view.mapFromScene(p)), f"{p} does not fit in the viewport"
+        assert not w.view.covered(QPointF(vp(w, p))), f"{p} lies under the pinned headers"
 
 
 def vp(w: MainWindow, p: QPointF) -> QPoint:
@@ -1610,7 +1623,8 @@ def test_keyboard_undo_and_redo_of_a_drag(qtbot, window, redo_key):
         pytest.skip(f"{redo_key} is not a standard redo key here ({bindings})")
     w = window
     before = dump(w)
-    drag(qtbot, w, card_centre(w, "c-aw-act1"), cell_centre(w, "s-purchase", "l-actions"))
+    # (to the next stage: a drag across three stages no longer fits beside the pinned headers)
+    drag(qtbot, w, card_centre(w, "c-aw-act1"), cell_centre(w, "s-familiarity", "l-actions"))
     after = dump(w)
     assert after != before
     qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -1649,3 +1663,299 @@ def test_cells_grow_to_fit_their_cards(qtbot, window):
         assert a.bottom <= b.y  # stacked, never overlapping
     assert all(row.y <= r.y and r.bottom <= row.bottom for r in boxes)
     assert w.session.undo_stack.count() == 5
+
+
+# -- the inspector's fields (issue 10 item 12, issue 12 item 3) -----------------------------------
+
+
+def inspect(qtbot, w: MainWindow, part_id: str):
+    w.scene.select_ids([part_id])
+    QApplication.processEvents()
+    return w.inspector
+
+
+def test_the_votes_field_shows_and_keeps_any_valid_number(qtbot):
+    doc = load_template(TEMPLATE)
+    huge = 10**300
+    doc.cards = [
+        c.model_copy(update={"votes": huge}) if c.id == "c-aw-act1" else c for c in doc.cards
+    ]
+    w = open_window(qtbot, doc)
+    inspector = inspect(qtbot, w, "c-aw-act1")
+    votes = inspector.fields["votes"]
+    assert votes.text() == str(huge)
+    # the whole form was built (an overflow used to stop it half-way)
+    assert inspector.fields["title"].text() == "Saves the reel for later"
+    assert {"tags", "channel", "color", "body"} <= set(inspector.fields)
+    assert w.session.undo_stack.count() == 0
+    # any number is kept as typed: 12345, then one key less is 1234 (not 9999, not 9998)
+    votes.setFocus()
+    votes.selectAll()
+    qtbot.keyClicks(votes, "12345")
+    assert w.session.doc.card("c-aw-act1").votes == 12345
+    qtbot.keyClick(votes, Qt.Key.Key_Backspace)
+    assert w.session.doc.card("c-aw-act1").votes == 1234
+    qtbot.keyClicks(votes, "x-")  # not a number: refused by the field
+    assert votes.text() == "1234"
+    votes.selectAll()
+    qtbot.keyClicks(votes, str(huge * 7))
+    assert w.session.doc.card("c-aw-act1").votes == huge * 7
+    w.session.undo_stack.undo()
+    assert w.session.doc.card("c-aw-act1").votes == huge
+
+
+def test_ctrl_z_in_an_inspector_field_is_the_maps_undo(qtbot, window):
+    w = window
+    before = dump(w)
+    inspector = inspect(qtbot, w, "x-1")
+    label = inspector.fields["label"]
+    original = w.session.doc.connection("x-1").label
+    assert label.text() == original
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus)
+    label.selectAll()
+    qtbot.keyClicks(label, "Council flyer")
+    stack = w.session.undo_stack
+    assert w.session.doc.connection("x-1").label == "Council flyer"
+    assert stack.count() == 1
+    # the history names the field and the final text, not the one a keystroke before
+    assert stack.undoText() == "Edit connection label 'Council flyer'"
+    qtbot.keyClick(label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # the map's undo: the map is back, the stack knows it, the field shows it
+    assert dump(w) == before
+    assert stack.index() == 0 and stack.canRedo()
+    assert label.text() == original
+    assert label.hasFocus()
+    qtbot.keyClick(label, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dump(w) == before and stack.index() == 0  # nothing more to undo: nothing changes
+    qtbot.keyClick(label, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.doc.connection("x-1").label == "Council flyer"
+    assert label.text() == "Council flyer"
+
+
+def test_ctrl_z_in_the_body_field_and_history_names(qtbot, window):
+    w = window
+    before = dump(w)
+    inspector = inspect(qtbot, w, "c-aw-act1")
+    body = inspector.fields["body"]
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    body.selectAll()
+    qtbot.keyClicks(body, "Council flyer")
+    stack = w.session.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Edit card body 'Council flyer'"
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dump(w) == before
+    assert body.toPlainText() == before["cards"][3]["body"]
+    title = inspector.fields["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Council flyer")
+    assert stack.undoText() == "Rename card to 'Council flyer'"
+
+
+# -- after a palette drop the keyboard is on the new part (issue 12 item 1) ---------------------
+
+
+def test_after_a_palette_drop_enter_edits_the_new_card(qtbot, window):
+    w = window
+    w.palette.setFocus()
+    qtbot.waitUntil(w.palette.hasFocus)
+    mime = w.palette.mimeData([palette_item(w, "card")])
+    pos = cell_centre(w, "s-loyalty", "l-actions")
+    show_scene(w, pos)
+    at = vp(w, pos)
+    copy = Qt.DropAction.CopyAction
+    viewport = w.view.viewport()
+    for event in (
+        QDragEnterEvent(at, copy, mime, LEFT, NO_MOD),
+        QDragMoveEvent(at, copy, mime, LEFT, NO_MOD),
+        QDropEvent(QPointF(at), copy, mime, LEFT, NO_MOD),
+    ):
+        QApplication.sendEvent(viewport, event)
+    count = len(w.session.doc.cards)
+    new_id = w.scene.selected_ids()[0]
+    assert w.session.doc.card(new_id).title == "New card"
+    qtbot.waitUntil(w.view.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert w.scene.editor is not None
+    qtbot.keyClicks(w.view, "Council flyer")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert len(w.session.doc.cards) == count  # no second card
+    assert w.session.doc.card(new_id).title == "Council flyer"
+
+
+def test_after_a_palette_double_click_the_keyboard_is_on_the_map(qtbot, window):
+    w = window
+    select_card(qtbot, w, "c-aw-act1")
+    w.palette.setFocus()
+    item = palette_item(w, "card")
+    w.palette.setCurrentItem(item)
+    qtbot.keyClick(w.palette, Qt.Key.Key_Return)
+    count = len(w.session.doc.cards)
+    new_id = w.scene.selected_ids()[0]
+    assert w.view.hasFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.scene.editor is not None
+    assert len(w.session.doc.cards) == count
+    w.scene.editor.finish(False)
+    assert w.session.doc.card(new_id).stage == "s-awareness"
+
+
+# -- Add Card goes where the user points (issue 12 item 2) ----------------------------------------
+
+
+def empty_cell(w: MainWindow) -> tuple[str, str]:
+    doc = w.session.doc
+    for stage in doc.stages:
+        for lane in doc.lanes:
+            if lane.kind == LaneKind.CARDS and not doc.cards_in(stage.id, lane.id):
+                return stage.id, lane.id
+    raise AssertionError("no empty card cell")
+
+
+def test_a_click_on_an_empty_cell_focuses_it_and_add_card_goes_there(qtbot, tmp_path):
+    doc = load_template(TEMPLATE)
+    doc.cards = [c for c in doc.cards if not (c.stage == "s-purchase" and c.lane == "l-actions")]
+    doc.connections = [x for x in doc.connections if doc.card(x.source) and doc.card(x.target)]
+    w = open_window(qtbot, doc)
+    cell = ("s-purchase", "l-actions")
+    click(qtbot, w, cell_centre(w, *cell))
+    assert w.scene.focus_cell == cell
+    assert w.scene.overlay.focus.isVisible()
+    assert w.scene.selected_ids() == []
+    w.act_add_card.trigger()
+    new = w.session.doc.cards_in(*cell)
+    assert [c.title for c in new] == ["New card"]
+    # the new card is selected; the cell focus gives way to it
+    assert w.scene.selected_ids() == [new[0].id]
+    assert not w.scene.overlay.focus.isVisible()
+
+
+def test_add_card_with_a_stage_selected_uses_its_first_cards_lane(qtbot, window):
+    w = window
+    w.scene.select_ids(["s-purchase"])
+    w.act_add_card.trigger()
+    new = w.session.doc.card(w.scene.selected_ids()[0])
+    lane = w.session.doc.lane(new.lane)
+    assert new.stage == "s-purchase" and lane.kind == LaneKind.CARDS
+    assert new.title == "New card" and new.channel is None
+
+
+def test_add_card_with_nothing_pointed_at_adds_nothing_and_says_why(qtbot, window):
+    w = window
+    w.scene.clearSelection()
+    before = dump(w)
+    w.act_add_card.trigger()
+    assert dump(w) == before
+    assert "cell" in w.statusBar().currentMessage()
+
+
+def test_double_click_on_an_empty_cell_starts_a_card_there(qtbot, tmp_path):
+    doc = load_template(TEMPLATE)
+    doc.cards = [c for c in doc.cards if not (c.stage == "s-loyalty" and c.lane == "l-actions")]
+    doc.connections = [x for x in doc.connections if doc.card(x.source) and doc.card(x.target)]
+    w = open_window(qtbot, doc)
+    before = dump(w)
+    pos = cell_centre(w, "s-loyalty", "l-actions")
+    show_scene(w, pos)
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, vp(w, pos))
+    new = w.session.doc.cards_in("s-loyalty", "l-actions")
+    assert len(new) == 1
+    assert w.scene.editor is not None  # typing names it
+    qtbot.keyClicks(w.view, "Council flyer")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.session.doc.cards_in("s-loyalty", "l-actions")[0].title == "Council flyer"
+    w.session.undo_stack.undo()
+    w.session.undo_stack.undo()
+    assert dump(w) == before
+
+
+# -- Ctrl+0 keeps the point under the mouse or the selection (issue 12 item 18) -------------------
+
+
+def test_ctrl_0_keeps_the_point_under_the_mouse_in_place(qtbot, window):
+    w = window
+    w.view.set_zoom(0.5)
+    target = card_centre(w, "c-pu-pain1")
+    w.view.centerOn(target + QPointF(150, 80))
+    at = vp(w, target)
+    assert w.view.viewport().rect().contains(at)
+    send_move(w, target, buttons=Qt.MouseButton.NoButton)
+    qtbot.keyClick(w.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert abs(w.view.zoom() - 1.0) < 1e-9
+    after = vp(w, target)
+    assert abs(after.x() - at.x()) <= 1 and abs(after.y() - at.y()) <= 1
+    assert w.session.undo_stack.count() == 0
+
+
+def test_ctrl_0_without_the_mouse_keeps_the_selection_in_place(qtbot, window):
+    w = window
+    w.view.set_zoom(0.6)
+    w.scene.select_ids(["c-lo-act1"])
+    box = w.scene.layout.cards["c-lo-act1"].rect
+    centre = QPointF(box.cx, box.cy)
+    w.view.centerOn(centre - QPointF(200, 100))
+    QApplication.sendEvent(w.view.viewport(), QEvent(QEvent.Type.Leave))
+    at = vp(w, centre)
+    assert w.view.viewport().rect().contains(at)
+    w.act_zoom_100.trigger()
+    assert abs(w.view.zoom() - 1.0) < 1e-9
+    after = vp(w, centre)
+    # (the selection's frame includes the handle: its centre is a few pixels off the card's)
+    assert abs(after.x() - at.x()) <= 3 and abs(after.y() - at.y()) <= 3
+
+
+# -- headers pinned while scrolling (issue 12 item 17) --------------------------------------------
+
+
+def _close(a: QColor, b: QColor, tol: int = 14) -> bool:
+    return all(abs(x - y) <= tol for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def test_stage_and_lane_headers_stay_on_screen_while_scrolling(qtbot, window):
+    w = window
+    layout = w.scene.layout
+    stage = layout.stage_box("s-purchase")
+    lane = layout.lane_box("l-pain-points")
+    # scroll right and down, past the headers, to the middle of the map
+    n_items = len(w.scene.items())
+    w.view.centerOn(QPointF(stage.column.x + 100, lane.row.y + 150))
+    QApplication.processEvents()
+    corner = w.view.mapToScene(QPoint(0, 0))
+    assert corner.y() > stage.rect.bottom and corner.x() > lane.rect.right  # both out of view
+    image = w.view.viewport().grab().toImage()
+    zoom = w.view.zoom()
+    # the stage header is drawn at the top of the view, at its own x
+    x = w.view.mapFromScene(QPointF(stage.rect.x + 5, 0)).x()
+    y = round((stage.rect.h / 2) * zoom)
+    assert _close(image.pixelColor(x, y), QColor(stage.fill)), image.pixelColor(x, y).name()
+    # the lane header at the left of the view, at its own y
+    y = w.view.mapFromScene(QPointF(0, lane.rect.y + lane.rect.h - 8)).y()
+    x = round((lane.rect.w / 2) * zoom)
+    assert _close(image.pixelColor(x, y), QColor(layout.theme.header_fill))
+    # on screen only: drawn by the view over the scene, which gains no item for it
+    assert len(w.scene.items()) == n_items
+    # a click on a pinned header selects that stage or lane, not the card under it
+    x = w.view.mapFromScene(QPointF(stage.rect.cx, 0)).x()
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, QPoint(x, round(stage.rect.h / 2 * zoom)))
+    assert w.scene.selected_ids() == ["s-purchase"]
+    y = w.view.mapFromScene(QPointF(0, lane.rect.cy)).y()
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, QPoint(round(lane.rect.w / 2 * zoom), y))
+    assert w.scene.selected_ids() == ["l-pain-points"]
+    assert w.session.undo_stack.count() == 0
+    # a double-click on one renames it, in view (no card under it is touched)
+    w.view.centerOn(QPointF(stage.column.x + 100, lane.row.y + 150))
+    x = w.view.mapFromScene(QPointF(stage.rect.cx, 0)).x()
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, QPoint(x, round(stage.rect.h / 2 * zoom)))
+    assert w.scene.editor is not None
+    assert w.view.viewport().rect().contains(vp(w, QPointF(stage.rect.x + 10, stage.rect.y + 10)))
+    qtbot.keyClicks(w.view, "Checkout")
+    qtbot.keyClick(w.view, Qt.Key.Key_Return)
+    assert w.session.doc.stage("s-purchase").name == "Checkout"
+    assert w.session.undo_stack.count() == 1
+    # scrolled back to the top-left, the headers are where the map has them
+    w.view.centerOn(QPointF(0, 0))
+    QApplication.processEvents()
+    assert w.view._pinned_offsets() == (0.0, 0.0)

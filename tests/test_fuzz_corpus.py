@@ -59,13 +59,50 @@ REPAIRABLE: dict[str, list[str]] = {
 }
 
 
+#: valid files at the edge of the format (in corpus/valid/): they load, and the editor
+#: shows every value
+VALID_DIR = CORPUS / "valid"
+VALID: dict[str, dict[str, int]] = {
+    # votes have no upper bound: card id → votes the inspector must show and keep
+    "huge-votes.journey.json": {"c-1": 10**300, "c-2": 12345},
+    # 16,000 combining accents in one word (issue 10, item 4): opens without freezing
+    "combining-marks.journey.json": {},
+}
+
+
 def corpus_files() -> list[str]:
     return sorted(p.name for p in CORPUS.iterdir() if p.is_file())
 
 
 def test_every_corpus_file_has_an_expectation() -> None:
     assert corpus_files() == sorted(EXPECTED)
+    assert sorted(p.name for p in VALID_DIR.iterdir()) == sorted(VALID)
     assert len(EXPECTED) >= 15
+
+
+@pytest.mark.parametrize("name", sorted(VALID))
+def test_valid_edge_file_loads_and_the_inspector_shows_every_value(name: str, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.app import make_app
+    from journeymapper.editing.session import DocumentSession
+    from journeymapper.io import dumps, loads
+    from journeymapper.ui.main_window import MainWindow
+
+    doc = load(VALID_DIR / name)
+    assert loads(dumps(doc)) == doc
+    make_app()
+    w = MainWindow(DocumentSession(doc))
+    qtbot.addWidget(w)
+    w.show()
+    for card_id, votes in VALID[name].items():
+        w.scene.select_ids([card_id])
+        QApplication.processEvents()
+        field = w.inspector.fields["votes"]
+        assert field.text() == str(votes)
+        assert w.inspector.fields["title"].text() == doc.card(card_id).title
+    assert w.session.undo_stack.count() == 0
+    w.scene.clearSelection()
 
 
 def run_validate(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:

@@ -1,16 +1,16 @@
 """Graphics items of the map. Each holds an id and its layout box; none owns data.
 
-Gestures change nothing themselves: on release they ask the scene for one edit,
-which the session pushes on the undo stack; the scene then re-syncs every item.
+Items draw themselves and say what is where (a card's handle, a header's border); the
+gestures on them are interaction objects (see `interactions`), which end in one edit;
+the scene then re-syncs every item.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QCursor,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -23,20 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing.kinds import PartKind
 from ..layout import (
     CardBox,
     ConnectionPath,
+    Curve,
     CurvePoint,
     EmotionScale,
     LaneBox,
+    MapLayout,
     StageBox,
-    TextBlock,
 )
 from ..render import drawing, painting
 from ..render.painting import qrect
-
-if TYPE_CHECKING:
-    from .scene import MapScene
 
 RESIZE_GRIP = 7.0
 #: below this zoom cards are sketched (text would be under ~5 px tall)
@@ -82,17 +81,27 @@ def _moved(old: CardBox, new: CardBox) -> tuple[float, float] | None:
     return dx, dy
 
 
-class MapItem(QGraphicsItem):
-    """Base: an id, a kind and access to the scene's layout and session."""
+class ItemHost(Protocol):
+    """What items read from their scene (a `MapScene`) while they draw."""
 
-    kind = "item"
+    layout: MapLayout
+    #: curves drawn where a gesture has them for now, by (lane, persona)
+    curve_preview: dict[tuple[str, str | None], Curve]
+
+    def set_connection_selected(self, conn_id: str, selected: bool) -> None: ...
+
+
+class MapItem(QGraphicsItem):
+    """Base: an id, a kind and access to the scene's layout."""
+
+    kind: PartKind = PartKind.MAP
 
     def __init__(self, part_id: str) -> None:
         super().__init__()
         self.part_id = part_id
 
-    def map_scene(self) -> MapScene:
-        # called from paint(): no import, no isinstance (items only live in a MapScene)
+    def map_scene(self) -> ItemHost:
+        # called from paint(): no isinstance (items only live in a MapScene)
         return self.scene()  # type: ignore[return-value]
 
 
@@ -130,13 +139,12 @@ class BackgroundItem(QGraphicsItem):
 
 
 class HeaderItem(MapItem):
-    """A stage or lane header: drag it to reorder, drag its far border to resize.
+    """A stage or lane header: dragged to reorder, its far border dragged to resize
+    (see `interactions.headers`).
 
-    Stages run along x (their right border resizes), lanes along y (their bottom border);
-    subclasses say which, and which scene methods preview and perform the gesture.
+    Stages run along x (their right border resizes), lanes along y (their bottom border).
     """
 
-    list_name = ""
     horizontal = True  # the header's position runs along x
 
     def __init__(self, part_id: str) -> None:
@@ -146,9 +154,6 @@ class HeaderItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(5)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._mode: str | None = None
-        self._press = QPointF()
-        self._resize: tuple[str, float] = (part_id, 0.0)
 
     def set_box(self, box: StageBox | LaneBox) -> None:
         if box == self.box:
@@ -172,7 +177,7 @@ class HeaderItem(MapItem):
         layout = self.map_scene().layout
         return layout.stages if self.horizontal else layout.lanes
 
-    def _border_owner(self, pos: QPointF) -> tuple[str, float] | None:
+    def border_owner(self, pos: QPointF) -> tuple[str, float] | None:
         """The header whose far border is under ``pos`` (this one's, or the previous one's
         when pressing on this one's near edge), and where that header starts."""
         if self.box is None:
@@ -187,75 +192,17 @@ class HeaderItem(MapItem):
         return None
 
     def _on_border(self, pos: QPointF) -> bool:
-        return self._border_owner(pos) is not None
+        return self.border_owner(pos) is not None
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         split = Qt.CursorShape.SplitHCursor if self.horizontal else Qt.CursorShape.SplitVCursor
         self.setCursor(split if self._on_border(event.pos()) else Qt.CursorShape.OpenHandCursor)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self._press = event.scenePos()
-        border = self._border_owner(event.pos())
-        self._resize = border or (self.part_id, 0.0)
-        self._mode = "resize" if border is not None else "press"
-        if border is not None:
-            event.accept()  # resizing selects nothing (the border may belong to a neighbour)
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._mode is None or self.box is None:
-            return
-        pos = event.scenePos()
-        if self._mode == "press" and (pos - self._press).manhattanLength() > 6:
-            self._mode = "move"
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._mode == "move":
-            self.show_drop(self._along(pos))
-        elif self._mode == "resize":
-            owner, start = self._resize
-            self.show_resize(owner, self._along(pos) - start)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        mode, self._mode = self._mode, None
-        self.map_scene().hide_indicator()
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        if self.box is None:
-            return
-        if mode == "move":
-            self.drop(self._along(event.scenePos()))
-        elif mode == "resize":
-            owner, start = self._resize
-            self.resize(owner, self._along(event.scenePos()) - start)
-        else:
-            super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.box is not None and not self._on_border(event.pos()):
-            self.map_scene().edit_text(self.list_name, self.part_id, "name", self.box.name)
-
-    # the gesture's effects, per kind of header
-    def show_drop(self, at: float) -> None:
-        raise NotImplementedError
-
-    def show_resize(self, owner: str, size: float) -> None:
-        raise NotImplementedError
-
-    def drop(self, at: float) -> None:
-        raise NotImplementedError
-
-    def resize(self, owner: str, size: float) -> None:
-        raise NotImplementedError
-
 
 class StageHeaderItem(HeaderItem):
     """A column header: drag to reorder, drag its right border to resize."""
 
-    kind = "stage"
-    list_name = "stages"
+    kind = PartKind.STAGE
     horizontal = True
 
     def paint(
@@ -265,24 +212,11 @@ class StageHeaderItem(HeaderItem):
             theme = self.map_scene().layout.theme
             drawing.draw_stage_header(painting.prepare(p), self.box, theme, self.isSelected())
 
-    def show_drop(self, at: float) -> None:
-        self.map_scene().show_stage_drop(at)
-
-    def show_resize(self, owner: str, size: float) -> None:
-        self.map_scene().show_stage_resize(owner, size)
-
-    def drop(self, at: float) -> None:
-        self.map_scene().drop_stage(self.part_id, at)
-
-    def resize(self, owner: str, size: float) -> None:
-        self.map_scene().resize_stage(owner, size)
-
 
 class LaneHeaderItem(HeaderItem):
     """A row header: drag to reorder, drag its bottom border to resize."""
 
-    kind = "lane"
-    list_name = "lanes"
+    kind = PartKind.LANE
     horizontal = False
 
     def paint(
@@ -292,24 +226,12 @@ class LaneHeaderItem(HeaderItem):
             theme = self.map_scene().layout.theme
             drawing.draw_lane_header(painting.prepare(p), self.box, theme, self.isSelected())
 
-    def show_drop(self, at: float) -> None:
-        self.map_scene().show_lane_drop(at)
-
-    def show_resize(self, owner: str, size: float) -> None:
-        self.map_scene().show_lane_resize(owner, size)
-
-    def drop(self, at: float) -> None:
-        self.map_scene().drop_lane(self.part_id, at)
-
-    def resize(self, owner: str, size: float) -> None:
-        self.map_scene().resize_lane(owner, size)
-
 
 class CardItem(MapItem):
     """A sticky note. Dragged (with the rest of the selection) to another cell or
-    position; its handle on the right starts a connection."""
+    position; its handle on the right starts a connection (see `interactions.cards`)."""
 
-    kind = "card"
+    kind = PartKind.CARD
 
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
@@ -323,16 +245,12 @@ class CardItem(MapItem):
         # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self._hover = False
-        self._connecting = False
-        self._dragging = False
-        #: dragged since the last sync: put back where the layout says, even if its box
-        #: is the same (a refused drop, or a drag cut short)
-        self.moved_by_hand = False
 
-    def set_box(self, box: CardBox) -> None:
-        if box is self.box and not self.moved_by_hand:
+    def set_box(self, box: CardBox, put_back: bool = False) -> None:
+        """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
+        cut short), so it goes back where the layout says even if its box is the same."""
+        if box is self.box and not put_back:
             return  # the layout reuses the boxes of unchanged, unmoved cards
-        self.moved_by_hand = False
         if box == self.box:
             if self.pos().x() != box.rect.x or self.pos().y() != box.rect.y:
                 self.setPos(box.rect.x, box.rect.y)  # dropped back where it was
@@ -390,7 +308,7 @@ class CardItem(MapItem):
             c = self.handle_centre()
             drawing.draw_card_handle(s, c.x(), c.y(), theme)
 
-    def _on_handle(self, pos: QPointF) -> bool:
+    def on_handle(self, pos: QPointF) -> bool:
         if self.box is None or not (self._hover or self.isSelected()):
             return False
         d = pos - self.handle_centre()
@@ -418,66 +336,16 @@ class CardItem(MapItem):
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setCursor(
             Qt.CursorShape.CrossCursor
-            if self._on_handle(event.pos())
+            if self.on_handle(event.pos())
             else Qt.CursorShape.OpenHandCursor
         )
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._on_handle(event.pos()):
-            self._connecting = True
-            self.map_scene().start_connection(self.part_id, self.mapToScene(self.handle_centre()))
-            event.accept()
-            return
-        self._dragging = False
-        scene = self.map_scene()
-        scene._drag_ids = scene._drag_conns = None  # a new drag: the selection may differ
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._connecting:
-            self.map_scene().update_connection(event.scenePos())
-            return
-        self._dragging = True
-        super().mouseMoveEvent(event)
-        scene = self.map_scene()
-        scene.moving_ids()  # (marks the dragged cards as moved by hand)
-        scene.show_card_drop(event.scenePos())
-        scene.follow_drag()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self.map_scene()
-        if self._connecting:
-            self._connecting = False
-            scene.finish_connection(event.scenePos())
-            return
-        super().mouseReleaseEvent(event)
-        if self._dragging:
-            self._dragging = False
-            scene.drop_cards(event.scenePos())
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.box is None:
-            return
-        scene_y = event.scenePos().y()
-        title = self.box.title
-        below_title = scene_y >= title.y + title.height
-        if self.box.body is not None and scene_y >= self.box.body.y:
-            self.map_scene().edit_text("cards", self.part_id, "body", self.box.body, multiline=True)
-        elif self.box.body is None and below_title:
-            # no body yet: double-clicking under the title starts one
-            size = self.box.title.size * 0.85
-            block = TextBlock(
-                title.x, title.y + title.height + 4, ("",), size, False, "#3B4652", size * 1.3
-            )
-            self.map_scene().edit_text("cards", self.part_id, "body", block, multiline=True)
-        else:
-            self.map_scene().edit_text("cards", self.part_id, "title", self.box.title)
-
 
 class EmotionLaneItem(MapItem):
-    """The curves of one emotion lane; a click on an empty stage slot adds a point."""
+    """The curves of one emotion lane; a click on an empty stage slot adds a point (see
+    `interactions.emotion`)."""
 
-    kind = "emotion-lane"
+    kind = PartKind.LANE
 
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
@@ -509,19 +377,11 @@ class EmotionLaneItem(MapItem):
                 curve = preview.get((curve.lane, curve.persona), curve)
                 drawing.draw_curve(s, curve, layout.theme, width)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.map_scene().add_point_at(
-            self.part_id, event.scenePos()
-        ):
-            event.accept()
-            return
-        event.ignore()
-
 
 class EmotionPointItem(MapItem):
     """A point of a curve: drag up or down to change the score (whole steps; Shift: tenths)."""
 
-    kind = "emotion"
+    kind = PartKind.EMOTION
 
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
@@ -534,7 +394,6 @@ class EmotionPointItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setZValue(20)
-        self._drag_score: float | None = None
         self.grow = 1.0  # see `point_growth`
 
     def set_grow(self, grow: float) -> None:
@@ -568,36 +427,12 @@ class EmotionPointItem(MapItem):
         s = painting.prepare(p)
         drawing.draw_curve_point(s, 0, 0, self.colour, theme, self.isSelected(), self.grow)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.point is not None:
-            self._drag_score = self.point.score
-            event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._drag_score is None or self.point is None:
-            return
-        fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        score, y = self.map_scene().snap_score(self.part_id, event.scenePos().y(), fine)
-        self._drag_score = score
-        self.setPos(self.point.x, y)
-        self.map_scene().show_score(self.part_id, QPointF(self.point.x, y), score)
-        self.map_scene().preview_curve(self.part_id, y)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        score, self._drag_score = self._drag_score, None
-        scene = self.map_scene()
-        scene.hide_indicator()
-        if score is not None and self.point is not None and score != self.point.score:
-            scene.set_score(self.part_id, score)
-        super().mouseReleaseEvent(event)
-
 
 class ConnectionItem(MapItem):
     """An arrow along the customer's path between two cards: what is clicked, selected and
     double-clicked. The `ConnectionLayer` draws every route (see its module)."""
 
-    kind = "connection"
+    kind = PartKind.CONNECTION
 
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
@@ -644,14 +479,14 @@ class ConnectionItem(MapItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             scene = self.scene()
             if scene is not None:
-                self.map_scene().connections.set_selected(self.part_id, bool(value))
+                self.map_scene().set_connection_selected(self.part_id, bool(value))
         return super().itemChange(change, value)
 
     def label_contains(self, pos: QPointF) -> bool:
         lr = self.conn.label_rect if self.conn is not None else None
         return lr is not None and lr.x <= pos.x() <= lr.right and lr.y <= pos.y() <= lr.bottom
 
-    def _someone_elses_label(self, pos: QPointF) -> bool:
+    def someone_elses_label(self, pos: QPointF) -> bool:
         """A press on another connection's label (drawn over every line) is for that one,
         even where this route runs under the label."""
         if self.label_contains(pos):
@@ -663,22 +498,16 @@ class ConnectionItem(MapItem):
         )
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._someone_elses_label(event.scenePos()):
+        if self.someone_elses_label(event.scenePos()):
             event.ignore()  # the scene offers the press to the item below: the label's
             return
         super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._someone_elses_label(event.scenePos()):
-            event.ignore()
-            return
-        self.map_scene().edit_connection_label(self.part_id, event.scenePos())
 
 
 class TitleItem(MapItem):
     """The map title: double-click to rename the map."""
 
-    kind = "map"
+    kind = PartKind.MAP
 
     def __init__(self) -> None:
         super().__init__("")
@@ -696,11 +525,3 @@ class TitleItem(MapItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         pass  # drawn by the background item
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        layout = self.map_scene().layout
-        self.map_scene().edit_text("map", "", "title", layout.title)
-
-
-def busy_cursor() -> QCursor:
-    return QCursor(Qt.CursorShape.WaitCursor)

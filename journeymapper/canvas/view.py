@@ -1,12 +1,27 @@
 """The view of the map: zoom (Ctrl+wheel, pinch, keys), pan (middle button, space-drag,
-scroll bars) and rubber-band selection."""
+scroll bars). The gestures on the map (rubber band included) are the scene's
+interactions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
+from ..editing.kinds import PartKind
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -22,7 +37,7 @@ class MapView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the scene runs the rubber band
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -31,6 +46,10 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space = False
         self._auto_fit = False
+        #: where the mouse is over the viewport (None: elsewhere), for Ctrl+0
+        self._mouse_at: QPointF | None = None
+        self._pinned = False  # headers drawn pinned to the edges (see drawForeground)
+        self.viewport().setMouseTracking(True)
 
     def map_scene(self) -> MapScene:
         scene = self.scene()
@@ -62,7 +81,38 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / 1.25)
 
     def zoom_actual(self) -> None:
-        self.set_zoom(1.0)
+        """100 %, keeping in place the point under the mouse, else the selection's centre
+        (when on screen), else the centre of the view."""
+        anchor = self._zoom_anchor()
+        scene_point = self.mapToScene(anchor.toPoint())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            self.set_zoom(1.0)
+        finally:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.scroll_to_put(scene_point, anchor)
+
+    def _zoom_anchor(self) -> QPointF:
+        rect = self.viewport().rect()
+        if self._mouse_at is not None and rect.contains(self._mouse_at.toPoint()):
+            return self._mouse_at
+        selected = self.map_scene().selectedItems()
+        if selected:
+            bounds = selected[0].sceneBoundingRect()
+            for it in selected[1:]:
+                bounds = bounds.united(it.sceneBoundingRect())
+            at = self.mapFromScene(bounds.center())
+            if rect.contains(at):
+                return QPointF(at)
+        return QPointF(rect.center())
+
+    def scroll_to_put(self, scene_point: QPointF, at: QPointF) -> None:
+        """Scroll so that ``scene_point`` shows at ``at`` (viewport pixels), as far as the
+        scroll bars go."""
+        delta = QPointF(self.mapFromScene(scene_point)) - at
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(delta.x()))
+        v.setValue(v.value() + round(delta.y()))
 
     def zoom_fit(self) -> None:
         layout = self.map_scene().layout
@@ -106,6 +156,8 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._mouse_at = None  # (Ctrl+0 then keeps the selection or the centre)
         if isinstance(event, QNativeGestureEvent) and (
             event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
@@ -117,6 +169,121 @@ class MapView(QGraphicsView):
                 self.zoom_by(pinch.scaleFactor())
                 return True
         return super().viewportEvent(event)
+
+    # -- headers pinned to the edges while scrolling (on screen only) -------------------
+
+    def _pinned_offsets(self) -> tuple[float, float]:
+        """How far (scene units) the stage headers must move down and the lane headers
+        right to stay on screen (0: they are in view)."""
+        layout = self.map_scene().layout
+        if not layout.stages or not layout.lanes:
+            return 0.0, 0.0
+        corner = self.mapToScene(QPoint(0, 0))
+        stage_top = min(box.rect.y for box in layout.stages)
+        lane_left = min(box.rect.x for box in layout.lanes)
+        bottom = max(box.column.bottom for box in layout.stages)
+        right = layout.grid.right
+        # pinned only while some of the grid is still in view under them
+        dy = corner.y() - stage_top if stage_top < corner.y() < bottom else 0.0
+        dx = corner.x() - lane_left if lane_left < corner.x() < right else 0.0
+        return max(0.0, dx), max(0.0, dy)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        dx, dy = self._pinned_offsets()
+        if not dx and not dy:
+            return
+        scene = self.map_scene()
+        layout = scene.layout
+        option = QStyleOptionGraphicsItem()
+        page = QColor(layout.theme.page)
+        painter.save()
+        band = QRectF(
+            rect.x(),
+            min(b.rect.y for b in layout.stages) + dy,
+            rect.width(),
+            max(b.rect.h for b in layout.stages),
+        )
+        if dy and band.intersects(rect):  # (most repaints during a drag are elsewhere)
+            painter.fillRect(band, page)
+            painter.translate(0, dy)
+            for box in layout.stages:
+                item = scene.item_for(PartKind.STAGE, box.id)
+                if item is not None and box.rect.right >= rect.x() and box.rect.x <= rect.right():
+                    item.paint(painter, option, None)  # the header's own drawing, moved
+            painter.translate(0, -dy)
+        band = QRectF(
+            min(b.rect.x for b in layout.lanes) + dx,
+            rect.y(),
+            max(b.rect.w for b in layout.lanes),
+            rect.height(),
+        )
+        if dx and band.intersects(rect):
+            painter.fillRect(band, page)
+            painter.translate(dx, 0)
+            for box in layout.lanes:
+                item = scene.item_for(PartKind.LANE, box.id)
+                if item is not None and box.rect.bottom >= rect.y() and box.rect.y <= rect.bottom():
+                    item.paint(painter, option, None)
+            painter.translate(-dx, 0)
+        if dx and dy:
+            corner = self.mapToScene(QPoint(0, 0))
+            lanes_w = max(b.rect.w for b in layout.lanes)
+            stages_h = max(b.rect.h for b in layout.stages)
+            painter.fillRect(QRectF(corner.x(), corner.y(), lanes_w + 2, stages_h + 2), page)
+        painter.restore()
+
+    def _pinned_strips(self, at: QPointF) -> tuple[bool, bool, QPointF]:
+        """Whether a viewport point lies under the pinned stage strip, the pinned lane
+        strip, and where it is in the scene."""
+        dx, dy = self._pinned_offsets()
+        pos = self.mapToScene(at.toPoint())
+        if not dx and not dy:
+            return False, False, pos
+        layout = self.map_scene().layout
+        in_stages = bool(dy) and any(
+            b.rect.y + dy <= pos.y() <= b.rect.bottom + dy for b in layout.stages
+        )
+        in_lanes = bool(dx) and any(
+            b.rect.x + dx <= pos.x() <= b.rect.right + dx for b in layout.lanes
+        )
+        return in_stages, in_lanes, pos
+
+    def covered(self, at: QPointF) -> bool:
+        """Whether a viewport point is hidden under the pinned headers."""
+        in_stages, in_lanes, _pos = self._pinned_strips(at)
+        return in_stages or in_lanes
+
+    def pinned_header_at(self, at: QPointF) -> tuple[PartKind, str] | None:
+        """The pinned header drawn at a viewport point, if any (the corner: none)."""
+        in_stages, in_lanes, pos = self._pinned_strips(at)
+        if in_stages and in_lanes:
+            return None  # the blank corner
+        layout = self.map_scene().layout
+        if in_stages:
+            for b in layout.stages:
+                if b.rect.x <= pos.x() <= b.rect.right:
+                    return PartKind.STAGE, b.id
+        if in_lanes:
+            for lane in layout.lanes:
+                if lane.rect.y <= pos.y() <= lane.rect.bottom:
+                    return PartKind.LANE, lane.id
+        return None
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        px, py = self._pinned_offsets()
+        was, self._pinned = self._pinned, bool(px or py)
+        if not was and not self._pinned:
+            return
+        # the blit moved the pinned strips along with the map: paint them again
+        layout = self.map_scene().layout
+        zoom = self.zoom()
+        vp = self.viewport().rect()
+        strip_h = int(max(b.rect.h for b in layout.stages) * zoom) + abs(dy) + 4
+        strip_w = int(max(b.rect.w for b in layout.lanes) * zoom) + abs(dx) + 4
+        self.viewport().update(QRect(0, 0, vp.width(), strip_h))
+        self.viewport().update(QRect(0, 0, strip_w, vp.height()))
 
     # -- pan -------------------------------------------------------------------------------
 
@@ -131,15 +298,47 @@ class MapView(QGraphicsView):
             self._start_pan(event.position())
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and self.covered(event.position()):
+            # a click on a pinned header selects that stage or lane, not what lies below
+            pinned = self.pinned_header_at(event.position())
+            self.map_scene().select_ids([pinned[1]] if pinned is not None else [])
+            event.accept()
+            return
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.covered(event.position()):
+            pinned = self.pinned_header_at(event.position())
+            event.accept()
+            if pinned is None:
+                return
+            # rename it where it really is: scroll it into view (it unpins), then edit
+            scene = self.map_scene()
+            box = (
+                scene.layout.stage_box(pinned[1])
+                if pinned[0] is PartKind.STAGE
+                else scene.layout.lane_box(pinned[1])
+            )
+            if box is not None:
+                self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 0, 0)
+            scene.select_ids([pinned[1]])
+            scene.edit_selected()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._mouse_at = event.position()
         if self._pan_from is not None:
             self._auto_fit = False
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        if event.buttons() == Qt.MouseButton.NoButton and self.covered(event.position()):
+            # over the pinned headers: no hover (handles, cursors) of what lies under them
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             event.accept()
             return
         super().mouseMoveEvent(event)

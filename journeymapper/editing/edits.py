@@ -27,6 +27,7 @@ from ..model import (
     Stage,
 )
 from ..model.document import Locale
+from .kinds import PartKind
 from .ops import Insert, ListName, Op, Remove, Replace, SetField, revert_all
 
 _LOCALE = TypeAdapter(Locale)
@@ -150,8 +151,30 @@ def _label(part: BaseModel) -> str:
     return str(getattr(part, "id", ""))
 
 
-def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: Any) -> Edit:
-    """Change fields of one part (inspector edits, in-place text edits, resizing)."""
+def _field_name(field: str) -> str:
+    """The translated name of a text field, as used in undo-history names."""
+    names = {
+        "title": tr("edits", "title"),
+        "name": tr("edits", "name"),
+        "body": tr("edits", "body"),
+        "description": tr("edits", "description"),
+        "label": tr("edits", "label"),
+        "note": tr("edits", "note"),
+        "tags": tr("edits", "tags"),
+        "votes": tr("edits", "votes"),
+        "channel": tr("edits", "channel"),
+        "color": tr("edits", "colour"),
+        "persona": tr("edits", "persona"),
+    }
+    return names.get(field, field)
+
+
+def update_part(doc: JourneyMap, kind: PartKind | ListName, part_id: str, **changes: Any) -> Edit:
+    """Change fields of one part (inspector edits, in-place text edits, resizing).
+
+    The history names the part, the field and the new value (from the changed part: a
+    run of typing merged into one step is named after its final text)."""
+    list_name = PartKind.of(kind).list_name
     tx = Transaction(doc)
     part = getattr(doc, list_name)[tx.index(list_name, part_id)]
     tx.replace(list_name, part_id, **changes)
@@ -164,6 +187,12 @@ def update_part(doc: JourneyMap, list_name: ListName, part_id: str, **changes: A
     elif set(changes) & {"title", "name"} and len(changes) == 1:
         new_name = next(iter(changes.values()))
         text = tr("edits", "Rename {0} to '{1}'").format(noun, _short(str(new_name)))
+    elif len(changes) == 1:
+        field, value = next(iter(changes.items()))
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        shown = "" if value is None else _short(str(value))
+        text = tr("edits", "Edit {0} {1} '{2}'").format(noun, _field_name(field), shown)
     else:
         text = tr("edits", "Edit {0} '{1}'").format(noun, _label(part))
     return Edit(text, tx.finish(), merge_key=(list_name, part_id, fields), select=[part_id])
@@ -295,26 +324,6 @@ def move_cards(
     else:
         text = tr("edits", "Move {0} cards").format(len(moving))
     return Edit(text, [] if unchanged else ops, select=[c.id for c in moving])
-
-
-def neighbour_cell(
-    doc: JourneyMap, card_id: str, d_stage: int, d_lane: int
-) -> tuple[str, str] | None:
-    """The next card cell from a card's cell in a direction (skipping emotion lanes)."""
-    card = doc.card(card_id)
-    if card is None:
-        return None
-    si = next(i for i, s in enumerate(doc.stages) if s.id == card.stage)
-    li = next(i for i, lane in enumerate(doc.lanes) if lane.id == card.lane)
-    si += d_stage
-    li += d_lane
-    while 0 <= li < len(doc.lanes) and doc.lanes[li].kind == LaneKind.EMOTION and d_lane:
-        li += d_lane
-    if not (0 <= si < len(doc.stages) and 0 <= li < len(doc.lanes)):
-        return None
-    if doc.lanes[li].kind == LaneKind.EMOTION:
-        return None
-    return doc.stages[si].id, doc.lanes[li].id
 
 
 def duplicate_cards(doc: JourneyMap, card_ids: Iterable[str]) -> Edit:

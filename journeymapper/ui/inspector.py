@@ -9,9 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QColorDialog,
     QComboBox,
     QDoubleSpinBox,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas.items import MapItem
 from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
+from ..editing.kinds import PartKind
 from ..i18n import tr
-from ..model import Channel, LaneKind
-from .names import channel_name, lane_kind_name
+from ..model import JourneyMap
+from .forms import FORMS, Form
 
 MAX_FIELD_LENGTH = 10_000_000
 #: the path summary imports networkx: after the window has shown the map
@@ -65,12 +68,17 @@ class ColourButton(QPushButton):
 
 
 class Inspector(QWidget):
+    """Hosts the form of the selected part's kind (see `forms.FORMS`), or the map's."""
+
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self._updating = False
-        self._kind: str | None = None
+        #: set while the map's undo/redo runs from a field: the fields show the result
+        self._undoing = False
+        self._kind: PartKind | None = None
         self._part_id: str | None = None
+        self._form: Form | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel()
@@ -89,6 +97,10 @@ class Inspector(QWidget):
         scene.selectionChanged.connect(self.refresh)
         scene.relaid.connect(self.refresh_values)
         self.refresh()
+
+    @property
+    def doc(self) -> JourneyMap:
+        return self.scene.session.doc
 
     # -- building forms ---------------------------------------------------------------------
 
@@ -114,53 +126,64 @@ class Inspector(QWidget):
         self.error.clear()
         self.scene.session.push(edit)
 
-    def _update(self, list_name: str, **changes: Any) -> None:
-        part_id = self._part_id
-        if part_id is None:
+    def update_part(self, **changes: Any) -> None:
+        """Change fields of the part shown (one edit; a run of typing merges into one)."""
+        part_id, kind = self._part_id, self._kind
+        if part_id is None or kind is None or kind is PartKind.MAP:
             return
-        self._push(
-            lambda: edits.update_part(
-                self.scene.session.doc,
-                list_name,  # type: ignore[arg-type]
-                part_id,
-                **changes,
-            )
-        )
+        self._push(lambda: edits.update_part(self.scene.session.doc, kind, part_id, **changes))
 
-    def _line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
+    def row(self, key: str, label: str, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            widget.installEventFilter(self._undo_guard)
+        self.form.addRow(label, widget)
+        self.fields[key] = widget
+
+    def line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
         w = QLineEdit()
         w.setMaxLength(MAX_FIELD_LENGTH)  # the default (32767) would cut long texts
         w.textEdited.connect(on_change)
-        self.form.addRow(label, w)
-        self.fields[key] = w
+        self.row(key, label, w)
         return w
 
-    def _text(self, key: str, label: str, on_change: Callable[[str], None]) -> QPlainTextEdit:
+    def text(self, key: str, label: str, on_change: Callable[[str], None]) -> QPlainTextEdit:
         w = QPlainTextEdit()
         w.setTabChangesFocus(True)
         w.setMinimumHeight(90)
+        w.setUndoRedoEnabled(False)  # undo is the map's (see `UndoGuard`)
         w.textChanged.connect(lambda: on_change(w.toPlainText()))
-        self.form.addRow(label, w)
-        self.fields[key] = w
+        self.row(key, label, w)
         return w
 
-    def _colour(self, key: str, label: str, on_change: Callable[[str | None], None]) -> None:
-        w = ColourButton(on_change)
-        self.form.addRow(label, w)
-        self.fields[key] = w
+    def colour(self, key: str, label: str, on_change: Callable[[str | None], None]) -> None:
+        self.row(key, label, ColourButton(on_change))
+
+    @property
+    def _undo_guard(self) -> UndoGuard:
+        guard = getattr(self, "_guard", None)
+        if guard is None:
+            guard = self._guard = UndoGuard(self)
+        return guard
+
+    def undo_redo(self, redo: bool) -> None:
+        """Ctrl+Z (Ctrl+Y, Ctrl+Shift+Z) in a field: the map's undo, shown in the fields."""
+        stack = self.scene.session.undo_stack
+        self._undoing = True
+        try:
+            stack.redo() if redo else stack.undo()
+            self.refresh_values()
+        finally:
+            self._undoing = False
 
     def refresh(self) -> None:
         """Rebuild the form for the current selection."""
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
             return  # torn down (the scene emits while it is deleted)
-        items = self.scene.selectedItems()
-        from ..canvas.items import MapItem
-
-        chosen = [i for i in items if isinstance(i, MapItem)]
+        chosen = [i for i in self.scene.selectedItems() if isinstance(i, MapItem)]
         if len(chosen) == 1:
-            kind, part_id = chosen[0].kind, chosen[0].part_id
+            kind, part_id = PartKind(chosen[0].kind), chosen[0].part_id
         else:
-            kind, part_id = "map", None
+            kind, part_id = PartKind.MAP, None
         shown = (kind, part_id, len(chosen))
         if shown == getattr(self, "_shown", None) and self.fields:
             self.refresh_values()  # same selection: keep the widgets (and the focus)
@@ -168,111 +191,34 @@ class Inspector(QWidget):
         self._shown = shown
         self._kind, self._part_id = kind, part_id
         self._clear()
-        doc = self.scene.session.doc
         if len(chosen) > 1:
+            self._form = None
             self.heading.setText(tr("inspector", "{0} items selected").format(len(chosen)))
             return
-        if kind == "card":
-            self.heading.setText(tr("inspector", "Card"))
-            self._line("title", tr("inspector", "Title"), lambda v: self._update("cards", title=v))
-            self._text(
-                "body", tr("inspector", "Body"), lambda v: self._update("cards", body=v or None)
-            )
-            combo = QComboBox()
-            combo.addItem(tr("inspector", "(none)"), None)
-            for ch in Channel:
-                combo.addItem(channel_name(ch), ch.value)
-            combo.activated.connect(lambda _i: self._update("cards", channel=combo.currentData()))
-            self.form.addRow(tr("inspector", "Channel"), combo)
-            self.fields["channel"] = combo
-            self._colour(
-                "color", tr("inspector", "Colour"), lambda c: self._update("cards", color=c)
-            )
-            tags = self._line(
-                "tags",
-                tr("inspector", "Tags"),
-                lambda v: self._update(
-                    "cards", tags=[t.strip() for t in v.split(",") if t.strip()]
-                ),
-            )
-            tags.setPlaceholderText(tr("inspector", "comma-separated, e.g. quick-win, assumption"))
-            votes = QSpinBox()
-            votes.setRange(0, 9999)
-            votes.valueChanged.connect(lambda v: self._update("cards", votes=v))
-            self.form.addRow(tr("inspector", "Votes"), votes)
-            self.fields["votes"] = votes
-        elif kind == "stage":
-            self.heading.setText(tr("inspector", "Stage"))
-            self._line("name", tr("inspector", "Name"), lambda v: self._update("stages", name=v))
-            self._text(
-                "description",
-                tr("inspector", "Description"),
-                lambda v: self._update("stages", description=v or None),
-            )
-            self._colour(
-                "color", tr("inspector", "Colour"), lambda c: self._update("stages", color=c)
-            )
-        elif kind == "lane":
-            self.heading.setText(tr("inspector", "Lane"))
-            self._line("name", tr("inspector", "Name"), lambda v: self._update("lanes", name=v))
-            kind_label = QLabel()
-            self.form.addRow(tr("inspector", "Kind"), kind_label)
-            self.fields["kind"] = kind_label
-            self._colour(
-                "color", tr("inspector", "Colour"), lambda c: self._update("lanes", color=c)
-            )
-        elif kind == "emotion":
-            self.heading.setText(tr("inspector", "Emotion point"))
-            score = QDoubleSpinBox()
-            score.setRange(-5, 5)
-            score.setSingleStep(0.5)
-            score.setDecimals(1)
-            score.valueChanged.connect(lambda v: self._update("emotions", score=v))
-            self.form.addRow(tr("inspector", "Score (−5 … +5)"), score)
-            self.fields["score"] = score
-            persona = QComboBox()
-            persona.addItem(tr("inspector", "(customer)"), None)
-            for p in doc.personas:
-                persona.addItem(p.name, p.id)
-            persona.activated.connect(
-                lambda _i: self._update("emotions", persona=persona.currentData())
-            )
-            self.form.addRow(tr("inspector", "Persona"), persona)
-            self.fields["persona"] = persona
-            self._text(
-                "note", tr("inspector", "Note"), lambda v: self._update("emotions", note=v or None)
-            )
-        elif kind == "connection":
-            self.heading.setText(tr("inspector", "Connection"))
-            self._line(
-                "label",
-                tr("inspector", "Label"),
-                lambda v: self._update("connections", label=v or None),
-            )
-            route = QLabel()
-            route.setWordWrap(True)
-            self.form.addRow(tr("inspector", "From → to"), route)
-            self.fields["route"] = route
-        else:
+        self._form = FORMS.get(kind)
+        if self._form is None:
             self._build_map_form()
+        else:
+            self.heading.setText(self._form.heading())
+            self._form.build(self)
         self.refresh_values()
 
     def _build_map_form(self) -> None:
         self.heading.setText(tr("inspector", "Map"))
         doc = self.scene.session.doc
-        self._line(
+        self.line(
             "title",
             tr("inspector", "Title"),
             lambda v: self._push(lambda: edits.set_map_field(self.scene.session.doc, "title", v)),
         )
-        self._text(
+        self.text(
             "description",
             tr("inspector", "Description"),
             lambda v: self._push(
                 lambda: edits.set_map_field(self.scene.session.doc, "description", v)
             ),
         )
-        self._line(
+        self.line(
             "locale",
             tr("inspector", "Language"),
             lambda v: self._push(
@@ -374,12 +320,13 @@ class Inspector(QWidget):
         w = self.fields.get(key)
         if w is None:
             return
+        shown_anyway = self._undoing  # after an undo from a field, it shows the map's text
         if isinstance(w, QLineEdit):
-            if w.text() != (value or "") and not w.hasFocus():
+            if w.text() != (value or "") and (shown_anyway or not w.hasFocus()):
                 w.setText(value or "")
                 w.setCursorPosition(0)  # show the start of a long title, not its end
         elif isinstance(w, QPlainTextEdit):
-            if w.toPlainText() != (value or "") and not w.hasFocus():
+            if w.toPlainText() != (value or "") and (shown_anyway or not w.hasFocus()):
                 w.setPlainText(value or "")
         elif isinstance(w, ColourButton):
             w.set_colour(value)
@@ -387,7 +334,7 @@ class Inspector(QWidget):
             idx = w.findData(value)
             w.setCurrentIndex(max(idx, 0))
         elif isinstance(w, QSpinBox | QDoubleSpinBox):
-            if not w.hasFocus():
+            if shown_anyway or not w.hasFocus():
                 w.setValue(value)
         elif isinstance(w, QLabel):
             w.setText(str(value))
@@ -410,27 +357,41 @@ class Inspector(QWidget):
                         self._shown = None  # rebuild: the list of personas changed
                         QTimer.singleShot(0, self.refresh)
                 return
-            list_name = {
-                "card": "cards",
-                "stage": "stages",
-                "lane": "lanes",
-                "emotion": "emotions",
-                "connection": "connections",
-            }[self._kind or ""]
-            part = next((p for p in getattr(doc, list_name) if p.id == self._part_id), None)
+            form = self._form
+            if form is None:
+                return
+            part = next(
+                (p for p in getattr(doc, form.kind.list_name) if p.id == self._part_id), None
+            )
             if part is None:
                 return
+            special = form.values(part, doc)
             for key in self.fields:
-                if key == "tags":
-                    self._set("tags", ", ".join(part.tags))
-                elif key == "channel":
-                    self._set("channel", part.channel.value if part.channel else None)
-                elif key == "kind":
-                    self._set("kind", lane_kind_name(LaneKind(part.kind)))
-                elif key == "route":
-                    a, b = doc.card(part.source), doc.card(part.target)
-                    self._set("route", f"{a.title if a else '?'} → {b.title if b else '?'}")
-                else:
-                    self._set(key, getattr(part, key, None))
+                self._set(key, special[key] if key in special else getattr(part, key, None))
         finally:
             self._updating = False
+
+
+class UndoGuard(QObject):
+    """Ctrl+Z and Ctrl+Y in the inspector's text fields are the map's undo and redo: a
+    field's own undo would change the map behind the undo stack's back."""
+
+    def __init__(self, inspector: Inspector) -> None:
+        super().__init__(inspector)
+        self.inspector = inspector
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        )
+        if not (undo or redo):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the field gets the key press (not the window's Undo action)
+            return True
+        self.inspector.undo_redo(redo=bool(redo and not undo))
+        return True

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
 from ..editing import EditRejected, edits
+from ..editing.kinds import NewPart, PartKind
+from ..editing.placement import add_new_part
 from ..editing.session import DocumentSession
 from ..i18n import tr
 from ..io import SaveError
@@ -128,13 +130,19 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Fit to Window"), self.view.zoom_fit, "Ctrl+9", "zoom-fit"
         )
         self.act_add_stage = self._action(
-            tr("MainWindow", "Add &Stage"), lambda: self.add("stage"), None, "stage"
+            tr("MainWindow", "Add &Stage"), lambda: self.add(NewPart(PartKind.STAGE)), None, "stage"
         )
         self.act_add_lane = self._action(
-            tr("MainWindow", "Add &Lane"), lambda: self.add("lane:cards"), None, "lane"
+            tr("MainWindow", "Add &Lane"),
+            lambda: self.add(NewPart(PartKind.LANE, LaneKind.CARDS)),
+            None,
+            "lane",
         )
         self.act_add_card = self._action(
-            tr("MainWindow", "Add &Card"), lambda: self.add("card"), "Ctrl+Shift+N", "card"
+            tr("MainWindow", "Add &Card"),
+            lambda: self.add(NewPart(PartKind.CARD)),
+            "Ctrl+Shift+N",
+            "card",
         )
         self.act_add_persona = self._action(
             tr("MainWindow", "Add &Persona"), self.add_persona, None, "persona"
@@ -555,37 +563,15 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         self.scene.select_ids([c.id for c in self.session.doc.cards])
 
-    def add(self, what: str) -> None:
-        """Add a palette entry next to the selection (or at the end)."""
-        doc = self.session.doc
-        layout = self.scene.layout
-        stage, lane = self.scene.target_cell()
-        if what == "stage":
-            self._try(lambda: edits.add_stage(doc, len(doc.stages)))
-        elif what.startswith("lane:"):
-            self._try(lambda: edits.add_lane(doc, len(doc.lanes), LaneKind(what.split(":")[1])))
-        elif what == "emotion":
-            lane_part = next((ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION), None)
-            if lane_part is None:
-                self.statusBar().showMessage(tr("MainWindow", "Add an emotion lane first."), 6000)
-                return
-            scale = layout.scales[lane_part.id]
-            for s in layout.stages:
-                from PySide6.QtCore import QPointF
-
-                if self.scene.add_point_at(lane_part.id, QPointF(s.column.cx, scale.zero)):
-                    return
-            self.statusBar().showMessage(tr("MainWindow", "Every stage already has a point."), 6000)
-        else:
-            channel = what.split(":", 1)[1] if what.startswith("touchpoint:") else None
-            if channel is not None:
-                tp = next((ln for ln in doc.lanes if ln.kind == LaneKind.TOUCHPOINTS), None)
-                if tp is not None and (lane is None or doc.lane(lane).kind != LaneKind.TOUCHPOINTS):
-                    lane = tp.id
-            if stage is None or lane is None:
-                self.statusBar().showMessage(tr("MainWindow", "Add a card lane first."), 6000)
-                return
-            self._try(lambda: edits.add_card(doc, stage, lane, None, channel=channel))
+    def add(self, what: NewPart | str) -> None:
+        """Add a palette entry where the user points (see `placement.add_new_part`); the
+        keyboard then goes to the map, on the new part (Enter edits it)."""
+        part = what if isinstance(what, NewPart) else NewPart.parse(what)
+        scene = self.scene
+        if scene.push(
+            lambda: add_new_part(self.session.doc, part, scene.selected_ids(), scene.focus_cell)
+        ):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_persona(self) -> None:
         try:

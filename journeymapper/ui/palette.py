@@ -6,27 +6,32 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from ..canvas.scene import PALETTE_MIME
+from ..canvas.interactions import PALETTE_MIME, palette_mime
+from ..editing.kinds import NewPart, PartKind
 from ..i18n import tr
-from ..model import Channel
+from ..model import Channel, LaneKind
 from ..resources import icon_path
 from .names import channel_name
 
 
-def palette_entries() -> list[tuple[str, str, str]]:
-    """(what, label, icon) for every palette entry."""
+def palette_entries() -> list[tuple[NewPart, str, str]]:
+    """(part, label, icon) for every palette entry."""
     entries = [
-        ("stage", tr("palette", "Stage"), "stage"),
-        ("lane:cards", tr("palette", "Card lane"), "lane"),
-        ("lane:touchpoints", tr("palette", "Touchpoint lane"), "lane-touchpoints"),
-        ("lane:emotion", tr("palette", "Emotion lane"), "lane-emotion"),
-        ("card", tr("palette", "Card"), "card"),
-        ("emotion", tr("palette", "Emotion point"), "emotion-point"),
+        (NewPart(PartKind.STAGE), tr("palette", "Stage"), "stage"),
+        (NewPart(PartKind.LANE, LaneKind.CARDS), tr("palette", "Card lane"), "lane"),
+        (
+            NewPart(PartKind.LANE, LaneKind.TOUCHPOINTS),
+            tr("palette", "Touchpoint lane"),
+            "lane-touchpoints",
+        ),
+        (NewPart(PartKind.LANE, LaneKind.EMOTION), tr("palette", "Emotion lane"), "lane-emotion"),
+        (NewPart(PartKind.CARD), tr("palette", "Card"), "card"),
+        (NewPart(PartKind.EMOTION), tr("palette", "Emotion point"), "emotion-point"),
     ]
     for channel in Channel:
         entries.append(
             (
-                f"touchpoint:{channel.value}",
+                NewPart(PartKind.CARD, channel=channel),
                 tr("palette", "Touchpoint: {0}").format(channel_name(channel)),
                 channel.value,
             )
@@ -35,8 +40,8 @@ def palette_entries() -> list[tuple[str, str, str]]:
 
 
 class Palette(QListWidget):
-    #: double-click or Enter on an entry: create it at a sensible place
-    activated_entry = Signal(str)
+    #: double-click or Enter on an entry: create it at a sensible place (a `NewPart`)
+    activated_entry = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,19 +52,20 @@ class Palette(QListWidget):
         self.setToolTip(
             tr("palette", "Drag onto the map to add; double-click to add next to the selection.")
         )
-        for what, label, icon in palette_entries():
+        for part, label, icon in palette_entries():
             item = QListWidgetItem(QIcon(str(icon_path(icon))), label)
-            item.setData(Qt.ItemDataRole.UserRole, what)
+            item.setData(Qt.ItemDataRole.UserRole, part.code)
             self.addItem(item)
         self.itemActivated.connect(
-            lambda item: self.activated_entry.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.activated_entry.emit(
+                NewPart.parse(item.data(Qt.ItemDataRole.UserRole))
+            )
         )
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
-        mime = QMimeData()
-        if items:
-            mime.setData(PALETTE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
-        return mime
+        if not items:
+            return QMimeData()
+        return palette_mime(NewPart.parse(items[0].data(Qt.ItemDataRole.UserRole)))
 
     def mimeTypes(self) -> list[str]:
         return [PALETTE_MIME]

@@ -794,7 +794,8 @@ class Worker:
         for box in self.window.scene.layout.cards.values():
             sp = QPointF(box.rect.x + box.rect.w * 0.3, box.rect.y + min(box.rect.h / 2, 14))
             vp_point = view.mapFromScene(sp)
-            if inner.contains(vp_point):
+            # (not under the headers the view pins to its edges: a press there selects them)
+            if inner.contains(vp_point) and not view.covered(QPointF(vp_point)):
                 d = (QPointF(vp_point) - centre).manhattanLength()
                 candidates.append((d, box.id, vp_point))
         candidates.sort()
@@ -819,7 +820,7 @@ class Worker:
                 from PySide6.QtCore import QPointF
 
                 vp_point = view.mapFromScene(QPointF(pt.x, pt.y))
-                if not rect.contains(vp_point):
+                if not rect.contains(vp_point) or view.covered(QPointF(vp_point)):
                     continue
                 item = view.itemAt(vp_point)
                 if isinstance(item, EmotionPointItem) and item.part_id == pt.id:

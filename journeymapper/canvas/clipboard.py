@@ -1,0 +1,57 @@
+"""Cards on the clipboard: copied as JSON (for maps) and as plain text (for anything
+else); pasted into the cell the user points at."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QMimeData
+
+from ..editing import edits
+from ..editing.placement import Cell, cards_from_text, target_cell
+from ..i18n import tr
+from .interactions import Host
+
+CARDS_MIME = "application/x-journeymapper-cards"
+
+
+def copy_mime(host: Host) -> QMimeData | None:
+    """The selected cards as clipboard data (None when no card is selected)."""
+    ids = host.selected_card_ids()
+    if not ids:
+        return None
+    doc = host.session.doc
+    cards = [c for c in (doc.card(i) for i in ids) if c is not None]
+    payload = [c.model_dump(mode="json", exclude_defaults=True) for c in cards]
+    mime = QMimeData()
+    mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    mime.setText("\n\n".join(c.title + (f"\n{c.body}" if c.body else "") for c in cards))
+    return mime
+
+
+def cards_in_mime(mime: QMimeData) -> list[dict[str, Any]]:
+    if mime.hasFormat(CARDS_MIME):
+        try:
+            payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return []
+        return [c for c in payload if isinstance(c, dict)] if isinstance(payload, list) else []
+    if mime.hasText():
+        return cards_from_text(mime.text())
+    return []
+
+
+def paste_mime(host: Host, mime: QMimeData, focus: Cell | None = None) -> bool:
+    """Paste cards (from this or another map, or text) into the cell the user points at."""
+    cards = cards_in_mime(mime)
+    if not cards:
+        host.tell(tr("canvas", "The clipboard holds no cards."))
+        return False
+    doc = host.session.doc
+    cell = target_cell(doc, host.selected_ids(), focus)
+    if cell is None:
+        host.tell(tr("canvas", "Select a card or click a cell to paste into."))
+        return False
+    stage, lane = cell
+    return host.push(lambda: edits.paste_cards(doc, cards, stage, lane))

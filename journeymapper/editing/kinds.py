@@ -1,0 +1,83 @@
+"""The kinds of parts of a map, spelled once, and the palette's "new part" codes.
+
+`PartKind` is what the canvas items, the inspector and the edits call a part; its
+`list_name` is the document list the part lives in. `NewPart` is one palette entry
+("stage", "lane:cards", "card", "touchpoint:email", "emotion"), parsed in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..model import Channel, LaneKind
+from .ops import ListName
+
+
+class PartKind(StrEnum):
+    """What a selected thing on the map is."""
+
+    MAP = "map"
+    PERSONA = "persona"
+    STAGE = "stage"
+    LANE = "lane"
+    CARD = "card"
+    EMOTION = "emotion"
+    CONNECTION = "connection"
+
+    @property
+    def list_name(self) -> ListName:
+        """The list of the document that holds parts of this kind (not for MAP)."""
+        if self is PartKind.MAP:
+            raise ValueError("the map is not in a list")
+        return _LISTS[self]
+
+    @classmethod
+    def of(cls, name: PartKind | str) -> PartKind:
+        """A kind from itself, its value ("card") or its list name ("cards")."""
+        if isinstance(name, PartKind):
+            return name
+        for kind, list_name in _LISTS.items():
+            if name == list_name:
+                return kind
+        return cls(name)
+
+
+_LISTS: dict[PartKind, ListName] = {
+    PartKind.PERSONA: "personas",
+    PartKind.STAGE: "stages",
+    PartKind.LANE: "lanes",
+    PartKind.CARD: "cards",
+    PartKind.EMOTION: "emotions",
+    PartKind.CONNECTION: "connections",
+}
+
+
+@dataclass(frozen=True)
+class NewPart:
+    """A part to create, as the palette offers it."""
+
+    kind: PartKind
+    lane_kind: LaneKind | None = None  # for a LANE
+    channel: Channel | None = None  # for a touchpoint CARD
+
+    @property
+    def code(self) -> str:
+        """The palette's text code (the drag-and-drop payload)."""
+        if self.kind is PartKind.LANE:
+            return f"lane:{(self.lane_kind or LaneKind.CARDS).value}"
+        if self.kind is PartKind.CARD and self.channel is not None:
+            return f"touchpoint:{self.channel.value}"
+        return self.kind.value
+
+    @classmethod
+    def parse(cls, code: str) -> NewPart:
+        """The entry of a palette code; ValueError for anything else."""
+        head, _, tail = code.partition(":")
+        if head == "lane":
+            return cls(PartKind.LANE, lane_kind=LaneKind(tail or LaneKind.CARDS))
+        if head == "touchpoint":
+            return cls(PartKind.CARD, channel=Channel(tail or Channel.OTHER))
+        if tail == "" and head in ("stage", "card", "emotion"):
+            return cls(PartKind(head))
+        raise ValueError(f"not a palette entry: {code!r}")
