@@ -8,7 +8,7 @@ from itertools import islice
 
 import networkx as nx
 
-from .model import JourneyMap
+from ..model import JourneyMap
 
 
 @dataclass(frozen=True)
