@@ -11,12 +11,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .insights import Insights, insights
+    from .compute import Insights, insights
     from .summary import MAX_LOOPS, PathSummary, journey_graph, path_summary
 
 _WHERE = {
-    "Insights": ".insights",
-    "insights": ".insights",
+    "Insights": ".compute",
+    "insights": ".compute",
     "MAX_LOOPS": ".summary",
     "PathSummary": ".summary",
     "journey_graph": ".summary",

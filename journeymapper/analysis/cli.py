@@ -43,7 +43,7 @@ def report(path: str, as_json: bool = False) -> str:
     """The insights of the map at ``path`` as the command prints them (may raise
     `DocumentError`)."""
     from ..io import load
-    from .insights import insights
+    from .compute import insights
 
     result = insights(load(path))
     if as_json:

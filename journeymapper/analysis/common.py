@@ -27,7 +27,7 @@ KINDS = (
 
 #: Lane names that say what their cards are, for maps without card kinds (English, Italian).
 _LANE_KIND_PATTERNS = (
-    ("pain_point", re.compile(r"\bpain|criticit|frustra", re.IGNORECASE)),
+    ("pain_point", re.compile(r"\bpains?\b|criticit|frustra", re.IGNORECASE)),
     ("opportunity", re.compile(r"opportunit", re.IGNORECASE)),
     ("moment_of_truth", re.compile(r"moments? of truth|moment[oi] della verit", re.IGNORECASE)),
 )

@@ -11,7 +11,7 @@ from ..i18n import tr
 from .common import Ref
 from .coverage import CoverageSection
 from .emotions import EmotionSection, MomentOfTruth
-from .insights import Insights
+from .compute import Insights
 from .paths import PathSection, Route
 from .priorities import EvidenceSection, PrioritySection, RankedCard, StagedCard
 
