@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from insights_maps import card, ids, journey
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from journeymapper.analysis import insights
 from journeymapper.analysis.common import kind_from_lane_name
@@ -133,7 +133,7 @@ class Evidence(BaseModel):
 
 class CardV2(Card):
     kind: str = "note"
-    evidence: list[Evidence] = []
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 def _v2(doc: Any, kinds: dict[str, str], evidence: dict[str, list[str]]) -> Any:
@@ -194,7 +194,7 @@ def test_evidence_by_kind_and_source_and_the_claims_without_any() -> None:
 def test_evidence_items_may_be_plain_dicts() -> None:
     class DictCard(Card):
         kind: str | None = None
-        evidence: list[dict[str, Any]] = []
+        evidence: list[dict[str, Any]] = Field(default_factory=list)
 
     doc = journey([card("a", "s-1", "l-pain")])
     cards = [DictCard(**doc.cards[0].model_dump(), evidence=[{"id": "e", "source": "third_party"}])]

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 
 from ..i18n import tr
 from .common import Ref
+from .compute import Insights
 from .coverage import CoverageSection
 from .emotions import EmotionSection, MomentOfTruth
-from .compute import Insights
 from .paths import PathSection, Route
 from .priorities import EvidenceSection, PrioritySection, RankedCard, StagedCard
 
