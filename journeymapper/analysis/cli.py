@@ -47,7 +47,9 @@ def report(path: str, as_json: bool = False) -> str:
 
     result = insights(load(path))
     if as_json:
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        # no indent: json's C encoder only serves compact output (a 20,000-card map's
+        # insights are a few MB); pipe through `python -m json.tool` or jq to read them
+        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
     from .text import render_text
 
     return render_text(result)

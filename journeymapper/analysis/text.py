@@ -5,16 +5,18 @@ Long lists are cut at `LIST_LIMIT` items with "… and N more": the JSON has the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from ..i18n import tr
 from .common import Ref
 from .compute import Insights
-from .coverage import CoverageSection
+from .coverage import CoverageSection, StageChannels
 from .emotions import EmotionSection, MomentOfTruth
-from .paths import PathSection, Route
+from .paths import PathSection, PlacedCard, Route
 from .priorities import EvidenceSection, PrioritySection, RankedCard, StagedCard
 
+T = TypeVar("T")
 LIST_LIMIT = 10
 INDENT = "  "
 
@@ -43,25 +45,28 @@ def ref(r: Ref | None) -> str:
 
 
 def refs(items: Sequence[Ref], limit: int = LIST_LIMIT) -> str:
-    return _cut([ref(r) for r in items], limit)
+    return _cut(items, ref, limit)
 
 
-def _cut(texts: Sequence[str], limit: int = LIST_LIMIT, sep: str = "; ") -> str:
-    if not texts:
+def _more(items: Sequence[Any], limit: int) -> str:
+    return tr("insights", "\u2026 and {0} more (see --json)").format(len(items) - limit)
+
+
+def _cut(
+    items: Sequence[T], fmt: Callable[[T], str], limit: int = LIST_LIMIT, sep: str = "; "
+) -> str:
+    """The first ``limit`` items on one line (only those are formatted: lists can be long)."""
+    if not items:
         return tr("insights", "none")
-    shown = sep.join(texts[:limit])
-    if len(texts) > limit:
-        shown += " " + tr("insights", "\u2026 and {0} more (see --json)").format(len(texts) - limit)
-    return shown
+    shown = sep.join(fmt(item) for item in items[:limit])
+    return shown + " " + _more(items, limit) if len(items) > limit else shown
 
 
-def _lines(items: Sequence[str], limit: int = LIST_LIMIT) -> list[str]:
-    out = [INDENT * 2 + text for text in items[:limit]]
+def _lines(items: Sequence[T], fmt: Callable[[T], str], limit: int = LIST_LIMIT) -> list[str]:
+    """The first ``limit`` items one a line."""
+    out = [INDENT * 2 + fmt(item) for item in items[:limit]]
     if len(items) > limit:
-        out.append(
-            INDENT * 2
-            + tr("insights", "\u2026 and {0} more (see --json)").format(len(items) - limit)
-        )
+        out.append(INDENT * 2 + _more(items, limit))
     return out
 
 
@@ -105,9 +110,7 @@ def _path(p: PathSection) -> list[str]:
         + tr("insights", "Dead ends, exits before the last stage {0} ({1}): {2}").format(
             ref(p.last_stage),
             len(p.dead_ends),
-            _cut(
-                [f"{ref(d.card)} " + tr("insights", "in") + f" {ref(d.stage)}" for d in p.dead_ends]
-            ),
+            _cut(p.dead_ends, placed),
         )
     )
     out.append(
@@ -143,11 +146,11 @@ def _path(p: PathSection) -> list[str]:
         INDENT + tr("insights", "Back-steps to an earlier stage ({0}):").format(len(p.back_steps))
     )
     out += _lines(
-        [
-            f"{ref(b.source)} {ref(b.from_stage)} \u2192 {ref(b.target)} {ref(b.to_stage)}"
-            + f" [{b.connection}]"
-            for b in p.back_steps
-        ]
+        p.back_steps,
+        lambda b: (
+            f"{ref(b.source)} {ref(b.from_stage)} \u2192 {ref(b.target)} "
+            f"{ref(b.to_stage)} [{b.connection}]"
+        ),
     )
     loops = (
         tr("insights", "Closed loops ({0}, the search stops at {1}):").format(
@@ -157,13 +160,13 @@ def _path(p: PathSection) -> list[str]:
         else tr("insights", "Closed loops ({0}):").format(len(p.loops))
     )
     out.append(INDENT + loops)
-    out += _lines([" \u2192 ".join(ref(c) for c in r.cards) for r in p.loops])
+    out += _lines(p.loops, lambda r: " \u2192 ".join(ref(c) for c in r.cards))
     for title, forks in (
         (tr("insights", "Branches, cards with several next cards ({0}):"), p.branches),
         (tr("insights", "Merges, cards with several previous cards ({0}):"), p.merges),
     ):
         out.append(INDENT + title.format(len(forks)))
-        out += _lines([f"{ref(f.card)}: {refs(f.cards)}" for f in forks])
+        out += _lines(forks, lambda f: f"{ref(f.card)}: {refs(f.cards)}")
     return out
 
 
@@ -223,7 +226,7 @@ def _emotions(e: EmotionSection) -> list[str]:
             "Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):",
         ).format(e.drop_threshold)
     )
-    out += _lines([_moment(m) for m in e.moments_of_truth]) or [INDENT * 2 + tr("insights", "none")]
+    out += _lines(e.moments_of_truth, _moment) or [INDENT * 2 + tr("insights", "none")]
     return out
 
 
@@ -236,18 +239,7 @@ def _coverage(c: CoverageSection) -> list[str]:
         )
     )
     out.append(INDENT + tr("insights", "Touchpoints by stage and channel:"))
-    out += _lines(
-        [
-            f"{ref(row.stage)}: {row.touchpoints}"
-            + (
-                " \u2014 " + ", ".join(f"{ch} {n}" for ch, n in row.channels.items())
-                if row.channels
-                else ""
-            )
-            for row in c.channel_table
-        ],
-        limit=3 * LIST_LIMIT,
-    )
+    out += _lines(c.channel_table, channel_row, limit=3 * LIST_LIMIT)
     mix = ", ".join(f"{m.channel} {percent(m.share)} ({m.cards})" for m in c.channel_mix)
     out.append(INDENT + tr("insights", "Channel mix: {0}").format(mix or tr("insights", "none")))
     out.append(
@@ -255,7 +247,7 @@ def _coverage(c: CoverageSection) -> list[str]:
         + tr("insights", "Online share of the touchpoints: {0}").format(percent(c.online_share))
     )
     out.append(INDENT + tr("insights", "Lanes left empty, by stage:"))
-    out += _lines([f"{ref(e.stage)}: {refs(e.lanes)}" for e in c.empty_lanes]) or [
+    out += _lines(c.empty_lanes, lambda e: f"{ref(e.stage)}: {refs(e.lanes)}") or [
         INDENT * 2 + tr("insights", "none")
     ]
     out.append(
@@ -265,36 +257,39 @@ def _coverage(c: CoverageSection) -> list[str]:
         )
     )
     out += _lines(
-        [
-            tr("insights", "{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)").format(
-                ref(g.stage),
-                ref(g.lane),
-                ref(g.highest.persona),
-                score(g.highest.score),
-                ref(g.lowest.persona),
-                score(g.lowest.score),
-                f"{g.difference:g}",
-            )
-            for g in c.persona_gaps
-        ]
+        c.persona_gaps,
+        lambda g: tr("insights", "{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)").format(
+            ref(g.stage),
+            ref(g.lane),
+            ref(g.highest.persona),
+            score(g.highest.score),
+            ref(g.lowest.persona),
+            score(g.lowest.score),
+            f"{g.difference:g}",
+        ),
     )
     return out
 
 
-def _ranked(items: Iterable[RankedCard]) -> list[str]:
-    return [
-        tr("insights", "{0}. {1}: {2} in {3} ({4})").format(
-            r.rank, votes(r.votes), ref(r.card), ref(r.stage), kind_name(r.kind)
-        )
-        for r in items
-    ]
+def channel_row(row: StageChannels) -> str:
+    text = f"{ref(row.stage)}: {row.touchpoints}"
+    if row.channels:
+        text += " \u2014 " + ", ".join(f"{ch} {n}" for ch, n in row.channels.items())
+    return text
 
 
-def _staged(items: Sequence[StagedCard]) -> list[str]:
-    return [
-        f"{ref(s.card)} " + tr("insights", "in") + f" {ref(s.stage)} ({kind_name(s.kind)})"
-        for s in items
-    ]
+def ranked(r: RankedCard) -> str:
+    return tr("insights", "{0}. {1}: {2} in {3} ({4})").format(
+        r.rank, votes(r.votes), ref(r.card), ref(r.stage), kind_name(r.kind)
+    )
+
+
+def staged(s: StagedCard) -> str:
+    return tr("insights", "{0} in {1} ({2})").format(ref(s.card), ref(s.stage), kind_name(s.kind))
+
+
+def placed(d: PlacedCard) -> str:
+    return tr("insights", "{0} in {1}").format(ref(d.card), ref(d.stage))
 
 
 def _priorities(p: PrioritySection) -> list[str]:
@@ -306,18 +301,18 @@ def _priorities(p: PrioritySection) -> list[str]:
         )
     )
     out.append(INDENT + tr("insights", "Top voted (rank {0} or better, ties kept):").format(p.top))
-    out += _lines(_ranked(p.top_voted), limit=3 * LIST_LIMIT)
+    out += _lines(p.top_voted, ranked, limit=3 * LIST_LIMIT)
     out.append(
         INDENT
         + tr("insights", "Pain points without an opportunity in their stage ({0}):").format(
             len(p.pain_points_without_opportunity)
         )
     )
-    out += _lines(_staged(p.pain_points_without_opportunity))
+    out += _lines(p.pain_points_without_opportunity, staged)
     out.append(
         INDENT + tr("insights", "Opportunities by votes ({0}):").format(len(p.opportunities))
     )
-    out += _lines(_ranked(p.opportunities))
+    out += _lines(p.opportunities, ranked)
     return out
 
 
@@ -343,10 +338,11 @@ def _evidence(e: EvidenceSection | None) -> list[str]:
         INDENT
         + tr("insights", "By kind: {0}").format(
             _cut(
-                [
-                    f"{kind_name(k)} {s.with_evidence}/{s.cards} ({percent(s.share)})"
-                    for k, s in e.by_kind.items()
-                ],
+                list(e.by_kind.items()),
+                lambda ks: (
+                    f"{kind_name(ks[0])} {ks[1].with_evidence}/{ks[1].cards} "
+                    f"({percent(ks[1].share)})"
+                ),
                 20,
                 ", ",
             )
@@ -356,7 +352,8 @@ def _evidence(e: EvidenceSection | None) -> list[str]:
         INDENT
         + tr("insights", "Cards citing each source: {0}").format(
             _cut(
-                [f"{k} {s.with_evidence} ({percent(s.share)})" for k, s in e.by_source.items()],
+                list(e.by_source.items()),
+                lambda ks: f"{ks[0]} {ks[1].with_evidence} ({percent(ks[1].share)})",
                 20,
                 ", ",
             )
@@ -368,7 +365,7 @@ def _evidence(e: EvidenceSection | None) -> list[str]:
             "insights", "Pain points, opportunities and moments of truth without evidence ({0}):"
         ).format(len(e.unsupported))
     )
-    out += _lines(_staged(e.unsupported))
+    out += _lines(e.unsupported, staged)
     return out
 
 
