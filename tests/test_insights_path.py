@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from insights_maps import card, ids, journey
 
 from journeymapper.analysis import MAX_LOOPS, insights
@@ -167,3 +173,40 @@ def test_a_dense_tangle_stays_bounded() -> None:
     assert p.loops_capped and len(p.loops) == p.max_loops
     assert p.shortest.steps == layers + 1
     assert json.loads(json.dumps(result.to_dict()))["path"]["loops_capped"] is True
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_cards_that_can_loop_are_networkx_strongly_connected_groups(seed: int) -> None:
+    import networkx as nx
+
+    rng = random.Random(seed)
+    cards = [f"c{i}" for i in range(rng.randint(2, 40))]
+    succ: dict[str, list[str]] = {}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(cards)
+    for _ in range(rng.randint(0, 80)):
+        a, b = rng.sample(cards, 2)
+        succ.setdefault(a, []).append(b)
+        graph.add_edge(a, b)
+    expected = set().union(*(g for g in nx.strongly_connected_components(graph) if len(g) > 1))
+    assert paths_module.looping_cards(succ) == expected
+
+
+def test_a_map_without_loops_does_not_load_networkx(tmp_path) -> None:
+    """networkx takes a tenth of a second to import: only maps with loops need it."""
+    code = (
+        "import sys\n"
+        "from insights_maps import card, journey\n"
+        "from journeymapper.analysis import insights\n"
+        "insights(journey([card('a'), card('b', 's-2')], [('a', 'b')]))\n"
+        "print('networkx' in sys.modules)\n"
+        "insights(journey([card('a'), card('b', 's-2')], [('a', 'b'), ('b', 'a')]))\n"
+        "print('networkx' in sys.modules)\n"
+    )
+    here = Path(__file__).resolve().parent
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(here.parent), str(here)]))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", "True"]

@@ -66,7 +66,8 @@ class Index:
         self.lane_ref = {lane.id: Ref(lane.id, lane.name) for lane in doc.lanes}
         self.lane_kind = {lane.id: text_of(lane.kind) for lane in doc.lanes}
         self.persona_ref = {p.id: Ref(p.id, p.name) for p in doc.personas}
-        self.card_ref = {c.id: Ref(c.id, c.title) for c in doc.cards}
+        self.card_title = {c.id: c.title for c in doc.cards}
+        self._card_refs: dict[str, Ref] = {}  # made when first named: most cards never are
         self.card_stage = {c.id: c.stage for c in doc.cards}
         self.card_order = {c.id: i for i, c in enumerate(doc.cards)}
         sample = doc.cards[0] if doc.cards else None
@@ -94,7 +95,11 @@ class Index:
         return self.stage_ref.get(stage_id) or Ref(stage_id, stage_id)
 
     def card(self, card_id: str) -> Ref:
-        return self.card_ref.get(card_id) or Ref(card_id, card_id)
+        found = self._card_refs.get(card_id)
+        if found is None:
+            found = Ref(card_id, self.card_title.get(card_id, card_id))
+            self._card_refs[card_id] = found
+        return found
 
     def persona(self, persona_id: str | None) -> Ref | None:
         if persona_id is None:

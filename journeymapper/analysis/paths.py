@@ -1,9 +1,11 @@
-"""The path section: how the customer moves through the cards (networkx on the connections).
+"""The path section: how the customer moves through the cards.
 
 Everything here is bounded on the stress map (20,000 cards, 3,000 connections): the simple
 paths are enumerated up to `MAX_PATHS` paths and `MAX_PATH_STEPS` search steps, the closed
 loops up to `MAX_LOOPS`; the shortest path is exact (a breadth-first search), the longest is
-the longest of the paths enumerated (exact when the enumeration was not capped).
+the longest of the paths enumerated (exact when the enumeration was not capped). Walks are
+plain breadth- and depth-first searches over the arrows; the closed loops are networkx's
+`simple_cycles`, run on the cards that can loop (networkx is loaded only when there are some).
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
-import networkx as nx
-
 from .common import Index, Ref
-from .summary import MAX_LOOPS, journey_graph
+from .summary import MAX_LOOPS
 
 #: At most this many simple paths from entries to exits are listed.
 MAX_PATHS = 200
@@ -86,8 +86,11 @@ def _route(index: Index, ids: list[str]) -> Route:
     return Route(tuple(index.card(i) for i in ids), max(len(ids) - 1, 0))
 
 
+Adjacency = dict[str, list[str]]
+
+
 def _simple_paths(
-    graph: nx.DiGraph, entries: list[str], exits: set[str], order: dict[str, int]
+    succ: Adjacency, entries: list[str], exits: set[str]
 ) -> tuple[list[list[str]], bool]:
     """Simple paths from each entry to an exit, depth first, in document order; capped."""
     found: list[list[str]] = []
@@ -95,7 +98,7 @@ def _simple_paths(
     for entry in entries:
         path = [entry]
         on_path = {entry}
-        stack = [iter(sorted(graph.successors(entry), key=order.__getitem__))]
+        stack = [iter(succ.get(entry, ()))]
         while stack:
             budget -= 1
             if budget < 0:
@@ -114,11 +117,11 @@ def _simple_paths(
                 continue
             path.append(nxt)
             on_path.add(nxt)
-            stack.append(iter(sorted(graph.successors(nxt), key=order.__getitem__)))
+            stack.append(iter(succ.get(nxt, ())))
     return found, False
 
 
-def _shortest(graph: nx.DiGraph, entries: list[str], exits: set[str]) -> list[str] | None:
+def _shortest(succ: Adjacency, entries: list[str], exits: set[str]) -> list[str] | None:
     """The fewest arrows from any entry to any exit (breadth first from all entries at once)."""
     parent: dict[str, str | None] = dict.fromkeys(entries)
     queue = deque(entries)
@@ -129,34 +132,109 @@ def _shortest(graph: nx.DiGraph, entries: list[str], exits: set[str]) -> list[st
             while (prev := parent[path[-1]]) is not None:
                 path.append(prev)
             return path[::-1]
-        for nxt in graph.successors(node):
+        for nxt in succ.get(node, ()):
             if nxt not in parent:
                 parent[nxt] = node
                 queue.append(nxt)
     return None
 
 
-def path_section(index: Index) -> PathSection:
-    doc = index.doc
-    graph = journey_graph(doc)
-    order = index.card_order
-    on_path = sorted(graph.nodes, key=order.__getitem__)
-    entries = [c for c in on_path if graph.in_degree(c) == 0]
-    exits = [c for c in on_path if graph.out_degree(c) == 0]
-    exit_set = set(exits)
-    lanes = {c.lane for c in doc.cards if c.id in graph}
-    last = doc.stages[-1].id
-    found, capped = _simple_paths(graph, entries, exit_set, order)
-    longest = max(found, key=len, default=None)
-    shortest = _shortest(graph, entries, exit_set)
-    reached: set[str] = set()
+def _reached(succ: Adjacency, entries: list[str]) -> set[str]:
+    reached = set(entries)
     queue = deque(entries)
-    reached.update(entries)
     while queue:
-        for nxt in graph.successors(queue.popleft()):
+        for nxt in succ.get(queue.popleft(), ()):
             if nxt not in reached:
                 reached.add(nxt)
                 queue.append(nxt)
+    return reached
+
+
+def looping_cards(succ: Adjacency) -> set[str]:
+    """The cards of every group that leads back to itself (strongly connected groups of two
+    or more cards; maps have no arrow from a card to itself). Tarjan's algorithm, iterative
+    and linear: on a map without loops networkx is not even loaded."""
+    number: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: set[str] = set()
+    for root in succ:
+        if root in number:
+            continue
+        number[root] = low[root] = len(number)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ.get(root, ())))]
+        while work:
+            node, targets = work[-1]
+            for nxt in targets:
+                if nxt not in number:
+                    number[nxt] = low[nxt] = len(number)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(succ.get(nxt, ()))))
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], number[nxt])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == number[node]:
+                    group = []
+                    while True:
+                        card = stack.pop()
+                        on_stack.discard(card)
+                        group.append(card)
+                        if card == node:
+                            break
+                    if len(group) > 1:
+                        found.update(group)
+    return found
+
+
+def _loops(index: Index, succ: Adjacency) -> list[Route]:
+    """Up to `MAX_LOOPS` + 1 closed loops, each from the card that comes first in the map:
+    networkx's `simple_cycles` (Johnson's algorithm) on the cards that can loop."""
+    looping = looping_cards(succ)
+    if not looping:
+        return []
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    graph.add_edges_from((a, b) for a in looping for b in succ.get(a, ()) if b in looping)
+    order = index.card_order
+    loops = []
+    for cycle in islice(nx.simple_cycles(graph), MAX_LOOPS + 1):
+        first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
+        cycle = cycle[first:] + cycle[:first]
+        loops.append(_route(index, [*cycle, cycle[0]]))
+    return loops
+
+
+def path_section(index: Index) -> PathSection:
+    doc = index.doc
+    order = index.card_order
+    succ: Adjacency = {}
+    pred: Adjacency = {}
+    for conn in doc.connections:
+        succ.setdefault(conn.source, []).append(conn.target)
+        pred.setdefault(conn.target, []).append(conn.source)
+    for adjacency in (succ, pred):
+        for card_id, cards in adjacency.items():
+            adjacency[card_id] = sorted(set(cards), key=order.__getitem__)
+    on_path = sorted(succ.keys() | pred.keys(), key=order.__getitem__)
+    entries = [c for c in on_path if c not in pred]
+    exits = [c for c in on_path if c not in succ]
+    exit_set = set(exits)
+    lanes = {c.lane for c in doc.cards if c.id in succ or c.id in pred}
+    last = doc.stages[-1].id
+    found, capped = _simple_paths(succ, entries, exit_set)
+    longest = max(found, key=len, default=None)
+    shortest = _shortest(succ, entries, exit_set)
+    reached = _reached(succ, entries)
     stage_order = index.stage_order
     back_steps = []
     for conn in doc.connections:
@@ -172,18 +250,11 @@ def path_section(index: Index) -> PathSection:
                     index.stage(b),
                 )
             )
-    loops = []
-    looping = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
-    cycles = nx.simple_cycles(graph.subgraph(set().union(*looping))) if looping else iter(())
-    for cycle in islice(cycles, MAX_LOOPS + 1):
-        first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
-        cycle = cycle[first:] + cycle[:first]  # start at the card that comes first
-        loops.append(_route(index, [*cycle, cycle[0]]))
+    loops = _loops(index, succ)
 
     def fork(card: str, neighbours: list[str]) -> Fork:
-        ordered = sorted(neighbours, key=order.__getitem__)
         stage = index.stage(index.card_stage[card])
-        return Fork(index.card(card), stage, tuple(index.card(n) for n in ordered))
+        return Fork(index.card(card), stage, tuple(index.card(n) for n in neighbours))
 
     return PathSection(
         steps=len(doc.connections),
@@ -198,7 +269,9 @@ def path_section(index: Index) -> PathSection:
         last_stage=index.stage(last),
         path_lanes=tuple(index.lane_ref[la.id] for la in doc.lanes if la.id in lanes),
         off_path=tuple(
-            index.card(c.id) for c in doc.cards if c.id not in graph and c.lane in lanes
+            index.card(c.id)
+            for c in doc.cards
+            if c.lane in lanes and c.id not in succ and c.id not in pred
         ),
         unreachable=tuple(index.card(c) for c in on_path if c not in reached),
         paths=tuple(_route(index, p) for p in found),
@@ -210,10 +283,6 @@ def path_section(index: Index) -> PathSection:
         loops=tuple(loops[:MAX_LOOPS]),
         loops_capped=len(loops) > MAX_LOOPS,
         max_loops=MAX_LOOPS,
-        branches=tuple(
-            fork(c, list(graph.successors(c))) for c in on_path if graph.out_degree(c) > 1
-        ),
-        merges=tuple(
-            fork(c, list(graph.predecessors(c))) for c in on_path if graph.in_degree(c) > 1
-        ),
+        branches=tuple(fork(c, succ[c]) for c in on_path if len(succ.get(c, ())) > 1),
+        merges=tuple(fork(c, pred[c]) for c in on_path if len(pred.get(c, ())) > 1),
     )

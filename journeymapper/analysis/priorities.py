@@ -61,11 +61,14 @@ class EvidenceSection:
     unsupported: tuple[StagedCard, ...]  # pain points, opportunities, moments of truth
 
 
-def _ranked(index: Index, cards: list) -> tuple[RankedCard, ...]:
+def _ranked(index: Index, cards: list, up_to: int | None = None) -> tuple[RankedCard, ...]:
+    """``cards`` most votes first; only those ranked ``up_to`` or better when given."""
     ordered = sorted(cards, key=lambda c: -c.votes)  # stable: document order within a tie
     out: list[RankedCard] = []
     for i, card in enumerate(ordered):
         rank = out[-1].rank if out and out[-1].votes == card.votes else i + 1
+        if up_to is not None and rank > up_to:
+            break
         out.append(
             RankedCard(
                 rank, card.votes, index.card(card.id), index.stage(card.stage), index.kind[card.id]
@@ -81,12 +84,11 @@ def _staged(index: Index, card) -> StagedCard:
 def priority_section(index: Index) -> PrioritySection:
     doc = index.doc
     voted = [c for c in doc.cards if c.votes > 0]
-    ranked = _ranked(index, voted)
     answered = {c.stage for c in doc.cards if index.kind[c.id] == "opportunity"}
     return PrioritySection(
         voted_cards=len(voted),
         total_votes=sum(c.votes for c in voted),
-        top_voted=tuple(r for r in ranked if r.rank <= TOP_VOTED),
+        top_voted=_ranked(index, voted, TOP_VOTED),
         top=TOP_VOTED,
         pain_points_without_opportunity=tuple(
             _staged(index, c)
