@@ -147,9 +147,8 @@ def _path(p: PathSection) -> list[str]:
     )
     out += _lines(
         p.back_steps,
-        lambda b: (
-            f"{ref(b.source)} {ref(b.from_stage)} \u2192 {ref(b.target)} "
-            f"{ref(b.to_stage)} [{b.connection}]"
+        lambda b: tr("insights", "{0} in {1} \u2192 {2} in {3} [{4}]").format(
+            ref(b.source), ref(b.from_stage), ref(b.target), ref(b.to_stage), b.connection
         ),
     )
     loops = (
@@ -375,7 +374,7 @@ def render_text(result: Insights) -> str:
     out = [
         tr("insights", "Insights: {0}").format(m.title),
         INDENT
-        + tr("insights", "{0} stages, {1} lanes, {2} cards, {3} personas").format(
+        + tr("insights", "{0} stages, {1} lanes, {2} cards, {3} persona(s)").format(
             m.stages, m.lanes, m.cards, m.personas
         ),
     ]
