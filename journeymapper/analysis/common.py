@@ -119,7 +119,14 @@ def evidence_source(item: Any) -> str | None:
 def plain(value: Any) -> Any:
     """Dataclasses, tuples and dicts as JSON values (faster than `dataclasses.asdict`, which
     deep-copies every leaf: the insights of a 20,000-card map hold tens of thousands)."""
-    names = _FIELDS.get(type(value))
+    kind = type(value)
+    if kind is Ref:  # by far the most common: tens of thousands on a large map
+        return {"id": value.id, "name": value.name}
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is tuple or kind is list:
+        return [plain(v) for v in value]
+    names = _FIELDS.get(kind)
     if names is None and is_dataclass(value):
         names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
     if names is not None:
