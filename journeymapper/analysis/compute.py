@@ -1,7 +1,15 @@
 """`insights(doc)`: what a finished map says, computed; one section per question.
 
-Every finding names the cards, stages and personas it is about by id and by name (`Ref`).
-`Insights.to_dict()` is the JSON of ``journeymapper insights --json``.
+Every finding names the cards, stages and personas it is about by id and by name (`Ref`,
+``{"id": …, "name": …}`` in JSON). `Insights.to_dict()` is the JSON of
+``journeymapper insights --json``: one key per section, each the fields of its dataclass —
+
+- ``map``: `MapInfo` (title, counts, whether cards have kinds and evidence of their own);
+- ``path``: `paths.PathSection`;
+- ``emotions``: `emotions.EmotionSection`;
+- ``coverage``: `coverage.CoverageSection`;
+- ``priorities``: `priorities.PrioritySection`;
+- ``evidence``: `priorities.EvidenceSection`, or null when the format has no evidence.
 """
 
 from __future__ import annotations
