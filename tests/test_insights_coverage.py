@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from insights_maps import card, ids, journey
@@ -203,3 +204,29 @@ def test_evidence_items_may_be_plain_dicts() -> None:
     assert result.evidence.unsupported == ()
     # kind None: taken from the lane, which the report names
     assert [k.lane.id for k in result.map.kinds_from_lanes] == ["l-pain"]
+
+
+def test_plain_objects_with_kind_and_evidence_work_too() -> None:
+    """Whatever form version 2 takes (enums or strings, objects or dicts), kinds and
+    evidence are read by attribute: a duck-typed map of plain objects gives the same answers."""
+    ns = SimpleNamespace
+    doc = ns(
+        title="Plain",
+        personas=[],
+        stages=[ns(id="s-1", name="One"), ns(id="s-2", name="Two")],
+        lanes=[ns(id="l-1", name="Notes", kind="cards")],
+        emotions=[],
+        connections=[ns(id="x-1", source="p", target="o", label=None)],
+        cards=[
+            ns(id="p", stage="s-1", lane="l-1", title="Slow", channel=None, votes=2,
+               kind="pain_point", evidence=[]),
+            ns(id="o", stage="s-2", lane="l-1", title="Faster", channel=None, votes=2,
+               kind="opportunity", evidence=[ns(id="e", source="first_party", title="Log")]),
+        ],
+    )  # fmt: skip
+    result = insights(doc)
+    assert [u.card.id for u in result.evidence.unsupported] == ["p"]
+    assert result.evidence.by_source["first_party"].with_evidence == 1
+    assert [c.card.id for c in result.priorities.pain_points_without_opportunity] == ["p"]
+    assert [(r.rank, r.card.id) for r in result.priorities.top_voted] == [(1, "p"), (1, "o")]
+    assert [r.id for r in result.path.entries] == ["p"] and result.map.kinds_from_lanes == ()
