@@ -54,4 +54,6 @@ def test_the_stress_map_is_bounded() -> None:
     assert data["path"]["steps"] == 3_000 and data["evidence"] is None
     text = render_text(result)
     assert "more (see --json)" in text  # long lists are cut in the text
+    if p.paths_capped:
+        assert "the search stopped at its cap (200 paths), there may be more" in text
     assert len(text.splitlines()) < 1_000

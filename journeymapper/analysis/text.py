@@ -127,11 +127,11 @@ def _path(p: PathSection) -> list[str]:
             )
         )
     if p.paths_capped:
-        count = tr("insights", "{0} listed; there are more (the search stops at {1})").format(
-            len(p.paths), p.max_paths
-        )
+        count = tr(
+            "insights", "{0} listed; the search stopped at its cap ({1} paths), there may be more"
+        ).format(len(p.paths), p.max_paths)
     else:
-        count = tr("insights", "{0}").format(len(p.paths))
+        count = str(len(p.paths))
     out.append(INDENT + tr("insights", "Simple paths from an entry to an exit: {0}").format(count))
     if p.longest is not None:
         label = (
