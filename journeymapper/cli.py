@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, upgrade
+from .analysis import cli as analysis_cli
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .io import SaveError, load, save, schema_text
@@ -22,7 +23,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("validate", "schema", "templates", "new", "export", "upgrade")
+COMMANDS = ("validate", "schema", "templates", "new", "export", "upgrade", "insights")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
     p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
     upgrade.add_parser(sub)
+    analysis_cli.add_parser(sub)
     return parser
 
 
@@ -219,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_export(ns)
             if ns.command == "upgrade":
                 return upgrade.run(ns)
+            if ns.command == "insights":
+                return analysis_cli.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

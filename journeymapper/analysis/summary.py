@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from ..model import JourneyMap
 
-from .model import JourneyMap
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ MAX_LOOPS = 100
 
 def journey_graph(doc: JourneyMap) -> nx.DiGraph:
     """Cards on the path as nodes, connections as edges."""
+    import networkx as nx  # loaded on first use: ``journeymapper insights`` may not need it
+
     graph = nx.DiGraph()
     graph.add_edges_from((c.source, c.target, {"id": c.id}) for c in doc.connections)
     return graph
@@ -44,6 +48,8 @@ def path_summary(doc: JourneyMap) -> PathSummary:
         if order.get(stage_of.get(c.target, ""), 0) < order.get(stage_of.get(c.source, ""), 0)
     )
     on_path = [c.id for c in doc.cards if c.id in outgoing or c.id in incoming]
+    import networkx as nx
+
     loops = sum(1 for _ in islice(nx.simple_cycles(journey_graph(doc)), MAX_LOOPS))
     return PathSummary(
         steps=len(doc.connections),

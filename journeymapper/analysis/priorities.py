@@ -1,0 +1,140 @@
+"""The priorities section (what the room voted for, pain points nobody answered) and the
+evidence section (which claims rest on what; absent when the model has no evidence)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .common import KINDS, Index, Ref, evidence_source, share
+
+#: The top-voted list keeps the cards ranked this high or better (ties kept, so it may be longer).
+TOP_VOTED = 10
+#: Kinds of card whose claim should rest on evidence.
+CLAIM_KINDS = ("pain_point", "opportunity", "moment_of_truth")
+#: The evidence sources of format version 2.
+SOURCES = ("first_party", "second_party", "third_party", "observation", "assumption")
+
+
+@dataclass(frozen=True)
+class RankedCard:
+    """``rank`` counts the cards with more votes, plus one: tied cards share a rank."""
+
+    rank: int
+    votes: int
+    card: Ref
+    stage: Ref
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class StagedCard:
+    card: Ref
+    stage: Ref
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class PrioritySection:
+    voted_cards: int
+    total_votes: int
+    top_voted: tuple[RankedCard, ...]  # rank <= `top`, ties kept
+    top: int
+    pain_points_without_opportunity: tuple[StagedCard, ...]  # no opportunity in their stage
+    opportunities: tuple[RankedCard, ...]  # every opportunity card, most votes first
+
+
+@dataclass(frozen=True)
+class Share:
+    cards: int
+    with_evidence: int
+    share: float | None
+
+
+@dataclass(frozen=True)
+class EvidenceSection:
+    cards: int
+    with_evidence: int
+    share: float | None
+    by_kind: dict[str, Share]  # cards of each kind and how many have evidence
+    by_source: dict[str, Share]  # cards citing at least one item of each source, of all cards
+    unsupported: tuple[StagedCard, ...]  # pain points, opportunities, moments of truth
+
+
+def _ranked(index: Index, cards: list, up_to: int | None = None) -> tuple[RankedCard, ...]:
+    """``cards`` most votes first; only those ranked ``up_to`` or better when given."""
+    ordered = sorted(cards, key=lambda c: -c.votes)  # stable: document order within a tie
+    out: list[RankedCard] = []
+    for i, card in enumerate(ordered):
+        rank = out[-1].rank if out and out[-1].votes == card.votes else i + 1
+        if up_to is not None and rank > up_to:
+            break
+        out.append(
+            RankedCard(
+                rank, card.votes, index.card(card.id), index.stage(card.stage), index.kind[card.id]
+            )
+        )
+    return tuple(out)
+
+
+def _staged(index: Index, card) -> StagedCard:
+    return StagedCard(index.card(card.id), index.stage(card.stage), index.kind[card.id])
+
+
+def priority_section(index: Index) -> PrioritySection:
+    doc = index.doc
+    voted = [c for c in doc.cards if c.votes > 0]
+    answered = {c.stage for c in doc.cards if index.kind[c.id] == "opportunity"}
+    return PrioritySection(
+        voted_cards=len(voted),
+        total_votes=sum(c.votes for c in voted),
+        top_voted=_ranked(index, voted, TOP_VOTED),
+        top=TOP_VOTED,
+        pain_points_without_opportunity=tuple(
+            _staged(index, c)
+            for c in sorted(
+                (c for c in doc.cards if index.kind[c.id] == "pain_point"),
+                key=lambda c: index.stage_order[c.stage],
+            )
+            if c.stage not in answered
+        ),
+        opportunities=_ranked(index, [c for c in doc.cards if index.kind[c.id] == "opportunity"]),
+    )
+
+
+def evidence_section(index: Index) -> EvidenceSection | None:
+    """None when the model has no evidence (format version 1): absent, not zero."""
+    if not index.has_evidence:
+        return None
+    doc = index.doc
+    kind_cards: Counter[str] = Counter()
+    kind_backed: Counter[str] = Counter()
+    source_cards: Counter[str] = Counter()
+    backed = 0
+    unsupported = []
+    for card in sorted(doc.cards, key=lambda c: index.stage_order[c.stage]):
+        items = index.evidence_of(card)
+        kind = index.kind[card.id] or "none"
+        kind_cards[kind] += 1
+        if items:
+            backed += 1
+            kind_backed[kind] += 1
+            source_cards.update({evidence_source(item) or "unknown" for item in items})
+        elif kind in CLAIM_KINDS:
+            unsupported.append(_staged(index, card))
+    kinds = [k for k in KINDS if k in kind_cards] + sorted(set(kind_cards) - set(KINDS))
+    sources = [s for s in SOURCES] + sorted(set(source_cards) - set(SOURCES))
+    total = len(doc.cards)
+    return EvidenceSection(
+        cards=total,
+        with_evidence=backed,
+        share=share(backed, total),
+        by_kind={
+            k: Share(kind_cards[k], kind_backed[k], share(kind_backed[k], kind_cards[k]))
+            for k in kinds
+        },
+        by_source={
+            s: Share(total, source_cards[s], share(source_cards[s], total)) for s in sources
+        },
+        unsupported=tuple(unsupported),
+    )

@@ -1,0 +1,196 @@
+"""``journeymapper insights FILE [--json]`` as a user runs it: real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from insights_maps import card, journey
+
+from journeymapper.cli import main
+from journeymapper.io import save
+from journeymapper.templates import template_path
+
+REPO = Path(__file__).resolve().parent.parent
+SECTIONS = ["path", "emotions", "coverage", "priorities", "evidence"]
+
+
+def env() -> dict[str, str]:
+    out = dict(os.environ)
+    out["QT_QPA_PLATFORM"] = "offscreen"
+    out["PYTHONPATH"] = str(REPO) + os.pathsep + out.get("PYTHONPATH", "")
+    return out
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "journeymapper", "insights", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env(),
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def fork_map(tmp_path: Path) -> Path:
+    """A fork with a dead end, a pain point nobody answered and two tied votes."""
+    doc = journey(
+        [
+            card("a", "s-1", title="Sees an advert", channel="social"),
+            card("b", "s-2", title="Reads reviews", channel="reviews"),
+            card("c", "s-2", title="Calls the shop", channel="phone"),
+            card("d", "s-3", title="Buys online", channel="website"),
+            card("pain", "s-2", "l-pain", votes=4, title="Too many options"),
+            card("opp", "s-3", "l-opp", votes=4, title="A buying guide"),
+        ],
+        [("a", "b"), ("b", "d"), ("a", "c")],
+        emotions=[("s-1", 2, "p-a"), ("s-2", -2, "p-a"), ("s-3", 3, "p-a")],
+        personas=[("p-a", "Ann")],
+    )
+    path = tmp_path / "fork.journey.json"
+    save(doc, path)
+    return path
+
+
+def test_text_report_by_section(fork_map: Path) -> None:
+    proc = run(str(fork_map), cwd=fork_map.parent)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    out = proc.stdout
+    headings = [out.index(h) for h in ("PATH", "EMOTIONS", "COVERAGE", "PRIORITIES", "EVIDENCE")]
+    assert headings == sorted(headings)
+    assert "kinds taken from lane names" in out and "\u201cPain points\u201d (l-pain)" in out
+    assert "Entries (1): \u201cSees an advert\u201d (a)" in out
+    assert (
+        "Dead ends" in out and "\u201cCalls the shop\u201d (c) in \u201cConsider\u201d (s-2)" in out
+    )
+    assert "a drop of -4 for \u201cAnn\u201d (p-a)" in out
+    assert "1. 4 votes: \u201cToo many options\u201d (pain)" in out
+    assert "1. 4 votes: \u201cA buying guide\u201d (opp)" in out  # tied: the same rank
+    assert "Pain points without an opportunity in their stage (1):" in out
+    assert "Absent" in out  # no evidence in format version 1
+    assert "Traceback" not in out
+
+
+def test_json_report_has_one_key_per_section_and_the_ids(fork_map: Path) -> None:
+    proc = run(str(fork_map), "--json", cwd=fork_map.parent)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert list(data) == ["map", *SECTIONS]
+    assert data["evidence"] is None
+    path = data["path"]
+    assert [r["id"] for r in path["entries"]] == ["a"]
+    assert [(d["card"]["id"], d["stage"]["id"]) for d in path["dead_ends"]] == [("c", "s-2")]
+    assert [r["id"] for r in path["longest"]["cards"]] == ["a", "b", "d"]
+    assert path["branches"][0]["card"] == {"id": "a", "name": "Sees an advert"}
+    (pain,) = data["priorities"]["pain_points_without_opportunity"]
+    assert (pain["card"]["id"], pain["stage"]["id"], pain["kind"]) == ("pain", "s-2", "pain_point")
+    assert [r["rank"] for r in data["priorities"]["top_voted"]] == [1, 1]
+    (curve,) = data["emotions"]["curves"]
+    assert curve["persona"] == {"id": "p-a", "name": "Ann"}
+    assert curve["biggest_drop"]["change"] == -4
+    assert data["coverage"]["channel_table"][1]["channels"] == {"phone": 1, "reviews": 1}
+
+
+def test_an_invalid_map_is_a_clear_message_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.journey.json"
+    bad.write_text('{"format": "journeymapper", "schema_version": 1, "title": "x"}')
+    proc = run(str(bad), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.startswith(f"{bad}: $")
+    assert "Traceback" not in proc.stderr
+    proc = run(str(tmp_path / "missing.journey.json"), "--json", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["insights"]) == 2
+    assert "FILE" in capsys.readouterr().err
+    assert main(["insights", "a.json", "b.json"]) == 2
+    assert main(["insights", "--frobnicate", "a.json"]) == 2
+
+
+def test_the_italian_template_in_text(tmp_path: Path) -> None:
+    proc = run(str(template_path("awareness-to-loyalty-it")), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Criticit\u00e0" in proc.stdout and "pain point" in proc.stdout
+
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    {block}
+    from journeymapper.cli import main
+    code = main(sys.argv[1:])
+    heavy = ("PySide6", "shiboken6", "reportlab")
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in heavy)
+    print("LOADED " + json.dumps({{"code": code, "modules": loaded}}))
+    """
+)
+
+BLOCK = """
+import importlib.abc
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab"):
+            raise ImportError("blocked: " + name)
+sys.meta_path.insert(0, Block())
+"""
+
+
+def _probe(args: list[str], cwd: Path, block: str = "") -> tuple[int, set[str], str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(block=block), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env(),
+        cwd=cwd,
+    )
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED ")), None)
+    assert line is not None, proc.stdout[-2000:] + proc.stderr[-2000:]
+    data = json.loads(line[len("LOADED ") :])
+    return data["code"], set(data["modules"]), proc.stdout
+
+
+def test_insights_loads_no_qt_and_no_reportlab_module_of_its_own(fork_map: Path) -> None:
+    """Whatever the rest of the command line loads, `insights` adds no Qt or reportlab."""
+    code, validate, _ = _probe(["validate", str(fork_map)], fork_map.parent)
+    assert code == 0
+    for args in (["insights", str(fork_map)], ["insights", "--json", str(fork_map)]):
+        code, loaded, _ = _probe(args, fork_map.parent)
+        assert code == 0
+        assert loaded <= validate, sorted(loaded - validate)
+
+
+def test_insights_works_with_qt_and_reportlab_unimportable(fork_map: Path) -> None:
+    """The analysis and its report need neither (the command line's own imports aside)."""
+    code = BLOCK + textwrap.dedent(
+        """
+        import json
+        from journeymapper.analysis.cli import report
+        text = report(sys.argv[1])
+        data = json.loads(report(sys.argv[1], as_json=True))
+        assert "PRIORITIES" in text and data["path"]["entries"][0]["id"] == "a"
+        print("ok")
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code, str(fork_map)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env(),
+        cwd=fork_map.parent,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
