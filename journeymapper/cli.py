@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .io import SaveError, load, save, schema_text
@@ -22,7 +23,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("validate", "schema", "templates", "new", "export")
+COMMANDS = ("validate", "schema", "templates", "new", "export", *compare_command.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--transparent", action="store_true", help=tr("cli", "PNG without a background"))
     p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
     p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
+    compare_command.add_parsers(sub)
     return parser
 
 
@@ -216,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_new(ns.template, ns.output, ns.force)
             if ns.command == "export":
                 return cmd_export(ns)
+            if ns.command in compare_command.COMMANDS:
+                return compare_command.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)
