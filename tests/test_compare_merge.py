@@ -141,18 +141,27 @@ def test_deleted_on_one_side_unchanged_on_the_other_is_deleted() -> None:
         assert result.clean and result.doc.persona("p2") is None
 
 
-def test_added_on_both_sides_with_one_id_differently() -> None:
+def test_added_on_both_sides_with_one_id_differently_is_two_parts() -> None:
     def ours(d):
-        d["personas"].append({"id": "p3", "name": "Lin"})
+        d["stages"].append({"id": "stage-1", "name": "Pay"})
+        d["cards"].append({"id": "c9", "stage": "stage-1", "lane": "l1", "title": "Ours"})
 
     def theirs(d):
-        d["personas"].append({"id": "p3", "name": "Lou"})
+        d["stages"].append({"id": "stage-1", "name": "Return"})
+        d["cards"].append({"id": "c9", "stage": "stage-1", "lane": "l1", "title": "Theirs"})
+        d["connections"].append({"id": "k9", "source": "c1", "target": "c9"})
 
-    result = run(base_data(), edited(ours), edited(theirs))
-    assert [(c.id, c.field, c.kind, c.base) for c in result.conflicts] == [
-        ("p3", "name", "add", None)
-    ]
-    assert result.doc.persona("p3").name == "Lin"
+    one = run(base_data(), edited(ours), edited(theirs))
+    two = run(base_data(), edited(theirs), edited(ours))
+    assert one.clean and two.clean
+    for result in (one, two):
+        # "Pay" sorts before "Return": the returned stage gets the fresh id, either way round
+        assert result.doc.stage("stage-1").name == "Pay"
+        assert result.doc.stage("stage-1-2").name == "Return"
+        assert result.doc.card("c9").title == "Ours"
+        assert result.doc.card("c9-2").title == "Theirs"
+        assert result.doc.card("c9-2").stage == "stage-1-2"  # the reference followed
+        assert result.doc.connection("k9").target == "c9-2"
 
 
 def test_extensions_conflict_per_key() -> None:
@@ -169,7 +178,7 @@ def test_extensions_conflict_per_key() -> None:
     assert (ext["a"], ext["b"], ext["c"]) == (2, 2, 0)
 
 
-def test_order_ours_kept_theirs_additions_after_their_neighbour() -> None:
+def test_order_ours_kept_theirs_additions_after_their_neighbour_and_ours() -> None:
     def ours(d):
         d["stages"].insert(1, {"id": "s-o", "name": "Ours"})  # s1 s-o s2 s3
 
@@ -179,7 +188,7 @@ def test_order_ours_kept_theirs_additions_after_their_neighbour() -> None:
 
     result = run(base_data(), edited(ours), edited(theirs))
     assert result.clean
-    assert [s.id for s in result.doc.stages] == ["s-first", "s1", "s-t", "s-o", "s2", "s3"]
+    assert [s.id for s in result.doc.stages] == ["s-first", "s1", "s-o", "s-t", "s2", "s3"]
 
 
 def test_order_a_move_on_one_side_is_taken() -> None:

@@ -8,7 +8,10 @@ Rules, field by field of each part (matched by id):
   together — is one field, its other fields are others);
 - a part deleted on one side and changed (or moved) on the other is a conflict: OURS is kept
   (deleted if OURS deleted it, OURS's version if THEIRS deleted it);
-- a part added on both sides with the same id but different content: a conflict per field.
+- a part added on both sides with the same id but different content (both editors called
+  their new card ``card-12``) is two parts: the one whose content sorts second — whichever
+  side it comes from, so the merge stays symmetric — gets a fresh id (``card-12-2``), and the
+  references to it on its side follow.
 
 Order: OURS's order is kept. THEIRS's additions and THEIRS's moves (of parts OURS did not
 move) go after their nearest preceding neighbour in THEIRS that is in the result (for cards:
@@ -40,6 +43,7 @@ from .parts import (
     CONFLICTS_KEY,
     EXTENSIONS,
     by_id,
+    canonical,
     cell_of,
     dump,
     map_fields,
@@ -47,6 +51,7 @@ from .parts import (
     order_rule,
     ordered_groups,
     part_lists,
+    reference_fields,
     same,
 )
 
@@ -93,6 +98,7 @@ class MergeResult:
 def merge(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
     """Join the changes OURS and THEIRS made to BASE into one valid map."""
     b, o, t = dump(base), dump(ours), dump(theirs)
+    _separate_same_ids(b, o, t)
     conflicts: list[Conflict] = []
     result: dict[str, Any] = {}
     for name in map_fields():
@@ -144,6 +150,38 @@ def _readable(doc: JourneyMap) -> bool:
     except DocumentError:
         return False
     return True
+
+
+def _separate_same_ids(b: dict[str, Any], o: dict[str, Any], t: dict[str, Any]) -> None:
+    """Give a fresh id to one of two different parts both sides added under one id."""
+    ours_parts, theirs_parts = _parts_by_id(o), _parts_by_id(t)
+    used = set(_parts_by_id(b)) | set(ours_parts) | set(theirs_parts)
+    for ident in sorted(set(ours_parts) & set(theirs_parts) - set(_parts_by_id(b))):
+        (lo, po), (lt, pt) = ours_parts[ident], theirs_parts[ident]
+        if lo == lt and same(po, pt):
+            continue  # the same part added on both sides
+        key_o, key_t = canonical([lo, po]), canonical([lt, pt])
+        side = t if (key_t, 1) > (key_o, 0) else o
+        n = 2
+        while f"{ident}-{n}" in used:
+            n += 1
+        fresh = f"{ident}-{n}"
+        used.add(fresh)
+        _rename(side, ident, fresh)
+
+
+def _parts_by_id(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    return {item["id"]: (name, item) for name in part_lists() for item in data.get(name) or []}
+
+
+def _rename(data: dict[str, Any], old: str, new: str) -> None:
+    """Rename a part and every reference to it inside one side's document."""
+    for name in part_lists():
+        refs = ("id", *reference_fields(name))
+        data[name] = [
+            {k: (new if k in refs and v == old else v) for k, v in item.items()}
+            for item in data.get(name) or []
+        ]
 
 
 def _pick(base: Any, ours: Any, theirs: Any) -> tuple[Any, bool]:
@@ -298,12 +336,20 @@ def _merge_list(
             None,
         )
         if after is not None:
-            order.insert(order.index(after) + 1, ident)
-            continue
-        first = next(
-            (i for i, x in enumerate(order) if cell_of(list_name, merged[x]) == cell), None
-        )
-        order.insert(first if first is not None else (0 if rule == "list" else len(order)), ident)
+            at = order.index(after) + 1
+        else:
+            first = next(
+                (i for i, x in enumerate(order) if cell_of(list_name, merged[x]) == cell), None
+            )
+            at = first if first is not None else (0 if rule == "list" else len(order))
+        # parts only OURS added at the same place come first
+        while (
+            at < len(order)
+            and order[at] not in tb
+            and cell_of(list_name, merged[order[at]]) == cell
+        ):
+            at += 1
+        order.insert(at, ident)
     return [merged[x] for x in order]
 
 

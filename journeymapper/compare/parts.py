@@ -9,13 +9,15 @@ are special: a part's identity (``id``), how the order of a list of parts is mea
 from __future__ import annotations
 
 import json
+import types
 from bisect import bisect_left
 from functools import cache
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
 from ..model import JourneyMap
+from ..model.document import Id
 
 #: Key of ``extensions`` where a merge with conflicts records them (see merge.py).
 CONFLICTS_KEY = "journeymapper.conflicts"
@@ -69,6 +71,23 @@ def part_lists() -> tuple[str, ...]:
 
 
 @cache
+def reference_fields(list_name: str) -> tuple[str, ...]:
+    """Fields of a part that hold the id of another part (typed `Id`, one value, not ``id``)."""
+    cls = _part_class(JourneyMap.model_fields[list_name].annotation)
+    id_metadata = list(get_args(Id)[1:])
+    out: list[str] = []
+    for name, info in cls.model_fields.items() if cls else ():
+        if name == "id":
+            continue
+        annotation = info.annotation
+        single = annotation is str and list(info.metadata) == id_metadata
+        optional = get_origin(annotation) in (Union, types.UnionType) and Id in get_args(annotation)
+        if single or optional:
+            out.append(name)
+    return tuple(out)
+
+
+@cache
 def map_fields() -> tuple[str, ...]:
     """The document's own fields (title, description, locale…): neither parts nor extensions."""
     lists = set(part_lists())
@@ -107,10 +126,11 @@ def same(a: Any, b: Any) -> bool:
         return False
     if type(a) is type(b) and not isinstance(a, dict | list):
         return True
-    return _canon(a) == _canon(b)
+    return canonical(a) == canonical(b)
 
 
-def _canon(value: Any) -> str:
+def canonical(value: Any) -> str:
+    """A JSON value as one stable string (keys sorted)."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=True, default=str)
 
 
