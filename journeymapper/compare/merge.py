@@ -342,13 +342,13 @@ def _merge_list(
                 (i for i, x in enumerate(order) if cell_of(list_name, merged[x]) == cell), None
             )
             at = first if first is not None else (0 if rule == "list" else len(order))
-        # parts only OURS added at the same place come first
-        while (
-            at < len(order)
-            and order[at] not in tb
-            and cell_of(list_name, merged[order[at]]) == cell
-        ):
-            at += 1
+        # parts only OURS added at the same place (of the same cell) come first
+        for j in range(at, len(order)):
+            if cell_of(list_name, merged[order[j]]) != cell:
+                continue
+            if order[j] in tb:
+                break
+            at = j + 1
         order.insert(at, ident)
     return [merged[x] for x in order]
 
