@@ -320,36 +320,32 @@ def _merge_list(
                         )
                     )
     order = [x for x in order if x not in reposition]
+    cells = {x: cell_of(list_name, item) for x, item in merged.items()}
+    placed = set(order)
     for ident in tb:
         if ident not in reposition:
             continue
-        cell = cell_of(list_name, merged[ident])
-        placed = set(order)
+        cell = cells[ident]
         group = t_groups.get(cell_of(list_name, tb[ident]), [])
         k = group.index(ident)
         after = next(
-            (
-                p
-                for p in reversed(group[:k])
-                if p in placed and cell_of(list_name, merged[p]) == cell
-            ),
+            (p for p in reversed(group[:k]) if p in placed and cells[p] == cell),
             None,
         )
         if after is not None:
             at = order.index(after) + 1
         else:
-            first = next(
-                (i for i, x in enumerate(order) if cell_of(list_name, merged[x]) == cell), None
-            )
+            first = next((i for i, x in enumerate(order) if cells[x] == cell), None)
             at = first if first is not None else (0 if rule == "list" else len(order))
         # parts only OURS added at the same place (of the same cell) come first
         for j in range(at, len(order)):
-            if cell_of(list_name, merged[order[j]]) != cell:
+            if cells[order[j]] != cell:
                 continue
             if order[j] in tb:
                 break
             at = j + 1
         order.insert(at, ident)
+        placed.add(ident)
     return [merged[x] for x in order]
 
 

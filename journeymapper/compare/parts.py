@@ -122,11 +122,13 @@ def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def same(a: Any, b: Any) -> bool:
     """Equal as JSON values (``true`` is not ``1``, inside lists and objects too)."""
-    if a != b:
+    if type(a) is not type(b):
         return False
-    if type(a) is type(b) and not isinstance(a, dict | list):
-        return True
-    return canonical(a) == canonical(b)
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
 
 
 def canonical(value: Any) -> str:
