@@ -330,3 +330,22 @@ def test_git_merge_driver_and_textconv(tmp_path: Path) -> None:
     result = load(path)
     assert result.title == "Our title"
     assert result.extensions[CONFLICTS_KEY][0]["theirs"] == "Their title"
+
+
+def test_merge_with_an_empty_base_as_git_gives_for_an_add_add(tmp_path: Path) -> None:
+    base = write(tmp_path / "base", b"")
+    o, t = base_data(), base_data()
+    o["cards"][0]["title"] = "Ours"
+    t["cards"][1]["votes"] = 5
+    ours, theirs = write(tmp_path / "o.journey.json", o), write(tmp_path / "t.journey.json", t)
+    proc = jm("merge", base, ours, theirs)
+    assert proc.returncode == 1  # without a base, who changed what cannot be told
+    assert proc.stdout.splitlines()[:2] == [
+        'conflict: card "Ours", title: base (none) | ours "Ours" | theirs "Sees ad"',
+        'conflict: card "Asks friend", votes: base (none) | ours 0 | theirs 5',
+    ]
+    merged = load(ours)
+    assert [c.id for c in merged.cards] == ["c1", "c2", "c3", "c4"]  # no part twice
+    assert merged.card("c1").title == "Ours" and merged.card("c2").votes == 0
+    same = jm("merge", base, theirs, theirs, "-o", tmp_path / "same.journey.json")
+    assert same.returncode == 0 and load(tmp_path / "same.journey.json") == load(theirs)

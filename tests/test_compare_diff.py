@@ -255,3 +255,14 @@ def test_textconv_is_stable_and_one_line_per_part() -> None:
     shuffled = copy.deepcopy(data)
     shuffled["cards"].insert(0, shuffled["cards"].pop(3))
     assert textconv(doc(shuffled)) == text
+
+
+def test_names_with_newlines_and_control_characters_stay_on_one_line() -> None:
+    b = base_data()
+    b["stages"][0]["name"] = "Aware\nness\x1b[31m\u202e"
+    b["cards"][0]["title"] = "Line one\nline two\x1b[2J"
+    old, new = doc(base_data()), doc(b)
+    lines = describe(diff(old, new), old, new)
+    assert len(lines) == 2
+    assert all("\n" not in line and "\x1b" not in line and "\u202e" not in line for line in lines)
+    assert lines[1].startswith('changed  card "Line one\\nline two\\u001b[2J" in Aware ness')

@@ -121,22 +121,33 @@ def run_diff(files: list[str], as_json: bool = False, textconv: bool = False) ->
     return EXIT_SAME if changes.equal else EXIT_DIFFERENT
 
 
+def _is_empty_file(path: str) -> bool:
+    try:
+        return Path(path).is_file() and Path(path).stat().st_size == 0
+    except (OSError, ValueError):
+        return False
+
+
 def run_merge(base: str, ours: str, theirs: str, output: str | None) -> int:
     from ..io import SaveError, save
     from .merge import merge
     from .text import describe_conflict
 
     target = Path(output if output is not None else ours)
-    docs = _load_all([base, ours, theirs])
+    # git gives an empty BASE when both branches added the file: a merge without a base
+    no_base = _is_empty_file(base)
+    docs = _load_all([ours, theirs] if no_base else [base, ours, theirs])
     if docs is None:
         return EXIT_TROUBLE
+    if no_base:
+        docs.insert(0, None)
     result = merge(*docs)
     try:
         save(result.doc, target)
     except SaveError as exc:
         return _error(str(exc))
     for conflict in result.conflicts:
-        print(describe_conflict(conflict, docs[2], docs[0], docs[1]))
+        print(describe_conflict(conflict, *(d for d in (docs[2], docs[0], docs[1]) if d)))
     if result.conflicts:
         print(
             tr(

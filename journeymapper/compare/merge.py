@@ -95,10 +95,17 @@ class MergeResult:
         return not self.conflicts
 
 
-def merge(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
-    """Join the changes OURS and THEIRS made to BASE into one valid map."""
-    b, o, t = dump(base), dump(ours), dump(theirs)
-    _separate_same_ids(b, o, t)
+def merge(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
+    """Join the changes OURS and THEIRS made to BASE into one valid map.
+
+    Without a BASE (git passes an empty file when both branches added the map), parts with
+    the same id are the same part, and every field the two sides fill differently is a
+    conflict.
+    """
+    b = dump(base) if base is not None else {}
+    o, t = dump(ours), dump(theirs)
+    if base is not None:
+        _separate_same_ids(b, o, t)
     conflicts: list[Conflict] = []
     result: dict[str, Any] = {}
     for name in map_fields():

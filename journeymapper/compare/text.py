@@ -9,6 +9,7 @@ of a cell top to bottom). `textconv` prints a map as stable text, one line per p
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..i18n import tr
@@ -18,13 +19,28 @@ from .merge import Conflict
 from .parts import CELL_FIELDS, EXTENSIONS, dump, map_fields, noun, part_lists
 
 MAX_SHOWN = 60
+#: characters that would break a line or reorder or recolour the terminal's text
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json(value: Any) -> str:
+    """JSON in one line, with the characters of `_CONTROL` escaped as \\uXXXX."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=isinstance(value, dict))
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def show(value: Any) -> str:
     """A value as it reads in one line: JSON, long text cut with an ellipsis."""
     if value is None:
         return tr("compare", "(none)")
-    text = json.dumps(value, ensure_ascii=False)
+    text = _json(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+
+def plain(text: str) -> str:
+    """A name as it can stand in one line: whitespace runs as one space, no control characters."""
+    text = " ".join(text.split())
+    text = _CONTROL.sub("\ufffd", text)
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 
 
@@ -81,7 +97,7 @@ class _Names:
             return ""
         stage, lane = self.parts.get(item["stage"]), self.parts.get(item["lane"])
         names = [
-            p[1].get("name") if p else ident
+            plain(str(p[1].get("name") if p else ident))
             for p, ident in ((stage, item["stage"]), (lane, item["lane"]))
         ]
         text = f"{names[0]} / {names[1]}"
@@ -187,7 +203,7 @@ def describe_conflict(conflict: Conflict, *docs: JourneyMap) -> str:
 
 def _fields(item: dict[str, Any], skip: tuple[str, ...] = ()) -> str:
     return "  ".join(
-        f"{k}={json.dumps(v, ensure_ascii=False)}"
+        f"{k}={_json(v)}"
         for k, v in item.items()
         if k not in ("id", *skip) and v not in (None, [], {}, "")
     )
@@ -214,9 +230,5 @@ def textconv(doc: JourneyMap) -> str:
             skip = tuple(f for f in ("stage", "lane") if where and f in item)
             lines.append(f"{head}  {_fields(item, skip)}".rstrip())
     for key, value in (data.get(EXTENSIONS) or {}).items():
-        lines.append(f"extension {json.dumps(key, ensure_ascii=False)}  " + show_full(value))
+        lines.append(f"extension {_json(key)}  {_json(value)}")
     return "\n".join(lines) + "\n"
-
-
-def show_full(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
