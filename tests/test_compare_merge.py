@@ -311,3 +311,31 @@ def test_merge_result_of_one_side_is_that_side() -> None:
     a = edited(change)
     assert diff(run(base_data(), a, base_data()).doc, doc(a)).equal
     assert diff(run(base_data(), base_data(), a).doc, doc(a)).equal
+
+
+def test_lists_of_parts_inside_a_part_merge_item_by_item() -> None:
+    """Format 2 gives cards comments and evidence (lists of parts with ids): both sides adding
+    a comment to one card is no conflict; both editing one comment's text is, named by id."""
+    from journeymapper.compare.merge import _merge_part
+
+    comment = {"id": "m1", "text": "first", "author": None}
+    base = {"id": "c1", "stage": "s1", "lane": "l1", "title": "T", "comments": [comment]}
+    ours = copy.deepcopy(base)
+    ours["comments"].append({"id": "m2", "text": "ours", "author": "A"})
+    ours["comments"][0]["text"] = "first, edited by us"
+    theirs = copy.deepcopy(base)
+    theirs["comments"].append({"id": "m3", "text": "theirs", "author": "B"})
+    theirs["comments"][0]["text"] = "first, edited by them"
+    conflicts: list = []
+    merged = _merge_part("cards", base, ours, theirs, conflicts)
+    assert [c["id"] for c in merged["comments"]] == ["m1", "m2", "m3"]
+    assert merged["comments"][0]["text"] == "first, edited by us"
+    assert [(c.part, c.id, c.field, c.theirs) for c in conflicts] == [
+        ("card", "c1", "comments[m1].text", "first, edited by them")
+    ]
+    # a plain list (tags) is one value
+    ours2, theirs2 = copy.deepcopy(base), copy.deepcopy(base)
+    ours2["tags"], theirs2["tags"] = ["a"], ["b"]
+    conflicts = []
+    _merge_part("cards", {**base, "tags": []}, ours2, theirs2, conflicts)
+    assert [(c.field, c.ours, c.theirs) for c in conflicts] == [("tags", ["a"], ["b"])]

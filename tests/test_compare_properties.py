@@ -235,3 +235,22 @@ def test_both_sides_add_a_stage_at_one_place() -> None:
     names = [s.name for s in one.doc.stages]
     assert names[1:3] == ["Ours", "Theirs"]
     assert [s.name for s in two.doc.stages][1:3] == ["Theirs", "Ours"]
+
+
+@SETTINGS
+@given(starts, starts, starts, edit_lists, edit_lists)
+def test_any_three_maps_merge_into_a_valid_map(
+    start_b: JourneyMap, start_o: JourneyMap, start_t: JourneyMap, ops_o: list, ops_t: list
+) -> None:
+    """Even maps with little in common (other templates, parts deleted, cards moved): the
+    result is valid, saves and loads, and is OURS wherever it clashed."""
+    base, ours, theirs = start_b, edited(start_o, ops_o), edited(start_t, ops_t)
+    result = merge(base, ours, theirs)
+    check_result(result.doc)
+    event("clean" if result.clean else "conflicts")
+    if result.conflicts:
+        recorded = result.doc.extensions[CONFLICTS_KEY]
+        assert recorded[-len(result.conflicts) :] == [c.to_json() for c in result.conflicts]
+    for conflict in result.conflicts:
+        if conflict.kind == "edit" and conflict.part == "map":
+            assert getattr(result.doc, conflict.field) == getattr(ours, conflict.field)

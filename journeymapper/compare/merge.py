@@ -8,6 +8,8 @@ Rules, field by field of each part (matched by id):
   together — is one field, its other fields are others);
 - a part deleted on one side and changed (or moved) on the other is a conflict: OURS is kept
   (deleted if OURS deleted it, OURS's version if THEIRS deleted it);
+- a field holding a list of parts with ids (a card's comments or evidence in format 2) is
+  merged item by item the same way; its conflicts name the field ``comments[<id>].text``;
 - a part added on both sides with the same id but different content (both editors called
   their new card ``card-12``) is two parts: the one whose content sorts second — whichever
   side it comes from, so the merge stays symmetric — gets a fresh id (``card-12-2``), and the
@@ -243,10 +245,21 @@ def _merge_part(
     for key in [*o, *(k for k in t if k not in o)]:
         if key == "id" or key in cell:
             continue
-        value, clash = _pick(b.get(key), o.get(key), t.get(key))
+        bv, ov, tv = b.get(key), o.get(key), t.get(key)
+        value, clash = _pick(bv, ov, tv)
+        if clash and all(_is_part_list(v) for v in (bv, ov, tv)):
+            # a list of parts inside a part (a card's comments or evidence): item by item
+            nested: list[Conflict] = []
+            out[key] = _merge_list(f"{list_name}.{key}", bv or [], ov or [], tv or [], nested)
+            for c in nested:
+                where = f"{key}[{c.id}]" + (f".{c.field}" if c.field else "")
+                conflicts.append(
+                    Conflict(part, o["id"], where, c.kind, c.base, c.ours, c.theirs, c.message)
+                )
+            continue
         out[key] = value
         if clash:
-            conflicts.append(Conflict(part, o["id"], key, kind, b.get(key), o.get(key), t.get(key)))
+            conflicts.append(Conflict(part, o["id"], key, kind, bv, ov, tv))
     if cell:
         bc, oc, tc = ({f: x.get(f) for f in cell} if x else None for x in (b or None, o, t))
         value, clash = _pick(bc, oc, tc)
@@ -254,6 +267,16 @@ def _merge_part(
         if clash:
             conflicts.append(Conflict(part, o["id"], "cell", kind, bc, oc, tc))
     return out
+
+
+def _is_part_list(value: Any) -> bool:
+    """None, or a list of objects each with its own string ``id``."""
+    if value is None:
+        return True
+    if not isinstance(value, list):
+        return False
+    ids = [item.get("id") if isinstance(item, dict) else None for item in value]
+    return all(isinstance(i, str) for i in ids) and len(set(ids)) == len(ids)
 
 
 def _merge_list(
