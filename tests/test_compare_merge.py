@@ -339,3 +339,17 @@ def test_lists_of_parts_inside_a_part_merge_item_by_item() -> None:
     conflicts = []
     _merge_part("cards", {**base, "tags": []}, ours2, theirs2, conflicts)
     assert [(c.field, c.ours, c.theirs) for c in conflicts] == [("tags", ["a"], ["b"])]
+
+
+def test_a_result_that_cannot_be_repaired_falls_back_to_ours_whole() -> None:
+    from journeymapper.compare.validity import make_valid
+
+    ours = base_data()
+    broken = copy.deepcopy(ours)
+    broken["title"] = ""  # not from either side: nothing to put back field by field
+    ours_with_same_problem = copy.deepcopy(broken)
+    conflicts: list = []
+    out = make_valid(broken, base_data(), ours_with_same_problem, base_data(), conflicts)
+    assert out == ours_with_same_problem
+    assert [(c.part, c.kind) for c in conflicts] == [("map", "invalid")]
+    assert "ours is kept whole" in conflicts[0].message

@@ -5,7 +5,19 @@
 """
 
 from .apply import ApplyError, apply
+from .conflict import Conflict, MergeResult
 from .diff import Change, MapDiff, diff
+from .merge import merge
 from .parts import CONFLICTS_KEY
 
-__all__ = ["CONFLICTS_KEY", "ApplyError", "Change", "MapDiff", "apply", "diff"]
+__all__ = [
+    "CONFLICTS_KEY",
+    "ApplyError",
+    "Change",
+    "Conflict",
+    "MapDiff",
+    "MergeResult",
+    "apply",
+    "diff",
+    "merge",
+]

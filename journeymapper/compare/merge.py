@@ -33,12 +33,10 @@ and lane together), and the three values are JSON (null for a part that is absen
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
-from ..model import JourneyMap, Problem, validate_document
-from ..model.validation import document_problems
+from ..model import JourneyMap, validate_document
+from .conflict import Conflict, MergeResult
 from .diff import diff_list
 from .parts import (
     CELL_FIELDS,
@@ -56,45 +54,7 @@ from .parts import (
     reference_fields,
     same,
 )
-
-#: Passes of putting offending parts back before giving up and keeping OURS whole.
-MAX_REPAIR_PASSES = 2000
-_PART_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](?:\.(\w+))?")
-_TOP_PATH = re.compile(r"^\$\.(\w+)")
-
-
-@dataclass
-class Conflict:
-    part: str
-    id: str | None
-    field: str | None
-    kind: str
-    base: Any
-    ours: Any
-    theirs: Any
-    message: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "part": self.part,
-            "id": self.id,
-            "field": self.field,
-            "kind": self.kind,
-            "base": self.base,
-            "ours": self.ours,
-            "theirs": self.theirs,
-            "message": self.message,
-        }
-
-
-@dataclass
-class MergeResult:
-    doc: JourneyMap
-    conflicts: list[Conflict]
-
-    @property
-    def clean(self) -> bool:
-        return not self.conflicts
+from .validity import make_valid
 
 
 def merge(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
@@ -114,8 +74,9 @@ def merge(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap) -> Merg
         value, clash = _pick(b.get(name), o.get(name), t.get(name))
         result[name] = value
         if clash:
+            kind = "edit" if base is not None else "add"
             conflicts.append(
-                Conflict("map", None, name, "edit", b.get(name), o.get(name), t.get(name))
+                Conflict("map", None, name, kind, b.get(name), o.get(name), t.get(name))
             )
     for list_name in part_lists():
         result[list_name] = _merge_list(
@@ -128,7 +89,7 @@ def merge(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap) -> Merg
     result[EXTENSIONS] = _merge_extensions(
         b.get(EXTENSIONS) or {}, o.get(EXTENSIONS) or {}, t.get(EXTENSIONS) or {}, conflicts
     )
-    result = _make_valid(result, b, o, t, conflicts)
+    result = make_valid(result, b, o, t, conflicts)
     if conflicts:
         ext = dict(result.get(EXTENSIONS) or {})
         earlier = ext.get(CONFLICTS_KEY)
@@ -386,165 +347,3 @@ def _before(group: list[str], ident: str, common: set[str]) -> str | None:
 
 def _index(groups: dict[Any, list[str]], list_name: str, item: dict[str, Any]) -> int:
     return groups[cell_of(list_name, item)].index(item["id"])
-
-
-# -- keeping the result valid ---------------------------------------------------------------
-
-
-def _all_ids(data: dict[str, Any]) -> dict[str, str]:
-    return {item["id"]: name for name in part_lists() for item in data.get(name) or []}
-
-
-def _make_valid(
-    result: dict[str, Any],
-    b: dict[str, Any],
-    o: dict[str, Any],
-    t: dict[str, Any],
-    conflicts: list[Conflict],
-) -> dict[str, Any]:
-    """Put offending parts back as OURS has them until the merged map is valid."""
-    for _ in range(MAX_REPAIR_PASSES):
-        problems = document_problems(result)
-        if not problems:
-            return result
-        if not _repair_one(result, problems[0], b, o, t, conflicts):
-            break
-    # OURS is valid: keep it whole, and record every change of THEIRS as unmerged
-    conflicts.append(
-        Conflict(
-            "map",
-            None,
-            None,
-            "invalid",
-            None,
-            None,
-            None,
-            "the changes could not be joined into a valid map; ours is kept whole",
-        )
-    )
-    return dict(o)
-
-
-def _repair_one(
-    result: dict[str, Any],
-    problem: Problem,
-    b: dict[str, Any],
-    o: dict[str, Any],
-    t: dict[str, Any],
-    conflicts: list[Conflict],
-) -> bool:
-    match = _PART_PATH.match(problem.path)
-    if match is None or match.group(1) not in part_lists():
-        top = _TOP_PATH.match(problem.path)
-        name = top.group(1) if top else None
-        if name is None or name not in o or same(result.get(name), o[name]):
-            return False
-        conflicts.append(
-            Conflict(
-                "map", None, name, "invalid", b.get(name), o[name], t.get(name), problem.message
-            )
-        )
-        result[name] = o[name]
-        return True
-    list_name, index = match.group(1), int(match.group(2))
-    items: list[dict[str, Any]] = result[list_name]
-    if index >= len(items):
-        return False
-    item = items[index]
-    ident = item.get("id")
-    ours = by_id(o.get(list_name) or []).get(ident)
-    base = by_id(b.get(list_name) or []).get(ident)
-    theirs = by_id(t.get(list_name) or []).get(ident)
-    part = noun(list_name)
-    if ours is None or not same(item, ours):
-        # THEIRS's change of this part breaks the map: keep OURS's version (or none)
-        conflicts.append(
-            Conflict(part, ident, match.group(3), "invalid", base, ours, theirs, problem.message)
-        )
-        if ours is None:
-            del items[index]
-        else:
-            items[index] = ours
-        return True
-    # OURS's part is fine in OURS: it refers to something THEIRS removed (bring it back) or
-    # changed (put it back as OURS has it); else another part of its list is to blame
-    present = _all_ids(result)
-    ours_ids = _all_ids(o)
-    for key, value in item.items():
-        if key == "id" or not isinstance(value, str) or value not in ours_ids:
-            continue
-        if value not in present:
-            _restore(result, ours_ids[value], value, b, o, t, conflicts, problem.message)
-            return True
-        if _revert(result, present[value], value, b, o, t, conflicts, problem.message):
-            return True
-    return any(
-        _revert(result, list_name, other["id"], b, o, t, conflicts, problem.message)
-        for other in list(items)
-    )
-
-
-def _revert(
-    result: dict[str, Any],
-    list_name: str,
-    ident: str,
-    b: dict[str, Any],
-    o: dict[str, Any],
-    t: dict[str, Any],
-    conflicts: list[Conflict],
-    message: str,
-) -> bool:
-    """Put one part back as OURS has it (or drop it if OURS has none); False if it already is."""
-    items: list[dict[str, Any]] = result[list_name]
-    k = next(i for i, x in enumerate(items) if x["id"] == ident)
-    ours = by_id(o.get(list_name) or []).get(ident)
-    if ours is not None and same(items[k], ours):
-        return False
-    conflicts.append(
-        Conflict(
-            noun(list_name),
-            ident,
-            None,
-            "invalid",
-            by_id(b.get(list_name) or []).get(ident),
-            ours,
-            by_id(t.get(list_name) or []).get(ident),
-            message,
-        )
-    )
-    if ours is None:
-        del items[k]
-    else:
-        items[k] = ours
-    return True
-
-
-def _restore(
-    result: dict[str, Any],
-    list_name: str,
-    ident: str,
-    b: dict[str, Any],
-    o: dict[str, Any],
-    t: dict[str, Any],
-    conflicts: list[Conflict],
-    message: str,
-) -> None:
-    ours_list = o.get(list_name) or []
-    ours = by_id(ours_list)[ident]
-    conflicts.append(
-        Conflict(
-            noun(list_name),
-            ident,
-            None,
-            "invalid",
-            by_id(b.get(list_name) or []).get(ident),
-            ours,
-            by_id(t.get(list_name) or []).get(ident),
-            f"deleted in theirs but still used in ours ({message})",
-        )
-    )
-    items: list[dict[str, Any]] = result.setdefault(list_name, [])
-    k = next(i for i, x in enumerate(ours_list) if x["id"] == ident)
-    present = [x["id"] for x in items]
-    after = next((x["id"] for x in reversed(ours_list[:k]) if x["id"] in present), None)
-    items.insert(present.index(after) + 1 if after is not None else 0, ours)

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..i18n import tr
 from ..model import JourneyMap
+from .conflict import Conflict
 from .diff import OPS, Change, MapDiff
-from .merge import Conflict
 from .parts import CELL_FIELDS, EXTENSIONS, dump, map_fields, noun, part_lists
 
 MAX_SHOWN = 60
