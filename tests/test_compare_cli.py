@@ -125,11 +125,16 @@ def test_diff_and_merge_of_a_hostile_file_exit_2_with_a_clear_message(
 ) -> None:
     good = write(tmp_path / "good.journey.json", base_data())
     bad = write(tmp_path / "bad.journey.json", HOSTILE[name])
-    for args in (("diff", good, bad), ("diff", bad, good), ("diff", "--textconv", bad)):
+    for args in (("diff", good, bad), ("diff", bad, good)):
         proc = jm(*args)
         assert proc.returncode == 2, (name, proc.stdout, proc.stderr)
         assert proc.stderr.startswith(f"{bad}: $"), proc.stderr
         assert proc.stdout == ""
+    # for git, a readable file that is no valid map is shown raw after its problems
+    proc = jm("diff", "--textconv", bad)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.startswith(f"{bad}: $"), proc.stderr
+    assert proc.stdout.startswith("# not a valid journey map: $")
     ours = write(tmp_path / "ours.journey.json", base_data())
     before = ours.read_bytes()
     proc = jm("merge", good, ours, bad)
@@ -143,6 +148,22 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "nope.journey.json: $: no such file" in proc.stderr
     proc = jm("diff", tmp_path, good)
     assert proc.returncode == 2 and "a folder, not a journey map file" in proc.stderr
+    for path in (tmp_path / "nope.journey.json", tmp_path):
+        proc = jm("diff", "--textconv", path)
+        assert proc.returncode == 2 and proc.stdout == "" and str(path) in proc.stderr
+
+
+def test_output_on_a_terminal_that_cannot_show_every_character(
+    tmp_path: Path, maps: tuple[Path, Path]
+) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "journeymapper", "diff", *map(str, maps)],
+        capture_output=True,
+        env={**env(), "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+    )
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert b"\\u2192" in proc.stdout  # the arrow, escaped
 
 
 @pytest.mark.parametrize(

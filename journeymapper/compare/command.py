@@ -3,7 +3,9 @@
 Exit codes follow ``diff(1)`` and git's merge drivers:
 
 - ``diff``: 0 the maps are the same, 1 they differ, 2 trouble (a file that cannot be read or
-  is not a valid map, bad arguments);
+  is not a valid map, bad arguments); ``diff --textconv``: 0, also for a readable file that is
+  not a valid map (shown raw after its problems, so ``git diff`` keeps working), 2 for a file
+  that cannot be read;
 - ``merge``: 0 merged without conflicts, 1 merged with conflicts (OURS kept for those, and
   they are recorded in the written map), 2 trouble (nothing is written).
 """
@@ -11,6 +13,7 @@ Exit codes follow ``diff(1)`` and git's merge drivers:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -65,6 +68,10 @@ def add_parsers(sub: Any) -> None:
 
 def run(ns: argparse.Namespace) -> int:
     """Run ``diff`` or ``merge`` from parsed arguments; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal that cannot show "→" or a name's letters gets \\uXXXX, not a traceback
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     if ns.command == "merge":
         return run_merge(ns.base, ns.ours, ns.theirs, ns.output)
     return run_diff(ns.files, as_json=ns.json, textconv=ns.textconv)
@@ -92,6 +99,33 @@ def _load_all(paths: list[str]) -> list[Any] | None:
     return None if failed else docs
 
 
+def _textconv(path: str, to_text: Any) -> int:
+    """Print a map as text for git. A file that is not a valid map but can be read is shown
+    as its problems (lines starting with ``#``) and its raw text, and the exit status is 0,
+    so that ``git diff`` still works on it; a file that cannot be read at all is trouble."""
+    from ..io import loads
+    from ..io.load import read_bytes
+    from ..model import DocumentError
+
+    try:
+        data = read_bytes(path)
+    except DocumentError as exc:
+        for line in exc.lines(path):
+            print(line, file=sys.stderr)
+        return EXIT_TROUBLE
+    try:
+        doc = loads(data, path)
+    except DocumentError as exc:
+        for line in exc.lines(path):
+            print(line, file=sys.stderr)
+        header = tr("compare", "not a valid journey map")
+        sys.stdout.write("".join(f"# {header}: {p}\n" for p in exc.problems))
+        sys.stdout.write(data.decode("utf-8", errors="replace"))
+        return EXIT_SAME
+    sys.stdout.write(to_text(doc))
+    return EXIT_SAME
+
+
 def run_diff(files: list[str], as_json: bool = False, textconv: bool = False) -> int:
     from .diff import diff
     from .text import describe, summary_line
@@ -100,11 +134,7 @@ def run_diff(files: list[str], as_json: bool = False, textconv: bool = False) ->
     if textconv:
         if len(files) != 1 or as_json:
             return _error(tr("compare", "diff --textconv takes one FILE (and no --json)"))
-        docs = _load_all(files)
-        if docs is None:
-            return EXIT_TROUBLE
-        sys.stdout.write(to_text(docs[0]))
-        return EXIT_SAME
+        return _textconv(files[0], to_text)
     if len(files) != 2:
         return _error(tr("compare", "diff takes two files: OLD NEW"))
     docs = _load_all(files)
