@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from journeymapper.compare import apply, diff
+from journeymapper.compare import MapDiff, apply, diff
 from journeymapper.compare.merge import merge
 from journeymapper.compare.parts import CONFLICTS_KEY, list_of, part_lists
 from journeymapper.editing import EditRejected, edits
@@ -187,6 +188,9 @@ def test_applying_the_diff_gives_the_new_map(start: JourneyMap, ops_a: list, ops
     result = apply(a, d)
     assert diff(result, b).equal
     assert diff(b, result).equal
+    # what `diff --json` prints is enough to apply
+    printed = MapDiff.from_json(json.loads(json.dumps(d.to_json())))
+    assert diff(apply(a, printed), b).equal
 
 
 @SETTINGS

@@ -69,7 +69,7 @@ def add_parsers(sub: Any) -> None:
 def run(ns: argparse.Namespace) -> int:
     """Run ``diff`` or ``merge`` from parsed arguments; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
-        # a terminal that cannot show "→" or a name's letters gets \\uXXXX, not a traceback
+        # a terminal that cannot show "→" or a name's letters gets \uXXXX, not a traceback
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")
     if ns.command == "merge":

@@ -16,7 +16,8 @@ JSON shape of a `MapDiff` (``journeymapper diff --json``)::
                   "fields": {name: [old, new]},   # changed: each changed field;
                                                   # moved card: "stage"/"lane" if its cell changed
                   "value": {...},                 # added / removed: the whole part
-                  "position": [old, new],         # moved / added: index (in the cell for cards)
+                  "position": [old, new],         # index (in the cell for cards); null
+                                                  # for the side where the part is absent
                   "after": id | null,             # moved / added: the part before it (null: first)
                   "delta": number}],              # re-scored emotion point: new − old score
      "summary": {"added": n, "removed": n, "changed": n, "moved": n, "total": n,
