@@ -18,6 +18,7 @@ from compare_samples import base_data
 
 from journeymapper.compare import CONFLICTS_KEY
 from journeymapper.io import load
+from journeymapper.model import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -189,7 +190,9 @@ def test_textconv_prints_one_line_per_part(tmp_path: Path) -> None:
     proc = jm("diff", "--textconv", path)
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
-    assert lines[0].startswith('map  format="journeymapper"  schema_version=1  title="Coffee"')
+    assert lines[0].startswith(
+        f'map  format="journeymapper"  schema_version={SCHEMA_VERSION}  title="Coffee"'
+    )
     assert 'card c1 [s1/l1]  title="Sees ad"' in lines
     assert len(lines) == 1 + 2 + 3 + 3 + 4 + 2 + 1
 

@@ -266,3 +266,24 @@ def test_names_with_newlines_and_control_characters_stay_on_one_line() -> None:
     assert len(lines) == 2
     assert all("\n" not in line and "\x1b" not in line and "\u202e" not in line for line in lines)
     assert lines[1].startswith('changed  card "Line one\\nline two\\u001b[2J" in Aware ness')
+
+
+def test_lists_read_as_what_was_added_and_removed() -> None:
+    from journeymapper.compare.text import _field_text
+
+    a = base_data()
+    a["cards"][0]["tags"] = ["web", "ads"]
+    b = copy.deepcopy(a)
+    b["cards"][0]["tags"] = ["web", "print"]
+    old, new = doc(a), doc(b)
+    assert describe(diff(old, new), old, new) == [
+        'changed  card "Sees ad" in Aware / Actions: tags + "print"; tags − "ads"'
+    ]
+    # format 2's lists of parts inside a card (comments, evidence): item by item, by id
+    before = [{"id": "e1", "title": "Survey"}, {"id": "e2", "title": "Gone"}]
+    after = [{"id": "e1", "title": "Survey 2024"}, {"id": "e3", "title": "New"}]
+    assert _field_text("evidence", before, after) == (
+        'evidence + {"id": "e3", "title": "New"}; evidence − {"id": "e2", "title": "Gone"}; '
+        'evidence[e1].title "Survey" → "Survey 2024"'
+    )
+    assert _field_text("evidence", before, before[::-1]) == "evidence reordered"

@@ -119,6 +119,44 @@ class _Names:
         return (rank, *place, position, self.rank.get(change.id or "", 0))
 
 
+def _ids(value: Any) -> list[str] | None:
+    """The ids of a list of parts (a card's comments or evidence), else None."""
+    if not isinstance(value, list):
+        return None
+    ids = [x.get("id") if isinstance(x, dict) else None for x in value]
+    return ids if all(isinstance(i, str) for i in ids) and len(set(ids)) == len(ids) else None
+
+
+def _field_text(name: str, old: Any, new: Any) -> str:
+    """One changed field: ``old → new``; a list says what was added and removed, and a list of
+    parts (format 2's comments, evidence) names each item that changed."""
+    old_ids, new_ids = _ids(old or []), _ids(new or [])
+    if old_ids is not None and new_ids is not None and (old_ids or new_ids):
+        before = {x["id"]: x for x in old or []}
+        after = {x["id"]: x for x in new or []}
+        bits = [f"{name} + {show(after[i])}" for i in new_ids if i not in before]
+        bits += [f"{name} − {show(before[i])}" for i in old_ids if i not in after]
+        for i in new_ids:
+            if i in before and before[i] != after[i]:
+                keys = [*before[i], *(k for k in after[i] if k not in before[i])]
+                bits += [
+                    f"{name}[{plain(i)}].{k} {show(before[i].get(k))} → {show(after[i].get(k))}"
+                    for k in keys
+                    if before[i].get(k) != after[i].get(k)
+                ]
+        if [i for i in new_ids if i in before] != [i for i in old_ids if i in after]:
+            bits.append(tr("compare", "{0} reordered").format(name))
+        return "; ".join(bits)
+    if isinstance(old, list) and isinstance(new, list):
+        added = [x for x in new if x not in old]
+        removed = [x for x in old if x not in new]
+        if added or removed:
+            return "; ".join(
+                [f"{name} + {show(x)}" for x in added] + [f"{name} − {show(x)}" for x in removed]
+            )
+    return f"{name} {show(old)} → {show(new)}"
+
+
 def _details(change: Change, names: _Names) -> str:
     if change.part == EXTENSIONS:
         old, new = change.fields.get("value", (None, None))
@@ -126,9 +164,7 @@ def _details(change: Change, names: _Names) -> str:
             return show(new if change.op == "added" else old)
         return f"{show(old)} → {show(new)}"
     if change.op == "changed":
-        text = "; ".join(
-            f"{k} {show(old)} → {show(new)}" for k, (old, new) in change.fields.items()
-        )
+        text = "; ".join(_field_text(k, old, new) for k, (old, new) in change.fields.items())
         if change.delta is not None:
             text += f" ({change.delta:+g})"
         return text
