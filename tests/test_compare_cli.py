@@ -17,7 +17,7 @@ import pytest
 from compare_samples import base_data
 
 from journeymapper.compare import CONFLICTS_KEY
-from journeymapper.io import load
+from journeymapper.io import dumps, load
 from journeymapper.model import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parent.parent
@@ -373,3 +373,21 @@ def test_merge_with_an_empty_base_as_git_gives_for_an_add_add(tmp_path: Path) ->
     assert merged.card("c1").title == "Ours" and merged.card("c2").votes == 0
     same = jm("merge", base, theirs, theirs, "-o", tmp_path / "same.journey.json")
     assert same.returncode == 0 and load(tmp_path / "same.journey.json") == load(theirs)
+
+
+def test_a_version_1_file_and_the_same_map_saved_now_are_the_same(tmp_path: Path) -> None:
+    """Files of an older format version are upgraded in memory before comparing."""
+    old = write(tmp_path / "v1.journey.json", base_data())  # written as format version 1
+    assert json.loads(old.read_text(encoding="utf-8"))["schema_version"] == 1
+    now = tmp_path / "now.journey.json"
+    now.write_bytes(dumps(load(old)))  # the current version
+    proc = jm("diff", old, now)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "the maps are the same")
+    changed = json.loads(now.read_text(encoding="utf-8"))
+    changed["title"] = "Coffee 2"
+    write(now, changed)
+    proc = jm("diff", "--json", old, now)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["changes"] == [
+        {"op": "changed", "part": "map", "id": None, "fields": {"title": ["Coffee", "Coffee 2"]}}
+    ]
