@@ -169,13 +169,15 @@ def test_extensions_conflict_per_key() -> None:
     base["extensions"] = {"a": 1, "b": 1}
     ours, theirs = copy.deepcopy(base), copy.deepcopy(base)
     ours["extensions"] = {"a": 2, "b": 2}
-    theirs["extensions"] = {"a": 3, "b": 1, "c": 0}
+    ours["extensions"]["new"] = "o"
+    theirs["extensions"] = {"a": 3, "b": 1, "c": 0, "new": "t"}
     result = run(base, ours, theirs)
-    assert [(c.part, c.id, c.base, c.ours, c.theirs) for c in result.conflicts] == [
-        ("extensions", "a", 1, 2, 3)
+    assert [(c.part, c.id, c.kind, c.base, c.ours, c.theirs) for c in result.conflicts] == [
+        ("extensions", "a", "edit", 1, 2, 3),
+        ("extensions", "new", "add", None, "o", "t"),
     ]
     ext = result.doc.extensions
-    assert (ext["a"], ext["b"], ext["c"]) == (2, 2, 0)
+    assert (ext["a"], ext["b"], ext["c"], ext["new"]) == (2, 2, 0, "o")
 
 
 def test_order_ours_kept_theirs_additions_after_their_neighbour_and_ours() -> None:

@@ -182,7 +182,7 @@ def _merge_extensions(
                     EXTENSIONS,
                     key,
                     "value",
-                    "edit",
+                    "add" if bv is missing else "edit",
                     *(None if v is missing else v for v in (bv, ov, tv)),
                 )
             )
