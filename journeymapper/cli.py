@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__, upgrade
 from .analysis import cli as analysis_cli
+from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .io import SaveError, load, save, schema_text
@@ -23,7 +24,16 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("validate", "schema", "templates", "new", "export", "upgrade", "insights")
+COMMANDS = (
+    "validate",
+    "schema",
+    "templates",
+    "new",
+    "export",
+    "upgrade",
+    "insights",
+    *compare_command.COMMANDS,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
+    compare_command.add_parsers(sub)
     return parser
 
 
@@ -223,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return upgrade.run(ns)
             if ns.command == "insights":
                 return analysis_cli.run(ns)
+            if ns.command in compare_command.COMMANDS:
+                return compare_command.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

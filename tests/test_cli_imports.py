@@ -42,12 +42,17 @@ def _modules_after(args: list[str], cwd: Path) -> tuple[int, set[str]]:
         ["schema"],
         ["templates"],
         ["new", "--template", "awareness-to-loyalty-en", "-o", "{tmp}/new.journey.json"],
+        ["upgrade", "{tmp}/copy.journey.json"],
+        ["insights", "{example}"],
+        ["diff", "{example}", "{tmp}/copy.journey.json"],
+        ["merge", "{example}", "{example}", "{tmp}/copy.journey.json", "-o", "{tmp}/m.journey.json"],
         ["export", "{example}", "-o", "{tmp}/out.pdf", "--page-size", "A4"],
     ],
-    ids=["validate", "schema", "templates", "new", "export-pdf"],
+    ids=["validate", "schema", "templates", "new", "upgrade", "insights", "diff", "merge", "pdf"],
 )
 def test_commands_load_only_what_they_use(args: list[str], tmp_path: Path) -> None:
     example = template_path("awareness-to-loyalty-en")
+    (tmp_path / "copy.journey.json").write_bytes(example.read_bytes())
     filled = [a.format(example=example, tmp=tmp_path) for a in args]
     code, loaded = _modules_after(filled, tmp_path)
     assert code == 0
