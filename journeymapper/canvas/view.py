@@ -175,7 +175,10 @@ class MapView(QGraphicsView):
     def _pinned_offsets(self) -> tuple[float, float]:
         """How far (scene units) the stage headers must move down and the lane headers
         right to stay on screen (0: they are in view)."""
-        layout = self.map_scene().layout
+        scene = self.scene()
+        if not isinstance(scene, MapScene):  # the window is being torn down
+            return 0.0, 0.0
+        layout = scene.layout
         if not layout.stages or not layout.lanes:
             return 0.0, 0.0
         corner = self.mapToScene(QPoint(0, 0))
