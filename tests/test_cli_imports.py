@@ -45,7 +45,7 @@ def _modules_after(args: list[str], cwd: Path) -> tuple[int, set[str]]:
         ["upgrade", "{tmp}/copy.journey.json"],
         ["insights", "{example}"],
         ["diff", "{example}", "{tmp}/copy.journey.json"],
-        ["merge", "{example}", "{example}", "{tmp}/copy.journey.json", "-o", "{tmp}/m.journey.json"],
+        ["merge", "{example}", "{example}", "{tmp}/copy.journey.json", "-o", "{tmp}/m.json"],
         ["export", "{example}", "-o", "{tmp}/out.pdf", "--page-size", "A4"],
     ],
     ids=["validate", "schema", "templates", "new", "upgrade", "insights", "diff", "merge", "pdf"],
