@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from ..io import load, write_atomic
-from ..io.save import _pid_alive, dumps
+from ..io.process import pid_alive as _pid_alive
+from ..io.save import dumps
 from ..model import JourneyMap
 
 

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .save import _pid_alive
+from .process import pid_alive as _pid_alive
 
 
 @dataclass(frozen=True)

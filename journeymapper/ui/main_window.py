@@ -25,6 +25,7 @@ from ..i18n import tr
 from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
+from ..io.save import explain, is_read_only
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
@@ -451,9 +452,14 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         if path == self.session.path and not self.guard.confirm_overwrite():
             return False
+        if is_read_only(path) and not self._confirm_read_only(path):
+            return False
         try:
             self.session.save(path, backup=backups_enabled(self.settings))
-        except SaveError as exc:
+        except (SaveError, OSError) as exc:
+            reason = exc.message if isinstance(exc, SaveError) else explain(exc)
+            # the unsaved work stays open, and its recovery copy is brought up to date
+            self.guard.autosave_now()
             QMessageBox.critical(
                 self,
                 tr("MainWindow", "Could not save"),
@@ -461,12 +467,27 @@ class MainWindow(QMainWindow):
                     "MainWindow",
                     "The map was not saved: {0}\n\nYour work is still open; "
                     "try another folder with Save As.",
-                ).format(exc.message),
+                ).format(reason),
             )
             return False
         self._remember(path)
         self.statusBar().showMessage(tr("MainWindow", "Saved {0}").format(path), 5000)
         return True
+
+    def _confirm_read_only(self, path: Path) -> bool:
+        """A file made read-only is replaced only when the user says so."""
+        answer = QMessageBox.warning(
+            self,
+            tr("MainWindow", "Read-only file"),
+            tr(
+                "MainWindow",
+                "“{0}” is read-only. Someone may have made it so to keep it from being "
+                "changed.\n\nSave over it anyway? (Cancel and use Save As to keep it.)",
+            ).format(path),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
