@@ -128,8 +128,10 @@ class DocumentGuard(QObject):
             return False
         try:
             self.store.write(session.recovery_key, session.doc, session.path)
-        except (OSError, SaveError):
-            return False  # the data folder is unwritable: the user's file is unaffected
+        except (OSError, SaveError, ValueError):
+            # the data folder is unwritable (or the copy cannot be encoded): the user's
+            # file is unaffected
+            return False
         self._dirty_since_autosave = False
         return True
 
