@@ -402,3 +402,22 @@ def test_another_process_opening_anyway_keeps_our_lock(user_file: Path) -> None:
     assert owner is not None and owner.token == ours.token
     ours.release()
     assert not lock_path(user_file).exists()
+
+
+def test_a_window_opened_anyway_takes_the_lock_once_it_is_free(
+    new_window, user_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings = Warnings(monkeypatch, Open)
+    first = new_window()
+    assert first.open_file(user_file)
+    second = new_window()
+    assert second.open_file(user_file)
+    assert second.session.lock is not None and not second.session.lock.held
+    second.guard._tick()  # the first still holds it: nothing changes
+    assert not second.session.lock.held
+    assert first.close()
+    assert not lock_path(user_file).exists()
+    second.guard._tick()
+    assert second.session.lock.held
+    assert lock_record(user_file)["token"] == second.session.lock.token
+    assert len(warnings.texts) == 1

@@ -386,3 +386,61 @@ def test_cli_permission_errors_are_messages(
     assert_clear_failure(
         run_cli(prefix, "export", str(user_file), "-o", out_png), out_png, "permission denied"
     )
+
+
+CLOSE_CHILD = r"""
+import os, sys
+from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
+from journeymapper.app import make_app
+from journeymapper.editing import edits
+from journeymapper.ui.main_window import MainWindow
+
+path = Path(sys.argv[1])
+app = make_app()
+shown = []
+QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save)
+QMessageBox.critical = staticmethod(lambda _p, _t, text, *a, **k: shown.append(text))
+w = MainWindow()
+w.show()
+assert w.open_file(path)
+w.session.push(edits.set_map_field(w.session.doc, "title", "Edited, then the folder went"))
+copy = w.guard.store.folder / f"{w.session.recovery_key}.journey.json"
+path.parent.chmod(0)
+try:
+    closed = w.close()
+finally:
+    path.parent.chmod(0o755)
+print("closed", closed)
+print("visible", w.isVisible())
+print("modified", w.session.modified)
+print("copy", copy.is_file())
+print("messages", len(shown), "not saved" in "".join(shown))
+w.session.undo_stack.setClean()
+"""
+
+
+def test_close_save_into_a_folder_made_unreadable_for_real(tmp_path: Path, user_file: Path) -> None:
+    """The issue's reproduction, as a user without the permission bypass: open, edit,
+    `chmod 000` the folder, close the window, choose Save."""
+    prefix = unprivileged(tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    before = user_file.read_bytes()
+    result = subprocess.run(
+        [*prefix, sys.executable, "-c", CLOSE_CHILD, str(user_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "closed False",
+        "visible True",
+        "modified True",
+        "copy True",
+        "messages 1 True",
+    ], result.stdout
+    assert user_file.read_bytes() == before
