@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import unprivileged
 from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.app import make_app
@@ -212,18 +213,39 @@ def test_lock_in_unwritable_folder_never_prevents_opening(
     assert not lock_path(user_file).exists()
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root can write into read-only folders",
-)
-def test_really_read_only_folder_opens(new_window, user_file: Path) -> None:
+READ_ONLY_OPEN_CHILD = r"""
+import sys
+from journeymapper.app import make_app
+from journeymapper.ui.main_window import MainWindow
+
+make_app()
+w = MainWindow()
+print("opened", w.open_file(sys.argv[1]), flush=True)
+"""
+
+
+def test_really_read_only_folder_opens(user_file: Path) -> None:
+    """For real, in a child to which permissions apply (root bypasses them)."""
+    command = unprivileged.prefix()
     user_file.parent.chmod(0o555)
     try:
-        w = new_window()
-        assert w.open_file(user_file) is True
-        assert not lock_path(user_file).exists()
+        result = subprocess.run(
+            [*command, sys.executable, "-c", READ_ONLY_OPEN_CHILD, str(user_file)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(
+                os.environ,
+                PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+                QT_QPA_PLATFORM="offscreen",
+            ),
+            check=False,
+        )
     finally:
         user_file.parent.chmod(0o755)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.splitlines() == ["opened True"], result.stdout + result.stderr
+    assert not lock_path(user_file).exists()
 
 
 def test_release_never_removes_someone_elses_lock(user_file: Path) -> None:

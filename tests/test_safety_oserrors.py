@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from unprivileged import prefix as unprivileged_prefix
 
 from journeymapper.app import make_app
 from journeymapper.editing import edits
@@ -30,35 +31,10 @@ from journeymapper.ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = "awareness-to-loyalty-en"
 LONG_NAME = "m" * 300 + ".journey.json"
-DROP = "-dac_override,-dac_read_search"
 
 
-def unprivileged(tmp_path: Path) -> list[str]:
-    """A command prefix under which file permissions apply (skips when none exists)."""
-    if not hasattr(os, "geteuid"):
-        pytest.skip("no POSIX permissions on this system")
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root and setpriv (util-linux) is not installed")
-    prefix = [setpriv, "--bounding-set", DROP, "--inh-caps", DROP]
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    probe.chmod(0)
-    try:
-        result = subprocess.run(
-            [*prefix, sys.executable, "-c", f"import os; os.listdir({str(probe)!r})"],
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        probe.chmod(0o755)
-        probe.rmdir()
-    if result.returncode == 0 or b"PermissionError" not in result.stderr:
-        pytest.skip(f"setpriv cannot drop the permission bypass here: {result.stderr[-300:]!r}")
-    return prefix
+def unprivileged(_tmp_path: Path) -> list[str]:
+    return unprivileged_prefix()
 
 
 def run_cli(prefix: list[str], *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
