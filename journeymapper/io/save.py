@@ -5,6 +5,10 @@ UTF-8, trailing newline), so maps diff cleanly in git. `write_atomic` puts them 
 temporary file in the target's folder, flushes and fsyncs it, renames it over the target
 and fsyncs the folder: a crash at any moment leaves either the complete old file or the
 complete new one. The editor, `journeymapper new` and the exports all write through it.
+
+A symbolic link is followed (its target is replaced, the link stays); a folder, device,
+pipe or socket is never written over; every OSError, wherever it happens (Python 3.11's
+``Path.is_file()`` raises on EACCES and ENAMETOOLONG), leaves as a `SaveError`.
 """
 
 from __future__ import annotations
@@ -96,10 +100,6 @@ def explain(exc: OSError) -> str:
     if exc.errno == getattr(errno, "ESTALE", -1):
         return "the network share is no longer available"
     return exc.strerror or str(exc)
-
-
-#: kept for callers of the former private name
-_explain = explain
 
 
 def real_target(path: str | os.PathLike[str]) -> Path:
