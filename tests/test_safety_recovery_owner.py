@@ -279,7 +279,7 @@ def slow_user(self):
     deadline = time.monotonic() + 60
     while not Path(sys.argv[3]).exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)
+    time.sleep(2.0)
     self._done("recover")
     return 1
 
