@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,6 +22,7 @@ from ..editing.session import DocumentSession
 from ..i18n import tr
 from ..io import SaveError
 from ..io.lock import LockOwner
+from ..io.save import is_read_only
 
 DEFAULT_AUTOSAVE_SECONDS = 30
 
@@ -200,6 +202,23 @@ class DocumentGuard(QObject):
                 "those changes with your version.\n\nOverwrite it? (Cancel and use Save As "
                 "to keep both.)",
             ).format(session.path),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def confirm_read_only(self, path: Path) -> bool:
+        """Before saving over a file made read-only (mode bits, even for root): ask."""
+        if not is_read_only(path):
+            return True
+        answer = QMessageBox.warning(
+            self.window,
+            tr("guard", "Read-only file"),
+            tr(
+                "guard",
+                "“{0}” is read-only. Someone may have made it so to keep it from being "
+                "changed.\n\nSave over it anyway? (Cancel and use Save As to keep it.)",
+            ).format(path),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -25,7 +25,7 @@ from ..i18n import tr
 from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
-from ..io.save import explain, is_read_only
+from ..io.save import explain
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         if path == self.session.path and not self.guard.confirm_overwrite():
             return False
-        if is_read_only(path) and not self._confirm_read_only(path):
+        if not self.guard.confirm_read_only(path):
             return False
         try:
             self.session.save(path, backup=backups_enabled(self.settings))
@@ -473,21 +473,6 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(tr("MainWindow", "Saved {0}").format(path), 5000)
         return True
-
-    def _confirm_read_only(self, path: Path) -> bool:
-        """A file made read-only is replaced only when the user says so."""
-        answer = QMessageBox.warning(
-            self,
-            tr("MainWindow", "Read-only file"),
-            tr(
-                "MainWindow",
-                "“{0}” is read-only. Someone may have made it so to keep it from being "
-                "changed.\n\nSave over it anyway? (Cancel and use Save As to keep it.)",
-            ).format(path),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
 
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
