@@ -443,3 +443,17 @@ def test_a_window_opened_anyway_takes_the_lock_once_it_is_free(
     assert second.session.lock.held
     assert lock_record(user_file)["token"] == second.session.lock.token
     assert len(warnings.texts) == 1
+
+
+def test_a_map_opened_through_a_link_shares_the_lock(
+    new_window, user_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = tmp_path / "shortcut.journey.json"
+    link.symlink_to(user_file)
+    warnings = Warnings(monkeypatch, Cancel)
+    first = new_window()
+    assert first.open_file(user_file)
+    second = new_window()
+    assert second.open_file(link) is False
+    assert len(warnings.texts) == 1 and "already open" in warnings.texts[0]
+    assert not lock_path(link).is_symlink() and lock_path(link) == lock_path(user_file)

@@ -43,7 +43,11 @@ class LockOwner:
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
+    """Beside the file a map is saved to: a map opened through a symbolic link and by
+    its real name shares one lock."""
     target = Path(path)
+    if os.path.islink(target):
+        target = Path(os.path.realpath(target))
     return target.with_name(f".{target.name}.lock")
 
 
