@@ -76,12 +76,15 @@ def offer_recovery(store: RecoveryStore | None = None) -> list[DocumentSession]:
     from .ui.dialogs import RecoveryDialog
 
     store = store or RecoveryStore()
-    entries = store.orphans()
+    # claimed before they are offered: another instance starting now does not offer them
+    entries = [entry for entry in store.orphans() if store.claim(entry)]
     if not entries:
         return []
     dialog = RecoveryDialog(entries)
     dialog.exec()
     if dialog.choice == "later":
+        for entry in entries:
+            store.release(entry)
         return []
     chosen = set(dialog.selected_keys()) if dialog.choice == "recover" else set()
     sessions: list[DocumentSession] = []
@@ -99,11 +102,12 @@ def offer_recovery(store: RecoveryStore | None = None) -> list[DocumentSession]:
                     entry.title, exc.summary()
                 ),
             )
+            store.release(entry)
             continue
         session = DocumentSession(doc)
         session.recovery_key = entry.key  # keep autosaving to the same copy
         session.mark_unsaved()
-        store.write(entry.key, doc, None)  # now owned by this process
+        store.adopt(entry, doc)  # now owned by this process; the original path is kept
         sessions.append(session)
     return sessions
 

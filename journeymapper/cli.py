@@ -7,6 +7,7 @@ print a plain message, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .io import SaveError, load, save, schema_text
+from .io.save import explain
 from .model import DocumentError
 from .templates import UnknownTemplateError, list_templates, load_template
 
@@ -133,6 +135,13 @@ def cmd_export(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if _same_file(ns.file, ns.output):
+        print(
+            f"journeymapper: {ns.output}: "
+            + tr("cli", "this is the map being exported; choose another name for the export"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         doc = load(ns.file)
     except DocumentError as exc:
@@ -161,6 +170,14 @@ def cmd_export(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(tr("cli", "wrote") + f" {ns.output}")
     return EXIT_OK
+
+
+def _same_file(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name one file (links and ``..`` included)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -215,6 +232,20 @@ def cmd_new(template: str, output: str, force: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every OSError becomes a message naming the path, and exit 1."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `journeymapper schema | head`
+        return EXIT_OK
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else ""
+        name = os.fsdecode(where) if isinstance(where, bytes | str) else str(where)
+        prefix = f"journeymapper: {name}: " if name else "journeymapper: "
+        print(prefix + explain(exc), file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and (args[0] in COMMANDS or args[0].startswith("-")):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,3 +213,33 @@ def test_combining_marks_lay_out_and_export(
     assert main(["export", str(path), "-o", str(out)]) == 0
     assert out.stat().st_size > 0
     capsys.readouterr()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_non_regular_files_are_refused_without_hanging(tmp_path: Path, kind: str) -> None:
+    """A FIFO named *.journey.json blocked `validate` in open(); a device is no map either.
+    Run in a child process so that a regression fails on time instead of hanging."""
+    path = tmp_path / f"{kind}.journey.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        if not os.path.exists("/dev/zero"):
+            pytest.skip("needs /dev/zero")
+        path.symlink_to("/dev/zero")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "journeymapper", "validate", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"validate hung on a {kind}")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith(f"{path}: $: ")
+    assert "not a regular file" in result.stdout

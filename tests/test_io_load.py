@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -296,11 +299,14 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     path.write_bytes(sample_bytes())
     path.chmod(0)
     if os.geteuid() == 0:  # root reads it anyway: make opening fail as it would for a user
+        real_open = os.open
 
-        def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
-            raise PermissionError(13, "Permission denied", str(self))
+        def refuse(p: Any, *args: Any, **kwargs: Any) -> Any:
+            if os.fspath(p) == os.fspath(path):
+                raise PermissionError(13, "Permission denied", str(p))
+            return real_open(p, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(DocumentError) as info:
         load(path)
     assert "permission" in info.value.problems[0].message
@@ -315,3 +321,46 @@ def test_validation_errors_carry_the_source(tmp_path: Path) -> None:
         load(path)
     assert info.value.source == str(path)
     assert info.value.lines() == [f"{path}: $.titel: unknown field 'titel' (did you mean 'title'?)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_fifo_is_refused_before_it_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "pipe.journey.json"
+    os.mkfifo(path)
+    real_open = os.open
+    flags: list[int] = []
+
+    def spy(p: Any, f: int, *a: Any, **k: Any) -> int:
+        flags.append(f)
+        return real_open(p, f | os.O_NONBLOCK, *a, **k)  # never block this test
+
+    monkeypatch.setattr(os, "open", spy)
+
+    def unblock() -> None:  # if the reader blocks on the pipe, fail instead of hanging
+        time.sleep(5)
+        with contextlib.suppress(OSError):
+            os.close(real_open(path, os.O_WRONLY | os.O_NONBLOCK))
+
+    threading.Thread(target=unblock, daemon=True).start()
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    assert "named pipe" in info.value.problems[0].message
+    assert flags == [], "a FIFO must be refused before it is opened"
+
+
+def test_files_are_opened_without_blocking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FIFO swapped in between the check and the open cannot hang the reader."""
+    path = tmp_path / "map.journey.json"
+    path.write_bytes(sample_bytes())
+    real_open = os.open
+    flags: list[int] = []
+
+    def spy(p: Any, f: int, *a: Any, **k: Any) -> int:
+        flags.append(f)
+        return real_open(p, f, *a, **k)
+
+    monkeypatch.setattr(os, "open", spy)
+    load(path)
+    assert flags and all(f & os.O_NONBLOCK for f in flags)

@@ -62,8 +62,19 @@ class Prompts:
             self.warnings.append(text)
             return self.answer_warning
 
+        def run_box(box: QMessageBox) -> int:
+            """The "changed by another program" box: answered with its own buttons."""
+            self.questions.append(box.text())
+            self.buttons.append([b.text() for b in box.buttons()])
+            wanted = "Reload" if self.answer_question == Yes else "Keep mine"
+            [button] = [b for b in box.buttons() if b.text() == wanted]
+            button.click()
+            return 0
+
+        self.buttons: list[list[str]] = []
         monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+        monkeypatch.setattr(QMessageBox, "exec", run_box)
 
 
 def other_program_writes(path: Path, title: str, how: str = "in-place") -> bytes:
@@ -207,3 +218,23 @@ def test_reload_after_file_was_opened_from_the_menu(
     assert prompts.questions
     assert dumps(w.session.doc) == new_bytes
     assert not w.session.modified
+
+
+@pytest.mark.parametrize("modified", [False, True])
+def test_the_prompt_offers_reload_or_keep_mine(
+    window: MainWindow, user_file: Path, monkeypatch: pytest.MonkeyPatch, modified: bool
+) -> None:
+    """Issue 12, item 9: "Reload" / "Keep mine", and unsaved changes are mentioned only
+    when there are some."""
+    prompts = Prompts(monkeypatch)
+    window.guard.watcher.blockSignals(True)
+    if modified:
+        rename(window, "My unsaved edit")
+    other_program_writes(user_file, "Theirs")
+    prompts.answer_question = No
+    window.guard._file_changed(str(user_file))
+    assert prompts.buttons == [["Reload", "Keep mine"]]
+    [text] = prompts.questions
+    assert str(user_file) in text and "changed by another program" in text
+    assert ("unsaved changes" in text) == modified
+    assert window.session.doc.title != "Theirs"

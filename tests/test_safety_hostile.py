@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -112,7 +115,22 @@ def test_corpus_file_in_the_editor(window: MainWindow, tmp_path: Path, name: str
     assert (repair_button(box) is not None) == is_repairable(path)
 
 
-@pytest.mark.parametrize("kind", ["huge", "folder", "missing"])
+def unblock_fifo_later(path: Path, seconds: float) -> threading.Event:
+    """Safety valve: while a reader blocks on the FIFO, a writer opens and closes it every
+    few seconds (the test then fails on time instead of hanging forever). Set the
+    returned event to stop it."""
+    stop = threading.Event()
+
+    def writer() -> None:
+        while not stop.wait(seconds):
+            with contextlib.suppress(OSError):
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+
+    threading.Thread(target=writer, daemon=True).start()
+    return stop
+
+
+@pytest.mark.parametrize("kind", ["huge", "folder", "missing", "fifo"])
 def test_unreadable_files_in_the_editor(window: MainWindow, tmp_path: Path, kind: str) -> None:
     from journeymapper.io import MAX_FILE_BYTES
 
@@ -122,13 +140,25 @@ def test_unreadable_files_in_the_editor(window: MainWindow, tmp_path: Path, kind
             fh.truncate(MAX_FILE_BYTES + 1)
     elif kind == "folder":
         path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    valve = unblock_fifo_later(path, 3) if kind == "fifo" else None
     doc_before = dumps(window.session.doc)
     started = time.monotonic()
-    assert window.open_file(path) is False
-    assert time.monotonic() - started < 5, "refusing a bad file must be quick"
+    try:
+        assert window.open_file(path) is False
+    finally:
+        if valve is not None:
+            valve.set()
+    assert time.monotonic() - started < 2.5, "refusing a bad file must be quick"
     box = window.last_error_dialog
     assert box is not None and str(path) in box.text()
-    words = {"huge": "too large", "folder": "folder", "missing": "no such file"}[kind]
+    words = {
+        "huge": "too large",
+        "folder": "folder",
+        "missing": "no such file",
+        "fifo": "not a regular file",
+    }[kind]
     assert words in box.detailedText()
     assert repair_button(box) is None
     assert dumps(window.session.doc) == doc_before

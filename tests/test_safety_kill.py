@@ -6,6 +6,9 @@ at random moments, KILLS times (at least 30), within a bounded time. After every
 file must hold exactly the bytes of map A or of map B: never a mix, never a cut-off file,
 never nothing. Then one more save (in this process) must clear away the temporary files
 the killed processes left behind.
+
+The moments are random; the seed is printed and taken from JOURNEYMAPPER_SEED when set
+(`JOURNEYMAPPER_SEED=1234 pytest tests/test_safety_kill.py -s` replays a run).
 """
 
 from __future__ import annotations
@@ -59,6 +62,27 @@ def big_map(title: str, filler: str) -> JourneyMap:
     return doc
 
 
+def kill_seed() -> int:
+    """The seed of the kill moments: JOURNEYMAPPER_SEED (or the older
+    JOURNEYMAPPER_KILL_SEED) when set, else a fresh one; printed either way."""
+    text = os.environ.get("JOURNEYMAPPER_SEED") or os.environ.get("JOURNEYMAPPER_KILL_SEED")
+    seed = int(text) if text else random.SystemRandom().randrange(2**32)
+    print(f"\nkill moments: JOURNEYMAPPER_SEED={seed}")
+    return seed
+
+
+def test_the_seed_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("JOURNEYMAPPER_SEED", "1234")
+    assert kill_seed() == 1234
+    assert "JOURNEYMAPPER_SEED=1234" in capsys.readouterr().out
+    monkeypatch.delenv("JOURNEYMAPPER_SEED")
+    monkeypatch.delenv("JOURNEYMAPPER_KILL_SEED", raising=False)
+    seed = kill_seed()
+    assert f"JOURNEYMAPPER_SEED={seed}" in capsys.readouterr().out
+
+
 def temporaries(folder: Path) -> list[str]:
     return sorted(n for n in os.listdir(folder) if n.endswith(TEMP_SUFFIX))
 
@@ -79,7 +103,8 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path) -> None:
     target = work / "workshop.journey.json"
     save(doc_a, target)
 
-    rng = random.Random(int(os.environ.get("JOURNEYMAPPER_KILL_SEED", "0")) or None)
+    seed = kill_seed()
+    rng = random.Random(seed)
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     kills = 0
     seen = {"A": 0, "B": 0}
@@ -120,7 +145,8 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path) -> None:
             seen["B"] += 1
         else:
             pytest.fail(
-                f"after kill {kills} the file is neither map A nor map B "
+                f"after kill {kills} (JOURNEYMAPPER_SEED={seed}) the file is neither map A "
+                "nor map B "
                 f"({len(data)} bytes; A is {len(bytes_a)}, B is {len(bytes_b)})"
             )
         # the file is a complete, loadable map

@@ -10,10 +10,13 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import unprivileged
 from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.app import make_app
@@ -211,20 +214,38 @@ def test_unwritable_folder_gives_clear_error(
     assert not backup_path(user_file).exists()
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root can write into read-only folders",
-)
+READ_ONLY_CHILD = r"""
+import sys
+from journeymapper.io import SaveError, save
+from journeymapper.templates import load_template
+try:
+    save(load_template("awareness-to-loyalty-en"), sys.argv[1], backup=True)
+except SaveError as exc:
+    print(exc.message)
+    sys.exit(1)
+"""
+
+
 def test_really_read_only_folder(user_file: Path) -> None:
+    """For real, in a child to which permissions apply (root bypasses them)."""
+    command = unprivileged.prefix()
     before = user_file.read_bytes()
     folder = user_file.parent
     folder.chmod(0o555)
     try:
-        with pytest.raises(SaveError) as info:
-            save(load_template(TEMPLATE), user_file)
-        assert "permission denied" in info.value.message
+        result = subprocess.run(
+            [*command, sys.executable, "-c", READ_ONLY_CHILD, str(user_file)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent)),
+            check=False,
+        )
     finally:
         folder.chmod(0o755)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1
+    assert "permission denied" in result.stdout
     assert user_file.read_bytes() == before
     assert leftovers(folder) == []
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..io import save
 from ..io.load import loads_versioned, read_bytes
 from ..io.lock import FileLock
-from ..model import JourneyMap
+from ..model import DocumentError, JourneyMap
 from .edits import Edit
 from .ops import Op, Remove, apply_all, revert_all
 
@@ -97,9 +97,9 @@ class DocumentSession(QObject):
         """Hash of the file as it is on disk now (None when it cannot be read)."""
         if self.path is None:
             return None
-        try:
-            return hashlib.sha256(self.path.read_bytes()).hexdigest()
-        except OSError:
+        try:  # read_bytes: never blocks on a FIFO put in the file's place
+            return hashlib.sha256(read_bytes(self.path)).hexdigest()
+        except (OSError, DocumentError):
             return None
 
     def changed_on_disk(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,23 +27,50 @@ MAX_EXTENSION_DEPTH = 64
 _BOM = b"\xef\xbb\xbf"
 
 
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a journey map file"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a special file"
+    return f"this is {kind}, not a regular file; journey maps are regular files"
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes, or a `DocumentError` that says why they cannot be read."""
+    """The file's bytes, or a `DocumentError` that says why they cannot be read.
+
+    Anything but a regular file (a folder, a FIFO, a device) is refused before it is
+    opened, and it is opened without blocking, so that a pipe put in its place between
+    the check and the open cannot hang the reader either.
+    """
     p = Path(path)
     try:
-        if p.is_dir():
-            raise DocumentError(Problem("$", "this is a folder, not a journey map file"), str(p))
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                Problem(
-                    "$",
-                    f"the file is too large ({size / 1048576:.0f} MB); journey maps are "
-                    f"limited to {MAX_FILE_BYTES // 1048576} MB",
-                ),
-                str(p),
-            )
-        with p.open("rb") as fh:
+        reason = _not_regular(os.stat(p).st_mode)
+        if reason is not None:
+            raise DocumentError(Problem("$", reason), str(p))
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            reason = _not_regular(st.st_mode)
+            if reason is not None:
+                raise DocumentError(Problem("$", reason), str(p))
+            size = st.st_size
+            if size > MAX_FILE_BYTES:
+                raise DocumentError(
+                    Problem(
+                        "$",
+                        f"the file is too large ({size / 1048576:.0f} MB); journey maps are "
+                        f"limited to {MAX_FILE_BYTES // 1048576} MB",
+                    ),
+                    str(p),
+                )
             data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise DocumentError(Problem("$", "no such file"), str(p)) from None

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..editing.recovery import RecoveryStore
@@ -21,6 +22,7 @@ from ..editing.session import DocumentSession
 from ..i18n import tr
 from ..io import SaveError
 from ..io.lock import LockOwner
+from ..io.save import is_read_only
 
 DEFAULT_AUTOSAVE_SECONDS = 30
 
@@ -57,7 +59,7 @@ class DocumentGuard(QObject):
         self.store = store or RecoveryStore()
         self.session: DocumentSession | None = None
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.autosave_now)
+        self.timer.timeout.connect(self._tick)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
         self._dirty_since_autosave = False
@@ -114,6 +116,13 @@ class DocumentGuard(QObject):
             self.store.remove(self.session.recovery_key)
             self._dirty_since_autosave = False
 
+    def _tick(self) -> None:
+        self.autosave_now()
+        session = self.session
+        # a map opened while another owner held its lock takes the lock once it is free
+        if session is not None and session.lock is not None and not session.lock.held:
+            session.lock.acquire()
+
     def autosave_now(self) -> bool:
         """Write the recovery copy if there are changes since the last one."""
         session = self.session
@@ -121,8 +130,10 @@ class DocumentGuard(QObject):
             return False
         try:
             self.store.write(session.recovery_key, session.doc, session.path)
-        except (OSError, SaveError):
-            return False  # the data folder is unwritable: the user's file is unaffected
+        except (OSError, SaveError, ValueError):
+            # the data folder is unwritable (or the copy cannot be encoded): the user's
+            # file is unaffected
+            return False
         self._dirty_since_autosave = False
         return True
 
@@ -138,25 +149,44 @@ class DocumentGuard(QObject):
             return
         self._asking = True
         try:
-            answer = QMessageBox.question(
-                self.window,
-                tr("guard", "File changed on disk"),
-                tr(
-                    "guard",
-                    "“{0}” was changed by another program.\n\nReload it (your unsaved "
-                    "changes here are lost), or keep the version you have open?",
-                ).format(session.path),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
+            reload_chosen = self.ask_reload(session)
         finally:
             self._asking = False
-        if answer == QMessageBox.StandardButton.Yes:
+        if reload_chosen:
             reload = getattr(self.window, "reload_from_disk", None)
             if reload is not None:
                 reload()
         else:
             session.mark_unsaved()
+
+    def ask_reload(self, session: DocumentSession) -> bool:
+        """ "Reload" or "Keep mine"; unsaved changes are mentioned only when there are some."""
+        if session.modified:
+            text = tr(
+                "guard",
+                "“{0}” was changed by another program.\n\nReload it (your unsaved changes "
+                "here are lost), or keep the version you have open?",
+            )
+        else:
+            text = tr(
+                "guard",
+                "“{0}” was changed by another program.\n\nReload it, or keep the version "
+                "you have open? (Saving it later asks before replacing the newer file.)",
+            )
+        box = QMessageBox(self.window)
+        box.setObjectName("file-changed")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("guard", "File changed on disk"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text.format(session.path))
+        reload_button = box.addButton(tr("guard", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+        keep_button = box.addButton(tr("guard", "Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep_button)
+        box.setEscapeButton(keep_button)
+        box.exec()
+        chosen = box.clickedButton() is reload_button
+        box.deleteLater()
+        return chosen
 
     def confirm_overwrite(self) -> bool:
         """Before saving over the session's file: if another program changed it, ask."""
@@ -172,6 +202,23 @@ class DocumentGuard(QObject):
                 "those changes with your version.\n\nOverwrite it? (Cancel and use Save As "
                 "to keep both.)",
             ).format(session.path),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def confirm_read_only(self, path: Path) -> bool:
+        """Before saving over a file made read-only (mode bits, even for root): ask."""
+        if not is_read_only(path):
+            return True
+        answer = QMessageBox.warning(
+            self.window,
+            tr("guard", "Read-only file"),
+            tr(
+                "guard",
+                "“{0}” is read-only. Someone may have made it so to keep it from being "
+                "changed.\n\nSave over it anyway? (Cancel and use Save As to keep it.)",
+            ).format(path),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
+from ..io.save import explain
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
@@ -468,9 +469,14 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         if path == self.session.path and not self.guard.confirm_overwrite():
             return False
+        if not self.guard.confirm_read_only(path):
+            return False
         try:
             self.session.save(path, backup=backups_enabled(self.settings))
-        except SaveError as exc:
+        except (SaveError, OSError) as exc:
+            reason = exc.message if isinstance(exc, SaveError) else explain(exc)
+            # the unsaved work stays open, and its recovery copy is brought up to date
+            self.guard.autosave_now()
             QMessageBox.critical(
                 self,
                 tr("MainWindow", "Could not save"),
@@ -478,7 +484,7 @@ class MainWindow(QMainWindow):
                     "MainWindow",
                     "The map was not saved: {0}\n\nYour work is still open; "
                     "try another folder with Save As.",
-                ).format(exc.message),
+                ).format(reason),
             )
             return False
         self._remember(path)
