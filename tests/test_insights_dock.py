@@ -19,8 +19,8 @@ TEMPLATE = "awareness-to-loyalty-en"
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 LONELY = "Pain points without an opportunity in their stage ({0})"
-GUEST_CHECKOUT = "\u201cGuest checkout\u201d (c-pu-opp1)"
-FIRST_BAG = "marked as moment of truth: \u201cBrews the first bag\u201d (c-pu-act2)"
+GUEST_CHECKOUT = "\u201cGuest checkout\u201d in"
+FIRST_BAG = "marked as moment of truth: \u201cBrews the first bag\u201d"
 
 
 @pytest.fixture(autouse=True)
@@ -117,8 +117,7 @@ def test_an_edit_is_drawn_first_then_the_dock_follows_it(qtbot, window: MainWind
     wait_current(qtbot, w)
     lonely = item(w, LONELY.format(1))
     assert children(lonely) == [
-        "\u201cForced account creation\u201d (c-pu-pain1) in \u201cPurchase\u201d (s-purchase) "
-        "(pain point)"
+        "\u201cForced account creation\u201d in \u201cPurchase\u201d (pain point)"
     ]
     assert not w.insights.find_items(GUEST_CHECKOUT)
     # undo brings the opportunity back, and the dock follows
@@ -173,7 +172,8 @@ def test_the_dock_follows_another_map(qtbot, window: MainWindow) -> None:  # typ
     title = w.session.doc.title
     assert w.insights.status.text().startswith(title)
     mot = next(c for c in w.session.doc.cards if c.kind == "moment_of_truth")
-    assert item(w, f"marked as moment of truth: \u201c{mot.title}\u201d ({mot.id})") is not None
+    found = item(w, f"marked as moment of truth: \u201c{mot.title}\u201d")
+    assert found.data(0, insights_dock.IDS_ROLE) == (mot.id,)
 
 
 def test_a_run_of_quick_edits_is_computed_once(

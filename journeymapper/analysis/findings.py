@@ -20,10 +20,10 @@ from .emotions import MomentOfTruth
 from .text import (
     channel_row,
     kind_name,
+    name_only,
     percent,
     placed,
     ranked,
-    ref,
     route,
     score,
     source_name,
@@ -31,6 +31,8 @@ from .text import (
 )
 
 T = TypeVar("T")
+#: Parts are named by their names: a click on the finding shows them on the canvas.
+_name = name_only
 #: A group lists at most this many items (the command line's --json has them all).
 GROUP_LIMIT = 50
 
@@ -64,7 +66,7 @@ def _group(
 
 
 def _part(r: Ref) -> Finding:
-    return Finding(ref(r), (r.id,))
+    return Finding(_name(r), (r.id,))
 
 
 def _path(result: Insights) -> tuple[Finding, ...]:
@@ -79,7 +81,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
         _group(
             tr("insights", "Dead ends, exits before the last stage ({0})"),
             p.dead_ends,
-            lambda d: Finding(placed(d), (d.card.id,)),
+            lambda d: Finding(placed(d, _name), (d.card.id,)),
         )
     )
     out.append(_group(tr("insights", "Cards on no path ({0})"), p.off_path, _part))
@@ -94,14 +96,14 @@ def _path(result: Insights) -> tuple[Finding, ...]:
         (tr("insights", "Shortest path: {0}"), p.shortest),
     ):
         if r is not None:
-            out.append(Finding(label.format(route(r)), tuple(c.id for c in r.cards)))
+            out.append(Finding(label.format(route(r, _name)), tuple(c.id for c in r.cards)))
     out.append(
         _group(
             tr("insights", "Back-steps to an earlier stage ({0})"),
             p.back_steps,
             lambda b: Finding(
                 tr("insights", "{0} in {1} \u2192 {2} in {3}").format(
-                    ref(b.source), ref(b.from_stage), ref(b.target), ref(b.to_stage)
+                    _name(b.source), _name(b.from_stage), _name(b.target), _name(b.to_stage)
                 ),
                 (b.source.id, b.target.id),
             ),
@@ -112,7 +114,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
             tr("insights", "Closed loops ({0})"),
             p.loops,
             lambda r: Finding(
-                " \u2192 ".join(ref(c) for c in r.cards), tuple(c.id for c in r.cards)
+                " \u2192 ".join(_name(c) for c in r.cards), tuple(c.id for c in r.cards)
             ),
         )
     )
@@ -125,7 +127,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
                 title,
                 forks,
                 lambda f: Finding(
-                    f"{ref(f.card)}: " + "; ".join(ref(c) for c in f.cards),
+                    f"{_name(f.card)}: " + "; ".join(_name(c) for c in f.cards),
                     (f.card.id, *(c.id for c in f.cards)),
                 ),
             )
@@ -159,7 +161,7 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
             children.append(
                 Finding(
                     tr("insights", "lowest {0} in {1}").format(
-                        score(c.lowest.score), ref(c.lowest.stage)
+                        score(c.lowest.score), _name(c.lowest.stage)
                     ),
                     (c.lowest.point,),
                 )
@@ -167,7 +169,7 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
             children.append(
                 Finding(
                     tr("insights", "highest {0} in {1}").format(
-                        score(c.highest.score), ref(c.highest.stage)
+                        score(c.highest.score), _name(c.highest.stage)
                     ),
                     (c.highest.point,),
                 )
@@ -182,7 +184,7 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
                 children.append(
                     Finding(
                         label.format(
-                            score(change.change), ref(change.from_stage), ref(change.to_stage)
+                            score(change.change), _name(change.from_stage), _name(change.to_stage)
                         ),
                         ids,
                     )
@@ -192,7 +194,7 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
                 _group(tr("insights", "stages with no point ({0})"), c.stages_without_point, _part)
             )
         title = tr("insights", "{0} in lane {1}: {2} points, average {3}").format(
-            ref(c.persona), ref(c.lane), c.points, score(c.average)
+            _name(c.persona), _name(c.lane), c.points, score(c.average)
         )
         ids = tuple(i for child in children[:2] for i in child.ids)
         out.append(Finding(title, ids, tuple(children)))
@@ -200,16 +202,16 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
     def moment(m: MomentOfTruth) -> Finding:
         if m.reason == "card":
             text = tr("insights", "{0}: marked as moment of truth: {1}").format(
-                ref(m.stage), "; ".join(ref(c) for c in m.cards)
+                _name(m.stage), "; ".join(_name(c) for c in m.cards)
             )
             return Finding(text, tuple(c.id for c in m.cards))
         if m.reason == "lowest_point":
             text = tr("insights", "{0}: the lowest point of {1}, {2}").format(
-                ref(m.stage), ref(m.persona), score(m.score)
+                _name(m.stage), _name(m.persona), score(m.score)
             )
         else:
             text = tr("insights", "{0}: a drop of {1} for {2} (to {3})").format(
-                ref(m.stage), score(m.change), ref(m.persona), score(m.score)
+                _name(m.stage), score(m.change), _name(m.persona), score(m.score)
             )
         return Finding(text, points(m.persona, m.lane, m.stage.id))
 
@@ -229,7 +231,7 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
         _group(
             tr("insights", "Touchpoints by stage and channel ({0} stages)"),
             c.channel_table,
-            lambda row: Finding(channel_row(row), (row.stage.id,)),
+            lambda row: Finding(channel_row(row, _name), (row.stage.id,)),
         ),
     ]
     mix = ", ".join(f"{m.channel} {percent(m.share)} ({m.cards})" for m in c.channel_mix)
@@ -244,7 +246,7 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
             tr("insights", "Stages with empty lanes ({0})"),
             c.empty_lanes,
             lambda e: Finding(
-                f"{ref(e.stage)}: " + "; ".join(ref(lane) for lane in e.lanes), (e.stage.id,)
+                f"{_name(e.stage)}: " + "; ".join(_name(lane) for lane in e.lanes), (e.stage.id,)
             ),
         )
     )
@@ -257,11 +259,11 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
             c.persona_gaps,
             lambda g: Finding(
                 tr("insights", "{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)").format(
-                    ref(g.stage),
-                    ref(g.lane),
-                    ref(g.highest.persona),
+                    _name(g.stage),
+                    _name(g.lane),
+                    _name(g.highest.persona),
                     score(g.highest.score),
-                    ref(g.lowest.persona),
+                    _name(g.lowest.persona),
                     score(g.lowest.score),
                     f"{g.difference:g}",
                 ),
@@ -284,17 +286,17 @@ def _priorities(result: Insights) -> tuple[Finding, ...]:
         _group(
             tr("insights", "Top voted ({0})"),
             p.top_voted,
-            lambda r: Finding(ranked(r), (r.card.id,)),
+            lambda r: Finding(ranked(r, _name), (r.card.id,)),
         ),
         _group(
             tr("insights", "Pain points without an opportunity in their stage ({0})"),
             p.pain_points_without_opportunity,
-            lambda s: Finding(staged(s), (s.card.id,)),
+            lambda s: Finding(staged(s, _name), (s.card.id,)),
         ),
         _group(
             tr("insights", "Opportunities by votes ({0})"),
             p.opportunities,
-            lambda r: Finding(ranked(r), (r.card.id,)),
+            lambda r: Finding(ranked(r, _name), (r.card.id,)),
         ),
     )
 
@@ -329,7 +331,7 @@ def _evidence(result: Insights) -> tuple[Finding, ...]:
                 "insights", "Pain points, opportunities and moments of truth without evidence ({0})"
             ),
             e.unsupported,
-            lambda s: Finding(staged(s), (s.card.id,)),
+            lambda s: Finding(staged(s, _name), (s.card.id,)),
         ),
     )
 

@@ -53,6 +53,17 @@ def ref(r: Ref | None) -> str:
     return f"\u201c{r.name}\u201d ({r.id})"
 
 
+def name_only(r: Ref | None) -> str:
+    """``"Name"``: for the editor's dock, where a click finds the part."""
+    if r is None:
+        return tr("insights", "(no persona)")
+    return f"\u201c{r.name}\u201d"
+
+
+#: How a part is named: `ref` (name and id) or `name_only`.
+Namer = Callable[[Ref | None], str]
+
+
 def refs(items: Sequence[Ref], limit: int = LIST_LIMIT) -> str:
     return _cut(items, ref, limit)
 
@@ -100,8 +111,8 @@ def percent(value: float | None) -> str:
     return "\u2013" if value is None else f"{value * 100:.0f}%"
 
 
-def route(r: Route) -> str:
-    return " \u2192 ".join(ref(c) for c in r.cards) + f" ({steps(r.steps)})"
+def route(r: Route, name: Namer = ref) -> str:
+    return " \u2192 ".join(name(c) for c in r.cards) + f" ({steps(r.steps)})"
 
 
 def _path(p: PathSection) -> list[str]:
@@ -279,25 +290,25 @@ def _coverage(c: CoverageSection) -> list[str]:
     return out
 
 
-def channel_row(row: StageChannels) -> str:
-    text = f"{ref(row.stage)}: {row.touchpoints}"
+def channel_row(row: StageChannels, name: Namer = ref) -> str:
+    text = f"{name(row.stage)}: {row.touchpoints}"
     if row.channels:
         text += " \u2014 " + ", ".join(f"{ch} {n}" for ch, n in row.channels.items())
     return text
 
 
-def ranked(r: RankedCard) -> str:
+def ranked(r: RankedCard, name: Namer = ref) -> str:
     return tr("insights", "{0}. {1}: {2} in {3} ({4})").format(
-        r.rank, votes(r.votes), ref(r.card), ref(r.stage), kind_name(r.kind)
+        r.rank, votes(r.votes), name(r.card), name(r.stage), kind_name(r.kind)
     )
 
 
-def staged(s: StagedCard) -> str:
-    return tr("insights", "{0} in {1} ({2})").format(ref(s.card), ref(s.stage), kind_name(s.kind))
+def staged(s: StagedCard, name: Namer = ref) -> str:
+    return tr("insights", "{0} in {1} ({2})").format(name(s.card), name(s.stage), kind_name(s.kind))
 
 
-def placed(d: PlacedCard) -> str:
-    return tr("insights", "{0} in {1}").format(ref(d.card), ref(d.stage))
+def placed(d: PlacedCard, name: Namer = ref) -> str:
+    return tr("insights", "{0} in {1}").format(name(d.card), name(d.stage))
 
 
 def _priorities(p: PrioritySection) -> list[str]:

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.insights_dock = dock
         self.resizeDocks([self.palette_dock], [230], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.history_dock], [1, 1], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
