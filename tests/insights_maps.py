@@ -1,10 +1,14 @@
-"""Small hand-made maps for the insights tests, where the right answer is obvious."""
+"""Small hand-made maps for the insights tests, where the right answer is obvious.
+
+The maps are real documents of the current format (version 2), validated by the model: a
+card's ``kind`` and ``evidence`` are the model's own.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from journeymapper.model import JourneyMap, validate_document
+from journeymapper.model import SCHEMA_VERSION, JourneyMap, validate_document
 
 STAGES = [("s-1", "Aware"), ("s-2", "Consider"), ("s-3", "Buy")]
 LANES = [
@@ -23,7 +27,10 @@ def card(
     votes: int = 0,
     channel: str | None = None,
     title: str | None = None,
+    kind: str | None = None,
+    evidence: list[str] | None = None,
 ) -> dict[str, Any]:
+    """One card; ``evidence`` as the sources of its items (``["first_party", ...]``)."""
     out: dict[str, Any] = {
         "id": card_id,
         "stage": stage,
@@ -33,6 +40,13 @@ def card(
     }
     if channel is not None:
         out["channel"] = channel
+    if kind is not None:
+        out["kind"] = kind
+    if evidence:
+        out["evidence"] = [
+            {"id": f"ev-{card_id}-{n}", "source": source, "title": f"Source {n}"}
+            for n, source in enumerate(evidence)
+        ]
     return out
 
 
@@ -47,7 +61,7 @@ def journey(
     """A valid map: ``arrows`` as (source, target), ``emotions`` as (stage, score, persona)."""
     data = {
         "format": "journeymapper",
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "title": "Hand-made",
         "personas": [{"id": i, "name": n} for i, n in personas or []],
         "stages": [{"id": i, "name": n} for i, n in stages or STAGES],

@@ -15,7 +15,7 @@ from pathlib import Path
 from journeymapper.analysis import insights
 from journeymapper.analysis.paths import MAX_PATHS
 from journeymapper.analysis.text import render_text
-from journeymapper.model import validate_document
+from journeymapper.model import CardKind, validate_document
 
 RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
 
@@ -51,7 +51,13 @@ def test_the_stress_map_is_bounded() -> None:
     assert top and max(r.rank for r in top) <= result.priorities.top
     assert len(top) < result.priorities.voted_cards
     data = json.loads(json.dumps(result.to_dict()))
-    assert data["path"]["steps"] == 3_000 and data["evidence"] is None
+    assert data["path"]["steps"] == 3_000
+    # the generated map (version 1, migrated) has pain points and no evidence at all
+    evidence = data["evidence"]
+    claims = sum(1 for c in doc.cards if c.kind in (CardKind.PAIN_POINT, CardKind.OPPORTUNITY))
+    assert claims > 1_000
+    assert (evidence["cards"], evidence["with_evidence"], evidence["share"]) == (20_000, 0, 0.0)
+    assert len(evidence["unsupported"]) == claims
     text = render_text(result)
     assert "more (see --json)" in text  # long lists are cut in the text
     if p.paths_capped:

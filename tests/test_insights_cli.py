@@ -13,8 +13,9 @@ import pytest
 from insights_maps import card, journey
 
 from journeymapper.cli import main
-from journeymapper.io import save
-from journeymapper.templates import template_path
+from journeymapper.io import load, save
+from journeymapper.model import CardKind
+from journeymapper.templates import list_templates, template_path
 
 REPO = Path(__file__).resolve().parent.parent
 SECTIONS = ["path", "emotions", "coverage", "priorities", "evidence"]
@@ -40,15 +41,24 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def fork_map(tmp_path: Path) -> Path:
-    """A fork with a dead end, a pain point nobody answered and two tied votes."""
+    """A fork with a dead end, a pain point nobody answered (and backed by no evidence), and
+    two tied votes."""
     doc = journey(
         [
             card("a", "s-1", title="Sees an advert", channel="social"),
             card("b", "s-2", title="Reads reviews", channel="reviews"),
             card("c", "s-2", title="Calls the shop", channel="phone"),
             card("d", "s-3", title="Buys online", channel="website"),
-            card("pain", "s-2", "l-pain", votes=4, title="Too many options"),
-            card("opp", "s-3", "l-opp", votes=4, title="A buying guide"),
+            card("pain", "s-2", "l-pain", votes=4, title="Too many options", kind="pain_point"),
+            card(
+                "opp",
+                "s-3",
+                "l-opp",
+                votes=4,
+                title="A buying guide",
+                kind="opportunity",
+                evidence=["first_party"],
+            ),
         ],
         [("a", "b"), ("b", "d"), ("a", "c")],
         emotions=[("s-1", 2, "p-a"), ("s-2", -2, "p-a"), ("s-3", 3, "p-a")],
@@ -66,7 +76,7 @@ def test_text_report_by_section(fork_map: Path) -> None:
     out = proc.stdout
     headings = [out.index(h) for h in ("PATH", "EMOTIONS", "COVERAGE", "PRIORITIES", "EVIDENCE")]
     assert headings == sorted(headings)
-    assert "kinds taken from lane names" in out and "\u201cPain points\u201d (l-pain)" in out
+    assert "lane names" not in out
     assert "Entries (1): \u201cSees an advert\u201d (a)" in out
     assert (
         "Dead ends" in out and "\u201cCalls the shop\u201d (c) in \u201cConsider\u201d (s-2)" in out
@@ -75,7 +85,12 @@ def test_text_report_by_section(fork_map: Path) -> None:
     assert "1. 4 votes: \u201cToo many options\u201d (pain)" in out
     assert "1. 4 votes: \u201cA buying guide\u201d (opp)" in out  # tied: the same rank
     assert "Pain points without an opportunity in their stage (1):" in out
-    assert "Absent" in out  # no evidence in format version 1
+    assert "Cards with evidence: 1 of 6 (17%)" in out
+    assert "opportunity 1/1 (100%)" in out and "first-party data 1 (17%)" in out
+    assert (
+        "without evidence (1):\n"
+        "    \u201cToo many options\u201d (pain) in \u201cConsider\u201d (s-2) (pain point)"
+    ) in out
     assert "Traceback" not in out
 
 
@@ -84,7 +99,11 @@ def test_json_report_has_one_key_per_section_and_the_ids(fork_map: Path) -> None
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert list(data) == ["map", *SECTIONS]
-    assert data["evidence"] is None
+    evidence = data["evidence"]
+    assert (evidence["cards"], evidence["with_evidence"]) == (6, 1)
+    assert evidence["by_kind"]["opportunity"] == {"cards": 1, "with_evidence": 1, "share": 1.0}
+    assert [u["card"]["id"] for u in evidence["unsupported"]] == ["pain"]
+    assert set(data["map"]) == {"title", "stages", "lanes", "cards", "personas"}
     path = data["path"]
     assert [r["id"] for r in path["entries"]] == ["a"]
     assert [(d["card"]["id"], d["stage"]["id"]) for d in path["dead_ends"]] == [("c", "s-2")]
@@ -119,10 +138,26 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["insights", "--frobnicate", "a.json"]) == 2
 
 
-def test_the_italian_template_in_text(tmp_path: Path) -> None:
-    proc = run(str(template_path("awareness-to-loyalty-it")), cwd=tmp_path)
+@pytest.mark.parametrize("name", [t.name for t in list_templates()])
+def test_every_template_in_text(name: str, tmp_path: Path) -> None:
+    """The templates carry kinds and evidence: each report has figures in every section."""
+    proc = run(str(template_path(name)), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "Criticit\u00e0" in proc.stdout and "pain point" in proc.stdout
+    out = proc.stdout
+    doc = load(template_path(name))
+    assert out.startswith(f"Insights: {doc.title}\n")
+    mot = next(c for c in doc.cards if c.kind == CardKind.MOMENT_OF_TRUTH)
+    assert f"marked as moment of truth: \u201c{mot.title}\u201d ({mot.id})" in out
+    backed = sum(1 for c in doc.cards if c.evidence)
+    assert 0 < backed < len(doc.cards)
+    assert f"Cards with evidence: {backed} of {len(doc.cards)}" in out
+    pains = [c for c in doc.cards if c.kind == CardKind.PAIN_POINT]
+    assert pains and f"pain point {sum(1 for c in pains if c.evidence)}/{len(pains)}" in out
+    claims = (CardKind.PAIN_POINT, CardKind.OPPORTUNITY, CardKind.MOMENT_OF_TRUTH)
+    unsupported = [c for c in doc.cards if not c.evidence and c.kind in claims]
+    assert f"moments of truth without evidence ({len(unsupported)}):" in out
+    assert "Top voted" in out and "1. " in out
+    assert "Traceback" not in out and "None" not in out
 
 
 PROBE = textwrap.dedent(

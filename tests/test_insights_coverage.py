@@ -1,16 +1,15 @@
-"""Coverage, priorities and evidence on small maps (evidence through a version-2-like card)."""
+"""Coverage, priorities and evidence on small maps of the current format."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
+import json
+from pathlib import Path
 
 from insights_maps import card, ids, journey
-from pydantic import BaseModel, Field
 
 from journeymapper.analysis import insights
-from journeymapper.analysis.common import kind_from_lane_name
-from journeymapper.model import Card
+from journeymapper.analysis.common import SOURCES
+from journeymapper.io import load
 
 
 def test_a_stage_without_touchpoints_and_the_channel_table() -> None:
@@ -81,15 +80,14 @@ def test_a_tie_at_the_cut_is_kept_whole() -> None:
 def test_a_pain_point_without_an_opportunity_in_its_stage() -> None:
     doc = journey(
         [
-            card("pain1", "s-1", "l-pain"),
-            card("opp1", "s-1", "l-opp", votes=2),
-            card("pain2", "s-2", "l-pain"),
-            card("opp3", "s-3", "l-opp", votes=4),
-            card("opp3b", "s-3", "l-opp"),
+            card("pain1", "s-1", "l-pain", kind="pain_point"),
+            card("opp1", "s-1", "l-opp", votes=2, kind="opportunity"),
+            card("pain2", "s-2", "l-pain", kind="pain_point"),
+            card("opp3", "s-3", "l-opp", votes=4, kind="opportunity"),
+            card("opp3b", "s-3", "l-opp", kind="opportunity"),
         ]
     )
-    result = insights(doc)
-    p = result.priorities
+    p = insights(doc).priorities
     (lonely,) = p.pain_points_without_opportunity
     assert (lonely.card.id, lonely.stage.id, lonely.kind) == ("pain2", "s-2", "pain_point")
     assert [(r.rank, r.card.id) for r in p.opportunities] == [
@@ -97,84 +95,62 @@ def test_a_pain_point_without_an_opportunity_in_its_stage() -> None:
         (2, "opp1"),
         (3, "opp3b"),
     ]
-    # version 1 has no kinds: they come from the lanes' names, and the report says so
-    assert not result.map.kinds_on_cards
-    assert [(k.lane.id, k.kind) for k in result.map.kinds_from_lanes] == [
-        ("l-pain", "pain_point"),
-        ("l-opp", "opportunity"),
-    ]
 
 
-def test_italian_lane_names_give_kinds_too() -> None:
-    assert kind_from_lane_name("Criticità") == "pain_point"
-    assert kind_from_lane_name("Frustrazioni") == "pain_point"
-    assert kind_from_lane_name("Pain points") == "pain_point"
-    assert kind_from_lane_name("Opportunità") == "opportunity"
-    assert kind_from_lane_name("Opportunities") == "opportunity"
-    assert kind_from_lane_name("Pensieri e cosa dice") is None
-    assert kind_from_lane_name("Customer pains") == "pain_point"
-    assert kind_from_lane_name("Painting and decorating") is None
-
-
-def test_version_1_maps_have_no_evidence_section() -> None:
-    result = insights(journey([card("a", lane="l-pain")]))
-    assert result.evidence is None  # absent, not zero
-    assert result.to_dict()["evidence"] is None
-    assert result.map.evidence_on_cards is False
-
-
-# -- cards of format version 2 (kind and evidence), with a stand-in card class -----------------
-
-
-class Evidence(BaseModel):
-    id: str
-    source: str
-    title: str
-
-
-class CardV2(Card):
-    kind: str = "note"
-    evidence: list[Evidence] = Field(default_factory=list)
-
-
-def _v2(doc: Any, kinds: dict[str, str], evidence: dict[str, list[str]]) -> Any:
-    cards = [
-        CardV2(
-            **c.model_dump(),
-            kind=kinds.get(c.id, "note"),
-            evidence=[
-                Evidence(id=f"ev-{c.id}-{n}", source=s, title="Interview")
-                for n, s in enumerate(evidence.get(c.id, []))
-            ],
-        )
-        for c in doc.cards
-    ]
-    return doc.model_copy(update={"cards": cards})
-
-
-def test_kinds_of_their_own_win_over_the_lane() -> None:
-    doc = journey([card("x", "s-1", "l-pain"), card("y", "s-1", "l-act")])
-    result = insights(_v2(doc, {"x": "idea", "y": "pain_point"}, {}))
+def test_the_kind_field_is_the_truth_not_the_lane() -> None:
+    # a note in the "Pain points" lane is a note; a pain point among the actions is one
+    doc = journey(
+        [card("x", "s-1", "l-pain"), card("y", "s-1", "l-act", kind="pain_point")],
+    )
+    result = insights(doc)
     (lonely,) = result.priorities.pain_points_without_opportunity
-    assert lonely.card.id == "y"  # its own kind, though its lane is not a pain-point lane
-    assert result.map.kinds_on_cards and result.map.kinds_from_lanes == ()
+    assert lonely.card.id == "y"
+    assert result.evidence.by_kind["note"].cards == 1
+    assert "kinds_from_lanes" not in result.to_dict()["map"]
+
+
+def test_a_version_1_file_gets_its_kinds_from_the_migration(tmp_path: Path) -> None:
+    """A version-1 file has no kinds: loading migrates it, and the cards of its "Criticità"
+    and "Opportunità" lanes are pain points and opportunities to the insights."""
+    data = {
+        "format": "journeymapper",
+        "schema_version": 1,
+        "title": "Versione 1",
+        "stages": [{"id": "s-1", "name": "Scoperta"}, {"id": "s-2", "name": "Acquisto"}],
+        "lanes": [
+            {"id": "l-c", "name": "Criticità", "kind": "cards"},
+            {"id": "l-o", "name": "Opportunità", "kind": "cards"},
+        ],
+        "cards": [
+            {"id": "c1", "stage": "s-1", "lane": "l-c", "title": "Troppe schede"},
+            {"id": "c2", "stage": "s-2", "lane": "l-c", "title": "Prezzi diversi"},
+            {"id": "o2", "stage": "s-2", "lane": "l-o", "title": "Stesso prezzo", "votes": 3},
+        ],
+    }
+    path = tmp_path / "v1.journey.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = insights(load(path))
+    assert [c.card.id for c in result.priorities.pain_points_without_opportunity] == ["c1"]
+    assert [(r.card.id, r.kind) for r in result.priorities.opportunities] == [("o2", "opportunity")]
+    e = result.evidence  # present, and zero: the file names no evidence
+    assert (e.cards, e.with_evidence, e.share) == (3, 0, 0.0)
+    assert [u.card.id for u in e.unsupported] == ["c1", "c2", "o2"]
 
 
 def test_evidence_by_kind_and_source_and_the_claims_without_any() -> None:
     doc = journey(
         [
-            card("pain", "s-1", "l-pain"),
-            card("opp", "s-1", "l-opp"),
-            card("mot", "s-2", "l-act"),
-            card("note", "s-2", "l-act"),
-            card("idea", "s-3", "l-act"),
+            card(
+                "pain", "s-1", "l-pain", kind="pain_point", evidence=["first_party", "observation"]
+            ),
+            card("opp", "s-1", "l-opp", kind="opportunity"),
+            card("mot", "s-2", "l-act", kind="moment_of_truth"),
+            card("note", "s-2", "l-act", evidence=["assumption"]),
+            card("idea", "s-3", "l-act", kind="idea"),
         ]
     )
-    kinds = {"pain": "pain_point", "opp": "opportunity", "mot": "moment_of_truth", "idea": "idea"}
-    evidence = {"pain": ["first_party", "observation"], "note": ["assumption"]}
-    result = insights(_v2(doc, kinds, evidence))
+    result = insights(doc)
     e = result.evidence
-    assert e is not None and result.map.evidence_on_cards
     assert (e.cards, e.with_evidence, e.share) == (5, 2, 0.4)
     assert e.by_kind["pain_point"].with_evidence == 1 and e.by_kind["pain_point"].share == 1.0
     assert (e.by_kind["opportunity"].cards, e.by_kind["opportunity"].share) == (1, 0.0)
@@ -182,6 +158,7 @@ def test_evidence_by_kind_and_source_and_the_claims_without_any() -> None:
     assert e.by_source["first_party"].with_evidence == 1
     assert e.by_source["assumption"].share == 0.2
     assert e.by_source["third_party"].with_evidence == 0
+    assert list(e.by_source) == list(SOURCES)  # every source, in the model's order
     # the idea needs none; the opportunity and the moment of truth have none
     assert [(u.card.id, u.kind) for u in e.unsupported] == [
         ("opp", "opportunity"),
@@ -190,43 +167,36 @@ def test_evidence_by_kind_and_source_and_the_claims_without_any() -> None:
     # the card marked moment_of_truth is a candidate in the emotions section
     (moment,) = result.emotions.moments_of_truth
     assert ids(moment.cards) == ["mot"]
+    data = result.to_dict()["evidence"]
+    assert data["by_source"]["observation"] == {"cards": 5, "with_evidence": 1, "share": 0.2}
 
 
-def test_evidence_items_may_be_plain_dicts() -> None:
-    class DictCard(Card):
-        kind: str | None = None
-        evidence: list[dict[str, Any]] = Field(default_factory=list)
-
-    doc = journey([card("a", "s-1", "l-pain")])
-    cards = [DictCard(**doc.cards[0].model_dump(), evidence=[{"id": "e", "source": "third_party"}])]
-    result = insights(doc.model_copy(update={"cards": cards}))
-    assert result.evidence.by_source["third_party"].with_evidence == 1
-    assert result.evidence.unsupported == ()
-    # kind None: taken from the lane, which the report names
-    assert [k.lane.id for k in result.map.kinds_from_lanes] == ["l-pain"]
+def test_a_card_citing_one_source_twice_counts_once() -> None:
+    doc = journey(
+        [
+            card("a", "s-1", "l-pain", kind="pain_point", evidence=["third_party", "third_party"]),
+            card("b", "s-2", "l-act"),
+        ]
+    )
+    e = insights(doc).evidence
+    assert (e.by_source["third_party"].with_evidence, e.by_source["third_party"].share) == (1, 0.5)
+    assert e.unsupported == ()
 
 
-def test_plain_objects_with_kind_and_evidence_work_too() -> None:
-    """Whatever form version 2 takes (enums or strings, objects or dicts), kinds and
-    evidence are read by attribute: a duck-typed map of plain objects gives the same answers."""
-    ns = SimpleNamespace
-    doc = ns(
-        title="Plain",
-        personas=[],
-        stages=[ns(id="s-1", name="One"), ns(id="s-2", name="Two")],
-        lanes=[ns(id="l-1", name="Notes", kind="cards")],
-        emotions=[],
-        connections=[ns(id="x-1", source="p", target="o", label=None)],
-        cards=[
-            ns(id="p", stage="s-1", lane="l-1", title="Slow", channel=None, votes=2,
-               kind="pain_point", evidence=[]),
-            ns(id="o", stage="s-2", lane="l-1", title="Faster", channel=None, votes=2,
-               kind="opportunity", evidence=[ns(id="e", source="first_party", title="Log")]),
+def test_kinds_and_evidence_in_a_map_without_lanes_named_for_them() -> None:
+    """Only the cards' own kinds count: one plain lane holds a pain point and an opportunity."""
+    doc = journey(
+        [
+            card("p", "s-1", "l-act", votes=2, kind="pain_point"),
+            card("o", "s-2", "l-act", votes=2, kind="opportunity", evidence=["first_party"]),
         ],
-    )  # fmt: skip
+        [("p", "o")],
+        stages=[("s-1", "One"), ("s-2", "Two")],
+        lanes=[("l-act", "Notes", "cards")],
+    )
     result = insights(doc)
     assert [u.card.id for u in result.evidence.unsupported] == ["p"]
     assert result.evidence.by_source["first_party"].with_evidence == 1
     assert [c.card.id for c in result.priorities.pain_points_without_opportunity] == ["p"]
     assert [(r.rank, r.card.id) for r in result.priorities.top_voted] == [(1, "p"), (1, "o")]
-    assert [r.id for r in result.path.entries] == ["p"] and result.map.kinds_from_lanes == ()
+    assert [r.id for r in result.path.entries] == ["p"]

@@ -79,17 +79,19 @@ def test_points_of_no_persona_make_their_own_curve() -> None:
     assert curve.average == 0.5
 
 
-def test_cards_in_a_moments_of_truth_lane_are_moments_of_truth() -> None:
+def test_cards_marked_moment_of_truth_are_moments_of_truth() -> None:
     lanes = [("l-tp", "Touchpoints", "touchpoints"), ("l-em", "Emotions", "emotion")]
     lanes.append(("l-mot", "Moments of truth", "cards"))
-    doc = journey([card("m", "s-2", "l-mot", title="Parcel late")], lanes=lanes)
-    result = insights(doc)
-    (moment,) = result.emotions.moments_of_truth
+    doc = journey(
+        [
+            card("m", "s-2", "l-tp", title="Parcel late", kind="moment_of_truth"),
+            card("n", "s-3", "l-mot", title="Only a note"),  # the lane's name makes no kind
+        ],
+        lanes=lanes,
+    )
+    (moment,) = insights(doc).emotions.moments_of_truth
     assert (moment.reason, moment.stage.id, ids(moment.cards)) == ("card", "s-2", ["m"])
     assert moment.cards[0].name == "Parcel late"
-    assert [(k.lane.id, k.kind) for k in result.map.kinds_from_lanes] == [
-        ("l-mot", "moment_of_truth")
-    ]
 
 
 def test_a_map_without_emotion_points() -> None:

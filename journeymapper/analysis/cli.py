@@ -33,8 +33,8 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help=tr(
             "cli",
-            "print JSON: one key per section (path, emotions, coverage, priorities, "
-            "evidence; evidence is null for maps whose format has none)",
+            "print JSON: one key per section (map, path, emotions, coverage, priorities, "
+            "evidence), each finding with the ids of the parts it is about",
         ),
     )
 

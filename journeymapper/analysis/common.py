@@ -1,44 +1,21 @@
 """What every section of the insights shares: references to parts and one index of the map.
 
-Card kinds and evidence come with version 2 of the file format. They are read with
-``getattr`` so that the analysis works on version-1 maps (no kind: inferred from the lane's
-name; no evidence: the evidence section is absent) and on version-2 maps alike.
+A card's kind and evidence are the model's own (file format version 2): a version-1 file is
+migrated on loading, which gives the cards of its "Pain points" and "Opportunities" lanes
+their kind, so the analysis reads ``card.kind`` and nothing else.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
-from ..model import Card, JourneyMap
+from ..model import CardKind, EvidenceSource, JourneyMap
 
-#: The card kinds of format version 2.
-KINDS = (
-    "note",
-    "pain_point",
-    "opportunity",
-    "moment_of_truth",
-    "idea",
-    "question",
-    "quote",
-    "metric",
-)
-
-#: Lane names that say what their cards are, for maps without card kinds (English, Italian).
-_LANE_KIND_PATTERNS = (
-    ("pain_point", re.compile(r"\bpains?\b|criticit|frustra", re.IGNORECASE)),
-    ("opportunity", re.compile(r"opportunit", re.IGNORECASE)),
-    ("moment_of_truth", re.compile(r"moments? of truth|moment[oi] della verit", re.IGNORECASE)),
-)
-
-
-def kind_from_lane_name(name: str) -> str | None:
-    """The card kind a lane's name stands for ("Pain points" → pain_point), or None."""
-    for kind, pattern in _LANE_KIND_PATTERNS:
-        if pattern.search(name):
-            return kind
-    return None
+#: The card kinds of the model, in its order.
+KINDS = tuple(k.value for k in CardKind)
+#: The evidence sources of the model, in its order.
+SOURCES = tuple(s.value for s in EvidenceSource)
 
 
 def text_of(value: Any) -> str | None:
@@ -70,26 +47,8 @@ class Index:
         self._card_refs: dict[str, Ref] = {}  # made when first named: most cards never are
         self.card_stage = {c.id: c.stage for c in doc.cards}
         self.card_order = {c.id: i for i, c in enumerate(doc.cards)}
-        sample = doc.cards[0] if doc.cards else None
-        model_fields = getattr(Card if sample is None else type(sample), "model_fields", None)
-
-        def known(name: str) -> bool:
-            return hasattr(sample, name) if model_fields is None else name in model_fields
-
-        #: the model knows evidence (format 2): else the evidence section is absent
-        self.has_evidence = known("evidence")
-        self.has_kind = known("kind")
-        lane_inferred = {lane.id: kind_from_lane_name(lane.name) for lane in doc.lanes}
-        #: every card's kind: its own (format 2) or its lane's, and the lanes used for it
-        self.kind: dict[str, str | None] = {}
-        self.inferred_lanes: dict[str, str] = {}
-        for card in doc.cards:
-            own = text_of(getattr(card, "kind", None)) if self.has_kind else None
-            if own is None:
-                own = lane_inferred.get(card.lane)
-                if own is not None:
-                    self.inferred_lanes.setdefault(card.lane, own)
-            self.kind[card.id] = own
+        #: every card's kind, as text (``"pain_point"``)
+        self.kind: dict[str, str] = {c.id: text_of(c.kind) or "note" for c in doc.cards}
 
     def stage(self, stage_id: str) -> Ref:
         return self.stage_ref.get(stage_id) or Ref(stage_id, stage_id)
@@ -105,15 +64,6 @@ class Index:
         if persona_id is None:
             return None
         return self.persona_ref.get(persona_id) or Ref(persona_id, persona_id)
-
-    def evidence_of(self, card: Any) -> list[Any]:
-        return list(getattr(card, "evidence", None) or ()) if self.has_evidence else []
-
-
-def evidence_source(item: Any) -> str | None:
-    """The ``source`` of one evidence item (a model object or a plain dict)."""
-    value = item.get("source") if isinstance(item, dict) else getattr(item, "source", None)
-    return text_of(value)
 
 
 def plain(value: Any) -> Any:

@@ -1,19 +1,18 @@
 """The priorities section (what the room voted for, pain points nobody answered) and the
-evidence section (which claims rest on what; absent when the model has no evidence)."""
+evidence section (which claims rest on what)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
-from .common import KINDS, Index, Ref, evidence_source, share
+from ..model import Card
+from .common import KINDS, SOURCES, Index, Ref, share, text_of
 
 #: The top-voted list keeps the cards ranked this high or better (ties kept, so it may be longer).
 TOP_VOTED = 10
 #: Kinds of card whose claim should rest on evidence.
 CLAIM_KINDS = ("pain_point", "opportunity", "moment_of_truth")
-#: The evidence sources of format version 2.
-SOURCES = ("first_party", "second_party", "third_party", "observation", "assumption")
 
 
 @dataclass(frozen=True)
@@ -24,14 +23,14 @@ class RankedCard:
     votes: int
     card: Ref
     stage: Ref
-    kind: str | None
+    kind: str
 
 
 @dataclass(frozen=True)
 class StagedCard:
     card: Ref
     stage: Ref
-    kind: str | None
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class EvidenceSection:
     unsupported: tuple[StagedCard, ...]  # pain points, opportunities, moments of truth
 
 
-def _ranked(index: Index, cards: list, up_to: int | None = None) -> tuple[RankedCard, ...]:
+def _ranked(index: Index, cards: list[Card], up_to: int | None = None) -> tuple[RankedCard, ...]:
     """``cards`` most votes first; only those ranked ``up_to`` or better when given."""
     ordered = sorted(cards, key=lambda c: -c.votes)  # stable: document order within a tie
     out: list[RankedCard] = []
@@ -77,7 +76,7 @@ def _ranked(index: Index, cards: list, up_to: int | None = None) -> tuple[Ranked
     return tuple(out)
 
 
-def _staged(index: Index, card) -> StagedCard:
+def _staged(index: Index, card: Card) -> StagedCard:
     return StagedCard(index.card(card.id), index.stage(card.stage), index.kind[card.id])
 
 
@@ -102,10 +101,7 @@ def priority_section(index: Index) -> PrioritySection:
     )
 
 
-def evidence_section(index: Index) -> EvidenceSection | None:
-    """None when the model has no evidence (format version 1): absent, not zero."""
-    if not index.has_evidence:
-        return None
+def evidence_section(index: Index) -> EvidenceSection:
     doc = index.doc
     kind_cards: Counter[str] = Counter()
     kind_backed: Counter[str] = Counter()
@@ -113,17 +109,17 @@ def evidence_section(index: Index) -> EvidenceSection | None:
     backed = 0
     unsupported = []
     for card in sorted(doc.cards, key=lambda c: index.stage_order[c.stage]):
-        items = index.evidence_of(card)
-        kind = index.kind[card.id] or "none"
+        items = card.evidence
+        kind = index.kind[card.id]
         kind_cards[kind] += 1
         if items:
             backed += 1
             kind_backed[kind] += 1
-            source_cards.update({evidence_source(item) or "unknown" for item in items})
+            source_cards.update({text_of(item.source) or "" for item in items})
         elif kind in CLAIM_KINDS:
             unsupported.append(_staged(index, card))
     kinds = [k for k in KINDS if k in kind_cards] + sorted(set(kind_cards) - set(KINDS))
-    sources = [s for s in SOURCES] + sorted(set(source_cards) - set(SOURCES))
+    sources = list(SOURCES) + sorted(set(source_cards) - set(SOURCES))
     total = len(doc.cards)
     return EvidenceSection(
         cards=total,

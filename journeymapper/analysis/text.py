@@ -21,7 +21,7 @@ LIST_LIMIT = 10
 INDENT = "  "
 
 
-def kind_name(kind: str | None) -> str:
+def kind_name(kind: str) -> str:
     names = {
         "note": tr("insights", "note"),
         "pain_point": tr("insights", "pain point"),
@@ -32,9 +32,18 @@ def kind_name(kind: str | None) -> str:
         "quote": tr("insights", "quote"),
         "metric": tr("insights", "metric"),
     }
-    if kind is None or kind == "none":
-        return tr("insights", "no kind")
     return names.get(kind, kind)
+
+
+def source_name(source: str) -> str:
+    names = {
+        "first_party": tr("insights", "first-party data"),
+        "second_party": tr("insights", "second-party data"),
+        "third_party": tr("insights", "third-party data"),
+        "observation": tr("insights", "observation"),
+        "assumption": tr("insights", "assumption"),
+    }
+    return names.get(source, source)
 
 
 def ref(r: Ref | None) -> str:
@@ -42,6 +51,17 @@ def ref(r: Ref | None) -> str:
     if r is None:
         return tr("insights", "(no persona)")
     return f"\u201c{r.name}\u201d ({r.id})"
+
+
+def name_only(r: Ref | None) -> str:
+    """``"Name"``: for the editor's dock, where a click finds the part."""
+    if r is None:
+        return tr("insights", "(no persona)")
+    return f"\u201c{r.name}\u201d"
+
+
+#: How a part is named: `ref` (name and id) or `name_only`.
+Namer = Callable[[Ref | None], str]
 
 
 def refs(items: Sequence[Ref], limit: int = LIST_LIMIT) -> str:
@@ -63,7 +83,9 @@ def _cut(
 
 
 def _lines(items: Sequence[T], fmt: Callable[[T], str], limit: int = LIST_LIMIT) -> list[str]:
-    """The first ``limit`` items one a line."""
+    """The first ``limit`` items one a line; "none" for no items."""
+    if not items:
+        return [INDENT * 2 + tr("insights", "none")]
     out = [INDENT * 2 + fmt(item) for item in items[:limit]]
     if len(items) > limit:
         out.append(INDENT * 2 + _more(items, limit))
@@ -89,8 +111,8 @@ def percent(value: float | None) -> str:
     return "\u2013" if value is None else f"{value * 100:.0f}%"
 
 
-def route(r: Route) -> str:
-    return " \u2192 ".join(ref(c) for c in r.cards) + f" ({steps(r.steps)})"
+def route(r: Route, name: Namer = ref) -> str:
+    return " \u2192 ".join(name(c) for c in r.cards) + f" ({steps(r.steps)})"
 
 
 def _path(p: PathSection) -> list[str]:
@@ -225,7 +247,7 @@ def _emotions(e: EmotionSection) -> list[str]:
             "Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):",
         ).format(e.drop_threshold)
     )
-    out += _lines(e.moments_of_truth, _moment) or [INDENT * 2 + tr("insights", "none")]
+    out += _lines(e.moments_of_truth, _moment)
     return out
 
 
@@ -246,9 +268,7 @@ def _coverage(c: CoverageSection) -> list[str]:
         + tr("insights", "Online share of the touchpoints: {0}").format(percent(c.online_share))
     )
     out.append(INDENT + tr("insights", "Lanes left empty, by stage:"))
-    out += _lines(c.empty_lanes, lambda e: f"{ref(e.stage)}: {refs(e.lanes)}") or [
-        INDENT * 2 + tr("insights", "none")
-    ]
+    out += _lines(c.empty_lanes, lambda e: f"{ref(e.stage)}: {refs(e.lanes)}")
     out.append(
         INDENT
         + tr("insights", "Stages where personas' scores differ by {0} or more ({1}):").format(
@@ -270,25 +290,25 @@ def _coverage(c: CoverageSection) -> list[str]:
     return out
 
 
-def channel_row(row: StageChannels) -> str:
-    text = f"{ref(row.stage)}: {row.touchpoints}"
+def channel_row(row: StageChannels, name: Namer = ref) -> str:
+    text = f"{name(row.stage)}: {row.touchpoints}"
     if row.channels:
         text += " \u2014 " + ", ".join(f"{ch} {n}" for ch, n in row.channels.items())
     return text
 
 
-def ranked(r: RankedCard) -> str:
+def ranked(r: RankedCard, name: Namer = ref) -> str:
     return tr("insights", "{0}. {1}: {2} in {3} ({4})").format(
-        r.rank, votes(r.votes), ref(r.card), ref(r.stage), kind_name(r.kind)
+        r.rank, votes(r.votes), name(r.card), name(r.stage), kind_name(r.kind)
     )
 
 
-def staged(s: StagedCard) -> str:
-    return tr("insights", "{0} in {1} ({2})").format(ref(s.card), ref(s.stage), kind_name(s.kind))
+def staged(s: StagedCard, name: Namer = ref) -> str:
+    return tr("insights", "{0} in {1} ({2})").format(name(s.card), name(s.stage), kind_name(s.kind))
 
 
-def placed(d: PlacedCard) -> str:
-    return tr("insights", "{0} in {1}").format(ref(d.card), ref(d.stage))
+def placed(d: PlacedCard, name: Namer = ref) -> str:
+    return tr("insights", "{0} in {1}").format(name(d.card), name(d.stage))
 
 
 def _priorities(p: PrioritySection) -> list[str]:
@@ -315,18 +335,8 @@ def _priorities(p: PrioritySection) -> list[str]:
     return out
 
 
-def _evidence(e: EvidenceSection | None) -> list[str]:
+def _evidence(e: EvidenceSection) -> list[str]:
     out = [tr("insights", "EVIDENCE")]
-    if e is None:
-        out.append(
-            INDENT
-            + tr(
-                "insights",
-                "Absent: this map's file format has no evidence on cards "
-                "(it comes with version 2).",
-            )
-        )
-        return out
     out.append(
         INDENT
         + tr("insights", "Cards with evidence: {0} of {1} ({2})").format(
@@ -352,7 +362,7 @@ def _evidence(e: EvidenceSection | None) -> list[str]:
         + tr("insights", "Cards citing each source: {0}").format(
             _cut(
                 list(e.by_source.items()),
-                lambda ks: f"{ks[0]} {ks[1].with_evidence} ({percent(ks[1].share)})",
+                lambda ks: f"{source_name(ks[0])} {ks[1].with_evidence} ({percent(ks[1].share)})",
                 20,
                 ", ",
             )
@@ -378,14 +388,6 @@ def render_text(result: Insights) -> str:
             m.stages, m.lanes, m.cards, m.personas
         ),
     ]
-    if m.kinds_from_lanes:
-        text = (
-            tr("insights", "Cards without a kind of their own take it from their lane's name: {0}")
-            if m.kinds_on_cards
-            else tr("insights", "Cards have no kind in this map; kinds taken from lane names: {0}")
-        )
-        lanes = "; ".join(f"{ref(k.lane)} \u2192 {kind_name(k.kind)}" for k in m.kinds_from_lanes)
-        out.append(INDENT + text.format(lanes))
     for section in (
         _path(result.path),
         _emotions(result.emotions),

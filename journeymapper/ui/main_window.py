@@ -33,6 +33,7 @@ from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
 from .dialogs import PreferencesDialog, TemplateChooser, show_document_error
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
+from .insights_dock import InsightsDock
 from .inspector import Inspector
 from .palette import Palette
 
@@ -182,8 +183,17 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.history_dock = dock
+
+        self.insights = InsightsDock(self.scene)
+        dock = QDockWidget(tr("MainWindow", "Insights"), self)
+        dock.setObjectName("insights")
+        dock.setWidget(self.insights)
+        self.tabifyDockWidget(self.history_dock, dock)
+        self.history_dock.raise_()
+        self.insights_dock = dock
         self.resizeDocks([self.palette_dock], [230], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.history_dock], [1, 1], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -227,7 +237,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("MainWindow", "&View"))
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_zoom_fit])
         m.addSeparator()
-        for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
+        for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.insights_dock):
             m.addAction(dock.toggleViewAction())
 
         tb = self.addToolBar(tr("MainWindow", "Main"))
@@ -291,6 +301,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWidget(inspector)
         self.inspector.deleteLater()
         self.inspector = inspector
+        self.insights.set_scene(self.scene)
         self._attach_session()
         old_scene.deleteLater()
         old_session.deleteLater()
