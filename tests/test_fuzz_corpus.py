@@ -8,7 +8,8 @@ import pytest
 
 from journeymapper.cli import main
 from journeymapper.io import load
-from journeymapper.model import DocumentError, UnsupportedVersionError
+from journeymapper.io.load import is_repairable, load_repaired
+from journeymapper.model import DocumentError, UnsupportedVersionError, check_document
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -33,6 +34,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
     "many-problems.journey.json": ("$.cards[0].lane", ["emotion lane"]),
     "trailing-garbage.journey.json": ("$", ["not valid JSON", "Extra data"]),
     "nul-bytes.journey.json": ("$", ["not valid JSON"]),
+    "long-duplicate-id.journey.json": ("$.cards[1].id", ["duplicate id"]),
 }
 
 
@@ -80,6 +82,17 @@ def test_many_problems_are_all_listed(capsys: pytest.CaptureFixture[str]) -> Non
     assert sorted(paths) == sorted(
         ["$.cards[0].lane", "$.emotions[0].score", "$.stages[0].color", "$.title", "$.titel"]
     )
+
+
+def test_long_duplicate_id_repairs_to_a_valid_map() -> None:
+    """Two cards share a 200-character id: the renamed one must stay within 200."""
+    path = CORPUS / "long-duplicate-id.journey.json"
+    assert is_repairable(path)
+    doc, changes = load_repaired(path)
+    assert check_document(doc) == []
+    ids = [c.id for c in doc.cards]
+    assert len(set(ids)) == 2 and all(len(i) <= 200 for i in ids)
+    assert any("renamed" in c.message for c in changes)
 
 
 def test_newer_version_is_its_own_error_type() -> None:

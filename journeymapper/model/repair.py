@@ -9,23 +9,76 @@ original data is never modified: the editor opens the result as a new, unsaved m
 from __future__ import annotations
 
 import copy
+import difflib
 from typing import Any
 
 from .document import JourneyMap
 from .errors import DocumentError, Problem
-from .validation import document_problems, reference_problems, structural_problems
+from .validation import (
+    _LIST_PARTS,
+    document_problems,
+    reference_problems,
+    structural_problems,
+)
 
 _LISTS = ("personas", "stages", "lanes", "cards", "emotions", "connections")
+#: the longest id the format allows (`document.Id`)
+MAX_ID = 200
+
+
+def _fix_field_names(doc: dict[str, Any]) -> list[Problem]:
+    """Rename misspelt field names (``titel`` → ``title``) in place, when the right field
+    is absent and the spelling is close to exactly one known field."""
+    changes: list[Problem] = []
+
+    def fix(item: dict[str, Any], known: list[str], path: str) -> None:
+        for key in list(item):
+            if key in known or not isinstance(key, str):
+                continue
+            hint = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+            if hint and hint[0] not in item:
+                item[hint[0]] = item.pop(key)
+                changes.append(
+                    Problem(f"{path}.{hint[0]}", f"field “{key}” renamed to “{hint[0]}”")
+                )
+
+    fix(doc, list(JourneyMap.model_fields), "$")
+    for key, cls in _LIST_PARTS.items():
+        items = doc.get(key)
+        if isinstance(items, list):
+            for i, item in enumerate(items):
+                if isinstance(item, dict):
+                    fix(item, list(cls.model_fields), f"$.{key}[{i}]")
+    return changes
+
+
+def _prepared(data: Any) -> tuple[dict[str, Any], list[Problem]] | None:
+    """A copy of ``data`` with its field names fixed, or None when it is not a map."""
+    if not isinstance(data, dict) or data.get("format") != "journeymapper":
+        return None
+    doc = copy.deepcopy(data)
+    return doc, _fix_field_names(doc)
 
 
 def can_repair(data: Any) -> bool:
-    """True when only reference rules are broken (types and fields are all right)."""
-    return (
-        isinstance(data, dict)
-        and data.get("format") == "journeymapper"
-        and not structural_problems(data)
-        and bool(reference_problems(data))
-    )
+    """True when only reference rules and misspelt field names are broken (types and
+    values are all right)."""
+    prepared = _prepared(data)
+    if prepared is None:
+        return False
+    doc, renamed = prepared
+    return not structural_problems(doc) and (bool(renamed) or bool(reference_problems(doc)))
+
+
+def _new_id(ident: str, taken: Any) -> str:
+    """``ident-N``, shortened so that it stays within `MAX_ID` and unused."""
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = ident[: MAX_ID - len(suffix)] + suffix
+        if not taken(candidate):
+            return candidate
+        n += 1
 
 
 def _name(item: dict[str, Any]) -> str:
@@ -41,8 +94,9 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
     if not can_repair(data):
         problems = document_problems(data)
         raise DocumentError(problems or [Problem("$", "nothing to repair")])
-    doc = copy.deepcopy(data)
-    changes: list[Problem] = []
+    prepared = _prepared(data)
+    assert prepared is not None  # can_repair said yes
+    doc, changes = prepared
 
     # 1. duplicate ids: the first keeps its id, the others get a new one
     used: set[str] = set()
@@ -50,10 +104,7 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
         for i, item in enumerate(doc.get(key, [])):
             ident = item["id"]
             if ident in used:
-                n = 2
-                while f"{ident}-{n}" in used or _id_exists(doc, f"{ident}-{n}"):
-                    n += 1
-                item["id"] = f"{ident}-{n}"
+                item["id"] = _new_id(ident, lambda c: c in used or _id_exists(doc, c))
                 changes.append(
                     Problem(f"$.{key}[{i}].id", f"duplicate id “{ident}” renamed to “{item['id']}”")
                 )
