@@ -36,6 +36,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         # real clipboard it would be destroyed after Python has shut down (a crash at exit).
         app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     install_translations(app)
+    from .ui import dialogs
+
+    dialogs.install_plain_message_boxes()  # user text in message boxes is plain text
     return app
 
 

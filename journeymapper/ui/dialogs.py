@@ -1,8 +1,17 @@
-"""Dialogs: the template chooser and the list of problems of a file that cannot be opened."""
+"""Dialogs: the template chooser, the list of problems of a file that cannot be opened, and
+the one builder of message boxes.
+
+Every message box shows its text as plain text: titles and file names come from users and
+files, and Qt would otherwise guess "rich text" from a string such as ``<h1>…</h1>`` and
+render it. `message_box` builds them; `QMessageBox.warning` / `question` / `critical` /
+`information` are replaced (when this module is imported, which the app does at start-up)
+by versions that go through it, so a static call anywhere shows plain text too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +31,79 @@ from ..model import DocumentError
 from ..templates import list_templates
 
 BLANK = ""
+
+_Button = QMessageBox.StandardButton
+
+
+def plain_labels(box: QMessageBox) -> None:
+    """Every text of ``box`` as plain text (the informative label is made on demand)."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = _Button.Ok,
+    default: QMessageBox.StandardButton = _Button.NoButton,
+    *,
+    informative: str = "",
+    detailed: str = "",
+) -> QMessageBox:
+    """A message box whose texts are all plain text (not shown yet)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if detailed:
+        box.setDetailedText(detailed)
+    box.setStandardButtons(buttons)
+    if default != _Button.NoButton:
+        box.setDefaultButton(default)
+    plain_labels(box)
+    return box
+
+
+def ask(box: QMessageBox) -> QMessageBox.StandardButton:
+    """Show ``box`` modally; the standard button chosen (Cancel when closed otherwise)."""
+    plain_labels(box)
+    if box.exec() == -1:
+        return _Button.Cancel
+    clicked = box.clickedButton()
+    button = box.standardButton(clicked) if clicked is not None else _Button.NoButton
+    return button if button != _Button.NoButton else _Button.Cancel
+
+
+def _plain_static(icon: QMessageBox.Icon, default_buttons: QMessageBox.StandardButton) -> Any:
+    def show(
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        buttons: QMessageBox.StandardButton = default_buttons,
+        defaultButton: QMessageBox.StandardButton = _Button.NoButton,
+    ) -> QMessageBox.StandardButton:
+        return ask(message_box(parent, icon, title, text, buttons, defaultButton))
+
+    show.__doc__ = f"QMessageBox's static {icon.name.lower()} box, showing plain text."
+    return staticmethod(show)
+
+
+def install_plain_message_boxes() -> None:
+    """Make QMessageBox's static helpers show plain text (see the module's doc)."""
+    Icon = QMessageBox.Icon
+    QMessageBox.information = _plain_static(Icon.Information, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.warning = _plain_static(Icon.Warning, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.critical = _plain_static(Icon.Critical, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.question = _plain_static(Icon.Question, _Button.Yes | _Button.No)  # type: ignore[method-assign]
+
+
+install_plain_message_boxes()
 
 
 class TemplateChooser(QDialog):
@@ -83,13 +165,15 @@ def show_document_error(
 
     With ``on_repair`` it also offers "Open a repaired copy" (the file stays as it is).
     """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("dialogs", "Cannot open map"))
     count = len(error.problems)
-    box.setText(tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count))
-    box.setInformativeText(tr("dialogs", "The map you have open was not changed. Details:"))
-    box.setDetailedText(problems_text(error))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("dialogs", "Cannot open map"),
+        tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count),
+        informative=tr("dialogs", "The map you have open was not changed. Details:"),
+        detailed=problems_text(error),
+    )
     # show the details straight away: they are the point of this dialog
     for child in box.findChildren(QPlainTextEdit):
         child.setMinimumWidth(560)

@@ -28,7 +28,7 @@ from ..io.lock import FileLock
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
-from .dialogs import PreferencesDialog, TemplateChooser, show_document_error
+from .dialogs import PreferencesDialog, TemplateChooser, message_box, show_document_error
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .inspector import Inspector
 from .palette import Palette
@@ -386,17 +386,17 @@ class MainWindow(QMainWindow):
         session = DocumentSession(doc)
         self.set_session(session)
         session.mark_unsaved()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("MainWindow", "Repaired copy"))
-        box.setText(
+        box = message_box(
+            self,
+            QMessageBox.Icon.Information,
+            tr("MainWindow", "Repaired copy"),
             tr(
                 "MainWindow",
                 "A repaired copy of “{0}” is open as a new, unsaved map. The file itself "
                 "was not changed. {1} change(s):",
-            ).format(path, len(changes))
+            ).format(path, len(changes)),
+            detailed="\n".join(str(c) for c in changes),
         )
-        box.setDetailedText("\n".join(str(c) for c in changes))
         box.setObjectName("repair-report")
         box.open()
         self.last_error_dialog = box
