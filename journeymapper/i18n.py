@@ -3,23 +3,72 @@
 `tr` is `QCoreApplication.translate` (so `lupdate`/`pyside6-lupdate` finds the strings
 and an installed QTranslator, e.g. the Italian one, applies to them). It is imported
 lazily, so the command line stays quick and the model never touches Qt.
+
+`trn` is the same with a count: the text holds ``%n`` and the translation has one form per
+plural (Italian "1 pagina" / "3 pagine"). `translate_to` translates into a named language
+whatever the interface language is (a blank map made with ``--locale it``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
+
+#: languages that have a translation of the interface (English is the source language)
+LANGUAGES = ("en", "it")
 
 
 @cache
-def _translate() -> Callable[[str, str], str]:
+def _translate() -> Callable[..., str]:
     try:
         from PySide6.QtCore import QCoreApplication
     except ImportError:  # pragma: no cover - PySide6 is a dependency
-        return lambda _context, text: text
-    return lambda context, text: QCoreApplication.translate(context, text)
+        return lambda _context, text, _disambiguation=None, _n=-1: text
+    return QCoreApplication.translate
 
 
 def tr(context: str, text: str) -> str:
     """``text`` in the user's language (English when no translation is installed)."""
     return _translate()(context, text)
+
+
+def trn(context: str, text: str, n: int) -> str:
+    """``text`` with ``%n`` replaced by ``n``, in the plural form the language needs."""
+    out = _translate()(context, text, None, n)
+    return out.replace("%n", str(n))  # no translator installed: Qt leaves %n in place
+
+
+def interface_language() -> str:
+    """The interface's language code ("en", "it"): the default QLocale, which the app
+    sets from Preferences or JOURNEYMAPPER_LANG; English when it has no translation."""
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:  # pragma: no cover
+        return "en"
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+@cache
+def _translator(language: str) -> Any:
+    from PySide6.QtCore import QTranslator
+
+    from .resources import resource_path
+
+    translator = QTranslator()
+    folder = resource_path("translations")
+    if not translator.load(f"journeymapper_{language}", str(folder)):
+        return None
+    return translator
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """``text`` in ``language`` (a code such as "it" or "it-IT"), else unchanged."""
+    code = language.replace("-", "_").split("_")[0].lower()
+    if code == "en" or code not in LANGUAGES:
+        return text
+    translator = _translator(code)
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text

@@ -81,9 +81,8 @@ def window(qtbot: Any, hostile_dir: Path) -> MainWindow:
     path = hostile_dir / (HOSTILE.split("/", 1)[1] + ".journey.json")
     save(doc, path)
     w = MainWindow(DocumentSession.open(path))
-    qtbot.addWidget(w)
-    yield w
-    w.session.undo_stack.setClean()
+    qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
+    return w
 
 
 def change(w: MainWindow) -> None:

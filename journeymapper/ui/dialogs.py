@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..model import DocumentError
+from ..model import DocumentError, Problem
 from ..templates import list_templates
 
 BLANK = ""
@@ -94,8 +94,16 @@ def _plain_static(icon: QMessageBox.Icon, default_buttons: QMessageBox.StandardB
     return staticmethod(show)
 
 
+_installed = False
+
+
 def install_plain_message_boxes() -> None:
-    """Make QMessageBox's static helpers show plain text (see the module's doc)."""
+    """Make QMessageBox's static helpers show plain text (see the module's doc); once
+    (a later call leaves them alone, e.g. a test's stand-in)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
     Icon = QMessageBox.Icon
     QMessageBox.information = _plain_static(Icon.Information, _Button.Ok)  # type: ignore[method-assign]
     QMessageBox.warning = _plain_static(Icon.Warning, _Button.Ok)  # type: ignore[method-assign]
@@ -148,11 +156,50 @@ class TemplateChooser(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
+def _part_words() -> dict[str, str]:
+    return {
+        "personas": tr("dialogs", "persona {0}"),
+        "stages": tr("dialogs", "stage {0}"),
+        "lanes": tr("dialogs", "lane {0}"),
+        "cards": tr("dialogs", "card {0}"),
+        "emotions": tr("dialogs", "emotion point {0}"),
+        "connections": tr("dialogs", "connection {0}"),
+    }
+
+
+def describe_problem(problem: Problem) -> str:
+    """One problem for people: ``card 4, “Checkout online” — $.cards[3].id: duplicate id …``."""
+    if problem.subject is None:
+        return str(problem)
+    key, index, name = problem.subject
+    words = _part_words()
+    if key not in words:
+        return str(problem)
+    head = words[key].format(index + 1)
+    if name:
+        head += f", “{name}”"
+    return f"{head} — {problem}"
+
+
 def problems_text(error: DocumentError, limit: int = 500) -> str:
-    lines = [str(p) for p in error.problems[:limit]]
+    lines = [describe_problem(p) for p in error.problems[:limit]]
     if len(error.problems) > limit:
         lines.append(tr("dialogs", "… and {0} more").format(len(error.problems) - limit))
     return "\n".join(lines)
+
+
+def _nothing_open(parent: QWidget | None) -> bool:
+    """True when ``parent`` (a main window) shows only an untouched, empty, unsaved map
+    (as at start-up with a FILE): then no map the user opened is involved."""
+    session = getattr(parent, "session", None)
+    if session is None:
+        return False
+    return (
+        session.path is None
+        and session.undo_stack.count() == 0
+        and not session.modified
+        and not session.doc.cards
+    )
 
 
 def show_document_error(
@@ -171,7 +218,11 @@ def show_document_error(
         QMessageBox.Icon.Warning,
         tr("dialogs", "Cannot open map"),
         tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count),
-        informative=tr("dialogs", "The map you have open was not changed. Details:"),
+        informative=(
+            tr("dialogs", "No map was opened. Details:")
+            if _nothing_open(parent)
+            else tr("dialogs", "The map you have open was not changed. Details:")
+        ),
         detailed=problems_text(error),
     )
     # show the details straight away: they are the point of this dialog

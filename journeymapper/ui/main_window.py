@@ -27,7 +27,7 @@ from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
-from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
+from ..templates import blank_map, default_template, load_template
 from .dialogs import PreferencesDialog, TemplateChooser, message_box, show_document_error
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .inspector import Inspector
@@ -46,7 +46,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowIcon(icon("journeymapper"))
         self.settings = QSettings("journeymapper", "journeymapper")
-        self.session: DocumentSession = session or DocumentSession(load_template(DEFAULT_TEMPLATE))
+        self.session: DocumentSession = session or DocumentSession(
+            load_template(default_template())
+        )
         self.scene = MapScene(self.session)
         self.view = MapView(self.scene)
         self.setCentralWidget(self.view)

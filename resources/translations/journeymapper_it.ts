@@ -244,7 +244,7 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
@@ -306,64 +306,83 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="97"/>
+        <location filename="../../journeymapper/app.py" line="101"/>
         <source>Cannot recover map</source>
         <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="98"/>
+        <location filename="../../journeymapper/app.py" line="102"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
 {1}</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="151"/>
+        <source>New map</source>
+        <translation>Nuova mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="152"/>
+        <source>“{0}” does not exist yet.
+
+Start a new map that will be saved there?</source>
+        <translation>“{0}” non esiste ancora.
+
+Iniziare una nuova mappa che verrà salvata lì?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="165"/>
+        <source>New map: Save writes it to {0}</source>
+        <translation>Nuova mappa: Salva la scrive in {0}</translation>
+    </message>
 </context>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="470"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="473"/>
         <source>Cards go in a card or touchpoint lane.</source>
         <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change) curves redrawn live while one of their points is dragged, by (lane, persona)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="554"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="557"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="635"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="638"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="747"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="750"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="753"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="756"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="756"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="759"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="802"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="805"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="806"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="809"/>
         <source>This map has no card lane to paste into.</source>
         <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="900"/>
+        <location filename="../../journeymapper/canvas/scene.py" line="903"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -444,251 +463,317 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="31"/>
+        <location filename="../../journeymapper/cli.py" line="32"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="40"/>
+        <location filename="../../journeymapper/cli.py" line="41"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="43"/>
+        <location filename="../../journeymapper/cli.py" line="44"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="44"/>
+        <location filename="../../journeymapper/cli.py" line="45"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="46"/>
-        <source>write a new journey map from a template</source>
-        <translation>crea una nuova mappa da un modello</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="52"/>
+        <location filename="../../journeymapper/cli.py" line="55"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="54"/>
+        <location filename="../../journeymapper/cli.py" line="60"/>
+        <source>a blank map: three stages, touchpoints, actions and emotions</source>
+        <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="66"/>
+        <source>with --blank: the stages of a framework ({0})</source>
+        <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="73"/>
+        <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
+        <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="75"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="55"/>
+        <location filename="../../journeymapper/cli.py" line="76"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="79"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="83"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="69"/>
+        <location filename="../../journeymapper/cli.py" line="90"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="74"/>
+        <location filename="../../journeymapper/cli.py" line="95"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="81"/>
+        <location filename="../../journeymapper/cli.py" line="102"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="87"/>
+        <location filename="../../journeymapper/cli.py" line="108"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="92"/>
+        <location filename="../../journeymapper/cli.py" line="113"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="103"/>
+        <location filename="../../journeymapper/cli.py" line="124"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="105"/>
+        <location filename="../../journeymapper/cli.py" line="126"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="106"/>
+        <location filename="../../journeymapper/cli.py" line="127"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="107"/>
+        <location filename="../../journeymapper/cli.py" line="128"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="118"/>
+        <location filename="../../journeymapper/cli.py" line="139"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
         <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="171"/>
+        <location filename="../../journeymapper/cli.py" line="192"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="185"/>
+        <location filename="../../journeymapper/cli.py" line="207"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="148"/>
-        <location filename="../../journeymapper/cli.py" line="199"/>
+        <location filename="../../journeymapper/cli.py" line="169"/>
+        <location filename="../../journeymapper/cli.py" line="239"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="229"/>
+        <location filename="../../journeymapper/cli.py" line="48"/>
+        <source>write a new journey map from a template, or a blank one</source>
+        <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="213"/>
+        <source>--stages and --locale go with --blank</source>
+        <translation>--stages e --locale si usano con --blank</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="220"/>
+        <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
+        <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="227"/>
+        <source>blank map</source>
+        <translation>mappa vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="274"/>
         <source>no such file (commands are: {0}; see --help)</source>
+        <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="32"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="122"/>
         <source>New journey map</source>
         <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="36"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="126"/>
         <source>Start from a blank map or from a complete example:</source>
         <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="42"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="132"/>
         <source>Blank map</source>
         <translation>Mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="44"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="134"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
         <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="72"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <source>persona {0}</source>
+        <translation>persona {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
+        <source>lane {0}</source>
+        <translation>corsia {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="164"/>
+        <source>card {0}</source>
+        <translation>scheda {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="165"/>
+        <source>emotion point {0}</source>
+        <translation>punto emotivo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="166"/>
+        <source>connection {0}</source>
+        <translation>collegamento {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="88"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="222"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="90"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="223"/>
         <source>“{0}” cannot be opened: {1} problem(s) found.</source>
         <translation>Impossibile aprire “{0}”. Problemi rilevati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="91"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <source>No map was opened. Details:</source>
+        <translation>Non è stata aperta nessuna mappa. Dettagli:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
         <source>The map you have open was not changed. Details:</source>
         <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="99"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="237"/>
         <source>Open a repaired copy</source>
         <translation>Apri una copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="102"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="240"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="274"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="280"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="281"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
         <source>Like the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="291"/>
         <source>Takes effect the next time journeymapper starts.</source>
         <translation>Vale dal prossimo avvio di journeymapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="154"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="292"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="308"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="312"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="186"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="324"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="333"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="336"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="339"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -976,39 +1061,39 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="576"/>
+        <location filename="../../journeymapper/export/pdf.py" line="577"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="573"/>
+        <location filename="../../journeymapper/export/pdf.py" line="574"/>
         <source>Prepared for {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="588"/>
+        <location filename="../../journeymapper/export/pdf.py" line="592"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="606"/>
+        <location filename="../../journeymapper/export/pdf.py" line="611"/>
         <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="612"/>
+        <location filename="../../journeymapper/export/pdf.py" line="617"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="766"/>
+        <location filename="../../journeymapper/export/pdf.py" line="774"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="771"/>
+        <location filename="../../journeymapper/export/pdf.py" line="779"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -1453,28 +1538,28 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../journeymapper/templates.py" line="72"/>
+        <location filename="../../journeymapper/templates.py" line="123"/>
         <source>Untitled journey</source>
-        <extracomment>The map the editor opens when started with no file.</extracomment>
-        <translation>Journey senza titolo</translation>
+        <translation>Mappa senza titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="74"/>
+        <location filename="../../journeymapper/templates.py" line="120"/>
         <source>Stage {0}</source>
+        <extracomment>The map the editor opens when started with no file (in the interface&apos;s language when there is a version in it: see `default_template`).</extracomment>
         <translation>Fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="77"/>
+        <location filename="../../journeymapper/templates.py" line="127"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="78"/>
+        <location filename="../../journeymapper/templates.py" line="128"/>
         <source>Customer actions</source>
         <translation>Azioni del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="79"/>
+        <location filename="../../journeymapper/templates.py" line="129"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
