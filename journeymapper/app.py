@@ -66,9 +66,15 @@ def install_translations(app: QApplication) -> None:
     folder = resource_path("translations")
     if folder.is_dir() and ours.load(locale, "journeymapper", "_", str(folder)):
         app.installTranslator(ours)
+    # Qt's own (file dialogs, standard buttons): from Qt's folder, else the copy we ship;
+    # then the few strings that translation lacks
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", qt_folder) or qt.load(locale, "qtbase", "_", str(folder)):
         app.installTranslator(qt)
+    extra = QTranslator(app)
+    if extra.load(locale, "qtbase_extra", "_", str(folder)):
+        app.installTranslator(extra)
 
 
 #: every open main window (Qt does not keep Python wrappers alive by itself)

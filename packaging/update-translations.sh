@@ -12,4 +12,11 @@ for lang in it; do
     "${sources[@]}" -ts "resources/translations/journeymapper_${lang}.ts"
   "$VENV/bin/pyside6-lrelease" "resources/translations/journeymapper_${lang}.ts" \
     -qm "resources/translations/journeymapper_${lang}.qm"
+  # Qt's own strings: a copy of PySide6's qtbase translation for bundles that lack it,
+  # and the few strings it misses (resources/translations/qtbase_extra_LANG.ts)
+  qt_translations=$("$VENV/bin/python" -c \
+    'from PySide6.QtCore import QLibraryInfo as L; print(L.path(L.LibraryPath.TranslationsPath))')
+  cp "$qt_translations/qtbase_${lang}.qm" resources/translations/
+  "$VENV/bin/pyside6-lrelease" "resources/translations/qtbase_extra_${lang}.ts" \
+    -qm "resources/translations/qtbase_extra_${lang}.qm"
 done

@@ -10,10 +10,12 @@ by versions that go through it, so a static call anywhere shows plain text too.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +35,30 @@ from ..templates import list_templates
 BLANK = ""
 
 _Button = QMessageBox.StandardButton
+
+
+def file_filter() -> str:
+    """The file-type choices of the Open and Save dialogs."""
+    return tr("dialogs", "Journey maps (*.journey.json *.json);;All files (*)")
+
+
+def start_folder(settings: QSettings, near: Path | None = None) -> str:
+    """Where an Open, Save or Export dialog starts: beside ``near`` (the map's file), else
+    the last folder used, else the user's documents folder; never the working directory."""
+    if near is not None:
+        return str(Path(near).absolute().parent)
+    last = str(settings.value("last_folder", "") or "")
+    if last and os.path.isdir(last):
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and os.path.isdir(documents):
+        return documents
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+
+
+def remember_folder(settings: QSettings, chosen: str | os.PathLike[str]) -> None:
+    """Remember the folder of a file the user chose, for the next dialog."""
+    settings.setValue("last_folder", str(Path(chosen).absolute().parent))
 
 
 def plain_labels(box: QMessageBox) -> None:

@@ -36,6 +36,7 @@ from ..io import SaveError
 from ..layout import MapLayout
 from ..model import JourneyMap
 from ..render import painting
+from .dialogs import remember_folder
 
 MAX_PREVIEW_PAGES = 24
 THUMB_HEIGHT = 220
@@ -317,6 +318,7 @@ class ExportDialog(QDialog):
         )
         if not path:
             return
+        remember_folder(self.settings, path)
         if not path.lower().endswith(suffix):
             path += suffix
         self.settings.setValue("export/author", o.author or "")

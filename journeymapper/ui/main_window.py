@@ -28,12 +28,19 @@ from ..io.lock import FileLock
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import blank_map, default_template, load_template
-from .dialogs import PreferencesDialog, TemplateChooser, message_box, show_document_error
+from .dialogs import (
+    PreferencesDialog,
+    TemplateChooser,
+    file_filter,
+    message_box,
+    remember_folder,
+    show_document_error,
+    start_folder,
+)
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .inspector import Inspector
 from .palette import Palette
 
-FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
 MAX_RECENT = 10
 
 
@@ -335,11 +342,12 @@ class MainWindow(QMainWindow):
         self.set_session(DocumentSession(doc))
 
     def open_dialog(self) -> None:
-        start = str(self.session.path.parent) if self.session.path else os.getcwd()
+        start = start_folder(self.settings, self.session.path)
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("MainWindow", "Open journey map"), start, FILE_FILTER
+            self, tr("MainWindow", "Open journey map"), start, file_filter()
         )
         if path:
+            remember_folder(self.settings, path)
             self.open_file(path)
 
     def open_file(self, path: str | os.PathLike[str]) -> bool:
@@ -439,13 +447,16 @@ class MainWindow(QMainWindow):
         start = (
             str(self.session.path)
             if self.session.path
-            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title) + ".journey.json")
+            else os.path.join(
+                start_folder(self.settings), _safe_name(self.session.doc.title) + ".journey.json"
+            )
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("MainWindow", "Save journey map"), start, FILE_FILTER
+            self, tr("MainWindow", "Save journey map"), start, file_filter()
         )
         if not path:
             return False
+        remember_folder(self.settings, path)
         if not path.endswith(".json"):
             path += ".journey.json"
         return self._save_to(Path(path))
@@ -476,7 +487,7 @@ class MainWindow(QMainWindow):
         name = (
             str(self.session.path).removesuffix(".journey.json")
             if self.session.path
-            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title))
+            else os.path.join(start_folder(self.settings), _safe_name(self.session.doc.title))
         )
         dialog = ExportDialog(self.session.doc, self.scene.layout, name, self)
         self.last_export_dialog = dialog
@@ -587,6 +598,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 6000)
 
 
-def _safe_name(title: str) -> str:
+def _safe_name(title: str, limit: int = 60) -> str:
+    """A file name from a title: words joined by "-", cut between words, not inside one."""
     keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.lower().split())[:60] or "journey"
+    words = keep.lower().split()
+    name = ""
+    for word in words:
+        longer = f"{name}-{word}" if name else word
+        if len(longer) > limit:
+            break
+        name = longer
+    return name or (words[0][:limit] if words else "journey")

@@ -4,238 +4,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="87"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="91"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="93"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="94"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="95"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="97"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="101"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="165"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="172"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="170"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="179"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="181"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="292"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="301"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="300"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="309"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="338"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="368"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="359"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -244,27 +244,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
         <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
         <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="443"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="460"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="473"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -273,32 +273,32 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="496"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="526"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
         <source>Add an emotion lane first.</source>
         <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="582"/>
         <source>Every stage already has a point.</source>
         <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="577"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="590"/>
         <source>Add a card lane first.</source>
         <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
@@ -306,25 +306,25 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="101"/>
+        <location filename="../../journeymapper/app.py" line="107"/>
         <source>Cannot recover map</source>
         <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="102"/>
+        <location filename="../../journeymapper/app.py" line="108"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="151"/>
+        <location filename="../../journeymapper/app.py" line="157"/>
         <source>New map</source>
         <translation>Nuova mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="152"/>
+        <location filename="../../journeymapper/app.py" line="158"/>
         <source>“{0}” does not exist yet.
 
 Start a new map that will be saved there?</source>
@@ -333,7 +333,7 @@ Start a new map that will be saved there?</source>
 Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="165"/>
+        <location filename="../../journeymapper/app.py" line="171"/>
         <source>New map: Save writes it to {0}</source>
         <translation>Nuova mappa: Salva la scrive in {0}</translation>
     </message>
@@ -618,162 +618,167 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="122"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="42"/>
+        <source>Journey maps (*.journey.json *.json);;All files (*)</source>
+        <translation>Mappe del customer journey (*.journey.json *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="148"/>
         <source>New journey map</source>
         <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="126"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="152"/>
         <source>Start from a blank map or from a complete example:</source>
         <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="132"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="158"/>
         <source>Blank map</source>
         <translation>Mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="134"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
         <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="187"/>
         <source>persona {0}</source>
         <translation>persona {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
         <source>lane {0}</source>
         <translation>corsia {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="164"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
         <source>card {0}</source>
         <translation>scheda {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="165"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
         <source>emotion point {0}</source>
         <translation>punto emotivo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="166"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
         <source>connection {0}</source>
         <translation>collegamento {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="213"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="222"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="245"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="223"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
         <source>“{0}” cannot be opened: {1} problem(s) found.</source>
         <translation>Impossibile aprire “{0}”. Problemi rilevati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
         <source>No map was opened. Details:</source>
         <translation>Non è stata aperta nessuna mappa. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>The map you have open was not changed. Details:</source>
         <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="237"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="260"/>
         <source>Open a repaired copy</source>
         <translation>Apri una copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="240"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="263"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="290"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="294"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="274"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="297"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="280"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="303"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="281"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="304"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="306"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="310"/>
         <source>Like the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="291"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="314"/>
         <source>Takes effect the next time journeymapper starts.</source>
         <translation>Vale dal prossimo avvio di journeymapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="292"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="315"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="308"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="331"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="312"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="335"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="324"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="347"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="333"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="356"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="336"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="359"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="339"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="362"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -1078,7 +1083,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="611"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -1098,142 +1103,142 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="70"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Poster tiles: several pages to tape together</source>
         <translation>Poster a riquadri: più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
         <source>{0} page(s), {1}</source>
         <translation>{0} pagina/e, {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="331"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="359"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
