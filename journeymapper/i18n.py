@@ -33,10 +33,16 @@ def tr(context: str, text: str) -> str:
     return _translate()(context, text)
 
 
-def trn(context: str, text: str, n: int) -> str:
-    """``text`` with ``%n`` replaced by ``n``, in the plural form the language needs."""
-    out = _translate()(context, text, None, n)
-    return out.replace("%n", str(n))  # no translator installed: Qt leaves %n in place
+def trn(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """``text`` with ``%n`` replaced by ``n``, in the plural form the language needs.
+
+    The arguments are `QCoreApplication.translate`'s, so that lupdate reads the call as a
+    plural message: ``trn("export", "%n page(s)", None, count)``.
+    """
+    out = _translate()(context, text, disambiguation, n)
+    if "(s)" in out:  # not translated (English): "1 page", "3 pages"
+        out = out.replace("(s)", "" if n == 1 else "s")
+    return out.replace("%n", str(n))
 
 
 def interface_language() -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model import DocumentError, Problem
 from ..templates import list_templates
 
@@ -243,7 +243,7 @@ def show_document_error(
         parent,
         QMessageBox.Icon.Warning,
         tr("dialogs", "Cannot open map"),
-        tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count),
+        trn("dialogs", "“{0}” cannot be opened: %n problem(s) found.", None, count).format(path),
         informative=(
             tr("dialogs", "No map was opened. Details:")
             if _nothing_open(parent)

@@ -4,12 +4,14 @@ in a worker thread behind a progress dialog that can cancel it (the window never
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPixmap
+from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,20 +20,23 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
 from ..export.png import plan_png
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..io import SaveError
 from ..layout import MapLayout
 from ..model import JourneyMap
@@ -39,7 +44,9 @@ from ..render import painting
 from .dialogs import remember_folder
 
 MAX_PREVIEW_PAGES = 24
-THUMB_HEIGHT = 220
+MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
+#: what the dialog remembers, globally and per map (QSettings keys under export/)
+REMEMBERED = ("format", "page_size", "orientation", "margin", "tile", "dpi", "client")
 
 
 class _Job(QObject):
@@ -78,26 +85,193 @@ class _Job(QObject):
         self.finished.emit(result)
 
 
+@dataclass(frozen=True)
+class PagePreview:
+    """One page of an export as the preview draws it (sizes in points)."""
+
+    width: float
+    height: float
+    placement: Any
+    area: Any = None
+    tile: Any = None
+    overview: bool = False
+    tiles: Any = ()
+    caption: str = ""
+
+
+class _PageItem(QGraphicsItem):
+    """The page on the preview's scene: paper, then the map's recorded drawing."""
+
+    def __init__(self, page: PagePreview, picture: QPicture, transparent: bool) -> None:
+        super().__init__()
+        self.page = page
+        self.picture = picture
+        self.transparent = transparent
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.page.width, self.page.height)
+
+    def paint(self, p: QPainter, _option: Any, _widget: Any = None) -> None:
+        page = self.page
+        p.fillRect(
+            self.boundingRect(),
+            QColor("#FFFFFF") if not self.transparent else QColor(0, 0, 0, 0),
+        )
+        p.save()
+        if page.area is not None:
+            p.setClipRect(QRectF(page.area.x, page.area.y, page.area.w, page.area.h))
+        p.translate(page.placement.ox, page.placement.oy)
+        p.scale(page.placement.scale, page.placement.scale)
+        p.drawPicture(0, 0, self.picture)
+        if page.overview and page.tiles:
+            pen = QPen(QColor("#2F80ED"), 2)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            for t in page.tiles:
+                p.drawRect(QRectF(t.view.x, t.view.y, t.view.w, t.view.h))
+        p.restore()
+        pen = QPen(QColor("#9AA0A6"), 1)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.drawRect(self.boundingRect())
+
+
+class _ZoomView(QGraphicsView):
+    """Zooms with the mouse wheel around the pointer."""
+
+    zoomed = Signal()
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QColor("#E8EAED"))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25**steps)
+        event.accept()
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        self.scale(target / self.zoom(), target / self.zoom())
+        self.zoomed.emit()
+
+
 class PreviewArea(QWidget):
-    """Thumbnails of the pages the export will produce."""
+    """The pages the export will produce, one at a time: it fills its pane, zooms (wheel,
+    Fit, 100 %) and pages through the pages."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_box = QHBoxLayout(self)
-        self.layout_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.labels: list[QLabel] = []
+        self.pages: list[PagePreview] = []
+        self.picture: QPicture | None = None
+        self.transparent = False
+        self.index = 0
+        self._fit = True
+        self.scene = QGraphicsScene(self)
+        self.view = _ZoomView(self.scene)
+        self.view.zoomed.connect(self._zoomed_by_hand)
+        bar = QHBoxLayout()
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(tr("export", "Previous page"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(tr("export", "Next page"))
+        self.page_label = QLabel()
+        self.fit_button = QToolButton()
+        self.fit_button.setText(tr("export", "Fit"))
+        self.fit_button.setToolTip(tr("export", "The whole page in the preview"))
+        self.actual_button = QToolButton()
+        self.actual_button.setText(tr("export", "100 %"))
+        self.actual_button.setToolTip(tr("export", "The page at its printed size"))
+        self.zoom_label = QLabel()
+        self.prev_button.clicked.connect(lambda: self.show_page(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))
+        self.fit_button.clicked.connect(self.fit)
+        self.actual_button.clicked.connect(self.actual_size)
+        for w in (self.prev_button, self.page_label, self.next_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.zoom_label, self.fit_button, self.actual_button):
+            bar.addWidget(w)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(bar)
+        box.addWidget(self.view, 1)
+        self._update_controls()
 
-    def show_pixmaps(self, pixmaps: list[tuple[QPixmap, str]]) -> None:
-        for label in self.labels:
-            label.deleteLater()
-        self.labels = []
-        for pixmap, caption in pixmaps:
-            box = QLabel()
-            box.setPixmap(pixmap)
-            box.setToolTip(caption)
-            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.layout_box.addWidget(box)
-            self.labels.append(box)
+    def set_pages(
+        self, pages: list[PagePreview], picture: QPicture | None, transparent: bool
+    ) -> None:
+        self.pages = pages
+        self.picture = picture
+        self.transparent = transparent
+        self.show_page(min(self.index, max(0, len(pages) - 1)))
+
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def caption(self, index: int) -> str:
+        return self.pages[index].caption
+
+    def show_page(self, index: int) -> None:
+        self.scene.clear()
+        if not self.pages or self.picture is None:
+            self.index = 0
+            self._update_controls()
+            return
+        self.index = max(0, min(index, len(self.pages) - 1))
+        page = self.pages[self.index]
+        self.scene.addItem(_PageItem(page, self.picture, self.transparent))
+        margin = max(page.width, page.height) * 0.02
+        self.scene.setSceneRect(
+            QRectF(-margin, -margin, page.width + 2 * margin, page.height + 2 * margin)
+        )
+        if self._fit:
+            self.fit()
+        self._update_controls()
+
+    def fit(self) -> None:
+        self._fit = True
+        if self.pages:
+            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._update_controls()
+
+    def actual_size(self) -> None:
+        """100 %: one point of the page is one point on the screen."""
+        self._fit = False
+        k = self.logicalDpiX() / 72.0
+        self.view.resetTransform()
+        self.view.scale(k, k)
+        self._update_controls()
+
+    def zoom_percent(self) -> int:
+        return round(self.view.zoom() / (self.logicalDpiX() / 72.0) * 100)
+
+    def _zoomed_by_hand(self) -> None:
+        self._fit = False
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        n = len(self.pages)
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < n - 1)
+        caption = self.pages[self.index].caption if n else ""
+        text = tr("export", "Page {0} of {1}").format(self.index + 1, n) if n else ""
+        self.page_label.setText(f"{text} · {caption}" if caption else text)
+        self.zoom_label.setText(tr("export", "{0} %").format(self.zoom_percent()) if n else "")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            QTimer.singleShot(0, self.fit)
 
 
 class ExportDialog(QDialog):
@@ -126,7 +300,7 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
             label = tr("export", "Fit to the map (one page)") if size == "fit" else size
-            self.page.addItem(label, size)
+            self.page.addItem(label[:1].upper() + label[1:], size)  # "Letter", "Tabloid"
         form.addRow(tr("export", "Page size"), self.page)
         self.orientation = QComboBox()
         self.orientation.addItem(tr("export", "Like the map"), None)
@@ -138,8 +312,15 @@ class ExportDialog(QDialog):
         self.margin.setSuffix(" mm")
         self.margin.setValue(12)
         form.addRow(tr("export", "Margin"), self.margin)
-        self.tile = QCheckBox(tr("export", "Poster tiles: several pages to tape together"))
+        self.tile = QCheckBox(tr("export", "Poster tiles"))
+        self.tile.setToolTip(
+            tr("export", "Several pages to tape together, with crop marks and an overview page")
+        )
         form.addRow(tr("export", "Tiling"), self.tile)
+        tile_help = QLabel(tr("export", "Several pages to tape together"))
+        tile_help.setWordWrap(True)
+        tile_help.setEnabled(False)
+        form.addRow("", tile_help)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -166,14 +347,12 @@ class ExportDialog(QDialog):
         outer.addWidget(left)
 
         self.preview = PreviewArea()
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(620)
+        self.preview.setMinimumWidth(620)
         right = QVBoxLayout()
         right.addWidget(QLabel(tr("export", "Preview")))
-        right.addWidget(scroll)
+        right.addWidget(self.preview, 1)
         outer.addLayout(right, 1)
+        self.restore_choices()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -234,12 +413,21 @@ class ExportDialog(QDialog):
                     layout=self.layout_,
                 )
                 pages = [
-                    (pg.width, pg.height, pg.placement, pg.area, pg.tile, pg.overview, pg.tiles)
+                    PagePreview(
+                        pg.width,
+                        pg.height,
+                        pg.placement,
+                        pg.area,
+                        pg.tile,
+                        pg.overview,
+                        pg.tiles,
+                        _caption(pg.tile, pg.overview),
+                    )
                     for pg in plan.pages
                 ]
                 n = len(pages)
-                size = "fit" if o.page_size == "fit" else o.page_size
-                text = tr("export", "{0} page(s), {1}").format(n, size)
+                size = tr("export", "fitted to the map") if o.page_size == "fit" else o.page_size
+                text = trn("export", "%n page(s), {0}", None, n).format(size[:1].upper() + size[1:])
                 if o.tile:
                     text += " · " + tr("export", "{0} × {1} tiles plus an overview page").format(
                         plan.rows, plan.columns
@@ -248,7 +436,14 @@ class ExportDialog(QDialog):
                 w, h, placement = plan_png(
                     self.layout_, o.dpi, o.page_size, o.orientation, o.margin_mm
                 )
-                pages = [(w, h, placement, None, None, False, ())]
+                k = 72.0 / o.dpi  # the preview works in points
+                pages = [
+                    PagePreview(
+                        w * k,
+                        h * k,
+                        type(placement)(placement.scale * k, placement.ox * k, placement.oy * k),
+                    )
+                ]
                 mb = w * h * 4 / 1e6
                 text = tr("export", "{0} × {1} pixels (about {2:.0f} MB in memory)").format(
                     w, h, mb
@@ -257,52 +452,71 @@ class ExportDialog(QDialog):
             self.summary.setText(str(exc))
             self.summary.setStyleSheet("color:#B42318;")
             self.export_button.setEnabled(False)
-            self.preview.show_pixmaps([])
+            self.preview.set_pages([], None, False)
             return
         self.summary.setStyleSheet("")
         self.summary.setText(text)
         self.export_button.setEnabled(True)
-        thumbs = [
-            self._thumbnail(*page, transparent=o.fmt == "png" and o.transparent)
-            for page in pages[:MAX_PREVIEW_PAGES]
-        ]
-        self.preview.show_pixmaps(thumbs)
-
-    def _thumbnail(
-        self,
-        width: float,
-        height: float,
-        placement: Any,
-        area: Any,
-        tile: Any,
-        overview: bool,
-        tiles: Any,
-        transparent: bool = False,
-    ) -> tuple[QPixmap, str]:
-        k = THUMB_HEIGHT / height
-        pixmap = QPixmap(QSize(max(1, round(width * k)), THUMB_HEIGHT))
-        pixmap.fill(QColor("#FFFFFF") if not transparent else QColor(0, 0, 0, 0))
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(k, k)
-        if area is not None:
-            p.setClipRect(QRectF(area.x, area.y, area.w, area.h))
-        p.translate(placement.ox, placement.oy)
-        p.scale(placement.scale, placement.scale)
-        p.drawPicture(0, 0, self.map_picture())
-        if overview and tiles:
-            p.setPen(QPen(QColor("#2F80ED"), 2 / (k * placement.scale)))
-            for t in tiles:
-                p.drawRect(QRectF(t.view.x, t.view.y, t.view.w, t.view.h))
-        p.end()
-        caption = (
-            tr("export", "Overview")
-            if overview
-            else tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
-            if tile
-            else ""
+        self.preview.set_pages(
+            pages[:MAX_PREVIEW_PAGES],
+            self.map_picture(),
+            transparent=o.fmt == "png" and o.transparent,
         )
-        return pixmap, caption
+
+    # -- remembered choices ----------------------------------------------------------------
+
+    def _map_key(self) -> str:
+        digest = hashlib.sha1(self.default_name.encode("utf-8", "surrogateescape")).hexdigest()
+        return f"export/maps/{digest[:16]}"
+
+    def choices(self) -> dict[str, Any]:
+        return {
+            "format": self.fmt.currentData(),
+            "page_size": self.page.currentData(),
+            "orientation": self.orientation.currentData() or "",
+            "margin": self.margin.value(),
+            "tile": self.tile.isChecked(),
+            "dpi": self.dpi.value(),
+            "client": self.client.text(),
+        }
+
+    def remember_choices(self) -> None:
+        """This export's choices, for this map and as the default for other maps."""
+        for key, value in self.choices().items():
+            self.settings.setValue(f"export/{key}", value)
+            self.settings.setValue(f"{self._map_key()}/{key}", value)
+
+    def restore_choices(self) -> None:
+        """The choices of this map's last export, else those of the last export."""
+
+        def value(key: str) -> Any:
+            for prefix in (self._map_key(), "export"):
+                found = self.settings.value(f"{prefix}/{key}")
+                if found is not None:
+                    return found
+            return None
+
+        def pick(combo: QComboBox, data: Any) -> None:
+            index = combo.findData(data if data != "" else None)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        for key, combo in (("format", self.fmt), ("page_size", self.page)):
+            if value(key) is not None:
+                pick(combo, str(value(key)))
+        if value("orientation") is not None:
+            pick(self.orientation, str(value("orientation")) or None)
+        try:
+            if value("margin") is not None:
+                self.margin.setValue(float(value("margin")))
+            if value("dpi") is not None:
+                self.dpi.setValue(int(float(value("dpi"))))
+        except (TypeError, ValueError):
+            pass  # a damaged setting: keep the default
+        if value("tile") is not None:
+            self.tile.setChecked(value("tile") in (True, "true", "1", 1))
+        if value("client") is not None:
+            self.client.setText(str(value("client")))
 
     # -- exporting ---------------------------------------------------------------------------
 
@@ -319,6 +533,7 @@ class ExportDialog(QDialog):
         if not path:
             return
         remember_folder(self.settings, path)
+        self.remember_choices()
         if not path.lower().endswith(suffix):
             path += suffix
         self.settings.setValue("export/author", o.author or "")
@@ -362,3 +577,11 @@ class ExportDialog(QDialog):
         """For tests and shutdown: wait for a running export to end."""
         if self.thread is not None:
             self.thread.join(timeout)
+
+
+def _caption(tile: Any, overview: bool) -> str:
+    if overview:
+        return tr("export", "Overview")
+    if tile:
+        return tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
+    return ""

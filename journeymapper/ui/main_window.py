@@ -21,7 +21,7 @@ from ..canvas.scene import MapScene
 from ..canvas.view import MapView
 from ..editing import EditRejected, edits
 from ..editing.session import DocumentSession
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
@@ -400,11 +400,13 @@ class MainWindow(QMainWindow):
             self,
             QMessageBox.Icon.Information,
             tr("MainWindow", "Repaired copy"),
-            tr(
+            trn(
                 "MainWindow",
                 "A repaired copy of “{0}” is open as a new, unsaved map. The file itself "
-                "was not changed. {1} change(s):",
-            ).format(path, len(changes)),
+                "was not changed. %n change(s):",
+                None,
+                len(changes),
+            ).format(path),
             detailed="\n".join(str(c) for c in changes),
         )
         box.setObjectName("repair-report")

@@ -249,22 +249,17 @@ Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirl
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="403"/>
-        <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
-        <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="473"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -273,32 +268,32 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="496"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="526"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="528"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="576"/>
         <source>Add an emotion lane first.</source>
         <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="582"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="584"/>
         <source>Every stage already has a point.</source>
         <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="590"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="592"/>
         <source>Add a card lane first.</source>
         <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
@@ -681,11 +676,6 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/ui/dialogs.py" line="245"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
-        <source>“{0}” cannot be opened: {1} problem(s) found.</source>
-        <translation>Impossibile aprire “{0}”. Problemi rilevati: {1}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
@@ -1083,7 +1073,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="611"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="586"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -1103,142 +1093,193 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="78"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
+        <extracomment>what the dialog remembers, globally and per map (QSettings keys under export/)</extracomment>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
+        <source>The whole page in the preview</source>
+        <translation>Tutta la pagina nell’anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="192"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="193"/>
+        <source>The page at its printed size</source>
+        <translation>La pagina alle dimensioni di stampa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="305"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="307"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
-        <source>Poster tiles: several pages to tape together</source>
-        <translation>Poster a riquadri: più pagine da unire con nastro adesivo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="317"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
+        <source>Several pages to tape together</source>
+        <translation>Più pagine da unire con nastro adesivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="326"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="327"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="338"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="350"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
-        <source>{0} page(s), {1}</source>
-        <translation>{0} pagina/e, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="448"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="584"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="529"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="331"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="313"/>
+        <source>Poster tiles</source>
+        <translation>Poster in più pagine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
+        <source>Several pages to tape together, with crop marks and an overview page</source>
+        <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="427"/>
+        <source>fitted to the map</source>
+        <translation>adattata alla mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="546"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="547"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="359"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="574"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
