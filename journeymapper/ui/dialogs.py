@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr, trn
-from ..model import DocumentError, Problem
+from ..model import DocumentError, JourneyMap, Problem
 from ..templates import list_templates
 
 BLANK = ""
@@ -207,6 +208,62 @@ def describe_problem(problem: Problem) -> str:
     return f"{head} — {problem}"
 
 
+#: QSettings key: ask before deleting a stage or lane that holds cards
+CONFIRM_DELETE_KEY = "confirm_delete_with_cards"
+
+
+def confirm_delete_enabled(settings: QSettings) -> bool:
+    return settings.value(CONFIRM_DELETE_KEY, True) not in (False, "false", "0", 0)
+
+
+def confirm_delete(
+    parent: QWidget | None, settings: QSettings, doc: JourneyMap, ids: list[str]
+) -> bool:
+    """Before deleting stages or lanes that hold cards: say what goes and ask (unless the
+    user said "don't ask again"). True to go on."""
+    wanted = set(ids)
+    groups = [s for s in doc.stages if s.id in wanted] + [
+        lane for lane in doc.lanes if lane.id in wanted
+    ]
+    cards = [c for c in doc.cards if c.stage in wanted or c.lane in wanted]
+    if not groups or not cards or not confirm_delete_enabled(settings):
+        return True
+    if all(s.id in wanted for s in doc.stages) or all(ln.id in wanted for ln in doc.lanes):
+        return True  # the edit refuses it (a map keeps one stage and one lane): no question
+    if len(groups) == 1:
+        part = groups[0]
+        if part in doc.stages:
+            text = trn("dialogs", "Delete stage “{0}” and its %n card(s)?", None, len(cards))
+        else:
+            text = trn("dialogs", "Delete lane “{0}” and its %n card(s)?", None, len(cards))
+        text = text.format(part.name)
+    else:
+        text = trn(
+            "dialogs", "Delete {0} stages and lanes and their %n card(s)?", None, len(cards)
+        ).format(len(groups))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("dialogs", "Delete"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        informative=tr("dialogs", "Undo (Ctrl+Z) brings them back."),
+    )
+    delete = box.addButton(tr("dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(delete)
+    again = QCheckBox(tr("dialogs", "Don't ask again"))
+    again.setToolTip(tr("dialogs", "You can turn the question on again in Preferences."))
+    box.setCheckBox(again)
+    box.setObjectName("confirm-delete")
+    plain_labels(box)
+    box.exec()
+    if box.clickedButton() is not delete:
+        return False
+    if again.isChecked():
+        settings.setValue(CONFIRM_DELETE_KEY, False)
+    return True
+
+
 def problems_text(error: DocumentError, limit: int = 500) -> str:
     lines = [describe_problem(p) for p in error.problems[:limit]]
     if len(error.problems) > limit:
@@ -283,8 +340,9 @@ class PreferencesDialog(QDialog):
         backup: bool,
         language: str = "",
         parent: QWidget | None = None,
+        confirm_delete: bool = True,
     ) -> None:
-        from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
+        from PySide6.QtWidgets import QFormLayout, QSpinBox
 
         super().__init__(parent)
         self.setWindowTitle(tr("dialogs", "Preferences"))
@@ -313,6 +371,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setToolTip(tr("dialogs", "Takes effect the next time journeymapper starts."))
         form.addRow(tr("dialogs", "Interface language"), self.language)
+        self.confirm_delete = QCheckBox(
+            tr("dialogs", "Ask before deleting a stage or lane that holds cards")
+        )
+        self.confirm_delete.setChecked(confirm_delete)
+        form.addRow(tr("dialogs", "On delete"), self.confirm_delete)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

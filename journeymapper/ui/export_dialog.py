@@ -426,8 +426,12 @@ class ExportDialog(QDialog):
                     for pg in plan.pages
                 ]
                 n = len(pages)
-                size = tr("export", "fitted to the map") if o.page_size == "fit" else o.page_size
-                text = trn("export", "%n page(s), {0}", None, n).format(size[:1].upper() + size[1:])
+                size = (
+                    tr("export", "fitted to the map")
+                    if o.page_size == "fit"
+                    else o.page_size[:1].upper() + o.page_size[1:]
+                )
+                text = trn("export", "%n page(s), {0}", None, n).format(size)
                 if o.tile:
                     text += " · " + tr("export", "{0} × {1} tiles plus an overview page").format(
                         plan.rows, plan.columns

@@ -29,8 +29,11 @@ from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
 from ..templates import blank_map, default_template, load_template
 from .dialogs import (
+    CONFIRM_DELETE_KEY,
     PreferencesDialog,
     TemplateChooser,
+    confirm_delete,
+    confirm_delete_enabled,
     file_filter,
     message_box,
     remember_folder,
@@ -433,11 +436,13 @@ class MainWindow(QMainWindow):
             backups_enabled(self.settings),
             str(self.settings.value("language", "") or ""),
             self,
+            confirm_delete_enabled(self.settings),
         )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.setValue("autosave_seconds", dialog.autosave.value())
             self.settings.setValue("backup_on_save", dialog.backup.isChecked())
             self.settings.setValue("language", dialog.language.currentData())
+            self.settings.setValue(CONFIRM_DELETE_KEY, dialog.confirm_delete.isChecked())
             self.guard.apply_settings()
 
     def save(self) -> bool:
@@ -555,7 +560,7 @@ class MainWindow(QMainWindow):
 
     def delete(self) -> None:
         ids = self.scene.selected_ids()
-        if ids:
+        if ids and confirm_delete(self, self.settings, self.session.doc, ids):
             self._try(lambda: edits.delete_parts(self.session.doc, ids))
 
     def select_all(self) -> None:

@@ -4,238 +4,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="102"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="165"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="168"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="172"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="175"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="179"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="182"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="192"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="195"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="236"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="253"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="255"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="257"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="301"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="304"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="309"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="312"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="319"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="322"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="350"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="368"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="372"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -244,22 +244,22 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="457"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="462"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="474"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="479"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -268,32 +268,32 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="528"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="533"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="576"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="581"/>
         <source>Add an emotion lane first.</source>
         <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="584"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="589"/>
         <source>Every stage already has a point.</source>
         <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="592"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="597"/>
         <source>Add a card lane first.</source>
         <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
@@ -613,162 +613,194 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="42"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="43"/>
         <source>Journey maps (*.journey.json *.json);;All files (*)</source>
         <translation>Mappe del customer journey (*.journey.json *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="148"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
         <source>New journey map</source>
         <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="152"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
         <source>Start from a blank map or from a complete example:</source>
         <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="158"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>Blank map</source>
         <translation>Mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
         <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="187"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
         <source>persona {0}</source>
         <translation>persona {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
         <source>lane {0}</source>
         <translation>corsia {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
         <source>card {0}</source>
         <translation>scheda {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
         <source>emotion point {0}</source>
         <translation>punto emotivo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
         <source>connection {0}</source>
         <translation>collegamento {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="213"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
+        <source>Delete</source>
+        <extracomment>QSettings key: ask before deleting a stage or lane that holds cards</extracomment>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <source>Undo (Ctrl+Z) brings them back.</source>
+        <translation>Annulla (Ctrl+Z) le riporta indietro.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="254"/>
+        <source>Don&apos;t ask again</source>
+        <translation>Non chiedere più</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="255"/>
+        <source>You can turn the question on again in Preferences.</source>
+        <translation>Puoi riattivare la domanda nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="245"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="302"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="305"/>
         <source>No map was opened. Details:</source>
         <translation>Non è stata aperta nessuna mappa. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="307"/>
         <source>The map you have open was not changed. Details:</source>
         <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="260"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="317"/>
         <source>Open a repaired copy</source>
         <translation>Apri una copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="263"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="320"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="290"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="348"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="294"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="352"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="297"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="355"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="303"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="361"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="304"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="362"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="306"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="364"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="310"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="368"/>
         <source>Like the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="314"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="372"/>
         <source>Takes effect the next time journeymapper starts.</source>
         <translation>Vale dal prossimo avvio di journeymapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="315"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="373"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="331"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="375"/>
+        <source>Ask before deleting a stage or lane that holds cards</source>
+        <translation>Chiedi prima di eliminare una fase o una corsia con delle schede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="378"/>
+        <source>On delete</source>
+        <translation>All’eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="394"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="335"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="398"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="347"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="410"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="356"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="419"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="359"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="422"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="362"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="425"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -1073,7 +1105,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="611"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="586"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="590"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -1129,157 +1161,157 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>La pagina alle dimensioni di stampa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
         <source>Page {0} of {1}</source>
         <translation>Pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="282"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="305"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="307"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="308"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="307"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="317"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="320"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="326"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="328"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="327"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="334"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="338"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="340"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="350"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="436"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="448"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="452"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="584"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="588"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="529"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="533"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="313"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="317"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="427"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="546"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="550"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="547"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="551"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="574"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="578"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>

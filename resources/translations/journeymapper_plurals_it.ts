@@ -18,6 +18,27 @@
 <context>
     <name>dialogs</name>
     <message numerus="yes">
+        <source>Delete stage “{0}” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare la fase “{0}” e la sua scheda?</numerusform>
+            <numerusform>Eliminare la fase “{0}” e le sue %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete lane “{0}” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare la corsia “{0}” e la sua scheda?</numerusform>
+            <numerusform>Eliminare la corsia “{0}” e le sue %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {0} stages and lanes and their %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare {0} fasi e corsie e la loro scheda?</numerusform>
+            <numerusform>Eliminare {0} fasi e corsie e le loro %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“{0}” cannot be opened: %n problem(s) found.</source>
         <translation>
             <numerusform>“{0}” non può essere aperto: trovato %n problema.</numerusform>
