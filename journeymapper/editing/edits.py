@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..i18n import tr
+from ..layout.theme import PERSONA_PALETTE, persona_colour, stage_colour
 from ..model import (
     Card,
     Channel,
@@ -198,6 +199,12 @@ def move_stage(doc: JourneyMap, stage_id: str, index: int) -> Edit:
     stage = doc.stages[old]
     index = max(0, min(index, len(doc.stages) - 1))
     if index != old:
+        # stages without a colour of their own are coloured by position: the ones that
+        # move keep the colour they show, written into them in this same step
+        for i in range(min(old, index), max(old, index) + 1):
+            if doc.stages[i].color is None:
+                tx.replace("stages", doc.stages[i].id, color=stage_colour(i, None))
+        stage = doc.stages[old]
         tx.remove("stages", stage_id)
         tx.insert("stages", index, stage)
     return Edit(
@@ -399,7 +406,13 @@ def connect(doc: JourneyMap, source: str, target: str, label: str | None = None)
 
 
 def add_persona(doc: JourneyMap, name: str | None = None) -> Edit:
-    persona = Persona(id=doc.new_id("persona"), name=name or tr("edits", "New persona"))
+    # a colour from the start (the first of the palette no other persona shows)
+    shown = {persona_colour(i, p.color).upper() for i, p in enumerate(doc.personas)}
+    free = [c for c in PERSONA_PALETTE if c.upper() not in shown]
+    colour = free[0] if free else persona_colour(len(doc.personas), None)
+    persona = Persona(
+        id=doc.new_id("persona"), name=name or tr("edits", "New persona"), color=colour
+    )
     tx = Transaction(doc)
     tx.insert("personas", len(doc.personas), persona)
     return Edit(
