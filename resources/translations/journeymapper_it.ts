@@ -677,7 +677,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>Undo (Ctrl+Z) brings them back.</source>
-        <translation>Annulla (Ctrl+Z) le riporta indietro.</translation>
+        <translation>Si possono ripristinare con Modifica → Annulla (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/dialogs.py" line="254"/>
@@ -808,279 +808,279 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="69"/>
+        <location filename="../../journeymapper/editing/edits.py" line="70"/>
         <source>&apos;{0}&apos; is not in this map</source>
         <extracomment>edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
         <translation>&apos;{0}&apos; non fa parte di questa mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="104"/>
+        <location filename="../../journeymapper/editing/edits.py" line="105"/>
         <source>A map needs a title.</source>
         <translation>La mappa deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="106"/>
+        <location filename="../../journeymapper/editing/edits.py" line="107"/>
         <source>A map title can be at most 200 characters long.</source>
         <translation>Il titolo della mappa può avere al massimo 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="114"/>
+        <location filename="../../journeymapper/editing/edits.py" line="115"/>
         <source>“{0}” is not a language code such as “en” or “it-IT”.</source>
         <translation>“{0}” non è un codice lingua come “en” o “it-IT”.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="117"/>
+        <location filename="../../journeymapper/editing/edits.py" line="118"/>
         <source>Rename map</source>
         <translation>Rinomina la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="118"/>
+        <location filename="../../journeymapper/editing/edits.py" line="119"/>
         <source>Edit map description</source>
         <translation>Modifica la descrizione della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="119"/>
+        <location filename="../../journeymapper/editing/edits.py" line="120"/>
         <source>Change map language</source>
         <translation>Cambia la lingua della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="124"/>
+        <location filename="../../journeymapper/editing/edits.py" line="125"/>
         <source>Edit map</source>
         <translation>Modifica la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <location filename="../../journeymapper/editing/edits.py" line="162"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="163"/>
+        <location filename="../../journeymapper/editing/edits.py" line="164"/>
         <source>Set emotion to {0:+g}</source>
         <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="168"/>
+        <location filename="../../journeymapper/editing/edits.py" line="169"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="177"/>
+        <location filename="../../journeymapper/editing/edits.py" line="178"/>
         <source>New stage</source>
         <translation>Nuova fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="179"/>
+        <location filename="../../journeymapper/editing/edits.py" line="180"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="184"/>
+        <location filename="../../journeymapper/editing/edits.py" line="185"/>
         <source>New lane</source>
         <translation>Nuova corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="185"/>
+        <location filename="../../journeymapper/editing/edits.py" line="186"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="186"/>
+        <location filename="../../journeymapper/editing/edits.py" line="187"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="191"/>
+        <location filename="../../journeymapper/editing/edits.py" line="192"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="204"/>
+        <location filename="../../journeymapper/editing/edits.py" line="211"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="216"/>
+        <location filename="../../journeymapper/editing/edits.py" line="223"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="235"/>
+        <location filename="../../journeymapper/editing/edits.py" line="242"/>
         <source>That cell is not in this map.</source>
         <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="238"/>
+        <location filename="../../journeymapper/editing/edits.py" line="245"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="261"/>
+        <location filename="../../journeymapper/editing/edits.py" line="268"/>
         <source>New touchpoint</source>
         <translation>Nuovo touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="261"/>
+        <location filename="../../journeymapper/editing/edits.py" line="268"/>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="266"/>
+        <location filename="../../journeymapper/editing/edits.py" line="273"/>
         <source>touchpoint</source>
         <translation>il touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="136"/>
-        <location filename="../../journeymapper/editing/edits.py" line="266"/>
+        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <location filename="../../journeymapper/editing/edits.py" line="273"/>
         <source>card</source>
         <translation>la scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="133"/>
+        <location filename="../../journeymapper/editing/edits.py" line="134"/>
         <source>persona</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="134"/>
+        <location filename="../../journeymapper/editing/edits.py" line="135"/>
         <source>stage</source>
         <translation>la fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="135"/>
+        <location filename="../../journeymapper/editing/edits.py" line="136"/>
         <source>lane</source>
         <translation>la corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <location filename="../../journeymapper/editing/edits.py" line="138"/>
         <source>emotion point</source>
         <translation>il punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="138"/>
+        <location filename="../../journeymapper/editing/edits.py" line="139"/>
         <source>connection</source>
         <translation>il collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="166"/>
+        <location filename="../../journeymapper/editing/edits.py" line="167"/>
         <source>Rename {0} to &apos;{1}&apos;</source>
         <translation>Rinomina {0} in &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="268"/>
+        <location filename="../../journeymapper/editing/edits.py" line="275"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="282"/>
+        <location filename="../../journeymapper/editing/edits.py" line="289"/>
         <source>Nothing to move.</source>
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="294"/>
+        <location filename="../../journeymapper/editing/edits.py" line="301"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="296"/>
+        <location filename="../../journeymapper/editing/edits.py" line="303"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="324"/>
+        <location filename="../../journeymapper/editing/edits.py" line="331"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="332"/>
+        <location filename="../../journeymapper/editing/edits.py" line="339"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="353"/>
+        <location filename="../../journeymapper/editing/edits.py" line="360"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="354"/>
+        <location filename="../../journeymapper/editing/edits.py" line="361"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="365"/>
+        <location filename="../../journeymapper/editing/edits.py" line="372"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="367"/>
+        <location filename="../../journeymapper/editing/edits.py" line="374"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="369"/>
+        <location filename="../../journeymapper/editing/edits.py" line="376"/>
         <source>That persona is not in this map.</source>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="371"/>
+        <location filename="../../journeymapper/editing/edits.py" line="378"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="379"/>
+        <location filename="../../journeymapper/editing/edits.py" line="386"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="385"/>
+        <location filename="../../journeymapper/editing/edits.py" line="392"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="388"/>
+        <location filename="../../journeymapper/editing/edits.py" line="395"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="390"/>
+        <location filename="../../journeymapper/editing/edits.py" line="397"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="395"/>
+        <location filename="../../journeymapper/editing/edits.py" line="402"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="402"/>
+        <location filename="../../journeymapper/editing/edits.py" line="414"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="406"/>
+        <location filename="../../journeymapper/editing/edits.py" line="419"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="419"/>
+        <location filename="../../journeymapper/editing/edits.py" line="432"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="421"/>
+        <location filename="../../journeymapper/editing/edits.py" line="434"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="452"/>
+        <location filename="../../journeymapper/editing/edits.py" line="465"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="457"/>
+        <location filename="../../journeymapper/editing/edits.py" line="470"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="459"/>
+        <location filename="../../journeymapper/editing/edits.py" line="472"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
@@ -1360,148 +1360,148 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="50"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="51"/>
         <source>Click to choose a colour; right-click for the default</source>
         <extracomment>the path summary imports networkx: after the window has shown the map</extracomment>
         <translation>Fai clic per scegliere un colore; clic destro per quello predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="56"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="57"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="61"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="62"/>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="173"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="174"/>
         <source>{0} items selected</source>
         <translation>{0} elementi selezionati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
         <source>Card</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="265"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="178"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="266"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="179"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="180"/>
         <source>Body</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="182"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="183"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="186"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="187"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="189"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="213"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="222"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="190"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="214"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="223"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="193"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="194"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="199"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
         <translation>separati da virgole, ad es. quick-win, ipotesi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="203"/>
         <source>Votes</source>
         <translation>Voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="206"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="206"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="207"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="218"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="270"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="210"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="271"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
         <source>Lane</source>
         <translation>Corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="219"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="220"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="226"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="231"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="232"/>
         <source>Score (−5 … +5)</source>
         <translation>Punteggio (−5 … +5)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="234"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="235"/>
         <source>(customer)</source>
         <translation>(cliente)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="241"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="246"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="250"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="254"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="255"/>
         <source>From → to</source>
         <translation>Da → a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="261"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="262"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="277"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="278"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
