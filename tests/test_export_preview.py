@@ -3,11 +3,12 @@ item 11); page size, tiling and client are remembered per map and globally (item
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -19,11 +20,17 @@ from journeymapper.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: Any) -> MainWindow:
+def window(qtbot: Any) -> Iterator[MainWindow]:
     make_app()
+    # Qt finds the settings file once per process: no other test's export choices
+    settings = QSettings("journeymapper", "journeymapper")
+    settings.remove("export")
+    settings.remove("last_folder")
     w = MainWindow(DocumentSession(load_template("awareness-to-loyalty-en")))
     qtbot.addWidget(w)
-    return w
+    yield w
+    settings.remove("export")
+    settings.remove("last_folder")
 
 
 def dialog(qtbot: Any, w: MainWindow, name: str) -> ExportDialog:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from journeymapper.app import make_app
@@ -43,6 +44,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Dialogs:
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     monkeypatch.chdir(cwd)
+    # Qt finds the settings file once per process: start without another test's folder
+    QSettings("journeymapper", "journeymapper").remove("last_folder")
     return Dialogs(monkeypatch)
 
 
