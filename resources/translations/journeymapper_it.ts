@@ -1105,7 +1105,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="611"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="590"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="396"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -1125,193 +1125,193 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="73"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
         <extracomment>what the dialog remembers, globally and per map (QSettings keys under export/)</extracomment>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="122"/>
         <source>Previous page</source>
         <translation>Pagina precedente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="125"/>
         <source>Next page</source>
         <translation>Pagina successiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="128"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="129"/>
         <source>The whole page in the preview</source>
         <translation>Tutta la pagina nell’anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="192"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="131"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="193"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="132"/>
         <source>The page at its printed size</source>
         <translation>La pagina alle dimensioni di stampa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="206"/>
         <source>Page {0} of {1}</source>
         <translation>Pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="208"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="307"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="308"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="319"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="320"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="328"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="332"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="334"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="340"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="352"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="436"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="452"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="588"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="533"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="317"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="550"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="356"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="551"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="578"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="384"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
