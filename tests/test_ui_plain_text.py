@@ -151,6 +151,21 @@ def test_export_failure(window: MainWindow, boxes: Boxes) -> None:
     dialog.deleteLater()
 
 
+def test_export_progress_shows_the_file_name_as_typed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, hostile_dir: Path
+) -> None:
+    from journeymapper.export import ExportOptions
+
+    dialog = ExportDialog(window.session.doc, window.scene.layout, "map", window)
+    monkeypatch.setattr("threading.Thread.start", lambda _self: None)  # no export runs
+    dialog.start_export(str(hostile_dir / "<b>bold<b>.pdf"), ExportOptions(fmt="pdf"))
+    labels = dialog.progress.findChildren(QLabel)
+    assert labels and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in labels)
+    assert any("<b>bold<b>.pdf" in lb.text() for lb in labels)
+    dialog.progress.reset()
+    dialog.deleteLater()
+
+
 def test_damaged_recovery_copy(boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
     from journeymapper.ui.dialogs import RecoveryDialog
 

@@ -359,6 +359,9 @@ class ExportDialog(QDialog):
             0,
             self,
         )
+        label = QLabel(tr("export", "Exporting {0}…").format(Path(path).name))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
+        self.progress.setLabel(label)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(job.cancelled.set)

@@ -1105,7 +1105,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="611"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="396"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="399"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -1276,7 +1276,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="397"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -1302,6 +1302,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="356"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="362"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
@@ -1311,7 +1312,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="384"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="387"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
