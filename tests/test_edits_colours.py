@@ -75,3 +75,20 @@ def test_moving_stages_of_a_blank_map_keeps_their_colours() -> None:
     session.push(edits.move_stage(session.doc, "stage-3", 0))
     session.push(edits.move_stage(session.doc, "stage-1", 0))
     assert shown_stage_colours(session.doc) == before
+
+
+def test_adding_or_deleting_a_stage_keeps_the_others_colours() -> None:
+    session = DocumentSession(blank_map("en"))
+    before = shown_stage_colours(session.doc)
+    session.push(edits.add_stage(session.doc, 1))
+    after = shown_stage_colours(session.doc)
+    assert {k: after[k] for k in before} == before
+    colours = [stage_colour(i, s.color) for i, s in enumerate(session.doc.stages)]
+    assert all(a != b for a, b in pairwise(colours)), "the new stage looks like a neighbour"
+    session.push(edits.delete_parts(session.doc, ["stage-1"]))
+    now = shown_stage_colours(session.doc)
+    assert {k: now[k] for k in now} == {k: after[k] for k in now}
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert shown_stage_colours(session.doc) == before
+    assert all(s.color is None for s in session.doc.stages), "undo restores the file as it was"
