@@ -17,6 +17,7 @@ from .i18n import tr
 from .model import DocumentError
 from .render.fonts import family
 from .resources import icon_path, resource_path
+from .templates import blank_map
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -36,6 +37,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         # real clipboard it would be destroyed after Python has shut down (a crash at exit).
         app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     install_translations(app)
+    from .ui import dialogs
+
+    dialogs.install_plain_message_boxes()  # user text in message boxes is plain text
     return app
 
 
@@ -62,9 +66,15 @@ def install_translations(app: QApplication) -> None:
     folder = resource_path("translations")
     if folder.is_dir() and ours.load(locale, "journeymapper", "_", str(folder)):
         app.installTranslator(ours)
+    # Qt's own (file dialogs, standard buttons): from Qt's folder, else the copy we ship;
+    # then the few strings that translation lacks
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", qt_folder) or qt.load(locale, "qtbase", "_", str(folder)):
         app.installTranslator(qt)
+    extra = QTranslator(app)
+    if extra.load(locale, "qtbase_extra", "_", str(folder)):
+        app.installTranslator(extra)
 
 
 #: every open main window (Qt does not keep Python wrappers alive by itself)
@@ -122,13 +132,46 @@ def open_window(session: DocumentSession | None = None) -> MainWindow:
 
 
 def run_gui(path: str | None = None) -> int:
-    """Start the editor; returns the process exit code."""
+    """Start the editor; returns the process exit code.
+
+    Without FILE the window shows the example map (in the interface's language). With
+    FILE it starts on an empty map and opens FILE: a broken file leaves the empty map and
+    a message about the file; a file that does not exist is offered as a new map.
+    """
     app = make_app()
     recovered = offer_recovery()
     for session in recovered:
         open_window(session)
-    if path is not None or not recovered:
-        window = open_window()
-        if path is not None:
-            QTimer.singleShot(0, lambda: window.open_file(path))
+    if path is None:
+        if not recovered:
+            open_window()
+    else:
+        window = open_window(DocumentSession(blank_map()))
+        QTimer.singleShot(0, lambda: open_or_create(window, path))
     return app.exec()
+
+
+def open_or_create(window: MainWindow, path: str) -> bool:
+    """Open ``path`` in ``window``; when there is no such file, offer to start a new map
+    that will be saved there. True when the window shows ``path`` afterwards."""
+    if os.path.lexists(path):
+        return window.open_file(path)
+    answer = QMessageBox.question(
+        window,
+        tr("app", "New map"),
+        tr(
+            "app",
+            "“{0}” does not exist yet.\n\nStart a new map that will be saved there?",
+        ).format(path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    session = DocumentSession(blank_map(), os.path.abspath(path))
+    window.set_session(session)
+    session.mark_unsaved()  # nothing is on disk yet: Save (or closing) writes it
+    window.statusBar().showMessage(
+        tr("app", "New map: Save writes it to {0}").format(session.path), 15000
+    )
+    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from .i18n import tr
 from .io import SaveError, load, save, schema_text
 from .io.save import explain
 from .model import DocumentError
-from .templates import UnknownTemplateError, list_templates, load_template
+from .templates import UnknownTemplateError, blank_map, frameworks, list_templates, load_template
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -56,13 +57,33 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help=tr("cli", "print the JSON Schema of the file format"))
     sub.add_parser("templates", help=tr("cli", "list the built-in templates"))
 
-    p = sub.add_parser("new", help=tr("cli", "write a new journey map from a template"))
-    p.add_argument(
+    p = sub.add_parser(
+        "new", help=tr("cli", "write a new journey map from a template, or a blank one")
+    )
+    start = p.add_mutually_exclusive_group(required=True)
+    start.add_argument(
         "--template",
         "-t",
-        required=True,
         metavar="NAME",
         help=tr("cli", "template name (see 'journeymapper templates')"),
+    )
+    start.add_argument(
+        "--blank",
+        action="store_true",
+        help=tr("cli", "a blank map: three stages, touchpoints, actions and emotions"),
+    )
+    p.add_argument(
+        "--stages",
+        metavar="FRAMEWORK",
+        choices=frameworks(),
+        help=tr("cli", "with --blank: the stages of a framework ({0})").format(
+            ", ".join(frameworks())
+        ),
+    )
+    p.add_argument(
+        "--locale",
+        metavar="LANG",
+        help=tr("cli", "with --blank: the map's language, e.g. en or it (default: English)"),
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("cli", "file to write"))
     p.add_argument("--force", action="store_true", help=tr("cli", "overwrite FILE if it exists"))
@@ -209,16 +230,35 @@ def cmd_templates() -> int:
     return EXIT_OK
 
 
-def cmd_new(template: str, output: str, force: bool) -> int:
+def cmd_new(ns: argparse.Namespace) -> int:
+    output: str = ns.output
     target = Path(output)
-    if target.exists() and not force:
+    if target.exists() and not ns.force:
         print(
             f"journeymapper: {output}: " + tr("cli", "file exists; use --force to overwrite it"),
             file=sys.stderr,
         )
         return EXIT_INVALID
+    if ns.template is not None and (ns.stages or ns.locale):
+        print(
+            "journeymapper: " + tr("cli", "--stages and --locale go with --blank"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if ns.locale is not None and not _LOCALE.fullmatch(ns.locale):
+        print(
+            f"journeymapper: {ns.locale}: "
+            + tr("cli", 'not a language code such as "en" or "it-IT"'),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
-        doc = load_template(template)
+        if ns.blank:
+            doc = blank_map(ns.locale or "en", ns.stages)
+            what = tr("cli", "blank map")
+        else:
+            doc = load_template(ns.template)
+            what = ns.template
     except UnknownTemplateError as exc:
         print(f"journeymapper: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -227,8 +267,12 @@ def cmd_new(template: str, output: str, force: bool) -> int:
     except SaveError as exc:
         print(f"journeymapper: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(tr("cli", "wrote") + f" {output} ({template})")
+    print(tr("cli", "wrote") + f" {output} ({what})")
     return EXIT_OK
+
+
+#: the form of a map's language field (as in the file format)
+_LOCALE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -258,7 +302,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "templates":
                 return cmd_templates()
             if ns.command == "new":
-                return cmd_new(ns.template, ns.output, ns.force)
+                return cmd_new(ns)
             if ns.command == "export":
                 return cmd_export(ns)
             if ns.command == "upgrade":
@@ -274,7 +318,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     except BrokenPipeError:  # `journeymapper schema | head`
         return EXIT_OK
-    if ns.file is not None and not Path(ns.file).exists():
+    # a map name (NAME.journey.json) that does not exist is offered as a new map
+    if ns.file is not None and not Path(ns.file).exists() and not ns.file.endswith(".json"):
         print(
             f"journeymapper: {ns.file}: "
             + tr("cli", "no such file (commands are: {0}; see --help)").format(", ".join(COMMANDS)),

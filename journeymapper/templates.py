@@ -11,8 +11,10 @@ from .model import JourneyMap
 from .resources import resource_path
 
 SUFFIX = ".journey.json"
-#: The map the editor opens when started with no file.
+#: The map the editor opens when started with no file (in the interface's language when
+#: there is a version in it: see `default_template`).
 DEFAULT_TEMPLATE = "awareness-to-loyalty-en"
+DEFAULT_FRAMEWORK = "awareness-to-loyalty"
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,64 @@ def load_template(name: str = DEFAULT_TEMPLATE) -> JourneyMap:
     return load(template_path(name))
 
 
-def blank_map() -> JourneyMap:
-    """A small empty map to start from: three stages, touchpoints, actions, emotions."""
-    from .i18n import tr
+def frameworks() -> list[str]:
+    """The stage frameworks of the templates ("awareness-to-loyalty", …), one per name."""
+    return sorted({_framework(info.name) for info in list_templates()})
+
+
+def _framework(name: str) -> str:
+    base, _, lang = name.rpartition("-")
+    return base if base and len(lang) in (2, 3) else name
+
+
+def _language(locale: str) -> str:
+    return locale.replace("_", "-").split("-")[0].lower()
+
+
+def template_in(framework: str, locale: str) -> str:
+    """The template of ``framework`` in ``locale``'s language (English when there is none)."""
+    names = {info.name for info in list_templates()}
+    for name in (f"{framework}-{_language(locale)}", f"{framework}-en", framework):
+        if name in names:
+            return name
+    raise UnknownTemplateError(framework)
+
+
+def default_template() -> str:
+    """The example map for the interface's language."""
+    from .i18n import interface_language
+
+    try:
+        return template_in(DEFAULT_FRAMEWORK, interface_language())
+    except UnknownTemplateError:  # pragma: no cover - the English one is shipped
+        return DEFAULT_TEMPLATE
+
+
+def blank_map(locale: str | None = None, framework: str | None = None) -> JourneyMap:
+    """A small empty map to start from: three stages (or the stages of a framework),
+    touchpoints, actions, emotions; named in ``locale``'s language (by default the
+    interface's), which also becomes the map's language."""
+    from .i18n import interface_language, translate_to
     from .model import Lane, Stage
 
+    locale = locale or interface_language()
+
+    def tr(context: str, text: str) -> str:  # the strings lupdate finds, in ``locale``
+        return translate_to(locale, context, text)
+
+    if framework is not None:
+        stages = [
+            Stage(id=s.id, name=s.name)
+            for s in load_template(template_in(framework, locale)).stages
+        ]
+    else:
+        stages = [
+            Stage(id=f"stage-{i}", name=tr("templates", "Stage {0}").format(i)) for i in (1, 2, 3)
+        ]
     return JourneyMap.new(
         tr("templates", "Untitled journey"),
-        stages=[
-            Stage(id=f"stage-{i}", name=tr("templates", "Stage {0}").format(i)) for i in (1, 2, 3)
-        ],
+        locale=locale,
+        stages=stages,
         lanes=[
             Lane(id="lane-1", name=tr("templates", "Touchpoints"), kind="touchpoints"),
             Lane(id="lane-2", name=tr("templates", "Customer actions"), kind="cards"),

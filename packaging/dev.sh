@@ -42,8 +42,32 @@ install_system_packages() {
   fi
   say "installing system packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another program (unattended upgrades, a software centre, another apt) may hold the
+  # package lock: wait for it, saying so, rather than stop with apt's raw error.
+  local wait=${JOURNEYMAPPER_APT_WAIT:-300}
+  if apt_lock_busy; then
+    say "another program is installing packages (the apt/dpkg lock is taken): waiting up to $((wait / 60)) minutes for it to finish…"
+  fi
+  local apt=("${sudo[@]}" apt-get -o "DPkg::Lock::Timeout=$wait")
+  if ! "${apt[@]}" update -qq || ! "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+    if apt_lock_busy; then
+      say "the package lock is still taken after $((wait / 60)) minutes. Wait until the other installation (for example the software updater) has finished, or see which program holds it with: sudo fuser -v /var/lib/dpkg/lock-frontend; then run this script again."
+    else
+      say "apt-get could not install: ${missing[*]}. Run: sudo apt-get install ${missing[*]} and read its message; then run this script again."
+    fi
+    exit 1
+  fi
+}
+
+# True when some process holds the apt/dpkg lock (checked without taking it).
+apt_lock_busy() {
+  local lock
+  for lock in /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock; do
+    [ -e "$lock" ] || continue
+    # dpkg and apt lock with fcntl: fuser sees the holder (flock would not)
+    command -v fuser >/dev/null 2>&1 && fuser "$lock" >/dev/null 2>&1 && return 0
+  done
+  return 1
 }
 
 check_python() {

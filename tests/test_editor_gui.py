@@ -952,7 +952,9 @@ def test_deleting_a_stage_removes_its_parts_and_one_undo_restores_them(qtbot, wi
     header = w.scene.layout.stage_box("s-consideration").rect
     click(qtbot, w, QPointF(header.cx, header.cy))
     assert w.scene.selected_ids() == ["s-consideration"]
+    w.settings.setValue("confirm_delete_with_cards", False)  # the question: test_confirm_delete
     qtbot.keyClick(w.view, Qt.Key.Key_Delete)
+    w.settings.remove("confirm_delete_with_cards")
 
     doc = w.session.doc
     assert doc.stage("s-consideration") is None

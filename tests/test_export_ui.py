@@ -34,13 +34,13 @@ def test_preview_shows_one_thumbnail_per_page(qtbot, window, tmp_path: Path) -> 
     d.update_preview()
     assert "tiles plus an overview page" in d.summary.text()
     pages = int(d.summary.text().split()[0])
-    assert len(d.preview.labels) == min(pages, 24)
-    assert d.preview.labels[0].toolTip() == "Overview"
+    assert d.preview.page_count() == min(pages, 24)
+    assert d.preview.caption(0) == "Overview"
     d.fmt.setCurrentIndex(d.fmt.findData("png"))
     d.page.setCurrentIndex(d.page.findData("A4"))
     d.dpi.setValue(300)
     d.update_preview()
-    assert len(d.preview.labels) == 1
+    assert d.preview.page_count() == 1
     assert "× " in d.summary.text() and "pixels" in d.summary.text()
     assert not d.tile.isEnabled()
 

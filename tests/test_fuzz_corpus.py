@@ -48,6 +48,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
         ["gut_feeling", "first_party"],
     ),
     "v2-bad-date.journey.json": ("$.cards[0].evidence[0].date", ["Q3 2024", "not a date"]),
+    "long-duplicate-id.journey.json": ("$.cards[1].id", ["duplicate id"]),
 }
 
 #: version-2 corpus files that "Open a repaired copy" can open, and what the repair drops
@@ -156,6 +157,17 @@ def test_version_two_cases_open_as_a_repaired_copy(name: str) -> None:
     assert all(c.message for c in changes)
     assert doc.cards[0].title == "Slow checkout", "the card itself stays"
     assert path.read_bytes() == before
+
+
+def test_long_duplicate_id_repairs_to_a_valid_map() -> None:
+    """Two cards share a 200-character id: the renamed one must stay within 200."""
+    path = CORPUS / "long-duplicate-id.journey.json"
+    assert is_repairable(path)
+    doc, changes = load_repaired(path)
+    assert check_document(doc) == []
+    ids = [c.id for c in doc.cards]
+    assert len(set(ids)) == 2 and all(len(i) <= 200 for i in ids)
+    assert any("renamed" in c.message for c in changes)
 
 
 def test_newer_version_is_its_own_error_type() -> None:

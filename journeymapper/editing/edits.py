@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..i18n import tr
+from ..layout.theme import PERSONA_PALETTE, STAGE_PALETTE, persona_colour, stage_colour
 from ..model import (
     Card,
     Channel,
@@ -201,10 +202,28 @@ def update_part(doc: JourneyMap, kind: PartKind | ListName, part_id: str, **chan
 # -- stages and lanes -----------------------------------------------------------------
 
 
+def _keep_stage_colours(tx: Transaction, first: int, last: int | None = None) -> None:
+    """Stages without a colour of their own are coloured by position: before stages
+    ``first``..``last`` move, write the colour each shows into it (same undo step)."""
+    stages = tx.doc.stages
+    for i in range(max(0, first), len(stages) if last is None else last + 1):
+        if stages[i].color is None:
+            tx.replace("stages", stages[i].id, color=stage_colour(i, None))
+
+
 def add_stage(doc: JourneyMap, index: int, name: str | None = None) -> Edit:
     tx = Transaction(doc)
-    stage = Stage(id=doc.new_id("stage"), name=name or tr("edits", "New stage"))
-    tx.insert("stages", max(0, min(index, len(doc.stages))), stage)
+    index = max(0, min(index, len(doc.stages)))
+    _keep_stage_colours(tx, index)
+    # a colour of its own, unlike its neighbours'
+    near = {
+        stage_colour(i, doc.stages[i].color).upper()
+        for i in (index - 1, index)
+        if 0 <= i < len(doc.stages)
+    }
+    colour = next((c for c in STAGE_PALETTE if c.upper() not in near), STAGE_PALETTE[0])
+    stage = Stage(id=doc.new_id("stage"), name=name or tr("edits", "New stage"), color=colour)
+    tx.insert("stages", index, stage)
     return Edit(tr("edits", "Add stage '{0}'").format(stage.name), tx.finish(), select=[stage.id])
 
 
@@ -227,6 +246,8 @@ def move_stage(doc: JourneyMap, stage_id: str, index: int) -> Edit:
     stage = doc.stages[old]
     index = max(0, min(index, len(doc.stages) - 1))
     if index != old:
+        _keep_stage_colours(tx, min(old, index), max(old, index))
+        stage = doc.stages[old]
         tx.remove("stages", stage_id)
         tx.insert("stages", index, stage)
     return Edit(
@@ -409,7 +430,13 @@ def connect(doc: JourneyMap, source: str, target: str, label: str | None = None)
 
 
 def add_persona(doc: JourneyMap, name: str | None = None) -> Edit:
-    persona = Persona(id=doc.new_id("persona"), name=name or tr("edits", "New persona"))
+    # a colour from the start (the first of the palette no other persona shows)
+    shown = {persona_colour(i, p.color).upper() for i, p in enumerate(doc.personas)}
+    free = [c for c in PERSONA_PALETTE if c.upper() not in shown]
+    colour = free[0] if free else persona_colour(len(doc.personas), None)
+    persona = Persona(
+        id=doc.new_id("persona"), name=name or tr("edits", "New persona"), color=colour
+    )
     tx = Transaction(doc)
     tx.insert("personas", len(doc.personas), persona)
     return Edit(
@@ -444,6 +471,8 @@ def delete_parts(doc: JourneyMap, ids: Iterable[str]) -> Edit:
         c.id for c in doc.connections if c.id in wanted or c.source in cards or c.target in cards
     }
     tx = Transaction(doc)
+    if stage_ids:  # the stages after a deleted one move left and keep their colours
+        _keep_stage_colours(tx, min(tx.index("stages", sid) for sid in stage_ids))
     # dependents first, each list from the back so indices stay valid
     for list_name, gone in (
         ("connections", connections),

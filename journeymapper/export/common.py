@@ -126,3 +126,39 @@ def fit_placement(
         area_x + (area_w - map_w * scale) / 2,
         area_y + (area_h - map_h * scale) / 2,
     )
+
+
+def no_room_message(
+    page_size: str,
+    margin_mm: float,
+    map_size: tuple[float, float],
+    page: tuple[float, float],
+    area: tuple[float, float],
+) -> str:
+    """Why a map cannot be placed on one page, and what would work instead.
+
+    ``map_size``, ``page`` and ``area`` (the printable part of the page) are in points.
+    """
+    (mw, mh), (pw, ph), (aw, ah) = map_size, page, area
+    margin = margin_mm * MM
+    if page_size != "fit" and (pw - 2 * margin <= 10 or ph - 2 * margin <= 10):
+        return (
+            f"the margins ({margin_mm:g} mm) leave no room for the map on a {page_size} page; "
+            "choose smaller margins or a larger page"
+        )
+    scale = min(aw / mw, ah / mh) if mw > 0 and mh > 0 else 0.0
+    shape = "tall" if mh >= mw else "wide"
+    short = "wide" if shape == "tall" else "tall"
+    if page_size == "fit":
+        where = "one PDF page (a page side can be at most 200 inches, 5080 mm)"
+        other = ""
+    else:
+        where = f"one {page_size} page"
+        other = ", or on a larger page"
+    return (
+        f"the map ({mw / MM:,.0f} × {mh / MM:,.0f} mm) is too {shape} for {where}: "
+        f"shrunk to fit it would be {scale:.2%} of its size, "
+        f"{min(mw, mh) * scale / MM:.1f} mm {short}. Print it in tiles over several pages "
+        "(a page size such as A3 with tiling, at a smaller scale if it needs too many "
+        f"pages){other}"
+    )

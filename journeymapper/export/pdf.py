@@ -47,6 +47,7 @@ from .common import (
     check_orientation,
     check_scale,
     fit_placement,
+    no_room_message,
     normalise_page_size,
     page_dimensions,
 )
@@ -161,7 +162,7 @@ def plan_export(
         area = Rect(margin, margin + head, pw - 2 * margin, ph - 2 * margin - head - foot)
         if area.w <= 10 or area.h <= 10:
             raise ExportError(
-                f"the margins ({margin_mm} mm) leave no room for the map on a {page_size} page"
+                no_room_message(page_size, margin_mm, (mw, mh), (pw, ph), (area.w, area.h))
             )
         placement = fit_placement(mw, mh, area.x, area.y, area.w, area.h, scale)
         if (

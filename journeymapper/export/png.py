@@ -110,7 +110,8 @@ def _check_size(w: int, h: int, dpi: float) -> None:
     hint = (
         f"use at most {fitting} dpi"
         if fitting >= MIN_DPI
-        else "use a smaller page size or the PDF export (vector, any size)"
+        else "use a smaller page size, or the PDF export (vector; in tiles when the map is "
+        "larger than 200 inches)"
     )
     raise ExportError(
         f"a {w:,} × {h:,} pixel image ({pixels / 1e6:,.0f} megapixels, about {gib:.1f} GB of "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -11,6 +11,9 @@ class Problem:
 
     path: str
     message: str
+    #: the part the path points into, for people: (list name, index, its name or title),
+    #: e.g. ("cards", 3, "Checkout online"); not part of a problem's identity
+    subject: tuple[str, int, str] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

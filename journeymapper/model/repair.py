@@ -14,6 +14,7 @@ date); an unknown card kind becomes a note.
 from __future__ import annotations
 
 import copy
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,22 +23,78 @@ from pydantic import ValidationError
 from .assets import MAX_TOTAL_ASSET_BYTES, asset_check, asset_problems, decoded_size
 from .document import JourneyMap
 from .errors import DocumentError, Problem
-from .validation import document_problems, reference_problems, structural_problems
+from .validation import (
+    _LIST_PARTS,
+    document_problems,
+    reference_problems,
+    structural_problems,
+)
 
 _LISTS = ("personas", "stages", "lanes", "cards", "emotions", "connections", "assets")
 _CARD_LISTS = ("evidence", "comments")
+#: the longest id the format allows (`document.Id`)
+MAX_ID = 200
+
+
+def _fix_field_names(doc: dict[str, Any]) -> list[Problem]:
+    """Rename misspelt field names (``titel`` → ``title``) in place, when the right field
+    is absent and the spelling is close to exactly one known field."""
+    changes: list[Problem] = []
+
+    def fix(item: dict[str, Any], known: list[str], path: str) -> None:
+        for key in list(item):
+            if key in known or not isinstance(key, str):
+                continue
+            hint = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+            if hint and hint[0] not in item:
+                item[hint[0]] = item.pop(key)
+                changes.append(
+                    Problem(f"{path}.{hint[0]}", f"field “{key}” renamed to “{hint[0]}”")
+                )
+
+    fix(doc, list(JourneyMap.model_fields), "$")
+    for key, cls in _LIST_PARTS.items():
+        items = doc.get(key)
+        if isinstance(items, list):
+            for i, item in enumerate(items):
+                if isinstance(item, dict):
+                    fix(item, list(cls.model_fields), f"$.{key}[{i}]")
+    return changes
+
+
+def _prepared(data: Any) -> tuple[dict[str, Any], list[Problem]] | None:
+    """A copy of ``data`` with misspelt field names fixed and the version-2 parts that
+    cannot stand dropped, with what was changed; None when it is not a map."""
+    if not isinstance(data, dict) or data.get("format") != "journeymapper":
+        return None
+    doc = copy.deepcopy(data)
+    changes = _fix_field_names(doc)
+    changes += _drop_unfit_parts(doc)
+    return doc, changes
 
 
 def can_repair(data: Any) -> bool:
-    """True when a repair would give a valid map: types and fields are all right, apart
-    from version-2 parts that can be dropped, and something needs repairing."""
-    if not isinstance(data, dict) or data.get("format") != "journeymapper":
+    """True when a repair would give a valid map: types and values are all right, apart
+    from misspelt field names and version-2 parts that can be dropped, and something needs
+    repairing."""
+    prepared = _prepared(data)
+    if prepared is None:
         return False
-    trial = copy.deepcopy(data)
-    dropped = _drop_unfit_parts(trial)
+    trial, changed = prepared
     if structural_problems(trial):
         return False
-    return bool(dropped or reference_problems(trial) or asset_problems(trial))
+    return bool(changed or reference_problems(trial) or asset_problems(trial))
+
+
+def _new_id(ident: str, taken: Any) -> str:
+    """``ident-N``, shortened so that it stays within `MAX_ID` and unused."""
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = ident[: MAX_ID - len(suffix)] + suffix
+        if not taken(candidate):
+            return candidate
+        n += 1
 
 
 def _error_locs(data: dict[str, Any]) -> list[tuple[str | int, ...]]:
@@ -184,18 +241,16 @@ def repair(data: dict[str, Any]) -> tuple[JourneyMap, list[Problem]]:
     if not can_repair(data):
         problems = document_problems(data)
         raise DocumentError(problems or [Problem("$", "nothing to repair")])
-    doc = copy.deepcopy(data)
-    changes: list[Problem] = _drop_unfit_parts(doc)
+    prepared = _prepared(data)
+    assert prepared is not None  # can_repair said yes
+    doc, changes = prepared
 
     # 1. duplicate ids: the first keeps its id, the others get a new one
     used: set[str] = set()
     for path, item in list(_parts(doc)):
         ident = item["id"]
         if ident in used:
-            n = 2
-            while f"{ident}-{n}" in used or _id_exists(doc, f"{ident}-{n}"):
-                n += 1
-            item["id"] = f"{ident}-{n}"
+            item["id"] = _new_id(ident, lambda c: c in used or _id_exists(doc, c))
             changes.append(
                 Problem(f"{path}.id", f"duplicate id “{ident}” renamed to “{item['id']}”")
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -389,11 +390,40 @@ def _sort_key(problem: Problem) -> tuple[Any, ...]:
     return (parts, problem.message)
 
 
+_PART_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\]")
+
+
+def with_subjects(data: Any, problems: list[Problem]) -> list[Problem]:
+    """``problems`` with the part each one is about named (`Problem.subject`)."""
+    out = []
+    for problem in problems:
+        match = _PART_PATH.match(problem.path)
+        subject = None
+        if match and isinstance(data, dict) and match.group(1) in _LIST_PARTS:
+            items = data.get(match.group(1))
+            index = int(match.group(2))
+            if isinstance(items, list) and index < len(items):
+                item = items[index]
+                name = ""
+                if isinstance(item, dict):
+                    name = next(
+                        (
+                            " ".join(item[k].split())
+                            for k in ("title", "name", "label")
+                            if isinstance(item.get(k), str) and item[k].strip()
+                        ),
+                        "",
+                    )
+                subject = (match.group(1), index, name[:60] + ("…" if len(name) > 60 else ""))
+        out.append(Problem(problem.path, problem.message, subject))
+    return out
+
+
 def validate_document(data: Any, source: str | None = None) -> JourneyMap:
     """The `JourneyMap` for ``data``, or a `DocumentError` listing every problem."""
     problems = document_problems(data)
     if problems:
-        raise DocumentError(problems, source)
+        raise DocumentError(with_subjects(data, problems), source)
     return JourneyMap.model_validate(data)
 
 

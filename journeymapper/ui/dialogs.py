@@ -1,11 +1,23 @@
-"""Dialogs: the template chooser and the list of problems of a file that cannot be opened."""
+"""Dialogs: the template chooser, the list of problems of a file that cannot be opened, and
+the one builder of message boxes.
+
+Every message box shows its text as plain text: titles and file names come from users and
+files, and Qt would otherwise guess "rich text" from a string such as ``<h1>…</h1>`` and
+render it. `message_box` builds them; `QMessageBox.warning` / `question` / `critical` /
+`information` are replaced (when this module is imported, which the app does at start-up)
+by versions that go through it, so a static call anywhere shows plain text too.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -17,11 +29,116 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
-from ..model import DocumentError
+from ..i18n import tr, trn
+from ..model import DocumentError, JourneyMap, Problem
 from ..templates import list_templates
 
 BLANK = ""
+
+_Button = QMessageBox.StandardButton
+
+
+def file_filter() -> str:
+    """The file-type choices of the Open and Save dialogs."""
+    return tr("dialogs", "Journey maps (*.journey.json *.json);;All files (*)")
+
+
+def start_folder(settings: QSettings, near: Path | None = None) -> str:
+    """Where an Open, Save or Export dialog starts: beside ``near`` (the map's file), else
+    the last folder used, else the user's documents folder; never the working directory."""
+    if near is not None:
+        return str(Path(near).absolute().parent)
+    last = str(settings.value("last_folder", "") or "")
+    if last and os.path.isdir(last):
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and os.path.isdir(documents):
+        return documents
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+
+
+def remember_folder(settings: QSettings, chosen: str | os.PathLike[str]) -> None:
+    """Remember the folder of a file the user chose, for the next dialog."""
+    settings.setValue("last_folder", str(Path(chosen).absolute().parent))
+
+
+def plain_labels(box: QMessageBox) -> None:
+    """Every text of ``box`` as plain text (the informative label is made on demand)."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = _Button.Ok,
+    default: QMessageBox.StandardButton = _Button.NoButton,
+    *,
+    informative: str = "",
+    detailed: str = "",
+) -> QMessageBox:
+    """A message box whose texts are all plain text (not shown yet)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if detailed:
+        box.setDetailedText(detailed)
+    box.setStandardButtons(buttons)
+    if default != _Button.NoButton:
+        box.setDefaultButton(default)
+    plain_labels(box)
+    return box
+
+
+def ask(box: QMessageBox) -> QMessageBox.StandardButton:
+    """Show ``box`` modally; the standard button chosen (Cancel when closed otherwise)."""
+    plain_labels(box)
+    if box.exec() == -1:
+        return _Button.Cancel
+    clicked = box.clickedButton()
+    button = box.standardButton(clicked) if clicked is not None else _Button.NoButton
+    return button if button != _Button.NoButton else _Button.Cancel
+
+
+def _plain_static(icon: QMessageBox.Icon, default_buttons: QMessageBox.StandardButton) -> Any:
+    def show(
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        buttons: QMessageBox.StandardButton = default_buttons,
+        defaultButton: QMessageBox.StandardButton = _Button.NoButton,
+    ) -> QMessageBox.StandardButton:
+        return ask(message_box(parent, icon, title, text, buttons, defaultButton))
+
+    show.__doc__ = f"QMessageBox's static {icon.name.lower()} box, showing plain text."
+    return staticmethod(show)
+
+
+_installed = False
+
+
+def install_plain_message_boxes() -> None:
+    """Make QMessageBox's static helpers show plain text (see the module's doc); once
+    (a later call leaves them alone, e.g. a test's stand-in)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    Icon = QMessageBox.Icon
+    QMessageBox.information = _plain_static(Icon.Information, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.warning = _plain_static(Icon.Warning, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.critical = _plain_static(Icon.Critical, _Button.Ok)  # type: ignore[method-assign]
+    QMessageBox.question = _plain_static(Icon.Question, _Button.Yes | _Button.No)  # type: ignore[method-assign]
+
+
+install_plain_message_boxes()
 
 
 class TemplateChooser(QDialog):
@@ -66,11 +183,106 @@ class TemplateChooser(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
+def _part_words() -> dict[str, str]:
+    return {
+        "personas": tr("dialogs", "persona {0}"),
+        "stages": tr("dialogs", "stage {0}"),
+        "lanes": tr("dialogs", "lane {0}"),
+        "cards": tr("dialogs", "card {0}"),
+        "emotions": tr("dialogs", "emotion point {0}"),
+        "connections": tr("dialogs", "connection {0}"),
+    }
+
+
+def describe_problem(problem: Problem) -> str:
+    """One problem for people: ``card 4, “Checkout online” — $.cards[3].id: duplicate id …``."""
+    if problem.subject is None:
+        return str(problem)
+    key, index, name = problem.subject
+    words = _part_words()
+    if key not in words:
+        return str(problem)
+    head = words[key].format(index + 1)
+    if name:
+        head += f", “{name}”"
+    return f"{head} — {problem}"
+
+
+#: QSettings key: ask before deleting a stage or lane that holds cards
+CONFIRM_DELETE_KEY = "confirm_delete_with_cards"
+
+
+def confirm_delete_enabled(settings: QSettings) -> bool:
+    return settings.value(CONFIRM_DELETE_KEY, True) not in (False, "false", "0", 0)
+
+
+def confirm_delete(
+    parent: QWidget | None, settings: QSettings, doc: JourneyMap, ids: list[str]
+) -> bool:
+    """Before deleting stages or lanes that hold cards: say what goes and ask (unless the
+    user said "don't ask again"). True to go on."""
+    wanted = set(ids)
+    groups = [s for s in doc.stages if s.id in wanted] + [
+        lane for lane in doc.lanes if lane.id in wanted
+    ]
+    cards = [c for c in doc.cards if c.stage in wanted or c.lane in wanted]
+    if not groups or not cards or not confirm_delete_enabled(settings):
+        return True
+    if all(s.id in wanted for s in doc.stages) or all(ln.id in wanted for ln in doc.lanes):
+        return True  # the edit refuses it (a map keeps one stage and one lane): no question
+    if len(groups) == 1:
+        part = groups[0]
+        if part in doc.stages:
+            text = trn("dialogs", "Delete stage “{0}” and its %n card(s)?", None, len(cards))
+        else:
+            text = trn("dialogs", "Delete lane “{0}” and its %n card(s)?", None, len(cards))
+        text = text.format(part.name)
+    else:
+        text = trn(
+            "dialogs", "Delete {0} stages and lanes and their %n card(s)?", None, len(cards)
+        ).format(len(groups))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("dialogs", "Delete"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        informative=tr("dialogs", "Undo (Ctrl+Z) brings them back."),
+    )
+    delete = box.addButton(tr("dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(delete)
+    again = QCheckBox(tr("dialogs", "Don't ask again"))
+    again.setToolTip(tr("dialogs", "You can turn the question on again in Preferences."))
+    box.setCheckBox(again)
+    box.setObjectName("confirm-delete")
+    plain_labels(box)
+    box.exec()
+    if box.clickedButton() is not delete:
+        return False
+    if again.isChecked():
+        settings.setValue(CONFIRM_DELETE_KEY, False)
+    return True
+
+
 def problems_text(error: DocumentError, limit: int = 500) -> str:
-    lines = [str(p) for p in error.problems[:limit]]
+    lines = [describe_problem(p) for p in error.problems[:limit]]
     if len(error.problems) > limit:
         lines.append(tr("dialogs", "… and {0} more").format(len(error.problems) - limit))
     return "\n".join(lines)
+
+
+def _nothing_open(parent: QWidget | None) -> bool:
+    """True when ``parent`` (a main window) shows only an untouched, empty, unsaved map
+    (as at start-up with a FILE): then no map the user opened is involved."""
+    session = getattr(parent, "session", None)
+    if session is None:
+        return False
+    return (
+        session.path is None
+        and session.undo_stack.count() == 0
+        and not session.modified
+        and not session.doc.cards
+    )
 
 
 def show_document_error(
@@ -83,13 +295,19 @@ def show_document_error(
 
     With ``on_repair`` it also offers "Open a repaired copy" (the file stays as it is).
     """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("dialogs", "Cannot open map"))
     count = len(error.problems)
-    box.setText(tr("dialogs", "“{0}” cannot be opened: {1} problem(s) found.").format(path, count))
-    box.setInformativeText(tr("dialogs", "The map you have open was not changed. Details:"))
-    box.setDetailedText(problems_text(error))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("dialogs", "Cannot open map"),
+        trn("dialogs", "“{0}” cannot be opened: %n problem(s) found.", None, count).format(path),
+        informative=(
+            tr("dialogs", "No map was opened. Details:")
+            if _nothing_open(parent)
+            else tr("dialogs", "The map you have open was not changed. Details:")
+        ),
+        detailed=problems_text(error),
+    )
     # show the details straight away: they are the point of this dialog
     for child in box.findChildren(QPlainTextEdit):
         child.setMinimumWidth(560)
@@ -122,8 +340,9 @@ class PreferencesDialog(QDialog):
         backup: bool,
         language: str = "",
         parent: QWidget | None = None,
+        confirm_delete: bool = True,
     ) -> None:
-        from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
+        from PySide6.QtWidgets import QFormLayout, QSpinBox
 
         super().__init__(parent)
         self.setWindowTitle(tr("dialogs", "Preferences"))
@@ -152,6 +371,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setToolTip(tr("dialogs", "Takes effect the next time journeymapper starts."))
         form.addRow(tr("dialogs", "Interface language"), self.language)
+        self.confirm_delete = QCheckBox(
+            tr("dialogs", "Ask before deleting a stage or lane that holds cards")
+        )
+        self.confirm_delete.setChecked(confirm_delete)
+        form.addRow(tr("dialogs", "On delete"), self.confirm_delete)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

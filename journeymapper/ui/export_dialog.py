@@ -4,12 +4,13 @@ in a worker thread behind a progress dialog that can cancel it (the window never
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPixmap
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPicture
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,14 +31,17 @@ from PySide6.QtWidgets import (
 
 from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
 from ..export.png import plan_png
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..io import SaveError
 from ..layout import MapLayout
 from ..model import JourneyMap
 from ..render import painting
+from .dialogs import remember_folder
+from .export_preview import PagePreview, PreviewArea
 
 MAX_PREVIEW_PAGES = 24
-THUMB_HEIGHT = 220
+#: what the dialog remembers, globally and per map (QSettings keys under export/)
+REMEMBERED = ("format", "page_size", "orientation", "margin", "tile", "dpi", "client")
 
 
 class _Job(QObject):
@@ -77,28 +80,6 @@ class _Job(QObject):
         self.finished.emit(result)
 
 
-class PreviewArea(QWidget):
-    """Thumbnails of the pages the export will produce."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.layout_box = QHBoxLayout(self)
-        self.layout_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.labels: list[QLabel] = []
-
-    def show_pixmaps(self, pixmaps: list[tuple[QPixmap, str]]) -> None:
-        for label in self.labels:
-            label.deleteLater()
-        self.labels = []
-        for pixmap, caption in pixmaps:
-            box = QLabel()
-            box.setPixmap(pixmap)
-            box.setToolTip(caption)
-            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.layout_box.addWidget(box)
-            self.labels.append(box)
-
-
 class ExportDialog(QDialog):
     def __init__(
         self, doc: JourneyMap, layout: MapLayout, default_name: str, parent: QWidget | None = None
@@ -125,7 +106,7 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
             label = tr("export", "Fit to the map (one page)") if size == "fit" else size
-            self.page.addItem(label, size)
+            self.page.addItem(label[:1].upper() + label[1:], size)  # "Letter", "Tabloid"
         form.addRow(tr("export", "Page size"), self.page)
         self.orientation = QComboBox()
         self.orientation.addItem(tr("export", "Like the map"), None)
@@ -137,8 +118,15 @@ class ExportDialog(QDialog):
         self.margin.setSuffix(" mm")
         self.margin.setValue(12)
         form.addRow(tr("export", "Margin"), self.margin)
-        self.tile = QCheckBox(tr("export", "Poster tiles: several pages to tape together"))
+        self.tile = QCheckBox(tr("export", "Poster tiles"))
+        self.tile.setToolTip(
+            tr("export", "Several pages to tape together, with crop marks and an overview page")
+        )
         form.addRow(tr("export", "Tiling"), self.tile)
+        tile_help = QLabel(tr("export", "Several pages to tape together"))
+        tile_help.setWordWrap(True)
+        tile_help.setEnabled(False)
+        form.addRow("", tile_help)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -165,14 +153,12 @@ class ExportDialog(QDialog):
         outer.addWidget(left)
 
         self.preview = PreviewArea()
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(620)
+        self.preview.setMinimumWidth(620)
         right = QVBoxLayout()
         right.addWidget(QLabel(tr("export", "Preview")))
-        right.addWidget(scroll)
+        right.addWidget(self.preview, 1)
         outer.addLayout(right, 1)
+        self.restore_choices()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -233,12 +219,25 @@ class ExportDialog(QDialog):
                     layout=self.layout_,
                 )
                 pages = [
-                    (pg.width, pg.height, pg.placement, pg.area, pg.tile, pg.overview, pg.tiles)
+                    PagePreview(
+                        pg.width,
+                        pg.height,
+                        pg.placement,
+                        pg.area,
+                        pg.tile,
+                        pg.overview,
+                        pg.tiles,
+                        _caption(pg.tile, pg.overview),
+                    )
                     for pg in plan.pages
                 ]
                 n = len(pages)
-                size = "fit" if o.page_size == "fit" else o.page_size
-                text = tr("export", "{0} page(s), {1}").format(n, size)
+                size = (
+                    tr("export", "fitted to the map")
+                    if o.page_size == "fit"
+                    else o.page_size[:1].upper() + o.page_size[1:]
+                )
+                text = trn("export", "%n page(s), {0}", None, n).format(size)
                 if o.tile:
                     text += " · " + tr("export", "{0} × {1} tiles plus an overview page").format(
                         plan.rows, plan.columns
@@ -247,7 +246,14 @@ class ExportDialog(QDialog):
                 w, h, placement = plan_png(
                     self.layout_, o.dpi, o.page_size, o.orientation, o.margin_mm
                 )
-                pages = [(w, h, placement, None, None, False, ())]
+                k = 72.0 / o.dpi  # the preview works in points
+                pages = [
+                    PagePreview(
+                        w * k,
+                        h * k,
+                        type(placement)(placement.scale * k, placement.ox * k, placement.oy * k),
+                    )
+                ]
                 mb = w * h * 4 / 1e6
                 text = tr("export", "{0} × {1} pixels (about {2:.0f} MB in memory)").format(
                     w, h, mb
@@ -256,52 +262,71 @@ class ExportDialog(QDialog):
             self.summary.setText(str(exc))
             self.summary.setStyleSheet("color:#B42318;")
             self.export_button.setEnabled(False)
-            self.preview.show_pixmaps([])
+            self.preview.set_pages([], None, False)
             return
         self.summary.setStyleSheet("")
         self.summary.setText(text)
         self.export_button.setEnabled(True)
-        thumbs = [
-            self._thumbnail(*page, transparent=o.fmt == "png" and o.transparent)
-            for page in pages[:MAX_PREVIEW_PAGES]
-        ]
-        self.preview.show_pixmaps(thumbs)
-
-    def _thumbnail(
-        self,
-        width: float,
-        height: float,
-        placement: Any,
-        area: Any,
-        tile: Any,
-        overview: bool,
-        tiles: Any,
-        transparent: bool = False,
-    ) -> tuple[QPixmap, str]:
-        k = THUMB_HEIGHT / height
-        pixmap = QPixmap(QSize(max(1, round(width * k)), THUMB_HEIGHT))
-        pixmap.fill(QColor("#FFFFFF") if not transparent else QColor(0, 0, 0, 0))
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(k, k)
-        if area is not None:
-            p.setClipRect(QRectF(area.x, area.y, area.w, area.h))
-        p.translate(placement.ox, placement.oy)
-        p.scale(placement.scale, placement.scale)
-        p.drawPicture(0, 0, self.map_picture())
-        if overview and tiles:
-            p.setPen(QPen(QColor("#2F80ED"), 2 / (k * placement.scale)))
-            for t in tiles:
-                p.drawRect(QRectF(t.view.x, t.view.y, t.view.w, t.view.h))
-        p.end()
-        caption = (
-            tr("export", "Overview")
-            if overview
-            else tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
-            if tile
-            else ""
+        self.preview.set_pages(
+            pages[:MAX_PREVIEW_PAGES],
+            self.map_picture(),
+            transparent=o.fmt == "png" and o.transparent,
         )
-        return pixmap, caption
+
+    # -- remembered choices ----------------------------------------------------------------
+
+    def _map_key(self) -> str:
+        digest = hashlib.sha1(self.default_name.encode("utf-8", "surrogateescape")).hexdigest()
+        return f"export/maps/{digest[:16]}"
+
+    def choices(self) -> dict[str, Any]:
+        return {
+            "format": self.fmt.currentData(),
+            "page_size": self.page.currentData(),
+            "orientation": self.orientation.currentData() or "",
+            "margin": self.margin.value(),
+            "tile": self.tile.isChecked(),
+            "dpi": self.dpi.value(),
+            "client": self.client.text(),
+        }
+
+    def remember_choices(self) -> None:
+        """This export's choices, for this map and as the default for other maps."""
+        for key, value in self.choices().items():
+            self.settings.setValue(f"export/{key}", value)
+            self.settings.setValue(f"{self._map_key()}/{key}", value)
+
+    def restore_choices(self) -> None:
+        """The choices of this map's last export, else those of the last export."""
+
+        def value(key: str) -> Any:
+            for prefix in (self._map_key(), "export"):
+                found = self.settings.value(f"{prefix}/{key}")
+                if found is not None:
+                    return found
+            return None
+
+        def pick(combo: QComboBox, data: Any) -> None:
+            index = combo.findData(data if data != "" else None)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        for key, combo in (("format", self.fmt), ("page_size", self.page)):
+            if value(key) is not None:
+                pick(combo, str(value(key)))
+        if value("orientation") is not None:
+            pick(self.orientation, str(value("orientation")) or None)
+        try:
+            if value("margin") is not None:
+                self.margin.setValue(float(value("margin")))
+            if value("dpi") is not None:
+                self.dpi.setValue(int(float(value("dpi"))))
+        except (TypeError, ValueError):
+            pass  # a damaged setting: keep the default
+        if value("tile") is not None:
+            self.tile.setChecked(value("tile") in (True, "true", "1", 1))
+        if value("client") is not None:
+            self.client.setText(str(value("client")))
 
     # -- exporting ---------------------------------------------------------------------------
 
@@ -317,6 +342,8 @@ class ExportDialog(QDialog):
         )
         if not path:
             return
+        remember_folder(self.settings, path)
+        self.remember_choices()
         if not path.lower().endswith(suffix):
             path += suffix
         self.settings.setValue("export/author", o.author or "")
@@ -332,6 +359,9 @@ class ExportDialog(QDialog):
             0,
             self,
         )
+        label = QLabel(tr("export", "Exporting {0}…").format(Path(path).name))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
+        self.progress.setLabel(label)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(job.cancelled.set)
@@ -360,3 +390,11 @@ class ExportDialog(QDialog):
         """For tests and shutdown: wait for a running export to end."""
         if self.thread is not None:
             self.thread.join(timeout)
+
+
+def _caption(tile: Any, overview: bool) -> str:
+    if overview:
+        return tr("export", "Overview")
+    if tile:
+        return tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
+    return ""

@@ -34,6 +34,7 @@ from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
 from ..editing.kinds import PartKind
 from ..i18n import tr
+from ..layout.theme import persona_colour
 from ..model import JourneyMap
 from .forms import FORMS, Form
 
@@ -227,12 +228,11 @@ class Inspector(QWidget):
         )
         personas = QListWidget()
         personas.setMaximumHeight(140)
-        for p in doc.personas:
+        for i, p in enumerate(doc.personas):
             item = QListWidgetItem(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            if p.color:
-                item.setForeground(QColor(p.color))
+            item.setForeground(QColor(persona_colour(i, p.color)))  # as its curve shows
             personas.addItem(item)
         personas.itemChanged.connect(self._persona_renamed)
         self.form.addRow(tr("inspector", "Personas"), personas)

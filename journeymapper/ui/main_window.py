@@ -23,21 +23,31 @@ from ..editing import EditRejected, edits
 from ..editing.kinds import NewPart, PartKind
 from ..editing.placement import add_new_part
 from ..editing.session import DocumentSession
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
 from ..io.save import explain
 from ..model import DocumentError, JourneyMap, LaneKind
 from ..resources import icon_path
-from ..templates import DEFAULT_TEMPLATE, blank_map, load_template
-from .dialogs import PreferencesDialog, TemplateChooser, show_document_error
+from ..templates import blank_map, default_template, load_template
+from .dialogs import (
+    CONFIRM_DELETE_KEY,
+    PreferencesDialog,
+    TemplateChooser,
+    confirm_delete,
+    confirm_delete_enabled,
+    file_filter,
+    message_box,
+    remember_folder,
+    show_document_error,
+    start_folder,
+)
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .insights_dock import InsightsDock
 from .inspector import Inspector
 from .palette import Palette
 
-FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
 MAX_RECENT = 10
 
 
@@ -50,7 +60,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowIcon(icon("journeymapper"))
         self.settings = QSettings("journeymapper", "journeymapper")
-        self.session: DocumentSession = session or DocumentSession(load_template(DEFAULT_TEMPLATE))
+        self.session: DocumentSession = session or DocumentSession(
+            load_template(default_template())
+        )
         self.scene = MapScene(self.session)
         self.view = MapView(self.scene)
         self.setCentralWidget(self.view)
@@ -353,11 +365,12 @@ class MainWindow(QMainWindow):
         self.set_session(DocumentSession(doc))
 
     def open_dialog(self) -> None:
-        start = str(self.session.path.parent) if self.session.path else os.getcwd()
+        start = start_folder(self.settings, self.session.path)
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("MainWindow", "Open journey map"), start, FILE_FILTER
+            self, tr("MainWindow", "Open journey map"), start, file_filter()
         )
         if path:
+            remember_folder(self.settings, path)
             self.open_file(path)
 
     def open_file(self, path: str | os.PathLike[str]) -> bool:
@@ -415,17 +428,19 @@ class MainWindow(QMainWindow):
         session = DocumentSession(doc)
         self.set_session(session)
         session.mark_unsaved()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("MainWindow", "Repaired copy"))
-        box.setText(
-            tr(
+        box = message_box(
+            self,
+            QMessageBox.Icon.Information,
+            tr("MainWindow", "Repaired copy"),
+            trn(
                 "MainWindow",
                 "A repaired copy of “{0}” is open as a new, unsaved map. The file itself "
-                "was not changed. {1} change(s):",
-            ).format(path, len(changes))
+                "was not changed. %n change(s):",
+                None,
+                len(changes),
+            ).format(path),
+            detailed="\n".join(str(c) for c in changes),
         )
-        box.setDetailedText("\n".join(str(c) for c in changes))
         box.setObjectName("repair-report")
         box.open()
         self.last_error_dialog = box
@@ -450,11 +465,13 @@ class MainWindow(QMainWindow):
             backups_enabled(self.settings),
             str(self.settings.value("language", "") or ""),
             self,
+            confirm_delete_enabled(self.settings),
         )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.setValue("autosave_seconds", dialog.autosave.value())
             self.settings.setValue("backup_on_save", dialog.backup.isChecked())
             self.settings.setValue("language", dialog.language.currentData())
+            self.settings.setValue(CONFIRM_DELETE_KEY, dialog.confirm_delete.isChecked())
             self.guard.apply_settings()
 
     def save(self) -> bool:
@@ -466,13 +483,16 @@ class MainWindow(QMainWindow):
         start = (
             str(self.session.path)
             if self.session.path
-            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title) + ".journey.json")
+            else os.path.join(
+                start_folder(self.settings), _safe_name(self.session.doc.title) + ".journey.json"
+            )
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("MainWindow", "Save journey map"), start, FILE_FILTER
+            self, tr("MainWindow", "Save journey map"), start, file_filter()
         )
         if not path:
             return False
+        remember_folder(self.settings, path)
         if not path.endswith(".json"):
             path += ".journey.json"
         return self._save_to(Path(path))
@@ -508,7 +528,7 @@ class MainWindow(QMainWindow):
         name = (
             str(self.session.path).removesuffix(".journey.json")
             if self.session.path
-            else os.path.join(os.getcwd(), _safe_name(self.session.doc.title))
+            else os.path.join(start_folder(self.settings), _safe_name(self.session.doc.title))
         )
         dialog = ExportDialog(self.session.doc, self.scene.layout, name, self)
         self.last_export_dialog = dialog
@@ -574,7 +594,7 @@ class MainWindow(QMainWindow):
 
     def delete(self) -> None:
         ids = self.scene.selected_ids()
-        if ids:
+        if ids and confirm_delete(self, self.settings, self.session.doc, ids):
             self._try(lambda: edits.delete_parts(self.session.doc, ids))
 
     def select_all(self) -> None:
@@ -597,6 +617,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 6000)
 
 
-def _safe_name(title: str) -> str:
+def _safe_name(title: str, limit: int = 60) -> str:
+    """A file name from a title: words joined by "-", cut between words, not inside one."""
     keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.lower().split())[:60] or "journey"
+    words = keep.lower().split()
+    name = ""
+    for word in words:
+        longer = f"{name}-{word}" if name else word
+        if len(longer) > limit:
+            break
+        name = longer
+    return name or (words[0][:limit] if words else "journey")

@@ -4,238 +4,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="87"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="91"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="93"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="94"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="95"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="97"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="101"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="141"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="144"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="162"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="178"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="170"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="192"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="181"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="255"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="272"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="274"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="276"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="292"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="300"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="342"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="338"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="370"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="359"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -244,27 +249,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="410"/>
+        <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="434"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
-        <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. {1} change(s):</source>
-        <translation>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. Modifiche apportate ({1}):</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="443"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="460"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="514"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -273,97 +278,96 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="522"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="537"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="567"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
-        <source>Add an emotion lane first.</source>
-        <translation>Aggiungi prima una corsia delle emozioni.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
-        <source>Every stage already has a point.</source>
-        <translation>Ogni fase ha già un punto emotivo.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="577"/>
-        <source>Add a card lane first.</source>
-        <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="97"/>
+        <location filename="../../journeymapper/app.py" line="110"/>
         <source>Cannot recover map</source>
         <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="98"/>
+        <location filename="../../journeymapper/app.py" line="111"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
 {1}</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="161"/>
+        <source>New map</source>
+        <translation>Nuova mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="162"/>
+        <source>“{0}” does not exist yet.
+
+Start a new map that will be saved there?</source>
+        <translation>“{0}” non esiste ancora.
+
+Iniziare una nuova mappa che verrà salvata lì?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app.py" line="175"/>
+        <source>New map: Save writes it to {0}</source>
+        <translation>Nuova mappa: Salva la scrive in {0}</translation>
+    </message>
 </context>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="470"/>
+        <location filename="../../journeymapper/canvas/interactions/cards.py" line="58"/>
         <source>Cards go in a card or touchpoint lane.</source>
-        <extracomment>a short message for the status bar (rejected gestures, hints) the layout was recomputed (after any change) curves redrawn live while one of their points is dragged, by (lane, persona)</extracomment>
+        <extracomment>the dragged cards and their connections, worked out on the first move (maps can hold 20,000 cards)</extracomment>
         <translation>Le schede vanno in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="554"/>
+        <location filename="../../journeymapper/canvas/interactions/cards.py" line="158"/>
         <source>Drop the arrow on another card to connect them.</source>
         <translation>Rilascia la freccia su un’altra scheda per collegarle.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="635"/>
-        <source>A name cannot be empty; the change was not made.</source>
-        <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="747"/>
+        <location filename="../../journeymapper/canvas/interactions/palette.py" line="82"/>
         <source>Drop it on a cell of the map.</source>
         <translation>Rilascia l’elemento in una cella della mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="753"/>
+        <location filename="../../journeymapper/canvas/interactions/palette.py" line="88"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="756"/>
+        <location filename="../../journeymapper/canvas/interactions/palette.py" line="91"/>
         <source>Every persona already has a point in this stage.</source>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="802"/>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="49"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="806"/>
-        <source>This map has no card lane to paste into.</source>
-        <translation>Questa mappa non ha una corsia delle schede in cui incollare.</translation>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="54"/>
+        <source>Select a card or click a cell to paste into.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/scene.py" line="900"/>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="69"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -444,251 +448,578 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="31"/>
+        <location filename="../../journeymapper/cli.py" line="45"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="40"/>
+        <location filename="../../journeymapper/cli.py" line="54"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="43"/>
+        <location filename="../../journeymapper/cli.py" line="57"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="44"/>
+        <location filename="../../journeymapper/cli.py" line="58"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="46"/>
-        <source>write a new journey map from a template</source>
-        <translation>crea una nuova mappa da un modello</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="52"/>
+        <location filename="../../journeymapper/cli.py" line="68"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="54"/>
+        <location filename="../../journeymapper/cli.py" line="73"/>
+        <source>a blank map: three stages, touchpoints, actions and emotions</source>
+        <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="79"/>
+        <source>with --blank: the stages of a framework ({0})</source>
+        <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="86"/>
+        <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
+        <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="88"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="55"/>
+        <location filename="../../journeymapper/cli.py" line="89"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="92"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="96"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="69"/>
+        <location filename="../../journeymapper/cli.py" line="103"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="74"/>
+        <location filename="../../journeymapper/cli.py" line="108"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="81"/>
+        <location filename="../../journeymapper/cli.py" line="115"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="87"/>
+        <location filename="../../journeymapper/cli.py" line="121"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="92"/>
+        <location filename="../../journeymapper/cli.py" line="126"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="103"/>
+        <location filename="../../journeymapper/cli.py" line="137"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="105"/>
+        <location filename="../../journeymapper/cli.py" line="139"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="106"/>
+        <location filename="../../journeymapper/cli.py" line="140"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="107"/>
+        <location filename="../../journeymapper/cli.py" line="141"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="118"/>
+        <location filename="../../journeymapper/cli.py" line="155"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
         <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="171"/>
+        <location filename="../../journeymapper/cli.py" line="162"/>
+        <source>this is the map being exported; choose another name for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="223"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="185"/>
+        <location filename="../../journeymapper/cli.py" line="238"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="148"/>
-        <location filename="../../journeymapper/cli.py" line="199"/>
+        <location filename="../../journeymapper/cli.py" line="192"/>
+        <location filename="../../journeymapper/cli.py" line="270"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="229"/>
+        <location filename="../../journeymapper/cli.py" line="61"/>
+        <source>write a new journey map from a template, or a blank one</source>
+        <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="244"/>
+        <source>--stages and --locale go with --blank</source>
+        <translation>--stages e --locale si usano con --blank</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="251"/>
+        <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
+        <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="258"/>
+        <source>blank map</source>
+        <translation>mappa vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="325"/>
         <source>no such file (commands are: {0}; see --help)</source>
+        <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/cli.py" line="24"/>
+        <source>what the map says: path, emotions, coverage, priorities, evidence (text, or JSON with --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/cli.py" line="34"/>
+        <source>print JSON: one key per section (map, path, emotions, coverage, priorities, evidence), each finding with the ids of the parts it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/upgrade.py" line="26"/>
+        <source>upgrade map files to the current format in place, keeping a .bak copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/upgrade.py" line="63"/>
+        <source>not upgraded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/upgrade.py" line="66"/>
+        <source>already format version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/upgrade.py" line="68"/>
+        <source>upgraded from format version {0} to {1} (original kept as {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="36"/>
+        <source>what changed between two maps, by meaning (0 same, 1 differ, 2 trouble)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="39"/>
+        <source>Compare OLD and NEW part by part (matched by id). With --textconv, print one map as stable text for git diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="45"/>
+        <source>OLD NEW (or one FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="46"/>
+        <source>print the changes as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="50"/>
+        <source>print FILE as readable text, one line per part (for git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="54"/>
+        <source>three-way merge of maps (0 merged, 1 conflicts, 2 trouble)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="55"/>
+        <source>Join the changes OURS and THEIRS made to BASE. The result is written to OUT, or over OURS (as git&apos;s merge driver expects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="65"/>
+        <source>file to write (default: OURS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="121"/>
+        <source>not a valid journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="136"/>
+        <source>diff --textconv takes one FILE (and no --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="139"/>
+        <source>diff takes two files: OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="183"/>
+        <source>{0} conflicts: ours kept for them, listed in the map under extensions[{1}]; wrote {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/command.py" line="190"/>
+        <source>merged without conflicts; wrote {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="35"/>
+        <source>(none)</source>
+        <extracomment>characters that would break a line or reorder or recolour the terminal&apos;s text</extracomment>
+        <translation type="unfinished">(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="49"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="50"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="51"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="52"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="58"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="59"/>
+        <source>persona</source>
+        <translation type="unfinished">la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="60"/>
+        <source>stage</source>
+        <translation type="unfinished">la fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="61"/>
+        <source>lane</source>
+        <translation type="unfinished">la corsia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="62"/>
+        <source>card</source>
+        <translation type="unfinished">la scheda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="63"/>
+        <source>emotion point</source>
+        <translation type="unfinished">il punto emotivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="64"/>
+        <source>connection</source>
+        <translation type="unfinished">il collegamento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="65"/>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="106"/>
+        <source>persona {0}</source>
+        <translation type="unfinished">persona {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="148"/>
+        <source>{0} reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="178"/>
+        <source>position {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="180"/>
+        <source>now first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="181"/>
+        <source>after {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="201"/>
+        <source>in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="210"/>
+        <source>the maps are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="212"/>
+        <source>{0} differences: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="228"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="229"/>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="230"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/text.py" line="233"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="32"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="43"/>
+        <source>Journey maps (*.journey.json *.json);;All files (*)</source>
+        <translation>Mappe del customer journey (*.journey.json *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
         <source>New journey map</source>
         <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="36"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
         <source>Start from a blank map or from a complete example:</source>
         <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="42"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>Blank map</source>
         <translation>Mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="44"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
         <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="72"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
+        <source>persona {0}</source>
+        <translation>persona {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <source>lane {0}</source>
+        <translation>corsia {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <source>card {0}</source>
+        <translation>scheda {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <source>emotion point {0}</source>
+        <translation>punto emotivo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <source>connection {0}</source>
+        <translation>collegamento {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
+        <source>Delete</source>
+        <extracomment>QSettings key: ask before deleting a stage or lane that holds cards</extracomment>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <source>Undo (Ctrl+Z) brings them back.</source>
+        <translation>Si possono ripristinare con Modifica → Annulla (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="254"/>
+        <source>Don&apos;t ask again</source>
+        <translation>Non chiedere più</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="255"/>
+        <source>You can turn the question on again in Preferences.</source>
+        <translation>Puoi riattivare la domanda nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="88"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="302"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="90"/>
-        <source>“{0}” cannot be opened: {1} problem(s) found.</source>
-        <translation>Impossibile aprire “{0}”. Problemi rilevati: {1}.</translation>
+        <location filename="../../journeymapper/ui/dialogs.py" line="305"/>
+        <source>No map was opened. Details:</source>
+        <translation>Non è stata aperta nessuna mappa. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="91"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="307"/>
         <source>The map you have open was not changed. Details:</source>
         <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="99"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="317"/>
         <source>Open a repaired copy</source>
         <translation>Apri una copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="102"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="320"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="348"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="352"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="355"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="361"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="362"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="364"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="368"/>
         <source>Like the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="372"/>
         <source>Takes effect the next time journeymapper starts.</source>
         <translation>Vale dal prossimo avvio di journeymapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="154"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="373"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="375"/>
+        <source>Ask before deleting a stage or lane that holds cards</source>
+        <translation>Chiedi prima di eliminare una fase o una corsia con delle schede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="378"/>
+        <source>On delete</source>
+        <translation>All’eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="394"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="398"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="186"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="410"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="419"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="422"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="425"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -696,279 +1027,335 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="69"/>
+        <location filename="../../journeymapper/editing/edits.py" line="71"/>
         <source>&apos;{0}&apos; is not in this map</source>
         <extracomment>edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
         <translation>&apos;{0}&apos; non fa parte di questa mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="104"/>
+        <location filename="../../journeymapper/editing/edits.py" line="106"/>
         <source>A map needs a title.</source>
         <translation>La mappa deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="106"/>
+        <location filename="../../journeymapper/editing/edits.py" line="108"/>
         <source>A map title can be at most 200 characters long.</source>
         <translation>Il titolo della mappa può avere al massimo 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="114"/>
+        <location filename="../../journeymapper/editing/edits.py" line="116"/>
         <source>“{0}” is not a language code such as “en” or “it-IT”.</source>
         <translation>“{0}” non è un codice lingua come “en” o “it-IT”.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="117"/>
+        <location filename="../../journeymapper/editing/edits.py" line="119"/>
         <source>Rename map</source>
         <translation>Rinomina la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="118"/>
+        <location filename="../../journeymapper/editing/edits.py" line="120"/>
         <source>Edit map description</source>
         <translation>Modifica la descrizione della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="119"/>
+        <location filename="../../journeymapper/editing/edits.py" line="121"/>
         <source>Change map language</source>
         <translation>Cambia la lingua della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="124"/>
+        <location filename="../../journeymapper/editing/edits.py" line="126"/>
         <source>Edit map</source>
         <translation>Modifica la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <location filename="../../journeymapper/editing/edits.py" line="185"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="163"/>
+        <location filename="../../journeymapper/editing/edits.py" line="187"/>
         <source>Set emotion to {0:+g}</source>
         <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="168"/>
+        <location filename="../../journeymapper/editing/edits.py" line="198"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="177"/>
+        <location filename="../../journeymapper/editing/edits.py" line="225"/>
         <source>New stage</source>
         <translation>Nuova fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="179"/>
+        <location filename="../../journeymapper/editing/edits.py" line="227"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="184"/>
+        <location filename="../../journeymapper/editing/edits.py" line="232"/>
         <source>New lane</source>
         <translation>Nuova corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="185"/>
+        <location filename="../../journeymapper/editing/edits.py" line="233"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="186"/>
+        <location filename="../../journeymapper/editing/edits.py" line="234"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="191"/>
+        <location filename="../../journeymapper/editing/edits.py" line="239"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="204"/>
+        <location filename="../../journeymapper/editing/edits.py" line="254"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="216"/>
+        <location filename="../../journeymapper/editing/edits.py" line="266"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="235"/>
+        <location filename="../../journeymapper/editing/edits.py" line="285"/>
         <source>That cell is not in this map.</source>
         <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="238"/>
+        <location filename="../../journeymapper/editing/edits.py" line="288"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="261"/>
+        <location filename="../../journeymapper/editing/edits.py" line="311"/>
         <source>New touchpoint</source>
         <translation>Nuovo touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="261"/>
+        <location filename="../../journeymapper/editing/edits.py" line="311"/>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="266"/>
+        <location filename="../../journeymapper/editing/edits.py" line="316"/>
         <source>touchpoint</source>
         <translation>il touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="136"/>
-        <location filename="../../journeymapper/editing/edits.py" line="266"/>
+        <location filename="../../journeymapper/editing/edits.py" line="138"/>
+        <location filename="../../journeymapper/editing/edits.py" line="316"/>
         <source>card</source>
         <translation>la scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="133"/>
+        <location filename="../../journeymapper/editing/edits.py" line="135"/>
+        <location filename="../../journeymapper/editing/edits.py" line="168"/>
         <source>persona</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="134"/>
+        <location filename="../../journeymapper/editing/edits.py" line="136"/>
         <source>stage</source>
         <translation>la fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="135"/>
+        <location filename="../../journeymapper/editing/edits.py" line="137"/>
         <source>lane</source>
         <translation>la corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <location filename="../../journeymapper/editing/edits.py" line="139"/>
         <source>emotion point</source>
         <translation>il punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="138"/>
+        <location filename="../../journeymapper/editing/edits.py" line="140"/>
         <source>connection</source>
         <translation>il collegamento</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/editing/edits.py" line="158"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="159"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="160"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="162"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="163"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="164"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="165"/>
+        <source>votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/editing/edits.py" line="166"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="167"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="190"/>
         <source>Rename {0} to &apos;{1}&apos;</source>
         <translation>Rinomina {0} in &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="268"/>
+        <location filename="../../journeymapper/editing/edits.py" line="196"/>
+        <source>Edit {0} {1} &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="318"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="282"/>
+        <location filename="../../journeymapper/editing/edits.py" line="332"/>
         <source>Nothing to move.</source>
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="294"/>
+        <location filename="../../journeymapper/editing/edits.py" line="344"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="296"/>
+        <location filename="../../journeymapper/editing/edits.py" line="346"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="324"/>
+        <location filename="../../journeymapper/editing/edits.py" line="354"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="332"/>
+        <location filename="../../journeymapper/editing/edits.py" line="362"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="353"/>
+        <location filename="../../journeymapper/editing/edits.py" line="384"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="354"/>
+        <location filename="../../journeymapper/editing/edits.py" line="385"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="365"/>
+        <location filename="../../journeymapper/editing/edits.py" line="396"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="367"/>
+        <location filename="../../journeymapper/editing/edits.py" line="398"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="369"/>
+        <location filename="../../journeymapper/editing/edits.py" line="400"/>
         <source>That persona is not in this map.</source>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="371"/>
+        <location filename="../../journeymapper/editing/edits.py" line="402"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="379"/>
+        <location filename="../../journeymapper/editing/edits.py" line="410"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="385"/>
+        <location filename="../../journeymapper/editing/edits.py" line="416"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="388"/>
+        <location filename="../../journeymapper/editing/edits.py" line="419"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="390"/>
+        <location filename="../../journeymapper/editing/edits.py" line="421"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="395"/>
+        <location filename="../../journeymapper/editing/edits.py" line="426"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="402"/>
+        <location filename="../../journeymapper/editing/edits.py" line="438"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="406"/>
+        <location filename="../../journeymapper/editing/edits.py" line="443"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="419"/>
+        <location filename="../../journeymapper/editing/edits.py" line="456"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="421"/>
+        <location filename="../../journeymapper/editing/edits.py" line="458"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="452"/>
+        <location filename="../../journeymapper/editing/edits.py" line="491"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="457"/>
+        <location filename="../../journeymapper/editing/edits.py" line="496"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="459"/>
+        <location filename="../../journeymapper/editing/edits.py" line="498"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
@@ -976,179 +1363,231 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="576"/>
+        <location filename="../../journeymapper/export/pdf.py" line="305"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="573"/>
+        <location filename="../../journeymapper/export/pdf.py" line="302"/>
         <source>Prepared for {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="588"/>
+        <location filename="../../journeymapper/export/pdf.py" line="320"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="606"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../../journeymapper/export/pdf.py" line="341"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="399"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="612"/>
+        <location filename="../../journeymapper/export/pdf.py" line="347"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="766"/>
+        <location filename="../../journeymapper/export/pdf.py" line="502"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="771"/>
+        <location filename="../../journeymapper/export/pdf.py" line="507"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="70"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="73"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
+        <extracomment>what the dialog remembers, globally and per map (QSettings keys under export/)</extracomment>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="122"/>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="125"/>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="128"/>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="129"/>
+        <source>The whole page in the preview</source>
+        <translation>Tutta la pagina nell’anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="131"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="132"/>
+        <source>The page at its printed size</source>
+        <translation>La pagina alle dimensioni di stampa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="206"/>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_preview.py" line="208"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
-        <source>Poster tiles: several pages to tape together</source>
-        <translation>Poster a riquadri: più pagine da unire con nastro adesivo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <source>Several pages to tape together</source>
+        <translation>Più pagine da unire con nastro adesivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
-        <source>{0} page(s), {1}</source>
-        <translation>{0} pagina/e, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="397"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <source>Poster tiles</source>
+        <translation>Poster in più pagine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <source>Several pages to tape together, with crop marks and an overview page</source>
+        <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
+        <source>fitted to the map</source>
+        <translation>adattata alla mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="356"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="362"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="387"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -1156,22 +1595,29 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="44"/>
+        <location filename="../../journeymapper/ui/guard.py" line="46"/>
         <source>another window of this journeymapper (since {0})</source>
         <translation>in un’altra finestra di questo journeymapper (dal {0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="45"/>
+        <location filename="../../journeymapper/ui/guard.py" line="47"/>
         <source>journeymapper process {0} on {1} (since {2})</source>
         <translation>nel processo journeymapper {0} su {1} (dal {2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="143"/>
+        <location filename="../../journeymapper/ui/guard.py" line="171"/>
+        <source>“{0}” was changed by another program.
+
+Reload it, or keep the version you have open? (Saving it later asks before replacing the newer file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/guard.py" line="179"/>
         <source>File changed on disk</source>
         <translation>File modificato sul disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="144"/>
+        <location filename="../../journeymapper/ui/guard.py" line="165"/>
         <source>“{0}” was changed by another program.
 
 Reload it (your unsaved changes here are lost), or keep the version you have open?</source>
@@ -1180,12 +1626,22 @@ Reload it (your unsaved changes here are lost), or keep the version you have ope
 Vuoi ricaricarlo (perdendo le modifiche non salvate qui) invece di mantenere la versione che hai aperto?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="168"/>
+        <location filename="../../journeymapper/ui/guard.py" line="182"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/guard.py" line="183"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/guard.py" line="198"/>
         <source>Overwrite newer file?</source>
         <translation>Sovrascrivere il file più recente?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="169"/>
+        <location filename="../../journeymapper/ui/guard.py" line="199"/>
         <source>“{0}” was changed by another program since you opened it. Saving replaces those changes with your version.
 
 Overwrite it? (Cancel and use Save As to keep both.)</source>
@@ -1193,197 +1649,778 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
 
 Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entrambi.)</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/ui/guard.py" line="216"/>
+        <source>Read-only file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/guard.py" line="217"/>
+        <source>“{0}” is read-only. Someone may have made it so to keep it from being changed.
+
+Save over it anyway? (Cancel and use Save As to keep it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="60"/>
+        <source>… and {0} more (see journeymapper insights --json)</source>
+        <extracomment>Parts are named by their names: a click on the finding shows them on the canvas. A group lists at most this many items (the command line&apos;s --json has them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="74"/>
+        <location filename="../../journeymapper/analysis/text.py" line="121"/>
+        <source>{0} steps through {1} cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="76"/>
+        <location filename="../../journeymapper/analysis/text.py" line="124"/>
+        <source>No card is connected to another: there is no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="78"/>
+        <source>Entries ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="79"/>
+        <source>Exits ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="82"/>
+        <source>Dead ends, exits before the last stage ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="87"/>
+        <source>Cards on no path ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="91"/>
+        <source>Reached from no entry, only in loops ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="95"/>
+        <source>Longest path: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="96"/>
+        <location filename="../../journeymapper/analysis/text.py" line="166"/>
+        <source>Shortest path: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="102"/>
+        <source>Back-steps to an earlier stage ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="105"/>
+        <source>{0} in {1} → {2} in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="114"/>
+        <source>Closed loops ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="122"/>
+        <source>Branches, cards with several next cards ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="123"/>
+        <source>Merges, cards with several previous cards ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="157"/>
+        <location filename="../../journeymapper/analysis/text.py" line="209"/>
+        <source>The map has no emotion points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="163"/>
+        <source>lowest {0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="171"/>
+        <source>highest {0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="178"/>
+        <source>biggest drop: {0} from {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="179"/>
+        <source>biggest rise: {0} from {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="194"/>
+        <source>stages with no point ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="196"/>
+        <location filename="../../journeymapper/analysis/text.py" line="213"/>
+        <source>{0} in lane {1}: {2} points, average {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="204"/>
+        <location filename="../../journeymapper/analysis/text.py" line="203"/>
+        <source>{0}: marked as moment of truth: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="209"/>
+        <location filename="../../journeymapper/analysis/text.py" line="196"/>
+        <source>{0}: the lowest point of {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="213"/>
+        <location filename="../../journeymapper/analysis/text.py" line="200"/>
+        <source>{0}: a drop of {1} for {2} (to {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="219"/>
+        <source>Moments of truth, candidates ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="229"/>
+        <source>Stages without a touchpoint ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="232"/>
+        <source>Touchpoints by stage and channel ({0} stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="238"/>
+        <location filename="../../journeymapper/analysis/text.py" line="265"/>
+        <source>Channel mix: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="238"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="318"/>
+        <location filename="../../journeymapper/analysis/text.py" line="80"/>
+        <location filename="../../journeymapper/analysis/text.py" line="88"/>
+        <location filename="../../journeymapper/analysis/text.py" line="232"/>
+        <location filename="../../journeymapper/analysis/text.py" line="265"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="241"/>
+        <location filename="../../journeymapper/analysis/text.py" line="268"/>
+        <source>Online share of the touchpoints: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="246"/>
+        <source>Stages with empty lanes ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="255"/>
+        <source>Stages where personas&apos; scores differ by {0} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="261"/>
+        <location filename="../../journeymapper/analysis/text.py" line="280"/>
+        <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="282"/>
+        <location filename="../../journeymapper/analysis/text.py" line="318"/>
+        <source>{0} cards have votes, {1} votes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="287"/>
+        <source>Top voted ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="292"/>
+        <source>Pain points without an opportunity in their stage ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="297"/>
+        <source>Opportunities by votes ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="308"/>
+        <location filename="../../journeymapper/analysis/text.py" line="342"/>
+        <source>Cards with evidence: {0} of {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="313"/>
+        <location filename="../../journeymapper/analysis/text.py" line="348"/>
+        <source>By kind: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="322"/>
+        <location filename="../../journeymapper/analysis/text.py" line="362"/>
+        <source>Cards citing each source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="330"/>
+        <source>Pain points, opportunities and moments of truth without evidence ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="342"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="343"/>
+        <source>Emotions</source>
+        <translation type="unfinished">Emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="344"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="345"/>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="346"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="26"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="27"/>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="28"/>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="29"/>
+        <source>moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="30"/>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="31"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="32"/>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="33"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="40"/>
+        <source>first-party data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="41"/>
+        <source>second-party data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="42"/>
+        <source>third-party data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="43"/>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="44"/>
+        <source>assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="52"/>
+        <location filename="../../journeymapper/analysis/text.py" line="59"/>
+        <source>(no persona)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="72"/>
+        <source>… and {0} more (see --json)</source>
+        <extracomment>How a part is named: `ref` (name and id) or `name_only`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="103"/>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="103"/>
+        <source>{0} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="107"/>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="107"/>
+        <source>{0} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="119"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="127"/>
+        <source>Entries ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="129"/>
+        <source>Exits ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="132"/>
+        <source>Dead ends, exits before the last stage {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="140"/>
+        <source>Cards on no path in the lanes of the path ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="147"/>
+        <source>Reached from no entry, only in loops ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="152"/>
+        <source>{0} listed; the search stopped at its cap ({1} paths), there may be more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="157"/>
+        <source>Simple paths from an entry to an exit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="160"/>
+        <source>Longest listed path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="162"/>
+        <source>Longest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="168"/>
+        <source>Back-steps to an earlier stage ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="172"/>
+        <source>{0} in {1} → {2} in {3} [{4}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="177"/>
+        <source>Closed loops ({0}, the search stops at {1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="181"/>
+        <source>Closed loops ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="186"/>
+        <source>Branches, cards with several next cards ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="187"/>
+        <source>Merges, cards with several previous cards ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="207"/>
+        <source>EMOTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="220"/>
+        <source>lowest {0} in {1}; highest {2} in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="228"/>
+        <source>biggest drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="229"/>
+        <source>biggest rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="234"/>
+        <source>{0} from {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="241"/>
+        <source>stages with no point: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="245"/>
+        <source>Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="255"/>
+        <source>COVERAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="258"/>
+        <source>Stages without a touchpoint ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="262"/>
+        <source>Touchpoints by stage and channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="270"/>
+        <source>Lanes left empty, by stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="274"/>
+        <source>Stages where personas&apos; scores differ by {0} or more ({1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="301"/>
+        <source>{0}. {1}: {2} in {3} ({4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="307"/>
+        <source>{0} in {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="311"/>
+        <source>{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="315"/>
+        <source>PRIORITIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="322"/>
+        <source>Top voted (rank {0} or better, ties kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="326"/>
+        <source>Pain points without an opportunity in their stage ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="332"/>
+        <source>Opportunities by votes ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="339"/>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="373"/>
+        <source>Pain points, opportunities and moments of truth without evidence ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="385"/>
+        <source>Insights: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/text.py" line="387"/>
+        <source>{0} stages, {1} lanes, {2} cards, {3} persona(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
+        <source>Updating…</source>
+        <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open. emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="130"/>
+        <source>The insights could not be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="138"/>
+        <source>{0}: {1} cards, {2} connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="50"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="54"/>
         <source>Click to choose a colour; right-click for the default</source>
         <extracomment>the path summary imports networkx: after the window has shown the map</extracomment>
         <translation>Fai clic per scegliere un colore; clic destro per quello predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="56"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="60"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="61"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="65"/>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="173"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
         <source>{0} items selected</source>
+        <extracomment>set while the map&apos;s undo/redo runs from a field: the fields show the result</extracomment>
         <translation>{0} elementi selezionati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="176"/>
+        <location filename="../../journeymapper/ui/forms.py" line="59"/>
         <source>Card</source>
+        <extracomment>votes are any whole number ≥ 0 (the format sets no upper bound); Python reads at most 4300 digits of a number by default</extracomment>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="177"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="265"/>
+        <location filename="../../journeymapper/ui/forms.py" line="62"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="179"/>
+        <location filename="../../journeymapper/ui/forms.py" line="63"/>
         <source>Body</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="182"/>
+        <location filename="../../journeymapper/ui/forms.py" line="65"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="186"/>
+        <location filename="../../journeymapper/ui/forms.py" line="69"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="189"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="213"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="222"/>
+        <location filename="../../journeymapper/ui/forms.py" line="70"/>
+        <location filename="../../journeymapper/ui/forms.py" line="106"/>
+        <location filename="../../journeymapper/ui/forms.py" line="118"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="193"/>
+        <location filename="../../journeymapper/ui/forms.py" line="73"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="198"/>
+        <location filename="../../journeymapper/ui/forms.py" line="76"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
         <translation>separati da virgole, ad es. quick-win, ipotesi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="202"/>
+        <location filename="../../journeymapper/ui/forms.py" line="78"/>
         <source>Votes</source>
         <translation>Voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="205"/>
+        <location filename="../../journeymapper/ui/forms.py" line="97"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="206"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
+        <location filename="../../journeymapper/ui/forms.py" line="100"/>
+        <location filename="../../journeymapper/ui/forms.py" line="116"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="209"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="270"/>
+        <location filename="../../journeymapper/ui/forms.py" line="103"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="216"/>
+        <location filename="../../journeymapper/ui/forms.py" line="113"/>
         <source>Lane</source>
         <translation>Corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="219"/>
+        <location filename="../../journeymapper/ui/forms.py" line="117"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="225"/>
+        <location filename="../../journeymapper/ui/forms.py" line="128"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="231"/>
+        <location filename="../../journeymapper/ui/forms.py" line="136"/>
         <source>Score (−5 … +5)</source>
         <translation>Punteggio (−5 … +5)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="234"/>
+        <location filename="../../journeymapper/ui/forms.py" line="138"/>
         <source>(customer)</source>
         <translation>(cliente)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="240"/>
+        <location filename="../../journeymapper/ui/forms.py" line="142"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
+        <location filename="../../journeymapper/ui/forms.py" line="143"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="246"/>
+        <location filename="../../journeymapper/ui/forms.py" line="150"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
+        <location filename="../../journeymapper/ui/forms.py" line="153"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="254"/>
+        <location filename="../../journeymapper/ui/forms.py" line="156"/>
         <source>From → to</source>
         <translation>Da → a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="261"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="277"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="292"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="238"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="297"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
         <source>Add persona</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="299"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="301"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
         <source>Colour…</source>
         <translation>Colore…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="307"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>Double-click a persona to rename it. Removing a persona removes its emotion points.</source>
         <translation>Fai doppio clic su una persona per rinominarla. Se rimuovi una persona, vengono rimossi anche i suoi punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="318"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="264"/>
         <source>Customer path</source>
         <translation>Percorso del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="329"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="275"/>
         <source>{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)</source>
         <translation>{0} passaggi attraverso {1} schede; {2} tornano a una fase precedente; {3} cicli chiusi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="308"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
@@ -1409,72 +2446,106 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="19"/>
+        <location filename="../../journeymapper/ui/palette.py" line="20"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="20"/>
+        <location filename="../../journeymapper/ui/palette.py" line="21"/>
         <source>Card lane</source>
         <translation>Corsia delle schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="21"/>
+        <location filename="../../journeymapper/ui/palette.py" line="24"/>
         <source>Touchpoint lane</source>
         <translation>Corsia dei touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="22"/>
+        <location filename="../../journeymapper/ui/palette.py" line="27"/>
         <source>Emotion lane</source>
         <translation>Corsia delle emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="23"/>
+        <location filename="../../journeymapper/ui/palette.py" line="28"/>
         <source>Card</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="24"/>
+        <location filename="../../journeymapper/ui/palette.py" line="29"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="30"/>
+        <location filename="../../journeymapper/ui/palette.py" line="35"/>
         <source>Touchpoint: {0}</source>
         <translation>Touchpoint: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="48"/>
+        <location filename="../../journeymapper/ui/palette.py" line="53"/>
         <source>Drag onto the map to add; double-click to add next to the selection.</source>
-        <extracomment>double-click or Enter on an entry: create it at a sensible place</extracomment>
+        <extracomment>double-click or Enter on an entry: create it at a sensible place (a `NewPart`)</extracomment>
         <translation>Trascina sulla mappa per aggiungere; doppio clic per aggiungere accanto alla selezione.</translation>
+    </message>
+</context>
+<context>
+    <name>placement</name>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="81"/>
+        <source>Add an emotion lane first.</source>
+        <extracomment>pasted plain text: at most this many cards, titles at most this long fields that name a part: they may not be emptied</extracomment>
+        <translation type="unfinished">Aggiungi prima una corsia delle emozioni.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="86"/>
+        <source>Every stage already has a point.</source>
+        <translation type="unfinished">Ogni fase ha già un punto emotivo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="88"/>
+        <source>This cannot be added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="90"/>
+        <source>Add a card lane first.</source>
+        <translation type="unfinished">Aggiungi prima una corsia delle schede.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="94"/>
+        <source>Click a cell (or select a card or a stage) to say where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/placement.py" line="171"/>
+        <source>A name cannot be empty; the change was not made.</source>
+        <translation type="unfinished">Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
 </context>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../journeymapper/templates.py" line="72"/>
+        <location filename="../../journeymapper/templates.py" line="123"/>
         <source>Untitled journey</source>
-        <extracomment>The map the editor opens when started with no file.</extracomment>
-        <translation>Journey senza titolo</translation>
+        <translation>Mappa senza titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="74"/>
+        <location filename="../../journeymapper/templates.py" line="120"/>
         <source>Stage {0}</source>
+        <extracomment>The map the editor opens when started with no file (in the interface&apos;s language when there is a version in it: see `default_template`).</extracomment>
         <translation>Fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="77"/>
+        <location filename="../../journeymapper/templates.py" line="127"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="78"/>
+        <location filename="../../journeymapper/templates.py" line="128"/>
         <source>Customer actions</source>
         <translation>Azioni del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/templates.py" line="79"/>
+        <location filename="../../journeymapper/templates.py" line="129"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>

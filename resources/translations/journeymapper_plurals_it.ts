@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<!-- Plural messages: journeymapper.i18n.trn(context, "… %n …(s) …", None, n).
+     Written by hand (lupdate's Python reader does not see plural forms); compiled into
+     journeymapper_it.qm by packaging/update-translations.sh. tests/test_i18n_dialogs.py
+     checks that every trn() text of the code is here. -->
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <source>%n page(s), {0}</source>
+        <translation>
+            <numerusform>%n pagina, {0}</numerusform>
+            <numerusform>%n pagine, {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message numerus="yes">
+        <source>Delete stage “{0}” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare la fase “{0}” e la sua scheda?</numerusform>
+            <numerusform>Eliminare la fase “{0}” e le sue %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete lane “{0}” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare la corsia “{0}” e la sua scheda?</numerusform>
+            <numerusform>Eliminare la corsia “{0}” e le sue %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {0} stages and lanes and their %n card(s)?</source>
+        <translation>
+            <numerusform>Eliminare {0} fasi e corsie e la loro scheda?</numerusform>
+            <numerusform>Eliminare {0} fasi e corsie e le loro %n schede?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” cannot be opened: %n problem(s) found.</source>
+        <translation>
+            <numerusform>“{0}” non può essere aperto: trovato %n problema.</numerusform>
+            <numerusform>“{0}” non può essere aperto: trovati %n problemi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>A repaired copy of “{0}” is open as a new, unsaved map. The file itself was not changed. %n change(s):</source>
+        <translation>
+            <numerusform>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. %n modifica:</numerusform>
+            <numerusform>Una copia riparata di “{0}” è aperta come nuova mappa non salvata. Il file non è stato modificato. %n modifiche:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
