@@ -146,7 +146,7 @@
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="200"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="212"/>
@@ -251,7 +251,7 @@ Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirl
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="410"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="434"/>
@@ -364,7 +364,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/canvas/clipboard.py" line="54"/>
         <source>Select a card or click a cell to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una scheda o fai clic su una cella in cui incollare.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/keyboard.py" line="69"/>
@@ -560,7 +560,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/cli.py" line="162"/>
         <source>this is the map being exported; choose another name for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="223"/>
@@ -607,32 +607,32 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/analysis/cli.py" line="24"/>
         <source>what the map says: path, emotions, coverage, priorities, evidence (text, or JSON with --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa dice la mappa: percorso, emozioni, copertura, priorità, evidenze (testo, o JSON con --json)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/cli.py" line="34"/>
         <source>print JSON: one key per section (map, path, emotions, coverage, priorities, evidence), each finding with the ids of the parts it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa JSON: una chiave per sezione (map, path, emotions, coverage, priorities, evidence), ogni risultato con gli id delle parti a cui si riferisce</translation>
     </message>
     <message>
         <location filename="../../journeymapper/upgrade.py" line="26"/>
         <source>upgrade map files to the current format in place, keeping a .bak copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiorna i file delle mappe al formato attuale sul posto, conservando una copia .bak</translation>
     </message>
     <message>
         <location filename="../../journeymapper/upgrade.py" line="63"/>
         <source>not upgraded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>non aggiornato: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/upgrade.py" line="66"/>
         <source>already format version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>già nella versione {0} del formato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/upgrade.py" line="68"/>
         <source>upgraded from format version {0} to {1} (original kept as {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornato dalla versione {0} alla versione {1} del formato (originale conservato come {2})</translation>
     </message>
 </context>
 <context>
@@ -640,193 +640,193 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="36"/>
         <source>what changed between two maps, by meaning (0 same, 1 differ, 2 trouble)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa è cambiato tra due mappe, nel contenuto (0 uguali, 1 diverse, 2 errore)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="39"/>
         <source>Compare OLD and NEW part by part (matched by id). With --textconv, print one map as stable text for git diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta OLD e NEW parte per parte (abbinate per id). Con --textconv stampa una mappa come testo stabile per git diff.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="45"/>
         <source>OLD NEW (or one FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>OLD NEW (o un solo FILE)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="46"/>
         <source>print the changes as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa le modifiche in JSON</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="50"/>
         <source>print FILE as readable text, one line per part (for git)</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa FILE come testo leggibile, una riga per parte (per git)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="54"/>
         <source>three-way merge of maps (0 merged, 1 conflicts, 2 trouble)</source>
-        <translation type="unfinished"></translation>
+        <translation>merge a tre vie delle mappe (0 unite, 1 conflitti, 2 errore)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="55"/>
         <source>Join the changes OURS and THEIRS made to BASE. The result is written to OUT, or over OURS (as git&apos;s merge driver expects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisce le modifiche apportate a BASE da OURS e THEIRS. Il risultato viene scritto in OUT o sopra OURS (come si aspetta il merge driver di git).</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="65"/>
         <source>file to write (default: OURS)</source>
-        <translation type="unfinished"></translation>
+        <translation>file da scrivere (predefinito: OURS)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="121"/>
         <source>not a valid journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>mappa non valida</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="136"/>
         <source>diff --textconv takes one FILE (and no --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>diff --textconv accetta un solo FILE (e non --json)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="139"/>
         <source>diff takes two files: OLD NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>diff richiede due file: OLD NEW</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="183"/>
         <source>{0} conflicts: ours kept for them, listed in the map under extensions[{1}]; wrote {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflitti: mantenuta la nostra versione, elencati nella mappa in extensions[{1}]; salvato {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/command.py" line="190"/>
         <source>merged without conflicts; wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unione senza conflitti; salvato {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="35"/>
         <source>(none)</source>
         <extracomment>characters that would break a line or reorder or recolour the terminal&apos;s text</extracomment>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="49"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="50"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>rimosso</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="51"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="52"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>spostato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="58"/>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>mappa</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="59"/>
         <source>persona</source>
-        <translation type="unfinished">la persona</translation>
+        <translation>persona</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="60"/>
         <source>stage</source>
-        <translation type="unfinished">la fase</translation>
+        <translation>fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="61"/>
         <source>lane</source>
-        <translation type="unfinished">la corsia</translation>
+        <translation>corsia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="62"/>
         <source>card</source>
-        <translation type="unfinished">la scheda</translation>
+        <translation>scheda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="63"/>
         <source>emotion point</source>
-        <translation type="unfinished">il punto emotivo</translation>
+        <translation>punto emotivo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="64"/>
         <source>connection</source>
-        <translation type="unfinished">il collegamento</translation>
+        <translation>collegamento</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="65"/>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>estensione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="106"/>
         <source>persona {0}</source>
-        <translation type="unfinished">persona {0}</translation>
+        <translation>persona {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="148"/>
         <source>{0} reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ordine di {0} modificato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="178"/>
         <source>position {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione {0} → {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="180"/>
         <source>now first</source>
-        <translation type="unfinished"></translation>
+        <translation>ora al primo posto</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="181"/>
         <source>after {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="201"/>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="210"/>
         <source>the maps are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>le mappe sono uguali</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="212"/>
         <source>{0} differences: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} differenze: {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="228"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="229"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nostra</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="230"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>loro</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="233"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflitto</translation>
     </message>
 </context>
 <context>
@@ -1182,52 +1182,52 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="158"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="159"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="160"/>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="161"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrizione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="162"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="163"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="164"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="165"/>
         <source>votes</source>
-        <translation type="unfinished"></translation>
+        <translation>voti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="166"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canale</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="167"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>colore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="190"/>
@@ -1237,7 +1237,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="196"/>
         <source>Edit {0} {1} &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {0} ({1}): &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/edits.py" line="318"/>
@@ -1609,7 +1609,9 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <source>“{0}” was changed by another program.
 
 Reload it, or keep the version you have open? (Saving it later asks before replacing the newer file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” è stato modificato da un altro programma.
+
+Vuoi ricaricarlo o mantenere la versione che hai aperto? (Se in seguito salvi, ti verrà chiesto prima di sostituire il file più recente.)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="179"/>
@@ -1628,12 +1630,12 @@ Vuoi ricaricarlo (perdendo le modifiche non salvate qui) invece di mantenere la 
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="182"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="183"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni la mia</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="198"/>
@@ -1652,14 +1654,16 @@ Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entram
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="216"/>
         <source>Read-only file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di sola lettura</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/guard.py" line="217"/>
         <source>“{0}” is read-only. Someone may have made it so to keep it from being changed.
 
 Save over it anyway? (Cancel and use Save As to keep it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” è di sola lettura: forse qualcuno lo ha reso tale per evitare che venga modificato.
+
+Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservarlo.)</translation>
     </message>
 </context>
 <context>
@@ -1668,156 +1672,156 @@ Save over it anyway? (Cancel and use Save As to keep it.)</source>
         <location filename="../../journeymapper/analysis/findings.py" line="60"/>
         <source>… and {0} more (see journeymapper insights --json)</source>
         <extracomment>Parts are named by their names: a click on the finding shows them on the canvas. A group lists at most this many items (the command line&apos;s --json has them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {0} (vedi journeymapper insights --json)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="74"/>
         <location filename="../../journeymapper/analysis/text.py" line="121"/>
         <source>{0} steps through {1} cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passaggi attraverso {1} schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="76"/>
         <location filename="../../journeymapper/analysis/text.py" line="124"/>
         <source>No card is connected to another: there is no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scheda è collegata a un’altra: non c’è alcun percorso.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="78"/>
         <source>Entries ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="79"/>
         <source>Exits ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="82"/>
         <source>Dead ends, exits before the last stage ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicoli ciechi, uscite prima dell’ultima fase ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="87"/>
         <source>Cards on no path ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede fuori da ogni percorso ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="91"/>
         <source>Reached from no entry, only in loops ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non raggiungibili da un ingresso, solo in cicli ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="95"/>
         <source>Longest path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso più lungo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="96"/>
         <location filename="../../journeymapper/analysis/text.py" line="166"/>
         <source>Shortest path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso più breve: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="102"/>
         <source>Back-steps to an earlier stage ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritorni a una fase precedente ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="105"/>
         <source>{0} in {1} → {2} in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} → {2} in {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="114"/>
         <source>Closed loops ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicli chiusi ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="122"/>
         <source>Branches, cards with several next cards ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diramazioni, schede con più schede successive ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="123"/>
         <source>Merges, cards with several previous cards ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Convergenze, schede con più schede precedenti ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="157"/>
         <location filename="../../journeymapper/analysis/text.py" line="209"/>
         <source>The map has no emotion points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappa non ha punti emotivi.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="163"/>
         <source>lowest {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>minimo {0} in {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="171"/>
         <source>highest {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>massimo {0} in {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="178"/>
         <source>biggest drop: {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>calo maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="179"/>
         <source>biggest rise: {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="194"/>
         <source>stages with no point ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>fasi senza punti ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="196"/>
         <location filename="../../journeymapper/analysis/text.py" line="213"/>
         <source>{0} in lane {1}: {2} points, average {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nella corsia {1}: {2} punti, media {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="204"/>
         <location filename="../../journeymapper/analysis/text.py" line="203"/>
         <source>{0}: marked as moment of truth: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: schede segnate come momento della verità: {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="209"/>
         <location filename="../../journeymapper/analysis/text.py" line="196"/>
         <source>{0}: the lowest point of {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: il punto più basso di {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="213"/>
         <location filename="../../journeymapper/analysis/text.py" line="200"/>
         <source>{0}: a drop of {1} for {2} (to {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: un calo di {1} per {2} (fino a {3})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="219"/>
         <source>Moments of truth, candidates ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibili momenti della verità ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="229"/>
         <source>Stages without a touchpoint ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi senza touchpoint ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="232"/>
         <source>Touchpoints by stage and channel ({0} stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint per fase e canale ({0} fasi)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="238"/>
         <location filename="../../journeymapper/analysis/text.py" line="265"/>
         <source>Channel mix: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix di canali: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="238"/>
@@ -1827,406 +1831,406 @@ Save over it anyway? (Cancel and use Save As to keep it.)</source>
         <location filename="../../journeymapper/analysis/text.py" line="232"/>
         <location filename="../../journeymapper/analysis/text.py" line="265"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="241"/>
         <location filename="../../journeymapper/analysis/text.py" line="268"/>
         <source>Online share of the touchpoints: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota online dei touchpoint: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="246"/>
         <source>Stages with empty lanes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi con corsie vuote ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="255"/>
         <source>Stages where personas&apos; scores differ by {0} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="261"/>
         <location filename="../../journeymapper/analysis/text.py" line="280"/>
         <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nella corsia {1}: {2} {3}, {4} {5} (differenza {6})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="282"/>
         <location filename="../../journeymapper/analysis/text.py" line="318"/>
         <source>{0} cards have votes, {1} votes in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede con voti: {0}; voti in totale: {1}.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="287"/>
         <source>Top voted ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Più votate ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="292"/>
         <source>Pain points without an opportunity in their stage ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticità senza un’opportunità nella stessa fase ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="297"/>
         <source>Opportunities by votes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunità per voti ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="308"/>
         <location filename="../../journeymapper/analysis/text.py" line="342"/>
         <source>Cards with evidence: {0} of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede con evidenze: {0} su {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="313"/>
         <location filename="../../journeymapper/analysis/text.py" line="348"/>
         <source>By kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per tipo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="322"/>
         <location filename="../../journeymapper/analysis/text.py" line="362"/>
         <source>Cards citing each source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede per fonte citata: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="330"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticità, opportunità e momenti della verità senza evidenze ({0})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="342"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="343"/>
         <source>Emotions</source>
-        <translation type="unfinished">Emozioni</translation>
+        <translation>Emozioni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="344"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="345"/>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="346"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="26"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="27"/>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>criticità</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="28"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunità</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="29"/>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>momento della verità</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="30"/>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>idea</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="31"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>domanda</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="32"/>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>citazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="33"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>metrica</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="40"/>
         <source>first-party data</source>
-        <translation type="unfinished"></translation>
+        <translation>dati di prima parte</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="41"/>
         <source>second-party data</source>
-        <translation type="unfinished"></translation>
+        <translation>dati di seconda parte</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="42"/>
         <source>third-party data</source>
-        <translation type="unfinished"></translation>
+        <translation>dati di terze parti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="43"/>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>osservazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="44"/>
         <source>assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>ipotesi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="52"/>
         <location filename="../../journeymapper/analysis/text.py" line="59"/>
         <source>(no persona)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna persona)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="72"/>
         <source>… and {0} more (see --json)</source>
         <extracomment>How a part is named: `ref` (name and id) or `name_only`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {0} (vedi --json)</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="103"/>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 passaggio</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="103"/>
         <source>{0} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passaggi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="107"/>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 voto</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="107"/>
         <source>{0} votes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} voti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="119"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCORSO</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="127"/>
         <source>Entries ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="129"/>
         <source>Exits ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="132"/>
         <source>Dead ends, exits before the last stage {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicoli ciechi, uscite prima dell’ultima fase {0} ({1}): {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="140"/>
         <source>Cards on no path in the lanes of the path ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede fuori da ogni percorso nelle corsie dei percorsi ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="147"/>
         <source>Reached from no entry, only in loops ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non raggiungibili da un ingresso, solo in cicli ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="152"/>
         <source>{0} listed; the search stopped at its cap ({1} paths), there may be more</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} elencati; la ricerca si è fermata al limite ({1} percorsi), potrebbero essercene altri</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="157"/>
         <source>Simple paths from an entry to an exit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi semplici da un ingresso a un’uscita: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="160"/>
         <source>Longest listed path</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso più lungo tra quelli elencati</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="162"/>
         <source>Longest path</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso più lungo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="168"/>
         <source>Back-steps to an earlier stage ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritorni a una fase precedente ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="172"/>
         <source>{0} in {1} → {2} in {3} [{4}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} → {2} in {3} [{4}]</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="177"/>
         <source>Closed loops ({0}, the search stops at {1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicli chiusi ({0}, la ricerca si ferma a {1}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="181"/>
         <source>Closed loops ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicli chiusi ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="186"/>
         <source>Branches, cards with several next cards ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diramazioni, schede con più schede successive ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="187"/>
         <source>Merges, cards with several previous cards ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Convergenze, schede con più schede precedenti ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="207"/>
         <source>EMOTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>EMOZIONI</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="220"/>
         <source>lowest {0} in {1}; highest {2} in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>minimo {0} in {1}; massimo {2} in {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="228"/>
         <source>biggest drop</source>
-        <translation type="unfinished"></translation>
+        <translation>calo maggiore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="229"/>
         <source>biggest rise</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento maggiore</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="234"/>
         <source>{0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} da {1} a {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="241"/>
         <source>stages with no point: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fasi senza punti: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="245"/>
         <source>Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibili momenti della verità (punti più bassi, cali di {0} o più, schede segnate):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="255"/>
         <source>COVERAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>COPERTURA</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="258"/>
         <source>Stages without a touchpoint ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi senza touchpoint ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="262"/>
         <source>Touchpoints by stage and channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint per fase e canale:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="270"/>
         <source>Lanes left empty, by stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsie vuote, per fase:</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="274"/>
         <source>Stages where personas&apos; scores differ by {0} or more ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più ({1}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="301"/>
         <source>{0}. {1}: {2} in {3} ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}: {2} in {3} ({4})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="307"/>
         <source>{0} in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="311"/>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="315"/>
         <source>PRIORITIES</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÀ</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="322"/>
         <source>Top voted (rank {0} or better, ties kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Più votate (fino al {0}° posto, pari merito inclusi):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="326"/>
         <source>Pain points without an opportunity in their stage ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticità senza un’opportunità nella stessa fase ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="332"/>
         <source>Opportunities by votes ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunità per voti ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="339"/>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>EVIDENZE</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="373"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticità, opportunità e momenti della verità senza evidenze ({0}):</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="385"/>
         <source>Insights: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisi: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="387"/>
         <source>{0} stages, {1} lanes, {2} cards, {3} persona(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
         <source>Updating…</source>
         <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open. emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/insights_dock.py" line="130"/>
         <source>The insights could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/insights_dock.py" line="138"/>
         <source>{0}: {1} cards, {2} connections</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} schede, {2} collegamenti</translation>
     </message>
 </context>
 <context>
@@ -2493,32 +2497,32 @@ Save over it anyway? (Cancel and use Save As to keep it.)</source>
         <location filename="../../journeymapper/editing/placement.py" line="81"/>
         <source>Add an emotion lane first.</source>
         <extracomment>pasted plain text: at most this many cards, titles at most this long fields that name a part: they may not be emptied</extracomment>
-        <translation type="unfinished">Aggiungi prima una corsia delle emozioni.</translation>
+        <translation>Aggiungi prima una corsia delle emozioni.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/placement.py" line="86"/>
         <source>Every stage already has a point.</source>
-        <translation type="unfinished">Ogni fase ha già un punto emotivo.</translation>
+        <translation>Ogni fase ha già un punto emotivo.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/placement.py" line="88"/>
         <source>This cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elemento non si può aggiungere qui.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/placement.py" line="90"/>
         <source>Add a card lane first.</source>
-        <translation type="unfinished">Aggiungi prima una corsia delle schede.</translation>
+        <translation>Aggiungi prima una corsia delle schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/placement.py" line="94"/>
         <source>Click a cell (or select a card or a stage) to say where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su una cella (o seleziona una scheda o una fase) per indicare dove inserirlo.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/placement.py" line="171"/>
         <source>A name cannot be empty; the change was not made.</source>
-        <translation type="unfinished">Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
+        <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
 </context>
 <context>
