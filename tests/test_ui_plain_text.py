@@ -184,6 +184,12 @@ def test_damaged_recovery_copy(boxes: Boxes, monkeypatch: pytest.MonkeyPatch) ->
         def orphans(self) -> list[Entry]:
             return [Entry()]
 
+        def claim(self, _entry: Entry) -> bool:
+            return True
+
+        def release(self, _entry: Entry) -> None:
+            pass
+
         def remove(self, _key: str) -> None:
             pass
 

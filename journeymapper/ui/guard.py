@@ -14,7 +14,7 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..editing.recovery import RecoveryStore
@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..io import SaveError
 from ..io.lock import LockOwner
 from ..io.save import is_read_only
+from .dialogs import message_box
 
 DEFAULT_AUTOSAVE_SECONDS = 30
 
@@ -173,12 +174,14 @@ class DocumentGuard(QObject):
                 "“{0}” was changed by another program.\n\nReload it, or keep the version "
                 "you have open? (Saving it later asks before replacing the newer file.)",
             )
-        box = QMessageBox(self.window)
+        box = message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            tr("guard", "File changed on disk"),
+            text.format(session.path),
+            QMessageBox.StandardButton.NoButton,
+        )
         box.setObjectName("file-changed")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("guard", "File changed on disk"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text.format(session.path))
         reload_button = box.addButton(tr("guard", "Reload"), QMessageBox.ButtonRole.AcceptRole)
         keep_button = box.addButton(tr("guard", "Keep mine"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep_button)
