@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle of journeymapper for this machine (PyInstaller), then pack it.
+#
+#   bash packaging/build.sh           build dist/journeymapper/ and
+#                                     dist/journeymapper-VERSION-linux-x86_64.tar.gz
+#   bash packaging/build.sh --check   build, then smoke-test the bundle with no Python around it
+#   bash packaging/build.sh --check-only   smoke-test an existing dist/journeymapper/
+#
+# PyInstaller and the runtime dependencies go into their own virtual environment (.venv-build,
+# from packaging/build-requirements.txt), apart from the developer's .venv.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+VENV=${JOURNEYMAPPER_BUILD_VENV:-$ROOT/.venv-build}
+PY=${PYTHON:-python3}
+NAME=journeymapper
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' journeymapper/__init__.py)
+ARCH=$(uname -m)
+OS=$(uname -s | tr '[:upper:]' '[:lower:]')
+BUNDLE=$ROOT/dist/$NAME
+TARBALL=$ROOT/dist/$NAME-$VERSION-$OS-$ARCH.tar.gz
+
+say() { printf '\033[1m[build]\033[0m %s\n' "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+setup_build_venv() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating the build environment in $VENV"
+    "$PY" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.build-requirements" want
+  want=$(sha256sum packaging/build-requirements.txt | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing PyInstaller and the runtime dependencies into $VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+    "$VENV/bin/python" -m pip install -q -r packaging/build-requirements.txt
+    echo "$want" > "$stamp"
+  fi
+}
+
+build() {
+  setup_build_venv
+  say "building $BUNDLE (journeymapper $VERSION)"
+  local start=$SECONDS
+  rm -rf "$BUNDLE" "$ROOT/build/pyinstaller"
+  "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" packaging/journeymapper.spec
+  say "packing $TARBALL"
+  tar -C "$ROOT/dist" -czf "$TARBALL" "$NAME"
+  say "built in $((SECONDS - start)) s: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1)), $TARBALL ($(du -h "$TARBALL" | cut -f1))"
+}
+
+# The smoke test runs the bundle as a user would: no virtual environment, no PYTHONPATH, from
+# an empty folder, with a scratch home (no settings, no recovery files of the developer's).
+check() {
+  local exe=$BUNDLE/$NAME scratch out
+  [ -x "$exe" ] || fail "no bundle at $exe (run without --check-only first)"
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' RETURN
+  run() {
+    (cd "$scratch" && env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
+      XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+      XDG_RUNTIME_DIR="$scratch/run" QT_QPA_PLATFORM=offscreen "$@")
+  }
+  mkdir -p "$scratch/home" "$scratch/run" && chmod 700 "$scratch/run"
+
+  out=$(run "$exe" --version) || fail "--version"
+  [ "$out" = "$NAME $VERSION" ] || fail "--version printed '$out'"
+  say "ok  --version: $out"
+
+  run "$exe" templates | grep -q "awareness-to-loyalty-en" || fail "templates"
+  run "$exe" new --template awareness-to-loyalty-it -o map.journey.json >/dev/null || fail "new"
+  run "$exe" validate map.journey.json | grep -q "valid" || fail "validate"
+  say "ok  templates, new, validate"
+
+  run "$exe" export map.journey.json -o map.pdf --page-size A3 >/dev/null || fail "export PDF"
+  run "$exe" export map.journey.json -o map.png --dpi 72 >/dev/null || fail "export PNG"
+  head -c 5 "$scratch/map.pdf" | grep -q '%PDF-' || fail "the PDF is not a PDF"
+  [ "$(head -c 8 "$scratch/map.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] \
+    || fail "the PNG is not a PNG"
+  say "ok  export: map.pdf ($(du -h "$scratch/map.pdf" | cut -f1)), map.png ($(du -h "$scratch/map.png" | cut -f1))"
+  if command -v pdftotext >/dev/null 2>&1; then
+    pdftotext "$scratch/map.pdf" - | grep -qi "consapevolezza\|fedeltà\|acquisto" \
+      || fail "the PDF has no Italian text in it"
+    say "ok  the PDF's text reads back"
+  fi
+
+  run "$exe" insights map.journey.json >/dev/null || fail "insights"
+  run "$exe" schema | grep -q '"\$schema"' || fail "schema"
+  say "ok  insights, schema"
+
+  local t0 t1 report
+  t0=$(date +%s%N)
+  report=$(run env JOURNEYMAPPER_BUNDLE_CHECK=1 JOURNEYMAPPER_BUNDLE_CHECK_MS=200 "$exe" \
+    map.journey.json 2>"$scratch/gui.err") || { cat "$scratch/gui.err" >&2; fail "the editor"; }
+  t1=$(date +%s%N)
+  if grep -q "Traceback" "$scratch/gui.err"; then cat "$scratch/gui.err" >&2; fail "a traceback"; fi
+  echo "$report" | grep -q '"exit": 0' || fail "the editor: $report"
+  echo "$report" | grep -q '"windows": 1' || fail "no editor window: $report"
+  echo "$report" | grep -q '"icon": true' || fail "no window icon: $report"
+  echo "$report" | grep -q '"desktop_file": "journeymapper"' || fail "desktop file name: $report"
+  ls "$BUNDLE"/_internal/PySide6/Qt/translations/qtbase_it.qm >/dev/null || fail "Qt's Italian"
+  say "ok  the editor opened the map offscreen and closed: ${report#BUNDLE-CHECK }"
+
+  t0=$(date +%s%N)
+  run "$exe" --version >/dev/null
+  t1=$(date +%s%N)
+  local cli_ms=$(((t1 - t0) / 1000000))
+  t0=$(date +%s%N)
+  run env JOURNEYMAPPER_BUNDLE_CHECK=1 JOURNEYMAPPER_BUNDLE_CHECK_MS=0 "$exe" >/dev/null 2>&1
+  t1=$(date +%s%N)
+  local gui_ms=$(((t1 - t0) / 1000000))
+
+  if [ -d "$BUNDLE/_internal/PySide6" ]; then
+    local extra
+    extra=$(find "$BUNDLE/_internal" -name 'libQt6*' | grep -E 'WebEngine|3D|Multimedia|Quick|Qml|Charts|Pdf\.' || true)
+    [ -z "$extra" ] || fail "unused Qt libraries in the bundle: $extra"
+  fi
+  say "ok  no WebEngine, 3D, Multimedia, QML/Quick, Charts or Pdf libraries in the bundle"
+  say "bundle size: $(du -sh "$BUNDLE" | cut -f1) on disk, tarball $(du -h "$TARBALL" 2>/dev/null | cut -f1 || echo '-')"
+  say "start-up: --version ${cli_ms} ms; editor open and closed on the example map ${gui_ms} ms"
+  say "the bundle passed its smoke test"
+}
+
+case "${1:-}" in
+  "") build ;;
+  --check) build; check ;;
+  --check-only) check ;;
+  *) say "unknown option '$1': use no option, --check or --check-only"; exit 2 ;;
+esac
