@@ -39,7 +39,10 @@ ICNS_TYPES = (
 
 
 def render_png(size: int, svg: Path = SVG) -> bytes:
-    """The SVG drawn on a transparent square of ``size`` pixels, as PNG bytes."""
+    """The SVG drawn on a transparent square of ``size`` pixels, as PNG bytes.
+
+    Uses the running Qt application, or starts an offscreen one (the script on its own).
+    """
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer

@@ -13,7 +13,7 @@ import sys
 
 
 def _bundle_check(argv: list[str]) -> int:
-    from PySide6.QtCore import QLibraryInfo, QTimer
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
     from PySide6.QtWidgets import QApplication
 
     from journeymapper import app as gui
@@ -31,6 +31,9 @@ def _bundle_check(argv: list[str]) -> int:
             desktop_file=application.desktopFileName(),
             organization=application.organizationName(),
             qt_translations=QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            # Qt's own strings and ours, in the interface language (JOURNEYMAPPER_LANG)
+            qt_cancel=QCoreApplication.translate("QPlatformTheme", "Cancel"),
+            our_edit_menu=QCoreApplication.translate("MainWindow", "&Edit"),
             platform=application.platformName(),
         )
         for window in windows:
