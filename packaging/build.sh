@@ -107,6 +107,18 @@ check() {
   echo "$report" | grep -q '"our_edit_menu": "&Modifica"' || fail "our Italian translation: $report"
   say "ok  in Italian: Qt's buttons (Annulla) and our menus (&Modifica)"
 
+  if command -v xvfb-run >/dev/null 2>&1; then
+    # the X11 (xcb) platform plugin, as on a real desktop, on a virtual screen
+    report=$(cd "$scratch" && env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
+      XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+      XDG_RUNTIME_DIR="$scratch/run" JOURNEYMAPPER_BUNDLE_CHECK=1 JOURNEYMAPPER_BUNDLE_CHECK_MS=300 \
+      xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" map.journey.json 2>"$scratch/gui.err") \
+      || { cat "$scratch/gui.err" >&2; fail "the editor on X11"; }
+    echo "$report" | grep -q '"platform": "xcb"' || fail "the editor on X11: $report"
+    echo "$report" | grep -q '"windows": 1' || fail "the editor on X11: $report"
+    say "ok  the editor on X11 (xcb, under Xvfb)"
+  fi
+
   run "$exe" install-desktop >/dev/null || fail "install-desktop"
   grep -qx "Exec=$exe %f" "$scratch/data/applications/journeymapper.desktop" \
     || fail "install-desktop: the menu entry does not start $exe"
@@ -125,10 +137,12 @@ check() {
 
   if [ -d "$BUNDLE/_internal/PySide6" ]; then
     local extra
-    extra=$(find "$BUNDLE/_internal" -name 'libQt6*' | grep -E 'WebEngine|3D|Multimedia|Quick|Qml|Charts|Pdf\.' || true)
+    extra=$(find "$BUNDLE/_internal" -name 'libQt6*' | grep -E 'WebEngine|3D|Multimedia|Quick|Qml|Charts|Pdf\.|Network' || true)
     [ -z "$extra" ] || fail "unused Qt libraries in the bundle: $extra"
   fi
-  say "ok  no WebEngine, 3D, Multimedia, QML/Quick, Charts or Pdf libraries in the bundle"
+  extra=$(find "$BUNDLE" -xtype l)
+  [ -z "$extra" ] || fail "links to nothing in the bundle: $extra"
+  say "ok  no WebEngine, 3D, Multimedia, QML/Quick, Charts, Pdf or Network libraries in the bundle"
   say "bundle size: $(du -sh "$BUNDLE" | cut -f1) on disk, tarball $(du -h "$TARBALL" 2>/dev/null | cut -f1 || echo '-')"
   say "start-up: --version ${cli_ms} ms; editor open and closed on the example map ${gui_ms} ms"
   say "the bundle passed its smoke test"
