@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -114,6 +113,8 @@ def installed_paths(home: Path) -> list[Path]:
 
 def _refresh(home: Path) -> list[str]:
     """Rebuild the menu and MIME caches with the desktop's own tools, when they are present."""
+    import subprocess  # only here: no other command starts a process
+
     notes: list[str] = []
     for tool, folder in (
         ("update-desktop-database", home / "applications"),
