@@ -25,6 +25,9 @@ say() { printf '\033[1m[build]\033[0m %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
 
 setup_build_venv() {
+  command -v "$PY" >/dev/null 2>&1 || fail "python3 not found: install Python 3.11 or newer"
+  "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || fail "journeymapper needs Python 3.11 or newer; $PY is $("$PY" --version 2>&1)"
   if [ ! -x "$VENV/bin/python" ]; then
     say "creating the build environment in $VENV"
     "$PY" -m venv "$VENV"
@@ -131,8 +134,10 @@ check() {
   t1=$(date +%s%N)
   local cli_ms=$(((t1 - t0) / 1000000))
   t0=$(date +%s%N)
-  run env JOURNEYMAPPER_BUNDLE_CHECK=1 JOURNEYMAPPER_BUNDLE_CHECK_MS=0 "$exe" >/dev/null 2>&1
+  report=$(run env JOURNEYMAPPER_BUNDLE_CHECK=1 JOURNEYMAPPER_BUNDLE_CHECK_MS=0 "$exe" 2>/dev/null) \
+    || fail "the editor on the built-in example map"
   t1=$(date +%s%N)
+  echo "$report" | grep -q '"windows": 1' || fail "the editor on the built-in example: $report"
   local gui_ms=$(((t1 - t0) / 1000000))
 
   if [ -d "$BUNDLE/_internal/PySide6" ]; then
