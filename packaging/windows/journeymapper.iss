@@ -4,7 +4,7 @@
 ;   pyinstaller --noconfirm packaging\journeymapper.spec
 ;   iscc /DAppVersion=0.1.0 packaging\windows\journeymapper.iss
 ;
-; Output: dist\journeymapper-0.1.0-windows-x86_64-setup.exe. Installs for the current user
+; Needs Inno Setup 6.3 or newer (x64compatible). Output: dist\journeymapper-0.1.0-windows-x86_64-setup.exe. Installs for the current user
 ; (no administrator rights needed); the installer offers "all users" when run as administrator.
 
 #ifndef AppVersion
