@@ -30,6 +30,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("journeymapper")
     app.setOrganizationName("journeymapper")
     app.setApplicationVersion(__version__)
+    # the installed menu entry's id (packaging/linux/journeymapper.desktop): Wayland and the
+    # taskbars match the window to it, for its icon and name
+    app.setDesktopFileName("journeymapper")
     app.setWindowIcon(QIcon(str(icon_path("journeymapper"))))
     family()  # register the map font before anything measures text
     if app.platformName() in ("offscreen", "minimal"):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, upgrade
+from . import __version__, desktop, upgrade
 from .analysis import cli as analysis_cli
 from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
@@ -36,6 +36,7 @@ COMMANDS = (
     "upgrade",
     "insights",
     *compare_command.COMMANDS,
+    "install-desktop",
 )
 
 
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
+    desktop.add_parser(sub)
     return parser
 
 
@@ -311,6 +313,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 return analysis_cli.run(ns)
             if ns.command in compare_command.COMMANDS:
                 return compare_command.run(ns)
+            if ns.command == "install-desktop":
+                return desktop.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

@@ -1,9 +1,11 @@
-"""The one loader for resources (templates, fonts, schema, translations) and icons.
+"""The one loader for resources (templates, fonts, schema, translations), icons and the
+desktop-integration files.
 
-They live at the top of the repository (``resources/``, ``icons/``). A wheel carries them
-inside the package as ``journeymapper/_resources`` and ``journeymapper/_icons``; a frozen
-bundle puts them beside the executable's data (``sys._MEIPASS``). The same call finds
-them in all three cases.
+They live in the repository as ``resources/``, ``icons/`` and ``packaging/linux/``. A wheel
+carries them inside the package as ``journeymapper/_resources``, ``_icons`` and ``_desktop``; a
+frozen bundle (PyInstaller, packaging/journeymapper.spec) puts them in its data folder
+(``sys._MEIPASS``) as ``resources``, ``icons`` and ``desktop``. The same call finds them in all
+three cases.
 """
 
 from __future__ import annotations
@@ -15,13 +17,18 @@ from pathlib import Path
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+#: where a folder lives in a source checkout, when not at the top of the repository
+_CHECKOUT = {"desktop": ("packaging", "linux")}
+
+
 def _candidates(name: str) -> list[Path]:
     found: list[Path] = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         found.append(Path(bundle) / name)
     found.append(_PACKAGE_DIR / f"_{name}")  # installed wheel
-    found.append(_PACKAGE_DIR.parent / name)  # source checkout (and editable install)
+    # source checkout (and editable install)
+    found.append(_PACKAGE_DIR.parent.joinpath(*_CHECKOUT.get(name, (name,))))
     return found
 
 
@@ -42,3 +49,8 @@ def resource_path(*parts: str) -> Path:
 def icon_path(name: str) -> Path:
     """The SVG file of an icon by name, e.g. ``icon_path("email")``."""
     return _root("icons") / f"{name}.svg"
+
+
+def desktop_path(*parts: str) -> Path:
+    """A path inside the desktop-integration files (``packaging/linux/`` in a checkout)."""
+    return _root("desktop").joinpath(*parts)
