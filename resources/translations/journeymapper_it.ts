@@ -296,25 +296,25 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="110"/>
+        <location filename="../../journeymapper/app.py" line="113"/>
         <source>Cannot recover map</source>
         <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="111"/>
+        <location filename="../../journeymapper/app.py" line="114"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="161"/>
+        <location filename="../../journeymapper/app.py" line="164"/>
         <source>New map</source>
         <translation>Nuova mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="162"/>
+        <location filename="../../journeymapper/app.py" line="165"/>
         <source>“{0}” does not exist yet.
 
 Start a new map that will be saved there?</source>
@@ -323,7 +323,7 @@ Start a new map that will be saved there?</source>
 Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="175"/>
+        <location filename="../../journeymapper/app.py" line="178"/>
         <source>New map: Save writes it to {0}</source>
         <translation>Nuova mappa: Salva la scrive in {0}</translation>
     </message>
@@ -448,158 +448,158 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="45"/>
+        <location filename="../../journeymapper/cli.py" line="46"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="54"/>
+        <location filename="../../journeymapper/cli.py" line="55"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="57"/>
+        <location filename="../../journeymapper/cli.py" line="58"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="59"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="68"/>
+        <location filename="../../journeymapper/cli.py" line="69"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="73"/>
+        <location filename="../../journeymapper/cli.py" line="74"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="79"/>
+        <location filename="../../journeymapper/cli.py" line="80"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="86"/>
+        <location filename="../../journeymapper/cli.py" line="87"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="88"/>
+        <location filename="../../journeymapper/cli.py" line="89"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="89"/>
+        <location filename="../../journeymapper/cli.py" line="90"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="92"/>
+        <location filename="../../journeymapper/cli.py" line="93"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="96"/>
+        <location filename="../../journeymapper/cli.py" line="97"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="103"/>
+        <location filename="../../journeymapper/cli.py" line="104"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="108"/>
+        <location filename="../../journeymapper/cli.py" line="109"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="115"/>
+        <location filename="../../journeymapper/cli.py" line="116"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="121"/>
+        <location filename="../../journeymapper/cli.py" line="122"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="126"/>
+        <location filename="../../journeymapper/cli.py" line="127"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="137"/>
+        <location filename="../../journeymapper/cli.py" line="138"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="139"/>
+        <location filename="../../journeymapper/cli.py" line="140"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="140"/>
+        <location filename="../../journeymapper/cli.py" line="141"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="141"/>
+        <location filename="../../journeymapper/cli.py" line="142"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="155"/>
+        <location filename="../../journeymapper/cli.py" line="157"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
         <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="162"/>
+        <location filename="../../journeymapper/cli.py" line="164"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="223"/>
+        <location filename="../../journeymapper/cli.py" line="225"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="238"/>
+        <location filename="../../journeymapper/cli.py" line="240"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="192"/>
-        <location filename="../../journeymapper/cli.py" line="270"/>
+        <location filename="../../journeymapper/cli.py" line="194"/>
+        <location filename="../../journeymapper/cli.py" line="272"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="61"/>
+        <location filename="../../journeymapper/cli.py" line="62"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="244"/>
+        <location filename="../../journeymapper/cli.py" line="246"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="251"/>
+        <location filename="../../journeymapper/cli.py" line="253"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="258"/>
+        <location filename="../../journeymapper/cli.py" line="260"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="325"/>
+        <location filename="../../journeymapper/cli.py" line="329"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -827,6 +827,54 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/compare/text.py" line="233"/>
         <source>conflict</source>
         <translation>conflitto</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="35"/>
+        <source>add journeymapper to the application menu and open *.journey.json files with it (for the current user, Linux)</source>
+        <translation>aggiunge journeymapper al menu delle applicazioni e apre con esso i file *.journey.json (per l&apos;utente corrente, Linux)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="44"/>
+        <source>remove the menu entry, the file type and the icons again</source>
+        <translation>rimuove di nuovo la voce di menu, il tipo di file e le icone</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="199"/>
+        <source>install-desktop is for Linux desktops; on Windows and macOS the installer adds the menu entry and the file type</source>
+        <translation>install-desktop è per i desktop Linux; su Windows e macOS la voce di menu e il tipo di file li aggiunge il programma di installazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="212"/>
+        <source>journeymapper is not installed in {0}</source>
+        <translation>journeymapper non è installato in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="214"/>
+        <source>removed {0} files from {1}</source>
+        <translation>rimossi {0} file da {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="223"/>
+        <source>installed the menu entry, the file type and the icons in {0}</source>
+        <translation>installati la voce di menu, il tipo di file e le icone in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="225"/>
+        <source>the menu entry starts: {0}</source>
+        <translation>la voce di menu avvia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="226"/>
+        <source>{0} files written</source>
+        <translation>{0} file scritti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/desktop.py" line="228"/>
+        <source>warning:</source>
+        <translation>attenzione:</translation>
     </message>
 </context>
 <context>
@@ -1595,17 +1643,17 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="46"/>
+        <location filename="../../journeymapper/ui/guard.py" line="47"/>
         <source>another window of this journeymapper (since {0})</source>
         <translation>in un’altra finestra di questo journeymapper (dal {0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="47"/>
+        <location filename="../../journeymapper/ui/guard.py" line="48"/>
         <source>journeymapper process {0} on {1} (since {2})</source>
         <translation>nel processo journeymapper {0} su {1} (dal {2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="171"/>
+        <location filename="../../journeymapper/ui/guard.py" line="172"/>
         <source>“{0}” was changed by another program.
 
 Reload it, or keep the version you have open? (Saving it later asks before replacing the newer file.)</source>
@@ -1614,12 +1662,12 @@ Reload it, or keep the version you have open? (Saving it later asks before repla
 Vuoi ricaricarlo o mantenere la versione che hai aperto? (Se in seguito salvi, ti verrà chiesto prima di sostituire il file più recente.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="179"/>
+        <location filename="../../journeymapper/ui/guard.py" line="180"/>
         <source>File changed on disk</source>
         <translation>File modificato sul disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="165"/>
+        <location filename="../../journeymapper/ui/guard.py" line="166"/>
         <source>“{0}” was changed by another program.
 
 Reload it (your unsaved changes here are lost), or keep the version you have open?</source>
@@ -1628,22 +1676,22 @@ Reload it (your unsaved changes here are lost), or keep the version you have ope
 Vuoi ricaricarlo (perdendo le modifiche non salvate qui) invece di mantenere la versione che hai aperto?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="182"/>
+        <location filename="../../journeymapper/ui/guard.py" line="185"/>
         <source>Reload</source>
         <translation>Ricarica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="183"/>
+        <location filename="../../journeymapper/ui/guard.py" line="186"/>
         <source>Keep mine</source>
         <translation>Mantieni la mia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="198"/>
+        <location filename="../../journeymapper/ui/guard.py" line="201"/>
         <source>Overwrite newer file?</source>
         <translation>Sovrascrivere il file più recente?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="199"/>
+        <location filename="../../journeymapper/ui/guard.py" line="202"/>
         <source>“{0}” was changed by another program since you opened it. Saving replaces those changes with your version.
 
 Overwrite it? (Cancel and use Save As to keep both.)</source>
@@ -1652,12 +1700,12 @@ Overwrite it? (Cancel and use Save As to keep both.)</source>
 Vuoi sovrascriverlo? (Scegli Annulla e usa Salva con nome per conservarli entrambi.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="216"/>
+        <location filename="../../journeymapper/ui/guard.py" line="219"/>
         <source>Read-only file</source>
         <translation>File di sola lettura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/guard.py" line="217"/>
+        <location filename="../../journeymapper/ui/guard.py" line="220"/>
         <source>“{0}” is read-only. Someone may have made it so to keep it from being changed.
 
 Save over it anyway? (Cancel and use Save As to keep it.)</source>
