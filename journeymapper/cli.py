@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, upgrade
+from . import __version__, present, upgrade
 from .analysis import cli as analysis_cli
 from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
@@ -32,6 +32,7 @@ COMMANDS = (
     "export",
     "upgrade",
     "insights",
+    "present",
     *compare_command.COMMANDS,
 )
 
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
+    present.add_parser(sub)
     return parser
 
 
@@ -234,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return upgrade.run(ns)
             if ns.command == "insights":
                 return analysis_cli.run(ns)
+            if ns.command == "present":
+                return present.run(ns)
             if ns.command in compare_command.COMMANDS:
                 return compare_command.run(ns)
             build_parser().print_help()

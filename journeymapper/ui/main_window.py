@@ -34,6 +34,7 @@ from .dialogs import PreferencesDialog, TemplateChooser, show_document_error
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .inspector import Inspector
 from .palette import Palette
+from .workshop import Workshop
 
 FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
 MAX_RECENT = 10
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
             m.addAction(dock.toggleViewAction())
+        self.workshop = Workshop(self, m)  # View → Present, the Workshop menu, the timer
 
         tb = self.addToolBar(tr("MainWindow", "Main"))
         tb.setObjectName("main-toolbar")
