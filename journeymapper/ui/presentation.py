@@ -11,6 +11,7 @@ timer and a short key hint.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -201,16 +202,12 @@ class Presentation(QObject):
             self.set_read_only(False)
         view.removeEventFilter(self)
         view.viewport().removeEventFilter(self)
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             w.scene.relaid.disconnect(self._relaid)
-        except (RuntimeError, TypeError):
-            pass
         handle = w.windowHandle()
         if handle is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 handle.screenChanged.disconnect(self._screen_changed)
-            except (RuntimeError, TypeError):
-                pass
         self._clear_shades()
         if self.overlay is not None:
             self.overlay.hide()
