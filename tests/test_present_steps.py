@@ -44,6 +44,7 @@ def test_a_stage_step_shows_card_text_at_18_px_and_the_stage_in_view(layout, n):
     lanes_w = max(b.rect.w for b in layout.lanes)
     # the whole column width is on screen, right of the pinned lane headers
     assert v.left + lanes_w <= col.x + 1e-6
+    assert v.left >= layout.lanes[0].rect.x - 1e-6  # no gap left of the lane headers
     assert col.right <= v.left + 1920 / v.zoom + 1e-6
     assert v.top == col.y  # its header at the top
 

@@ -21,20 +21,17 @@ GAP = 8.0
 
 
 class CaptureEditor(InlineEditor):
-    """The inline editor, plus Tab (commit and go on to the next cell)."""
+    """The inline editor, remembering what comes after it: Enter opens the next card in
+    the cell; Tab (which the scene gets as focus navigation, see `CaptureText.tab`) moves
+    on to the next cell."""
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self.then: str | None = None  # "same" (Enter), "next" (Tab), None (ends)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.then = "same"
-        elif key == Qt.Key.Key_Tab:
-            self.then = "next"
-            self.finish(True)
-            return
         super().keyPressEvent(event)
 
 
@@ -91,6 +88,11 @@ class CaptureText(Interaction):
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
         pass
+
+    def tab(self) -> None:
+        """Commit and go on to the next cell."""
+        self.editor.then = "next"
+        self.editor.finish(True)
 
     def interrupt(self) -> None:
         self.editor.then = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -454,6 +454,17 @@ class MapScene(QGraphicsScene):
     def edit_selected(self) -> None:
         """Edit the selected card's title, or stage's or lane's name, in place."""
         keyboard.edit_selected(self)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            isinstance(self.interaction, CaptureText)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+        ):
+            self.interaction.tab()  # quick capture: commit, go on to the next cell
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None or not keyboard.handle_key(self, event):

@@ -87,7 +87,9 @@ def step_view(
     fit = min(width / max(1.0, col.w + lanes_w), height / max(1.0, col.h))
     zoom = min(MAX_STEP_ZOOM, max(text_zoom(layout), fit))
     room = width / zoom - lanes_w  # scene units right of the pinned lane headers
-    left = col.x + col.w / 2 - room / 2 - lanes_w
+    # centred; the first stage right of the lane headers (never a gap left of them)
+    lane_left = min((b.rect.x for b in layout.lanes), default=col.x)
+    left = max(lane_left, col.x + col.w / 2 - room / 2 - lanes_w)
     top = col.y
     box = layout.lane_box(lane) if lane is not None else None
     if box is not None and box.row.bottom > col.y + height / zoom:

@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 SURROUND = "#2E3440"  # a calm dark grey around the map
 HINT_MS = 8000
 POINTER_RADIUS = 30.0
+FILTERED = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.Resize,
+    QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+}
 
 
 class PresentationOverlay(QWidget):
@@ -112,6 +120,8 @@ class Presentation(QObject):
         self.overlay: PresentationOverlay | None = None
         self._shade_items: list[QGraphicsRectItem] = []
         self._saved: dict[str, object] = {}
+        self._view: QObject | None = None
+        self._viewport: QObject | None = None
         self._forward = QTimer(self)
         self._forward.setSingleShot(True)
         self._forward.timeout.connect(self.next)
@@ -165,6 +175,7 @@ class Presentation(QObject):
         self.overlay.show()
         self.overlay.raise_()
         self.show_hint()
+        self._view, self._viewport = view, view.viewport()
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         w.scene.relaid.connect(self._relaid)
@@ -202,6 +213,7 @@ class Presentation(QObject):
             self.set_read_only(False)
         view.removeEventFilter(self)
         view.viewport().removeEventFilter(self)
+        self._view = self._viewport = None
         with contextlib.suppress(RuntimeError, TypeError):
             w.scene.relaid.disconnect(self._relaid)
         handle = w.windowHandle()
@@ -392,13 +404,16 @@ class Presentation(QObject):
     # -- events -------------------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # (only Python identity checks before the event type is known: while a window
+        # closes, Qt sends the view events during its destruction, when calls into it crash)
         if not self.active:
             return False
-        view = self.window.view
         kind = event.type()
-        if obj is view and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if kind not in FILTERED:
+            return False
+        if obj is self._view and isinstance(event, QKeyEvent):
             return self._key(event)
-        if obj is view.viewport():
+        if obj is self._viewport:
             if kind == QEvent.Type.Resize:
                 QTimer.singleShot(0, self.apply)
             elif isinstance(event, QMouseEvent):
