@@ -233,14 +233,24 @@ def test_lane_focus_steps_through_the_lanes_dimming_the_others(qtbot, window):
 def test_lane_focus_brings_a_low_lane_into_view_on_a_stage(qtbot, window):
     w = window
     p = present(qtbot, w)
-    key(qtbot, w, Qt.Key.Key_2)
+    key(qtbot, w, Qt.Key.Key_4)
     layout = w.scene.layout
     for _ in layout.lanes:
         key(qtbot, w, Qt.Key.Key_L)
     last = layout.lanes[-1]
     assert p.lane == last.id
-    row_top = w.view.mapFromScene(QPointF(layout.stages[1].column.cx, last.row.y + 5))
+    row_top = w.view.mapFromScene(QPointF(layout.stages[3].column.cx, last.row.y + 5))
     assert w.view.viewport().rect().contains(row_top)
+    # the other lanes' headers, pinned at the left edge, are dimmed too
+    lanes_w = max(b.rect.w for b in layout.lanes) * w.view.zoom()
+    pinned = [r for r, _colour in p.pinned_shades()]
+    lane_pins = [r for r in pinned if r.x() == 0 and abs(r.width() - lanes_w) < 1]
+    assert len(lane_pins) == len(layout.lanes) - 1
+    focused = w.view.mapFromScene(QPointF(last.rect.x, last.row.cy)).y()
+    assert not any(r.top() < focused < r.bottom() for r in lane_pins)
+    # and the other stages' headers, pinned at the top
+    stage_pins = [r for r in pinned if r not in lane_pins]
+    assert len(stage_pins) == len(layout.stages) - 1 and all(r.y() == 0 for r in stage_pins)
 
 
 def test_the_pointer_follows_the_mouse(qtbot, window):

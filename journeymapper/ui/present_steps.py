@@ -36,6 +36,7 @@ class StepView:
 class Shade:
     rect: Rect
     kind: str  # DIM or HIDE
+    part: str = "stage"  # what it covers: a stage's column or a lane's row
 
 
 def step_count(layout: MapLayout) -> int:
@@ -115,7 +116,11 @@ def shades(
         for box in layout.lanes:
             if box.id != lane:
                 out.append(
-                    Shade(Rect(box.rect.x, box.row.y, box.row.right - box.rect.x, box.row.h), DIM)
+                    Shade(
+                        Rect(box.rect.x, box.row.y, box.row.right - box.rect.x, box.row.h),
+                        DIM,
+                        "lane",
+                    )
                 )
     return out
 

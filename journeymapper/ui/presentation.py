@@ -66,6 +66,8 @@ class PresentationOverlay(QWidget):
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, colour in self.controller.pinned_shades():
+            p.fillRect(rect, colour)
         if self.show_pointer and self.pointer is not None:
             p.setPen(QPen(QColor(230, 160, 0, 220), 4))
             p.setBrush(QColor(255, 214, 10, 70))
@@ -179,6 +181,8 @@ class Presentation(QObject):
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         w.scene.relaid.connect(self._relaid)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self._repaint_overlay)  # (the shades of pinned headers)
         screen = self.target_screen()
         if geometry is not None:
             w.showNormal()
@@ -216,6 +220,9 @@ class Presentation(QObject):
         self._view = self._viewport = None
         with contextlib.suppress(RuntimeError, TypeError):
             w.scene.relaid.disconnect(self._relaid)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            with contextlib.suppress(RuntimeError, TypeError):
+                bar.valueChanged.disconnect(self._repaint_overlay)
         handle = w.windowHandle()
         if handle is not None:
             with contextlib.suppress(RuntimeError, TypeError):
@@ -355,8 +362,28 @@ class Presentation(QObject):
             item.setZValue(800)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             item.setData(0, shade.kind)
+            item.setData(1, shade.part)
             scene.addItem(item)
             self._shade_items.append(item)
+
+    def pinned_shades(self) -> list[tuple[QRectF, QColor]]:
+        """The shades over the headers the view pins to its edges (drawn over the map,
+        they would otherwise stay bright): viewport rectangles and colours."""
+        view = self.window.view
+        dx, dy = view._pinned_offsets()
+        if not dx and not dy:
+            return []
+        out: list[tuple[QRectF, QColor]] = []
+        for item in self._shade_items:
+            rect = view.mapFromScene(item.rect()).boundingRect()
+            colour = item.brush().color()
+            if dx and item.data(1) == "lane":
+                lanes_w = max(b.rect.w for b in self.window.scene.layout.lanes) * view.zoom()
+                out.append((QRectF(0, rect.y(), lanes_w, rect.height()), colour))
+            if dy and item.data(1) == "stage":
+                stages_h = max(b.rect.h for b in self.window.scene.layout.stages) * view.zoom()
+                out.append((QRectF(rect.x(), 0, rect.width(), stages_h), colour))
+        return out
 
     def shade_items(self) -> list[QGraphicsRectItem]:
         return list(self._shade_items)
