@@ -188,8 +188,10 @@ class Presentation(QObject):
             w.showNormal()
             w.setGeometry(geometry)
         else:
-            if screen is not None and screen is not w.screen():
-                w.setGeometry(screen.geometry())  # (full screen happens on this screen)
+            if screen is not None:
+                # on that screen, and its size even where no window manager obeys
+                # showFullScreen (a bare X server, some kiosks)
+                w.setGeometry(screen.geometry())
             w.showFullScreen()
         handle = w.windowHandle()
         if handle is not None:
