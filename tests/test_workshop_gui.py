@@ -527,3 +527,14 @@ def test_present_command_with_a_bad_file_says_why(tmp_path, capsys):
     assert main(["present", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "bad.journey.json" in err and "Traceback" not in err
+
+
+def test_the_other_commands_do_not_load_qt_because_present_exists(tmp_path):
+    """`present` adds a parser only: the commands that draw nothing still load no Qt, and
+    neither does `present` on a file that is not there."""
+    from test_cli_imports import _modules_after
+
+    code, loaded = _modules_after(["present", str(tmp_path / "missing.json")], tmp_path)
+    assert code == 2 and "PySide6" not in loaded
+    code, loaded = _modules_after(["templates"], tmp_path)
+    assert code == 0 and "PySide6" not in loaded
