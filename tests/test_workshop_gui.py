@@ -86,6 +86,20 @@ def test_f5_presents_full_screen_without_docks_or_bars_and_escape_returns(qtbot,
     assert not [it for it in w.scene.items() if it.zValue() == 800]  # no shade left
 
 
+def test_escape_gives_back_the_zoom_and_place_the_user_had(qtbot, window):
+    w = window
+    w.view.set_zoom(0.8)
+    w.view.centerOn(QPointF(900, 700))
+    centre = w.view.mapToScene(w.view.viewport().rect().center())
+    present(qtbot, w)
+    key(qtbot, w, Qt.Key.Key_3)
+    key(qtbot, w, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.view.viewport().width() < 1900)
+    assert abs(w.view.zoom() - 0.8) < 1e-6
+    back = w.view.mapToScene(w.view.viewport().rect().center())
+    assert abs(back.x() - centre.x()) < 3 and abs(back.y() - centre.y()) < 3
+
+
 def test_the_keys_step_forward_back_home_end_and_to_a_number(qtbot, window):
     w = window
     p = present(qtbot, w)

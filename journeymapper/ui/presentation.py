@@ -156,6 +156,7 @@ class Presentation(QObject):
             "transform": view.transform(),
             "centre": view.mapToScene(view.viewport().rect().center()),
             "background": view.backgroundBrush(),
+            "fitted": view._auto_fit,
         }
         self.active = True
         self.step = 0
@@ -248,9 +249,12 @@ class Presentation(QObject):
             dock.setVisible(visible)
         for bar, visible in saved["toolbars"]:  # type: ignore[attr-defined]
             bar.setVisible(visible)
-        view.setTransform(saved["transform"])  # type: ignore[arg-type]
-        view.set_zoom(view.zoom())
-        view.centerOn(saved["centre"])  # type: ignore[arg-type]
+        if saved["fitted"]:
+            view.zoom_initial()  # (it keeps fitting the map as the window resizes back)
+        else:
+            view.setTransform(saved["transform"])  # type: ignore[arg-type]
+            view.set_zoom(view.zoom())
+            view.centerOn(saved["centre"])  # type: ignore[arg-type]
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- steps -------------------------------------------------------------------------------
