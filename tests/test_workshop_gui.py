@@ -178,6 +178,14 @@ def test_a_click_goes_forward_and_a_double_click_edits_the_card(qtbot, window):
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     assert p.step == 2  # the double-click did not also step forward
     assert p.active
+    # Escape while typing cancels the typing and stays in the presentation
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, pos)
+    qtbot.keyClicks(w.view, "oops")
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)
+    assert w.scene.editor is None and p.active
+    assert w.session.doc.card(card_id).title == "Tasting day"
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)
+    assert not p.active
 
 
 def test_read_only_blocks_edits_until_it_is_switched_off(qtbot, window):
