@@ -130,3 +130,16 @@ def test_time_formats():
     assert format_seconds(59.1) == "1:00"
     assert format_seconds(0) == "0:00"
     assert format_seconds(3725) == "1:02:05"
+
+
+def test_the_step_maths_and_the_countdown_need_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import journeymapper.ui.present_steps, journeymapper.ui.countdown; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
