@@ -275,6 +275,24 @@ def test_lane_focus_brings_a_low_lane_into_view_on_a_stage(qtbot, window):
     assert len(stage_pins) == len(layout.stages) - 1 and all(r.y() == 0 for r in stage_pins)
 
 
+def test_another_map_opened_while_presenting_is_presented(qtbot, window):
+    from journeymapper.editing.session import DocumentSession
+
+    w = window
+    p = present(qtbot, w)
+    key(qtbot, w, Qt.Key.Key_2)
+    old_scene = w.scene
+    other = load_template("awareness-to-loyalty-it")
+    w.set_session(DocumentSession(other))
+    qtbot.waitUntil(lambda: p.shade_items() and p.shade_items()[0].scene() is w.scene)
+    assert w.scene is not old_scene
+    assert p.counter_text().startswith("Stage 2 of ")
+    assert other.stages[1].name in p.counter_text()
+    assert w.view.zoom() * smallest_card_text(w.scene.layout) >= MIN_TEXT_PX - 0.5
+    key(qtbot, w, Qt.Key.Key_Escape)
+    assert not p.active and w.menuBar().isVisible()
+
+
 def test_the_pointer_follows_the_mouse(qtbot, window):
     w = window
     p = present(qtbot, w)

@@ -123,6 +123,7 @@ class Presentation(QObject):
         self._shade_items: list[QGraphicsRectItem] = []
         self._saved: dict[str, object] = {}
         self._view: QObject | None = None
+        self._scene: QObject | None = None  # the scene presented (another map: see apply)
         self._viewport: QObject | None = None
         self._forward = QTimer(self)
         self._forward.setSingleShot(True)
@@ -181,7 +182,9 @@ class Presentation(QObject):
         self._view, self._viewport = view, view.viewport()
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
+        self._scene = w.scene
         w.scene.relaid.connect(self._relaid)
+        view.zoom_changed.connect(self._view_zoomed)
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.valueChanged.connect(self._repaint_overlay)  # (the shades of pinned headers)
         screen = self.target_screen()
@@ -223,6 +226,9 @@ class Presentation(QObject):
         self._view = self._viewport = None
         with contextlib.suppress(RuntimeError, TypeError):
             w.scene.relaid.disconnect(self._relaid)
+        with contextlib.suppress(RuntimeError, TypeError):
+            view.zoom_changed.disconnect(self._view_zoomed)
+        self._scene = None
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             with contextlib.suppress(RuntimeError, TypeError):
                 bar.valueChanged.disconnect(self._repaint_overlay)
@@ -322,6 +328,11 @@ class Presentation(QObject):
         if not self.active:
             return
         view = self.window.view
+        if self._scene is not self.window.scene:  # another map was opened meanwhile
+            self._clear_shades()
+            self._scene = self.window.scene
+            self.window.scene.relaid.connect(self._relaid)
+            self.lane = None
         layout = self.window.scene.layout
         self.step = clamp_step(layout, self.step)
         if self.lane is not None and layout.lane_box(self.lane) is None:
@@ -341,6 +352,10 @@ class Presentation(QObject):
             self.overlay.setGeometry(view.viewport().geometry())
             self.overlay.update()
         view.viewport().update()
+
+    def _view_zoomed(self, _zoom: float) -> None:
+        if self.active and self._scene is not self.window.scene:
+            QTimer.singleShot(0, self.apply)  # a new map in the window: present it
 
     def _relaid(self) -> None:
         self._set_shades()
