@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, desktop, upgrade
+from . import __version__, desktop, present, upgrade
 from .analysis import cli as analysis_cli
 from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
@@ -35,6 +35,7 @@ COMMANDS = (
     "export",
     "upgrade",
     "insights",
+    "present",
     *compare_command.COMMANDS,
     "install-desktop",
 )
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
     desktop.add_parser(sub)
+    present.add_parser(sub)
     return parser
 
 
@@ -311,6 +313,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 return upgrade.run(ns)
             if ns.command == "insights":
                 return analysis_cli.run(ns)
+            if ns.command == "present":
+                return present.run(ns)
             if ns.command in compare_command.COMMANDS:
                 return compare_command.run(ns)
             if ns.command == "install-desktop":

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QPointF, QRectF
 
 from ..editing import edits
-from ..editing.placement import Cell, cards_from_text, target_cell
+from ..editing.placement import Cell, cards_from_text, is_card_cell, target_cell
 from ..i18n import tr
 from .interactions import Host
 
@@ -55,3 +55,32 @@ def paste_mime(host: Host, mime: QMimeData, focus: Cell | None = None) -> bool:
         return False
     stage, lane = cell
     return host.push(lambda: edits.paste_cards(doc, cards, stage, lane))
+
+
+def text_drop_cell(host: Host, mime: QMimeData, pos: QPointF) -> Cell | None:
+    """The card cell under a drag of text from another application (None: not there)."""
+    if mime.hasFormat(CARDS_MIME) or not mime.hasText():
+        return None
+    cell = host.layout.cell_at(pos.x(), pos.y())
+    return cell if is_card_cell(host.session.doc, cell) else None
+
+
+def show_text_drop(host: Host, cell: Cell | None) -> None:
+    if cell is None:
+        host.overlay.hide()
+        return
+    r = host.layout.cell_rect(*cell)
+    host.overlay.show_bar(QRectF(r.x + 3, r.y + 3, r.w - 6, r.h - 6))
+
+
+def drop_text(host: Host, mime: QMimeData, pos: QPointF) -> bool:
+    """Text dropped from another application: one card per line (or per paragraph) in
+    the cell under the drop, as one edit."""
+    host.overlay.hide()
+    cell = text_drop_cell(host, mime, pos)
+    cards = cards_from_text(mime.text()) if mime.hasText() else []
+    if cell is None or not cards:
+        host.tell(tr("canvas", "Drop text on a cell of cards to make cards of it."))
+        return False
+    doc = host.session.doc
+    return host.push(lambda: edits.paste_cards(doc, cards, cell[0], cell[1]))

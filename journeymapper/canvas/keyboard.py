@@ -1,5 +1,6 @@
 """Keys on the map: arrows select the next card (across cells), Ctrl+arrows move the
-selected cards to the next cell, Enter or F2 edits the selected part's text."""
+selected cards to the next cell, Enter or F2 edits the selected part's text; typing on a
+focused empty cell starts a new card there (quick capture, see `capture`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..editing import Edit, edits
 from ..editing.kinds import PartKind
 from ..editing.placement import cell_beyond, next_card
 from ..i18n import tr
+from .capture import CaptureText, starts_capture
 from .interactions import EditText, Host
 from .items import CardItem, LaneHeaderItem, StageHeaderItem
 
@@ -24,6 +26,14 @@ ARROWS = {
 def handle_key(host: Host, event: QKeyEvent) -> bool:
     """Act on a key pressed on the map; False if it is not one of the map's keys."""
     key = event.key()
+    cell = getattr(host, "focus_cell", None)
+    if cell is not None and not host.selected_ids():
+        typed = starts_capture(event)
+        if typed or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # quick capture: typing on a focused cell writes a new card there
+            host.start(CaptureText(host, cell, event.text() if typed else ""))
+            event.accept()
+            return True
     if key in ARROWS:
         dx, dy = ARROWS[key]
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -30,6 +30,7 @@ from ..model import LaneKind
 from ..perf import paused_gc
 from ..text import map_metrics
 from . import clipboard, gestures, keyboard
+from .capture import CaptureText
 from .connections import ConnectionLayer
 from .interactions import (
     PALETTE_MIME,
@@ -312,7 +313,7 @@ class MapScene(QGraphicsScene):
     def editor(self) -> InlineEditor | None:
         """The in-place text editor, while one is open."""
         it = self.interaction
-        return it.editor if isinstance(it, EditText) else None
+        return it.editor if isinstance(it, EditText | CaptureText) else None
 
     def start(self, interaction: Interaction) -> None:
         """Make ``interaction`` the gesture in progress (interrupting another one)."""
@@ -384,6 +385,9 @@ class MapScene(QGraphicsScene):
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         part = palette_part(event.mimeData())
         if part is None:
+            if event.mimeData().hasText():  # text from another application: cards
+                event.acceptProposedAction()
+                return
             super().dragEnterEvent(event)
             return
         self.start(PaletteDrop(self, part))
@@ -394,7 +398,12 @@ class MapScene(QGraphicsScene):
         if not isinstance(drop, PaletteDrop):
             part = palette_part(event.mimeData())
             if part is None:
-                super().dragMoveEvent(event)
+                cell = clipboard.text_drop_cell(self, event.mimeData(), event.scenePos())
+                clipboard.show_text_drop(self, cell)
+                if cell is None:
+                    event.ignore()
+                else:
+                    event.acceptProposedAction()
                 return
             drop = PaletteDrop(self, part)
             self.start(drop)
@@ -404,6 +413,7 @@ class MapScene(QGraphicsScene):
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         if isinstance(self.interaction, PaletteDrop):
             self.interaction.cancel()
+        self.overlay.hide()
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
@@ -411,7 +421,10 @@ class MapScene(QGraphicsScene):
         if not isinstance(drop, PaletteDrop):
             part = palette_part(event.mimeData())
             if part is None:
-                super().dropEvent(event)
+                if clipboard.drop_text(self, event.mimeData(), event.scenePos()):
+                    event.acceptProposedAction()
+                else:
+                    event.ignore()
                 return
             drop = PaletteDrop(self, part)
         if drop.drop(event.scenePos()):
@@ -441,6 +454,17 @@ class MapScene(QGraphicsScene):
     def edit_selected(self) -> None:
         """Edit the selected card's title, or stage's or lane's name, in place."""
         keyboard.edit_selected(self)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            isinstance(self.interaction, CaptureText)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+        ):
+            self.interaction.tab()  # quick capture: commit, go on to the next cell
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None or not keyboard.handle_key(self, event):

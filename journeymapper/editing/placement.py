@@ -149,9 +149,17 @@ def next_card(doc: JourneyMap, card_id: str | None, d_stage: int, d_lane: int) -
 
 
 def cards_from_text(text: str) -> list[dict[str, Any]]:
-    """Plain text as cards: blocks separated by a blank line; a block's first line is the
-    title, the rest its body."""
+    """Plain text as cards: several lines without a blank line between them are one card
+    per line (a list pasted or dropped from elsewhere); otherwise blocks separated by a
+    blank line, a block's first line the title, the rest its body."""
     cards: list[dict[str, Any]] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n" not in text.strip():
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        lines = [line for line in lines if line]
+        return [{"title": line[:MAX_PASTED_TITLE], "body": None} for line in lines][
+            :MAX_PASTED_CARDS
+        ]
     for block in text.split("\n\n"):
         block = block.strip()
         if not block:

@@ -47,6 +47,7 @@ from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_ow
 from .insights_dock import InsightsDock
 from .inspector import Inspector
 from .palette import Palette
+from .workshop import Workshop
 
 MAX_RECENT = 10
 
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.insights_dock):
             m.addAction(dock.toggleViewAction())
+        self.workshop = Workshop(self, m)  # View → Present, the Workshop menu, the timer
 
         tb = self.addToolBar(tr("MainWindow", "Main"))
         tb.setObjectName("main-toolbar")

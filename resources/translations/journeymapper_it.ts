@@ -4,243 +4,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="103"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="136"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="139"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="141"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="142"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="144"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="145"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="148"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="151"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="157"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="162"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="178"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="179"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="186"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="192"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="255"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="257"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="272"/>
         <location filename="../../journeymapper/ui/main_window.py" line="274"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="276"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="276"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="278"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="324"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="342"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="345"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="370"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="372"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -249,27 +249,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="410"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="412"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="434"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="436"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="493"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="514"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -278,19 +278,121 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="522"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="524"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="537"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="539"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="567"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journeymapper/ui/presentation.py" line="418"/>
+        <source>Whole map: {0}</source>
+        <translation>Mappa intera: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/presentation.py" line="421"/>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Fase {0} di {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/presentation.py" line="427"/>
+        <source>read-only</source>
+        <translation>sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/presentation.py" line="431"/>
+        <source>→ next · ← back · 1–9 stage · L lanes · R reveal · E read-only · P pointer · T timer · Esc leave</source>
+        <translation>→ avanti · ← indietro · 1–9 fase · L corsie · R svela · E sola lettura · P puntatore · T timer · Esc esci</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="56"/>
+        <source>{0} (paused)</source>
+        <translation>{0} (in pausa)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="123"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="126"/>
+        <source>Show the map full screen, a stage at a time (Escape leaves)</source>
+        <translation>Mostra la mappa a schermo intero, una fase alla volta (Esc per uscire)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="132"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="134"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="138"/>
+        <source>Start {0} minutes</source>
+        <translation>Avvia {0} minuti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="141"/>
+        <source>Start &amp;Custom…</source>
+        <translation>Avvia durata &amp;personalizzata…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="144"/>
+        <location filename="../../journeymapper/ui/workshop.py" line="183"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="147"/>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Aggiungi un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="149"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="152"/>
+        <source>Sound at &amp;Zero</source>
+        <translation>Suono allo &amp;zero</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="170"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="171"/>
+        <source>Minutes:</source>
+        <translation>Minuti:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="183"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop.py" line="190"/>
+        <source>Timer {0}</source>
+        <translation>Timer {0}</translation>
     </message>
 </context>
 <context>
@@ -367,7 +469,12 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Seleziona una scheda o fai clic su una cella in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/keyboard.py" line="69"/>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="83"/>
+        <source>Drop text on a cell of cards to make cards of it.</source>
+        <translation>Rilascia il testo su una cella di schede per farne delle schede.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/keyboard.py" line="79"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
     </message>
@@ -448,158 +555,158 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="46"/>
+        <location filename="../../journeymapper/cli.py" line="47"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="55"/>
+        <location filename="../../journeymapper/cli.py" line="56"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="59"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="59"/>
+        <location filename="../../journeymapper/cli.py" line="60"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="69"/>
+        <location filename="../../journeymapper/cli.py" line="70"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="74"/>
+        <location filename="../../journeymapper/cli.py" line="75"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="80"/>
+        <location filename="../../journeymapper/cli.py" line="81"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="87"/>
+        <location filename="../../journeymapper/cli.py" line="88"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="89"/>
+        <location filename="../../journeymapper/cli.py" line="90"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="90"/>
+        <location filename="../../journeymapper/cli.py" line="91"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="93"/>
+        <location filename="../../journeymapper/cli.py" line="94"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="97"/>
+        <location filename="../../journeymapper/cli.py" line="98"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="104"/>
+        <location filename="../../journeymapper/cli.py" line="105"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="109"/>
+        <location filename="../../journeymapper/cli.py" line="110"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="116"/>
+        <location filename="../../journeymapper/cli.py" line="117"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="122"/>
+        <location filename="../../journeymapper/cli.py" line="123"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="127"/>
+        <location filename="../../journeymapper/cli.py" line="128"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="138"/>
+        <location filename="../../journeymapper/cli.py" line="139"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="140"/>
+        <location filename="../../journeymapper/cli.py" line="141"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="141"/>
+        <location filename="../../journeymapper/cli.py" line="142"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="142"/>
+        <location filename="../../journeymapper/cli.py" line="143"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="157"/>
+        <location filename="../../journeymapper/cli.py" line="159"/>
         <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
         <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="164"/>
+        <location filename="../../journeymapper/cli.py" line="166"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="225"/>
+        <location filename="../../journeymapper/cli.py" line="227"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="240"/>
+        <location filename="../../journeymapper/cli.py" line="242"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="194"/>
-        <location filename="../../journeymapper/cli.py" line="272"/>
+        <location filename="../../journeymapper/cli.py" line="196"/>
+        <location filename="../../journeymapper/cli.py" line="274"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="63"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="246"/>
+        <location filename="../../journeymapper/cli.py" line="248"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="253"/>
+        <location filename="../../journeymapper/cli.py" line="255"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="260"/>
+        <location filename="../../journeymapper/cli.py" line="262"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="329"/>
+        <location filename="../../journeymapper/cli.py" line="333"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -633,6 +740,16 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/upgrade.py" line="68"/>
         <source>upgraded from format version {0} to {1} (original kept as {2})</source>
         <translation>aggiornato dalla versione {0} alla versione {1} del formato (originale conservato come {2})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/present.py" line="24"/>
+        <source>open FILE full screen in presentation mode (Escape leaves to the editor)</source>
+        <translation>apre FILE a schermo intero in modalità presentazione (Esc torna all&apos;editor)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/present.py" line="33"/>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2685,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Fai clic su una cella (o seleziona una scheda o una fase) per indicare dove inserirlo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/placement.py" line="171"/>
+        <location filename="../../journeymapper/editing/placement.py" line="179"/>
         <source>A name cannot be empty; the change was not made.</source>
         <translation>Il nome non può essere vuoto: la modifica non è stata applicata.</translation>
     </message>
