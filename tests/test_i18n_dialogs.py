@@ -64,6 +64,8 @@ SAME_IN_BOTH = {
     "Zoom",
     "File",
     "Personas",  # the UX term, used as is in Italian
+    "Workshop",  # Italian facilitators say "workshop" and "timer" too
+    "Timer",
 }
 
 

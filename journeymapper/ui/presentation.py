@@ -27,7 +27,14 @@ from PySide6.QtGui import (
     QPen,
     QScreen,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsView, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QGraphicsRectItem,
+    QGraphicsView,
+    QToolBar,
+    QWidget,
+)
 
 from ..i18n import tr
 from ..render.fonts import base_font
@@ -149,7 +156,7 @@ class Presentation(QObject):
             "geometry": w.saveGeometry(),
             "state": w.windowState(),
             "docks": [
-                (d, d.isVisible()) for d in (w.palette_dock, w.inspector_dock, w.history_dock)
+                (d, d.isVisible()) for d in w.findChildren(QDockWidget) if d.parent() is w
             ],
             "toolbars": [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
             "menubar": w.menuBar().isVisible(),
