@@ -11,7 +11,8 @@ from PySide6.QtCore import QMimeData
 from ..editing import edits
 from ..editing.placement import Cell, cards_from_text, target_cell
 from ..i18n import tr
-from .interactions import Host
+from . import images
+from .interactions import Host, paste_image
 
 CARDS_MIME = "application/x-journeymapper-cards"
 
@@ -43,7 +44,11 @@ def cards_in_mime(mime: QMimeData) -> list[dict[str, Any]]:
 
 
 def paste_mime(host: Host, mime: QMimeData, focus: Cell | None = None) -> bool:
-    """Paste cards (from this or another map, or text) into the cell the user points at."""
+    """Paste cards (from this or another map, or text) into the cell the user points at;
+    a picture goes on the selected card, else in a new card there."""
+    if not mime.hasFormat(CARDS_MIME) and _has_picture(mime):
+        cell = target_cell(host.session.doc, host.selected_ids(), focus)
+        return paste_image(host, mime, cell)
     cards = cards_in_mime(mime)
     if not cards:
         host.tell(tr("canvas", "The clipboard holds no cards."))
@@ -55,3 +60,10 @@ def paste_mime(host: Host, mime: QMimeData, focus: Cell | None = None) -> bool:
         return False
     stage, lane = cell
     return host.push(lambda: edits.paste_cards(doc, cards, stage, lane))
+
+
+def _has_picture(mime: QMimeData) -> bool:
+    """Image data, or image files (copied in a file manager)."""
+    if mime.hasImage():
+        return True
+    return any(f.lower().endswith(images.IMAGE_SUFFIXES) for f in images.image_files(mime))

@@ -34,11 +34,13 @@ from .connections import ConnectionLayer
 from .interactions import (
     PALETTE_MIME,
     EditText,
+    ImageDrop,
     InlineEditor,
     Interaction,
     PaletteDrop,
     card_at,
     create_at,
+    image_drag,
     palette_part,
 )
 from .items import (
@@ -381,39 +383,44 @@ class MapScene(QGraphicsScene):
 
     # -- palette drops ------------------------------------------------------------------------
 
+    def _drop_for(self, mime: QMimeData) -> PaletteDrop | ImageDrop | None:
+        """The drop a drag brings: a palette entry or a picture (file or image data)."""
+        part = palette_part(mime)
+        if part is not None:
+            return PaletteDrop(self, part)
+        return ImageDrop(self, mime) if image_drag(mime) else None
+
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        part = palette_part(event.mimeData())
-        if part is None:
+        drop = self._drop_for(event.mimeData())
+        if drop is None:
             super().dragEnterEvent(event)
             return
-        self.start(PaletteDrop(self, part))
+        self.start(drop)
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         drop = self.interaction
-        if not isinstance(drop, PaletteDrop):
-            part = palette_part(event.mimeData())
-            if part is None:
+        if not isinstance(drop, PaletteDrop | ImageDrop):
+            drop = self._drop_for(event.mimeData())
+            if drop is None:
                 super().dragMoveEvent(event)
                 return
-            drop = PaletteDrop(self, part)
             self.start(drop)
         drop.hover(event.scenePos())
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if isinstance(self.interaction, PaletteDrop):
+        if isinstance(self.interaction, PaletteDrop | ImageDrop):
             self.interaction.cancel()
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         drop = self.interaction
-        if not isinstance(drop, PaletteDrop):
-            part = palette_part(event.mimeData())
-            if part is None:
+        if not isinstance(drop, PaletteDrop | ImageDrop):
+            drop = self._drop_for(event.mimeData())
+            if drop is None:
                 super().dropEvent(event)
                 return
-            drop = PaletteDrop(self, part)
         if drop.drop(event.scenePos()):
             event.acceptProposedAction()
             # the keyboard goes to the new part (Enter edits it), not back to the palette

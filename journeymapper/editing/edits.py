@@ -17,6 +17,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from ..i18n import tr
 from ..model import (
     Card,
+    CardKind,
     Channel,
     Connection,
     EmotionPoint,
@@ -27,7 +28,7 @@ from ..model import (
     Stage,
 )
 from ..model.document import Locale
-from .kinds import PartKind
+from .kinds import PartKind, card_kind_name
 from .ops import Insert, ListName, Op, Remove, Replace, SetField, revert_all
 
 _LOCALE = TypeAdapter(Locale)
@@ -165,6 +166,7 @@ def _field_name(field: str) -> str:
         "channel": tr("edits", "channel"),
         "color": tr("edits", "colour"),
         "persona": tr("edits", "persona"),
+        "kind": tr("edits", "kind"),
     }
     return names.get(field, field)
 
@@ -279,6 +281,7 @@ def add_card(
     position: int | None = None,
     title: str | None = None,
     channel: str | None = None,
+    kind: CardKind | None = None,
 ) -> Edit:
     lane_part = _check_card_cell(doc, stage, lane)
     is_touchpoint = channel is not None or lane_part.kind == LaneKind.TOUCHPOINTS
@@ -287,12 +290,19 @@ def add_card(
         stage=stage,
         lane=lane,
         title=title
-        or (tr("edits", "New touchpoint") if is_touchpoint else tr("edits", "New card")),
+        or (
+            tr("edits", "New touchpoint")
+            if is_touchpoint
+            else (card_kind_name(kind) if kind else tr("edits", "New card"))
+        ),
         channel=channel or ("other" if lane_part.kind == LaneKind.TOUCHPOINTS else None),
+        kind=kind or CardKind.NOTE,
     )
     tx = Transaction(doc)
     tx.insert("cards", _insert_position(doc, stage, lane, position), card)
     noun = tr("edits", "touchpoint") if is_touchpoint else tr("edits", "card")
+    if not is_touchpoint and card.kind != CardKind.NOTE:
+        noun = card_kind_name(card.kind).lower()
     return Edit(
         tr("edits", "Add {0} '{1}'").format(noun, card.title), tx.finish(), select=[card.id]
     )

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QColorDialog,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from ..editing.kinds import PartKind
 from ..i18n import tr
 from ..model import JourneyMap
 from .forms import FORMS, Form
+from .persona_editor import PersonaEditor
 
 MAX_FIELD_LENGTH = 10_000_000
 #: the path summary imports networkx: after the window has shown the map
@@ -79,7 +83,8 @@ class Inspector(QWidget):
         self._kind: PartKind | None = None
         self._part_id: str | None = None
         self._form: Form | None = None
-        outer = QVBoxLayout(self)
+        self.page = QWidget()
+        outer = QVBoxLayout(self.page)
         outer.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight:600; font-size:13pt;")
@@ -93,6 +98,15 @@ class Inspector(QWidget):
         self.error.setWordWrap(True)
         outer.addWidget(self.error)
         outer.addStretch(1)
+        # a card's form (evidence, comments, image) is taller than the dock: it scrolls
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.page)
+        wrapper = QVBoxLayout(self)
+        wrapper.setContentsMargins(0, 0, 0, 0)
+        wrapper.addWidget(self.scroll)
         self.fields: dict[str, QWidget] = {}
         scene.selectionChanged.connect(self.refresh)
         scene.relaid.connect(self.refresh_values)
@@ -114,6 +128,18 @@ class Inspector(QWidget):
                     part.widget().deleteLater()
         self.fields = {}
         self.error.clear()
+
+    def push(self, make: Callable[[], edits.Edit]) -> None:
+        """Push the edit ``make`` builds; a rejected one shows its reason here."""
+        self._push(make)
+
+    def tell(self, text: str) -> None:
+        """A message for the status bar (an image scaled down or refused)."""
+        self.scene.tell(text)
+
+    def current_id(self) -> str | None:
+        """The id of the part the form shows (None for the map)."""
+        return self._part_id
 
     def _push(self, make: Callable[[], edits.Edit]) -> None:
         if self._updating:
@@ -234,6 +260,11 @@ class Inspector(QWidget):
             if p.color:
                 item.setForeground(QColor(p.color))
             personas.addItem(item)
+        # double-click: the persona editor; F2 renames in place
+        personas.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed)
+        personas.itemDoubleClicked.connect(
+            lambda item: self.edit_persona(item.data(Qt.ItemDataRole.UserRole))
+        )
         personas.itemChanged.connect(self._persona_renamed)
         self.form.addRow(tr("inspector", "Personas"), personas)
         self.fields["personas"] = personas
@@ -246,14 +277,18 @@ class Inspector(QWidget):
         remove.clicked.connect(self._remove_persona)
         colour = QPushButton(tr("inspector", "Colour…"))
         colour.clicked.connect(self._persona_colour)
-        for b in (add, remove, colour):
+        edit = QPushButton(tr("inspector", "Edit…"))
+        edit.setToolTip(tr("inspector", "Edit the persona's profile"))
+        edit.clicked.connect(lambda: self.edit_persona(self._current_persona()))
+        self.fields["edit_persona"] = edit
+        for b in (add, edit, remove, colour):
             row.addWidget(b)
         self.form.addRow("", buttons)
         hint = QLabel(
             tr(
                 "inspector",
-                "Double-click a persona to rename it. Removing a persona removes "
-                "its emotion points.",
+                "Double-click a persona (or Edit…) to edit its profile; F2 renames it. "
+                "Removing a persona removes its emotion points.",
             )
         )
         hint.setWordWrap(True)
@@ -291,6 +326,24 @@ class Inspector(QWidget):
             self.error.setText(tr("inspector", "A persona needs a name."))
             return
         self._push(lambda: edits.update_part(self.scene.session.doc, "personas", pid, name=name))
+
+    def edit_persona(self, persona_id: str | None) -> PersonaEditor | None:
+        """Open the persona editor (not modal: the window stays usable); OK pushes one edit."""
+        persona = self.doc.persona(persona_id) if persona_id else None
+        if persona is None:
+            self.error.setText(tr("inspector", "Select a persona to edit."))
+            return None
+        dialog = PersonaEditor(self.doc, persona, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            edit = dialog.edit()
+            if result == QDialog.DialogCode.Accepted and edit is not None:
+                self.scene.session.push(edit)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def _remove_persona(self) -> None:
         pid = self._current_persona()
@@ -338,6 +391,8 @@ class Inspector(QWidget):
                 w.setValue(value)
         elif isinstance(w, QLabel):
             w.setText(str(value))
+        elif hasattr(w, "show_part"):
+            w.show_part(value)
 
     def refresh_values(self) -> None:
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
