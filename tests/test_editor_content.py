@@ -4,6 +4,7 @@ or chosen, and the persona editor. Each change is one undo step."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -525,3 +526,32 @@ def test_the_card_panels_follow_the_selection_and_show_sources(qtbot, window):
     assert panel.table.rowCount() == len(w.session.doc.card(kpi).evidence) == 2
     select_card(qtbot, w, CARD)
     assert w.inspector.fields["evidence"].table.rowCount() == 0
+
+
+def noise(path: Path, side: int, alpha: bool) -> Path:
+    """A picture of random pixels (it compresses badly: a large file)."""
+    fmt = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
+    data = os.urandom(side * side * 4)
+    image = QImage(data, side, side, side * 4, fmt).copy()
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_a_large_png_photo_is_scaled_and_stored_as_jpeg(qtbot, window, tmp_path):
+    w = window
+    path = noise(tmp_path / "noisy.png", 2400, alpha=False)
+    assert path.stat().st_size > 5 * 1024 * 1024
+    assert drop_on_viewport(w, file_mime(path), card_centre(w, CARD))
+    asset = w.session.doc.asset(w.session.doc.card(CARD).image)
+    assert asset.media_type == "image/jpeg"
+    assert image_of(w, CARD).size().toTuple() == (2000, 2000)
+
+
+def test_an_image_still_too_large_after_scaling_is_refused(qtbot, window, tmp_path):
+    w = window
+    said = messages_of(w)
+    before = dump(w)
+    path = noise(tmp_path / "glass.png", 2400, alpha=True)  # transparent: stays a PNG
+    assert not drop_on_viewport(w, file_mime(path), card_centre(w, CARD))
+    assert dump(w) == before
+    assert any("glass.png" in m and "after scaling" in m and "5 MB" in m for m in said)

@@ -1,8 +1,9 @@
 """Pictures the user brings in (a dropped or chosen file, the clipboard) made into assets.
 
 Only PNG and JPEG files are taken. A picture larger than `MAX_SIDE` on its longest side
-is scaled down with Qt and re-encoded (PNG stays PNG, JPEG stays JPEG); the caller tells
-the user. The result is checked with `model.assets` like any image in a file.
+is scaled down with Qt and re-encoded (PNG stays PNG, JPEG stays JPEG, a PNG photo too
+large even then becomes a JPEG); the caller tells the user. The result is checked with
+`model.assets` like any image in a file.
 """
 
 from __future__ import annotations
@@ -110,9 +111,13 @@ def from_bytes(data: bytes, name: str) -> Prepared:
     original = (image.width(), image.height())
     if max(original) > MAX_SIDE:
         image = _scaled(image)
-    encoded = _encode(image, info.media_type)
+    media_type = info.media_type
+    encoded = _encode(image, media_type)
+    if len(encoded) > MAX_ASSET_BYTES and media_type == "image/png" and not image.hasAlphaChannel():
+        # a photo saved as PNG: as a JPEG it fits
+        media_type, encoded = "image/jpeg", _encode(image, "image/jpeg")
     scaled = original if (image.width(), image.height()) != original else None
-    return Prepared(_asset(encoded, info.media_type, name), scaled)
+    return Prepared(_asset(encoded, media_type, name), scaled)
 
 
 def from_file(path: str | Path) -> Prepared:
