@@ -149,7 +149,8 @@ def test_the_inspector_changes_a_cards_kind_in_one_step(qtbot, window, tmp_path)
     combo.setCurrentIndex(combo.findData("moment_of_truth"))
     combo.activated.emit(combo.currentIndex())
     assert w.session.doc.card(CARD).kind == CardKind.MOMENT_OF_TRUTH
-    assert w.session.undo_stack.undoText().endswith("a moment of truth")
+    title = w.session.doc.card(CARD).title
+    assert w.session.undo_stack.undoText() == f"Change card '{title}' to moment of truth"
     w.session.undo_stack.undo()
     assert combo.currentData() == "note"  # the inspector shows the undone kind
     w.session.undo_stack.redo()

@@ -58,7 +58,9 @@ def set_card_kind(doc: JourneyMap, card_id: str, kind: CardKind | str) -> Edit:
         raise EditRejected(tr("edits", "“{0}” is not a kind of card.").format(kind)) from None
     card = _card(doc, card_id)
     tx = _replace_card(doc, card_id, kind=kind)
-    text = tr("edits", "Make card '{0}' a {1}").format(_label(card), card_kind_name(kind).lower())
+    text = tr("edits", "Change card '{0}' to {1}").format(
+        _label(card), card_kind_name(kind).lower()
+    )
     return Edit(text, tx.finish(), select=[card_id])
 
 

@@ -301,8 +301,6 @@ def add_card(
     tx = Transaction(doc)
     tx.insert("cards", _insert_position(doc, stage, lane, position), card)
     noun = tr("edits", "touchpoint") if is_touchpoint else tr("edits", "card")
-    if not is_touchpoint and card.kind != CardKind.NOTE:
-        noun = card_kind_name(card.kind).lower()
     return Edit(
         tr("edits", "Add {0} '{1}'").format(noun, card.title), tx.finish(), select=[card.id]
     )
