@@ -194,7 +194,7 @@ def test_evidence_add_edit_reorder_remove_each_one_undo_step(qtbot, window, tmp_
     qtbot.keyClicks(panel.title, "NPS survey, Q3")
     assert w.session.doc.card(CARD).evidence[0].title == "NPS survey, Q3"
     assert stack.undoText() == "Rename source to 'NPS survey, Q3'"
-    assert panel.table.item(0, 1).text() == "NPS survey, Q3"
+    assert panel.table.item(0, 0).text() == "NPS survey, Q3"
     check_undo_redo(w, before)
 
     # source from the list, reference, date
@@ -202,7 +202,7 @@ def test_evidence_add_edit_reorder_remove_each_one_undo_step(qtbot, window, tmp_
     panel.source.setCurrentIndex(panel.source.findData("first_party"))
     panel.source.activated.emit(panel.source.currentIndex())
     assert w.session.doc.card(CARD).evidence[0].source == EvidenceSource.FIRST_PARTY
-    assert panel.table.item(0, 0).text() == "First-party data"
+    assert panel.table.item(0, 1).text() == "First-party data"
     check_undo_redo(w, before)
     qtbot.keyClicks(panel.reference, "https://example.com/nps")
     qtbot.keyClicks(panel.date, "2024-09-30")

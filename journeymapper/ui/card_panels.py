@@ -86,16 +86,20 @@ class EvidencePanel(_Panel):
         outer.setSpacing(4)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [tr("evidence", "Source"), tr("evidence", "Title"), tr("evidence", "Date")]
+            [tr("evidence", "Title"), tr("evidence", "Source"), tr("evidence", "Date")]
         )
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 110)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(160)
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -154,7 +158,7 @@ class EvidencePanel(_Panel):
         try:
             self.table.setRowCount(len(evidence))
             for row, item in enumerate(evidence):
-                cells = (source_name(item.source), item.title, item.date or "")
+                cells = (item.title, source_name(item.source), item.date or "")
                 for col, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
                     cell.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -291,13 +295,8 @@ class CommentPanel(_Panel):
         self.add.clicked.connect(self._add)
         self.delete = QPushButton(tr("comments", "Delete"))
         self.delete.clicked.connect(self._delete)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.author, 1)
-        line.addWidget(self.add)
-        line.addWidget(self.delete)
-        outer.addWidget(row)
+        outer.addWidget(self.author)
+        outer.addWidget(_buttons(self.add, self.delete))
 
     def show_part(self, card: Card | None) -> None:
         self._card = card

@@ -35,6 +35,7 @@ class FormHost(Protocol):
     def text(self, key: str, label: str, on_change: Callable[[str], None]) -> QWidget: ...
     def colour(self, key: str, label: str, on_change: Callable[[str | None], None]) -> None: ...
     def row(self, key: str, label: str, widget: QWidget) -> None: ...
+    def section(self, key: str, label: str, widget: QWidget) -> None: ...
     def update_part(self, **changes: Any) -> None: ...
     def push(self, make: Callable[[], Edit]) -> None: ...
     def tell(self, text: str) -> None: ...
@@ -101,15 +102,15 @@ class CardForm(Form):
         votes.setMaxLength(MAX_VOTE_DIGITS)
         votes.setPlaceholderText("0")
         doc = lambda: host.doc  # noqa: E731 (the host's document changes with the session)
-        host.row(
+        host.section(
             "image",
             tr("inspector", "Image"),
             ImagePanel(doc, host.current_id, host.push, host.tell),
         )
-        host.row(
+        host.section(
             "evidence", tr("inspector", "Evidence"), EvidencePanel(doc, host.current_id, host.push)
         )
-        host.row(
+        host.section(
             "comments", tr("inspector", "Comments"), CommentPanel(doc, host.current_id, host.push)
         )
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -165,6 +165,14 @@ class Inspector(QWidget):
         self.form.addRow(label, widget)
         self.fields[key] = widget
 
+    def section(self, key: str, label: str, widget: QWidget) -> None:
+        """A heading and a widget as wide as the form (the card's evidence, comments)."""
+        heading = QLabel(label)
+        heading.setStyleSheet("font-weight:600; margin-top:6px;")
+        self.form.addRow(heading)
+        self.form.addRow(widget)
+        self.fields[key] = widget
+
     def line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
         w = QLineEdit()
         w.setMaxLength(MAX_FIELD_LENGTH)  # the default (32767) would cut long texts
@@ -228,6 +236,9 @@ class Inspector(QWidget):
             self.heading.setText(self._form.heading())
             self._form.build(self)
         self.refresh_values()
+        # the form scrolls up and down, never sideways: the dock is at least as wide
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.page.minimumSizeHint().width() + bar)
 
     def _build_map_form(self) -> None:
         self.heading.setText(tr("inspector", "Map"))
@@ -269,8 +280,8 @@ class Inspector(QWidget):
         self.form.addRow(tr("inspector", "Personas"), personas)
         self.fields["personas"] = personas
         buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(buttons)  # two by two: the dock is narrow
+        grid.setContentsMargins(0, 0, 0, 0)
         add = QPushButton(tr("inspector", "Add persona"))
         add.clicked.connect(lambda: self._push(lambda: edits.add_persona(self.scene.session.doc)))
         remove = QPushButton(tr("inspector", "Remove"))
@@ -281,9 +292,9 @@ class Inspector(QWidget):
         edit.setToolTip(tr("inspector", "Edit the persona's profile"))
         edit.clicked.connect(lambda: self.edit_persona(self._current_persona()))
         self.fields["edit_persona"] = edit
-        for b in (add, edit, remove, colour):
-            row.addWidget(b)
-        self.form.addRow("", buttons)
+        for i, b in enumerate((add, edit, remove, colour)):
+            grid.addWidget(b, i // 2, i % 2)
+        self.form.addRow(buttons)
         hint = QLabel(
             tr(
                 "inspector",
@@ -293,7 +304,7 @@ class Inspector(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5B6673;")
-        self.form.addRow("", hint)
+        self.form.addRow(hint)
         path = QLabel()
         path.setWordWrap(True)
         self.form.addRow(tr("inspector", "Customer path"), path)

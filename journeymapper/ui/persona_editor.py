@@ -78,7 +78,7 @@ class PersonaEditor(QDialog):
         column.addWidget(self.remove_photo)
         column.addStretch(1)
         form.addRow(tr("persona", "Photo"), _row(self.photo, buttons))
-        self.description = _text(persona.description or "", 70)
+        self.description = _text(persona.description or "", 110)
         form.addRow(tr("persona", "Description"), self.description)
         self.goals = _text("\n".join(persona.goals), 70)
         self.goals.setPlaceholderText(tr("persona", "one goal per line"))
@@ -208,4 +208,5 @@ def _text(value: str, height: int) -> QPlainTextEdit:
     w = QPlainTextEdit(value)
     w.setTabChangesFocus(True)
     w.setMinimumHeight(height)
+    w.setMaximumHeight(height * 2)
     return w
