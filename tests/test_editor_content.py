@@ -556,3 +556,19 @@ def test_an_image_still_too_large_after_scaling_is_refused(qtbot, window, tmp_pa
     assert not drop_on_viewport(w, file_mime(path), card_centre(w, CARD))
     assert dump(w) == before
     assert any("glass.png" in m and "after scaling" in m and "5 MB" in m for m in said)
+
+
+def test_double_click_on_a_persona_in_the_curve_legend_opens_the_editor(qtbot, window):
+    w = window
+    box = w.scene.layout.lane_box("l-emotions")
+    entry = next(e for e in box.legend if e.persona == "p-sam")
+    pos = QPointF(entry.text.x + 4, entry.text.y + entry.text.height / 2)
+    show_scene(w, pos)
+    w.view.ensureVisible(box.rect.x, box.rect.y, box.rect.w, box.rect.h, 0, 0)  # not pinned
+    assert not w.view.covered(QPointF(vp(w, pos)))
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, vp(w, pos))
+    qtbot.mouseDClick(w.view.viewport(), LEFT, NO_MOD, vp(w, pos))
+    dialog = next(d for d in w.findChildren(PersonaEditor) if d.isVisible())
+    assert dialog.persona.id == "p-sam"
+    assert w.scene.editor is None  # not the lane's name edited in place
+    dialog.reject()

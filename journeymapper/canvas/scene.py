@@ -69,6 +69,8 @@ class MapScene(QGraphicsScene):
 
     #: a short message for the status bar (rejected gestures, hints)
     message = Signal(str)
+    #: open the persona editor for a persona (double-click on a curve's legend)
+    persona_requested = Signal(str)
     #: the layout was recomputed (after any change)
     relaid = Signal()
 
@@ -307,6 +309,9 @@ class MapScene(QGraphicsScene):
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
+
+    def edit_persona(self, persona_id: str) -> None:
+        self.persona_requested.emit(persona_id)
 
     # -- running gestures ---------------------------------------------------------------------
 
