@@ -572,3 +572,18 @@ def test_double_click_on_a_persona_in_the_curve_legend_opens_the_editor(qtbot, w
     assert dialog.persona.id == "p-sam"
     assert w.scene.editor is None  # not the lane's name edited in place
     dialog.reject()
+
+
+def test_ctrl_z_in_an_evidence_field_is_the_maps_undo(qtbot, window):
+    w = window
+    panel = evidence_panel(qtbot, w, CARD)
+    qtbot.mouseClick(panel.add, LEFT)
+    panel.title.setFocus()
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "CRM export")
+    assert w.session.doc.card(CARD).evidence[0].title == "CRM export"
+    qtbot.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.doc.card(CARD).evidence[0].title == "New source"
+    assert panel.title.text() == "New source"  # the field shows the map's text
+    qtbot.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.doc.card(CARD).evidence == []

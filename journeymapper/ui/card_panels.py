@@ -148,7 +148,14 @@ class EvidencePanel(_Panel):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_part(self, card: Card | None) -> None:
+    @property
+    def model_fields(self) -> tuple[QLineEdit, ...]:
+        """The fields that show the document (their Ctrl+Z is the map's undo)."""
+        return (self.title, self.reference, self.date)
+
+    def show_part(self, card: Card | None, shown_anyway: bool = False) -> None:
+        """Show the card's sources; a field being typed in keeps its text unless
+        ``shown_anyway`` (after the map's undo from that field)."""
         self._card = card
         evidence = card.evidence if card is not None else []
         ids = [e.id for e in evidence]
@@ -170,14 +177,14 @@ class EvidencePanel(_Panel):
                 self.table.clearSelection()
         finally:
             self._filling = False
-        self._fill_details()
+        self._fill_details(shown_anyway)
 
     def _current(self):  # type: ignore[no-untyped-def]
         if self._card is None or self._selected is None:
             return None
         return next((e for e in self._card.evidence if e.id == self._selected), None)
 
-    def _fill_details(self) -> None:
+    def _fill_details(self, shown_anyway: bool = False) -> None:
         item = self._current()
         self.details.setEnabled(item is not None)
         for b in (self.remove, self.up, self.down):
@@ -192,7 +199,7 @@ class EvidencePanel(_Panel):
                 (self.reference, (item.reference or "") if item else ""),
                 (self.date, (item.date or "") if item else ""),
             ):
-                if field.text() != value and not field.hasFocus():
+                if field.text() != value and (shown_anyway or not field.hasFocus()):
                     field.setText(value)
                     field.setCursorPosition(0)
         finally:
@@ -298,7 +305,7 @@ class CommentPanel(_Panel):
         outer.addWidget(self.author)
         outer.addWidget(_buttons(self.add, self.delete))
 
-    def show_part(self, card: Card | None) -> None:
+    def show_part(self, card: Card | None, shown_anyway: bool = False) -> None:
         self._card = card
         selected = self.thread.currentItem()
         keep = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
@@ -372,7 +379,7 @@ class ImagePanel(_Panel):
         self.remove.clicked.connect(self._remove)
         outer.addWidget(_buttons(self.choose, self.remove))
 
-    def show_part(self, card: Card | None) -> None:
+    def show_part(self, card: Card | None, shown_anyway: bool = False) -> None:
         self._card = card
         asset = self._doc().asset(card.image) if card is not None and card.image else None
         self.remove.setEnabled(asset is not None)

@@ -172,6 +172,8 @@ class Inspector(QWidget):
         self.form.addRow(heading)
         self.form.addRow(widget)
         self.fields[key] = widget
+        for field in getattr(widget, "model_fields", ()):
+            field.installEventFilter(self._undo_guard)  # Ctrl+Z there is the map's undo
 
     def line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
         w = QLineEdit()
@@ -403,7 +405,7 @@ class Inspector(QWidget):
         elif isinstance(w, QLabel):
             w.setText(str(value))
         elif hasattr(w, "show_part"):
-            w.show_part(value)
+            w.show_part(value, shown_anyway)
 
     def refresh_values(self) -> None:
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):
