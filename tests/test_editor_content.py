@@ -587,3 +587,29 @@ def test_ctrl_z_in_an_evidence_field_is_the_maps_undo(qtbot, window):
     assert panel.title.text() == "New source"  # the field shows the map's text
     qtbot.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.session.doc.card(CARD).evidence == []
+
+
+def test_a_card_copied_to_another_map_takes_its_image_along(qtbot, window, tmp_path):
+    a = window
+    path = picture(tmp_path / "board.png", 80, 40)
+    assert drop_on_viewport(a, file_mime(path), card_centre(a, CARD))
+    a.scene.select_ids([CARD])
+    mime = a.scene.copy_mime()
+    b = open_window(qtbot, load_template("discovery-to-loyalty-en"))
+    # the other map already holds an image under the same id: a different picture
+    other = picture(tmp_path / "other.png", 10, 10)
+    target = next(c for c in b.session.doc.cards if b.session.doc.lane(c.lane).kind == "cards")
+    b.scene.select_ids([target.id])
+    b.inspector.fields["image"].use_file(str(other))
+    assert b.session.doc.card(target.id).image == a.session.doc.card(CARD).image  # same id
+    before = dump(b)
+    assert b.scene.paste_mime(mime)
+    (new,) = [c for c in b.session.doc.cards if c.id not in {x["id"] for x in before["cards"]}]
+    assert image_of(b, new.id).size().toTuple() == (80, 40)
+    assert image_of(b, target.id).size().toTuple() == (10, 10)
+    check_undo_redo(b, before)  # the image and the card: one step
+    save_and_reload(b, tmp_path)
+    # pasted in its own map, the card shows the same image (no copy of it)
+    count = len(a.session.doc.assets)
+    assert a.scene.paste_mime(mime)
+    assert len(a.session.doc.assets) == count

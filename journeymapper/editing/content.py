@@ -28,6 +28,7 @@ from .edits import (
     _insert_position,
     _label,
     _short,
+    paste_cards,
 )
 from .kinds import card_kind_name, source_name
 
@@ -292,6 +293,43 @@ def add_image_card(
     tx.insert("cards", _insert_position(doc, stage, lane, position), card)
     text = tr("edits", "Add card with image '{0}'").format(_short(asset.name))
     return Edit(text, tx.finish(), select=[card.id])
+
+
+def paste_cards_with_images(
+    doc: JourneyMap,
+    cards: list[dict[str, Any]],
+    stage: str,
+    lane: str,
+    assets: list[dict[str, Any]],
+) -> Edit:
+    """Paste cards that may show images copied along with them (from this map or another
+    one): an image this map does not hold yet is added, under a fresh id, in the same step.
+    An image that cannot be embedded leaves its card without an image."""
+    tx = Transaction(doc)
+    fresh: dict[str, str] = {}
+    for data in assets:
+        try:
+            asset = Asset.model_validate(data, strict=False)
+        except ValueError:
+            continue
+        same = doc.asset(asset.id)
+        if same is not None and same.data == asset.data:
+            fresh[asset.id] = asset.id  # copied in this map: shown as it is
+            continue
+        try:
+            fresh[asset.id] = _add_asset(tx, doc, asset)
+        except EditRejected:
+            continue
+    remapped = [
+        {**c, "image": fresh.get(str(c.get("image")))} if c.get("image") else c for c in cards
+    ]
+    try:
+        edit = paste_cards(doc, remapped, stage, lane)
+    except EditRejected:
+        tx.finish()
+        raise
+    edit.ops = tx.finish() + edit.ops
+    return edit
 
 
 # -- persona profiles ------------------------------------------------------------------
