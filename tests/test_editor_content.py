@@ -613,3 +613,21 @@ def test_a_card_copied_to_another_map_takes_its_image_along(qtbot, window, tmp_p
     count = len(a.session.doc.assets)
     assert a.scene.paste_mime(mime)
     assert len(a.session.doc.assets) == count
+
+
+def test_double_click_on_a_kind_in_the_palette_adds_it_next_to_the_selection(qtbot, window):
+    w = window
+    select_card(qtbot, w, CARD)
+    before = dump(w)
+    item = palette_item(w, "card:question")
+    w.palette.scrollToItem(item)
+    rect = w.palette.visualItemRect(item)
+    qtbot.mouseClick(w.palette.viewport(), LEFT, NO_MOD, rect.center())
+    qtbot.mouseDClick(w.palette.viewport(), LEFT, NO_MOD, rect.center())
+    added = [c for c in w.session.doc.cards if c.id not in {x["id"] for x in before["cards"]}]
+    assert len(added) == 1
+    card = added[0]
+    assert card.kind == CardKind.QUESTION and card.title == "Question"
+    old = w.session.doc.card(CARD)
+    assert (card.stage, card.lane) == (old.stage, old.lane)
+    check_undo_redo(w, before)
