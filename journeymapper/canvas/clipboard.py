@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData
 from ..editing import content
 from ..editing.placement import Cell, cards_from_text, target_cell
 from ..i18n import tr
-from . import images
+from . import image_import as images
 from .interactions import Host, paste_image
 
 CARDS_MIME = "application/x-journeymapper-cards"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas import images
+from ..canvas import image_import as images
 from ..editing import Edit, EditRejected, content
 from ..editing.kinds import source_name
 from ..i18n import tr

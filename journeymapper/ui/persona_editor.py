@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas import images
+from ..canvas import image_import as images
 from ..editing import Edit, EditRejected, content
 from ..i18n import tr
 from ..model import Asset, JourneyMap, Persona

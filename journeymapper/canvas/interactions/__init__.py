@@ -4,7 +4,7 @@ from .base import Host, Interaction
 from .cards import ConnectCards, MoveCards, card_at
 from .emotion import DragEmotionPoint, add_point_at
 from .headers import ReorderHeader, ResizeHeader
-from .images import ImageDrop, drop_image, image_drag, paste_image
+from .image_drop import ImageDrop, drop_image, image_drag, paste_image
 from .palette import PALETTE_MIME, PaletteDrop, create_at, palette_mime, palette_part
 from .rubber import RubberBand
 from .text import EditText, InlineEditor

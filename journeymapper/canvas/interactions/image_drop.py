@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF
 from ...editing import content
 from ...i18n import tr
 from ...model import LaneKind
-from .. import images
+from .. import image_import as images
 from .base import Host, Interaction
 from .cards import card_at
 
