@@ -367,6 +367,7 @@ class ImagePanel(_Panel):
     ):
         super().__init__(doc, card_id, push)
         self._tell = tell
+        self._shown: tuple[str, int] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.preview = QLabel()
@@ -383,6 +384,10 @@ class ImagePanel(_Panel):
         self._card = card
         asset = self._doc().asset(card.image) if card is not None and card.image else None
         self.remove.setEnabled(asset is not None)
+        shown = (asset.id, hash(asset.data)) if asset is not None else None
+        if shown == self._shown and shown is not None:
+            return  # the same picture (the inspector refreshes on every edit)
+        self._shown = shown
         if asset is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(tr("images", "(no image)"))
