@@ -97,6 +97,10 @@ def on_double_click(host: Host, event: QGraphicsSceneMouseEvent) -> Interaction 
         if isinstance(it, HeaderItem):
             if it.box is None or it.border_owner(it.mapFromScene(pos)) is not None:
                 return None
+            persona = legend_persona(it.box, pos)
+            if persona is not None:
+                host.edit_persona(persona)  # the persona editor, from the curve's legend
+                return None
             return EditText(host, it.kind, it.part_id, "name", it.box.name)
         if isinstance(it, ConnectionItem):
             if it.someone_elses_label(pos):
@@ -145,3 +149,13 @@ def edit_card_text(host: Host, it: CardItem, pos: QPointF) -> EditText:
         )
         return EditText(host, PartKind.CARD, it.part_id, "body", block, multiline=True)
     return EditText(host, PartKind.CARD, it.part_id, "title", title)
+
+
+def legend_persona(box: object, pos: QPointF) -> str | None:
+    """The persona whose entry in an emotion lane's legend is at ``pos``, if any."""
+    for entry in getattr(box, "legend", ()):
+        top = entry.text.y
+        bottom = top + entry.text.height
+        if entry.persona and top <= pos.y() <= bottom and pos.x() >= entry.swatch.x:
+            return str(entry.persona)
+    return None

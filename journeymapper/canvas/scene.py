@@ -35,11 +35,13 @@ from .connections import ConnectionLayer
 from .interactions import (
     PALETTE_MIME,
     EditText,
+    ImageDrop,
     InlineEditor,
     Interaction,
     PaletteDrop,
     card_at,
     create_at,
+    image_drag,
     palette_part,
 )
 from .items import (
@@ -68,6 +70,8 @@ class MapScene(QGraphicsScene):
 
     #: a short message for the status bar (rejected gestures, hints)
     message = Signal(str)
+    #: open the persona editor for a persona (double-click on a curve's legend)
+    persona_requested = Signal(str)
     #: the layout was recomputed (after any change)
     relaid = Signal()
 
@@ -307,6 +311,9 @@ class MapScene(QGraphicsScene):
     def tell(self, text: str) -> None:
         self.message.emit(text)
 
+    def edit_persona(self, persona_id: str) -> None:
+        self.persona_requested.emit(persona_id)
+
     # -- running gestures ---------------------------------------------------------------------
 
     @property
@@ -382,22 +389,29 @@ class MapScene(QGraphicsScene):
 
     # -- palette drops ------------------------------------------------------------------------
 
+    def _drop_for(self, mime: QMimeData) -> PaletteDrop | ImageDrop | None:
+        """The drop a drag brings: a palette entry or a picture (file or image data)."""
+        part = palette_part(mime)
+        if part is not None:
+            return PaletteDrop(self, part)
+        return ImageDrop(self, mime) if image_drag(mime) else None
+
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        part = palette_part(event.mimeData())
-        if part is None:
+        drop = self._drop_for(event.mimeData())
+        if drop is None:
             if event.mimeData().hasText():  # text from another application: cards
                 event.acceptProposedAction()
                 return
             super().dragEnterEvent(event)
             return
-        self.start(PaletteDrop(self, part))
+        self.start(drop)
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         drop = self.interaction
-        if not isinstance(drop, PaletteDrop):
-            part = palette_part(event.mimeData())
-            if part is None:
+        if not isinstance(drop, PaletteDrop | ImageDrop):
+            drop = self._drop_for(event.mimeData())
+            if drop is None:
                 cell = clipboard.text_drop_cell(self, event.mimeData(), event.scenePos())
                 clipboard.show_text_drop(self, cell)
                 if cell is None:
@@ -405,28 +419,26 @@ class MapScene(QGraphicsScene):
                 else:
                     event.acceptProposedAction()
                 return
-            drop = PaletteDrop(self, part)
             self.start(drop)
         drop.hover(event.scenePos())
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if isinstance(self.interaction, PaletteDrop):
+        if isinstance(self.interaction, PaletteDrop | ImageDrop):
             self.interaction.cancel()
         self.overlay.hide()
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         drop = self.interaction
-        if not isinstance(drop, PaletteDrop):
-            part = palette_part(event.mimeData())
-            if part is None:
+        if not isinstance(drop, PaletteDrop | ImageDrop):
+            drop = self._drop_for(event.mimeData())
+            if drop is None:
                 if clipboard.drop_text(self, event.mimeData(), event.scenePos()):
                     event.acceptProposedAction()
                 else:
                     event.ignore()
                 return
-            drop = PaletteDrop(self, part)
         if drop.drop(event.scenePos()):
             event.acceptProposedAction()
             # the keyboard goes to the new part (Enter edits it), not back to the palette

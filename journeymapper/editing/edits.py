@@ -18,6 +18,7 @@ from ..i18n import tr
 from ..layout.theme import PERSONA_PALETTE, STAGE_PALETTE, persona_colour, stage_colour
 from ..model import (
     Card,
+    CardKind,
     Channel,
     Connection,
     EmotionPoint,
@@ -28,7 +29,7 @@ from ..model import (
     Stage,
 )
 from ..model.document import Locale
-from .kinds import PartKind
+from .kinds import PartKind, card_kind_name
 from .ops import Insert, ListName, Op, Remove, Replace, SetField, revert_all
 
 _LOCALE = TypeAdapter(Locale)
@@ -166,6 +167,7 @@ def _field_name(field: str) -> str:
         "channel": tr("edits", "channel"),
         "color": tr("edits", "colour"),
         "persona": tr("edits", "persona"),
+        "kind": tr("edits", "kind"),
     }
     return names.get(field, field)
 
@@ -300,6 +302,7 @@ def add_card(
     position: int | None = None,
     title: str | None = None,
     channel: str | None = None,
+    kind: CardKind | None = None,
 ) -> Edit:
     lane_part = _check_card_cell(doc, stage, lane)
     is_touchpoint = channel is not None or lane_part.kind == LaneKind.TOUCHPOINTS
@@ -308,8 +311,13 @@ def add_card(
         stage=stage,
         lane=lane,
         title=title
-        or (tr("edits", "New touchpoint") if is_touchpoint else tr("edits", "New card")),
+        or (
+            tr("edits", "New touchpoint")
+            if is_touchpoint
+            else (card_kind_name(kind) if kind else tr("edits", "New card"))
+        ),
         channel=channel or ("other" if lane_part.kind == LaneKind.TOUCHPOINTS else None),
+        kind=kind or CardKind.NOTE,
     )
     tx = Transaction(doc)
     tx.insert("cards", _insert_position(doc, stage, lane, position), card)

@@ -2,7 +2,9 @@
 
 `PartKind` is what the canvas items, the inspector and the edits call a part; its
 `list_name` is the document list the part lives in. `NewPart` is one palette entry
-("stage", "lane:cards", "card", "touchpoint:email", "emotion"), parsed in one place.
+("stage", "lane:cards", "card", "card:pain_point", "touchpoint:email", "emotion"),
+parsed in one place. `card_kind_name` and `source_name` are the interface names of card
+kinds and evidence sources (used by the palette, the inspector and the history).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..model import Channel, LaneKind
+from ..i18n import tr
+from ..model import CardKind, Channel, EvidenceSource, LaneKind
 from .ops import ListName
 
 
@@ -60,6 +63,7 @@ class NewPart:
     kind: PartKind
     lane_kind: LaneKind | None = None  # for a LANE
     channel: Channel | None = None  # for a touchpoint CARD
+    card_kind: CardKind | None = None  # for a CARD of a kind other than a plain note
 
     @property
     def code(self) -> str:
@@ -68,6 +72,8 @@ class NewPart:
             return f"lane:{(self.lane_kind or LaneKind.CARDS).value}"
         if self.kind is PartKind.CARD and self.channel is not None:
             return f"touchpoint:{self.channel.value}"
+        if self.kind is PartKind.CARD and self.card_kind not in (None, CardKind.NOTE):
+            return f"card:{CardKind(self.card_kind).value}"
         return self.kind.value
 
     @classmethod
@@ -78,6 +84,35 @@ class NewPart:
             return cls(PartKind.LANE, lane_kind=LaneKind(tail or LaneKind.CARDS))
         if head == "touchpoint":
             return cls(PartKind.CARD, channel=Channel(tail or Channel.OTHER))
+        if head == "card" and tail:
+            return cls(PartKind.CARD, card_kind=CardKind(tail))
         if tail == "" and head in ("stage", "card", "emotion"):
             return cls(PartKind(head))
         raise ValueError(f"not a palette entry: {code!r}")
+
+
+def card_kind_name(kind: CardKind | str) -> str:
+    """The interface name of a card kind ("Pain point")."""
+    names = {
+        CardKind.NOTE: tr("kinds", "Note"),
+        CardKind.PAIN_POINT: tr("kinds", "Pain point"),
+        CardKind.OPPORTUNITY: tr("kinds", "Opportunity"),
+        CardKind.MOMENT_OF_TRUTH: tr("kinds", "Moment of truth"),
+        CardKind.IDEA: tr("kinds", "Idea"),
+        CardKind.QUESTION: tr("kinds", "Question"),
+        CardKind.QUOTE: tr("kinds", "Quote"),
+        CardKind.METRIC: tr("kinds", "Metric"),
+    }
+    return names[CardKind(kind)]
+
+
+def source_name(source: EvidenceSource | str) -> str:
+    """The interface name of an evidence source ("First-party data")."""
+    names = {
+        EvidenceSource.FIRST_PARTY: tr("kinds", "First-party data"),
+        EvidenceSource.SECOND_PARTY: tr("kinds", "Second-party data"),
+        EvidenceSource.THIRD_PARTY: tr("kinds", "Third-party research"),
+        EvidenceSource.OBSERVATION: tr("kinds", "Observation"),
+        EvidenceSource.ASSUMPTION: tr("kinds", "Assumption"),
+    }
+    return names[EvidenceSource(source)]

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from ..model import JourneyMap
 
-ListName = Literal["personas", "stages", "lanes", "cards", "emotions", "connections"]
+ListName = Literal["personas", "stages", "lanes", "cards", "emotions", "connections", "assets"]
 LIST_NAMES: tuple[ListName, ...] = (
     "personas",
     "stages",
@@ -22,6 +22,7 @@ LIST_NAMES: tuple[ListName, ...] = (
     "cards",
     "emotions",
     "connections",
+    "assets",
 )
 
 

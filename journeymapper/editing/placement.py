@@ -100,7 +100,7 @@ def add_new_part(
             tp = next((ln for ln in doc.lanes if ln.kind == LaneKind.TOUCHPOINTS), None)
             if tp is not None:
                 lane_id = tp.id
-    return add_card(doc, stage, lane_id, None, channel=part.channel)
+    return add_card(doc, stage, lane_id, None, channel=part.channel, kind=part.card_kind)
 
 
 # -- keyboard navigation ---------------------------------------------------------------

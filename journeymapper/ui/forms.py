@@ -10,12 +10,15 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QWidget
 
-from ..editing.kinds import PartKind
+from ..editing import Edit, content
+from ..editing.kinds import PartKind, card_kind_name
 from ..i18n import tr
-from ..model import Channel, JourneyMap, LaneKind
+from ..model import CardKind, Channel, JourneyMap, LaneKind
+from ..resources import icon_path
+from .card_panels import CommentPanel, EvidencePanel, ImagePanel
 from .names import channel_name, lane_kind_name
 
 #: votes are any whole number ≥ 0 (the format sets no upper bound); Python reads at most
@@ -32,7 +35,11 @@ class FormHost(Protocol):
     def text(self, key: str, label: str, on_change: Callable[[str], None]) -> QWidget: ...
     def colour(self, key: str, label: str, on_change: Callable[[str | None], None]) -> None: ...
     def row(self, key: str, label: str, widget: QWidget) -> None: ...
+    def section(self, key: str, label: str, widget: QWidget) -> None: ...
     def update_part(self, **changes: Any) -> None: ...
+    def push(self, make: Callable[[], Edit]) -> None: ...
+    def tell(self, text: str) -> None: ...
+    def current_id(self) -> str | None: ...
 
 
 class Form:
@@ -60,6 +67,19 @@ class CardForm(Form):
 
     def build(self, host: FormHost) -> None:
         host.line("title", tr("inspector", "Title"), lambda v: host.update_part(title=v))
+        kind = QComboBox()
+        for k in CardKind:
+            icon = icon_path(f"card-kind-{k.value}" if k is not CardKind.NOTE else "card")
+            kind.addItem(QIcon(str(icon)), card_kind_name(k), k.value)
+
+        def set_kind(_index: int) -> None:
+            card_id = host.current_id()
+            if card_id is not None:
+                value = kind.currentData()
+                host.push(lambda: content.set_card_kind(host.doc, card_id, value))
+
+        kind.activated.connect(set_kind)
+        host.row("kind", tr("inspector", "Kind"), kind)
         host.text("body", tr("inspector", "Body"), lambda v: host.update_part(body=v or None))
         combo = QComboBox()
         combo.addItem(tr("inspector", "(none)"), None)
@@ -81,9 +101,25 @@ class CardForm(Form):
         votes.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), votes))
         votes.setMaxLength(MAX_VOTE_DIGITS)
         votes.setPlaceholderText("0")
+        doc = lambda: host.doc  # noqa: E731 (the host's document changes with the session)
+        host.section(
+            "image",
+            tr("inspector", "Image"),
+            ImagePanel(doc, host.current_id, host.push, host.tell),
+        )
+        host.section(
+            "evidence", tr("inspector", "Evidence"), EvidencePanel(doc, host.current_id, host.push)
+        )
+        host.section(
+            "comments", tr("inspector", "Comments"), CommentPanel(doc, host.current_id, host.push)
+        )
 
     def values(self, part: Any, doc: JourneyMap) -> dict[str, Any]:
         return {
+            "kind": CardKind(part.kind).value,
+            "image": part,
+            "evidence": part,
+            "comments": part,
             "tags": ", ".join(part.tags),
             "channel": part.channel.value if part.channel else None,
             "votes": str(part.votes),

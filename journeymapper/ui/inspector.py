@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QColorDialog,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,7 @@ from ..i18n import tr
 from ..layout.theme import persona_colour
 from ..model import JourneyMap
 from .forms import FORMS, Form
+from .persona_editor import PersonaEditor
 
 MAX_FIELD_LENGTH = 10_000_000
 #: the path summary imports networkx: after the window has shown the map
@@ -80,7 +84,8 @@ class Inspector(QWidget):
         self._kind: PartKind | None = None
         self._part_id: str | None = None
         self._form: Form | None = None
-        outer = QVBoxLayout(self)
+        self.page = QWidget()
+        outer = QVBoxLayout(self.page)
         outer.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight:600; font-size:13pt;")
@@ -94,6 +99,15 @@ class Inspector(QWidget):
         self.error.setWordWrap(True)
         outer.addWidget(self.error)
         outer.addStretch(1)
+        # a card's form (evidence, comments, image) is taller than the dock: it scrolls
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.page)
+        wrapper = QVBoxLayout(self)
+        wrapper.setContentsMargins(0, 0, 0, 0)
+        wrapper.addWidget(self.scroll)
         self.fields: dict[str, QWidget] = {}
         scene.selectionChanged.connect(self.refresh)
         scene.relaid.connect(self.refresh_values)
@@ -115,6 +129,18 @@ class Inspector(QWidget):
                     part.widget().deleteLater()
         self.fields = {}
         self.error.clear()
+
+    def push(self, make: Callable[[], edits.Edit]) -> None:
+        """Push the edit ``make`` builds; a rejected one shows its reason here."""
+        self._push(make)
+
+    def tell(self, text: str) -> None:
+        """A message for the status bar (an image scaled down or refused)."""
+        self.scene.tell(text)
+
+    def current_id(self) -> str | None:
+        """The id of the part the form shows (None for the map)."""
+        return self._part_id
 
     def _push(self, make: Callable[[], edits.Edit]) -> None:
         if self._updating:
@@ -139,6 +165,16 @@ class Inspector(QWidget):
             widget.installEventFilter(self._undo_guard)
         self.form.addRow(label, widget)
         self.fields[key] = widget
+
+    def section(self, key: str, label: str, widget: QWidget) -> None:
+        """A heading and a widget as wide as the form (the card's evidence, comments)."""
+        heading = QLabel(label)
+        heading.setStyleSheet("font-weight:600; margin-top:6px;")
+        self.form.addRow(heading)
+        self.form.addRow(widget)
+        self.fields[key] = widget
+        for field in getattr(widget, "model_fields", ()):
+            field.installEventFilter(self._undo_guard)  # Ctrl+Z there is the map's undo
 
     def line(self, key: str, label: str, on_change: Callable[[str], None]) -> QLineEdit:
         w = QLineEdit()
@@ -203,6 +239,9 @@ class Inspector(QWidget):
             self.heading.setText(self._form.heading())
             self._form.build(self)
         self.refresh_values()
+        # the form scrolls up and down, never sideways: the dock is at least as wide
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.page.minimumSizeHint().width() + bar)
 
     def _build_map_form(self) -> None:
         self.heading.setText(tr("inspector", "Map"))
@@ -234,31 +273,40 @@ class Inspector(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setForeground(QColor(persona_colour(i, p.color)))  # as its curve shows
             personas.addItem(item)
+        # double-click: the persona editor; F2 renames in place
+        personas.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed)
+        personas.itemDoubleClicked.connect(
+            lambda item: self.edit_persona(item.data(Qt.ItemDataRole.UserRole))
+        )
         personas.itemChanged.connect(self._persona_renamed)
         self.form.addRow(tr("inspector", "Personas"), personas)
         self.fields["personas"] = personas
         buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(buttons)  # two by two: the dock is narrow
+        grid.setContentsMargins(0, 0, 0, 0)
         add = QPushButton(tr("inspector", "Add persona"))
         add.clicked.connect(lambda: self._push(lambda: edits.add_persona(self.scene.session.doc)))
         remove = QPushButton(tr("inspector", "Remove"))
         remove.clicked.connect(self._remove_persona)
         colour = QPushButton(tr("inspector", "Colour…"))
         colour.clicked.connect(self._persona_colour)
-        for b in (add, remove, colour):
-            row.addWidget(b)
-        self.form.addRow("", buttons)
+        edit = QPushButton(tr("inspector", "Edit…"))
+        edit.setToolTip(tr("inspector", "Edit the persona's profile"))
+        edit.clicked.connect(lambda: self.edit_persona(self._current_persona()))
+        self.fields["edit_persona"] = edit
+        for i, b in enumerate((add, edit, remove, colour)):
+            grid.addWidget(b, i // 2, i % 2)
+        self.form.addRow(buttons)
         hint = QLabel(
             tr(
                 "inspector",
-                "Double-click a persona to rename it. Removing a persona removes "
-                "its emotion points.",
+                "Double-click a persona (or Edit…) to edit its profile; F2 renames it. "
+                "Removing a persona removes its emotion points.",
             )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5B6673;")
-        self.form.addRow("", hint)
+        self.form.addRow(hint)
         path = QLabel()
         path.setWordWrap(True)
         self.form.addRow(tr("inspector", "Customer path"), path)
@@ -291,6 +339,24 @@ class Inspector(QWidget):
             self.error.setText(tr("inspector", "A persona needs a name."))
             return
         self._push(lambda: edits.update_part(self.scene.session.doc, "personas", pid, name=name))
+
+    def edit_persona(self, persona_id: str | None) -> PersonaEditor | None:
+        """Open the persona editor (not modal: the window stays usable); OK pushes one edit."""
+        persona = self.doc.persona(persona_id) if persona_id else None
+        if persona is None:
+            self.error.setText(tr("inspector", "Select a persona to edit."))
+            return None
+        dialog = PersonaEditor(self.doc, persona, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            edit = dialog.edit()
+            if result == QDialog.DialogCode.Accepted and edit is not None:
+                self.scene.session.push(edit)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def _remove_persona(self) -> None:
         pid = self._current_persona()
@@ -338,6 +404,8 @@ class Inspector(QWidget):
                 w.setValue(value)
         elif isinstance(w, QLabel):
             w.setText(str(value))
+        elif hasattr(w, "show_part"):
+            w.show_part(value, shown_anyway)
 
     def refresh_values(self) -> None:
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self):

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         s.path_changed.connect(self._update_title)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.selectionChanged.connect(self._update_selection)
+        self.scene.persona_requested.connect(lambda pid: self.inspector.edit_persona(pid))
         self._update_title()
         self._update_selection()
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QDrag, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..canvas.interactions import PALETTE_MIME, palette_mime
-from ..editing.kinds import NewPart, PartKind
+from ..editing.kinds import NewPart, PartKind, card_kind_name
 from ..i18n import tr
-from ..model import Channel, LaneKind
+from ..model import CardKind, Channel, LaneKind
 from ..resources import icon_path
 from .names import channel_name
 
@@ -25,9 +25,16 @@ def palette_entries() -> list[tuple[NewPart, str, str]]:
             "lane-touchpoints",
         ),
         (NewPart(PartKind.LANE, LaneKind.EMOTION), tr("palette", "Emotion lane"), "lane-emotion"),
-        (NewPart(PartKind.CARD), tr("palette", "Card"), "card"),
-        (NewPart(PartKind.EMOTION), tr("palette", "Emotion point"), "emotion-point"),
+        (NewPart(PartKind.CARD), tr("palette", "Card (note)"), "card"),
     ]
+    for kind in CardKind:
+        if kind is not CardKind.NOTE:
+            entries.append(
+                (NewPart(PartKind.CARD, card_kind=kind), card_kind_name(kind), f"card-kind-{kind}")
+            )
+    entries.append(
+        (NewPart(PartKind.EMOTION), tr("palette", "Emotion point"), "emotion-point"),
+    )
     for channel in Channel:
         entries.append(
             (

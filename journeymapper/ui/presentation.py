@@ -155,9 +155,7 @@ class Presentation(QObject):
         self._saved = {
             "geometry": w.saveGeometry(),
             "state": w.windowState(),
-            "docks": [
-                (d, d.isVisible()) for d in w.findChildren(QDockWidget) if d.parent() is w
-            ],
+            "docks": [(d, d.isVisible()) for d in w.findChildren(QDockWidget) if d.parent() is w],
             "toolbars": [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
             "menubar": w.menuBar().isVisible(),
             "statusbar": w.statusBar().isVisible(),

@@ -210,37 +210,37 @@
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="327"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="344"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="345"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="345"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="372"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="373"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -249,27 +249,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="412"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="436"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="437"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="493"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -278,17 +278,17 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="524"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="525"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="539"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -296,22 +296,22 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="418"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="423"/>
         <source>Whole map: {0}</source>
         <translation>Mappa intera: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="421"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="426"/>
         <source>Stage {0} of {1}: {2}</source>
         <translation>Fase {0} di {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="427"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="432"/>
         <source>read-only</source>
         <translation>sola lettura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="431"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="436"/>
         <source>→ next · ← back · 1–9 stage · L lanes · R reveal · E read-only · P pointer · T timer · Esc leave</source>
         <translation>→ avanti · ← indietro · 1–9 fase · L corsie · R svela · E sola lettura · P puntatore · T timer · Esc esci</translation>
     </message>
@@ -459,17 +459,18 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Ogni persona ha già un punto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/clipboard.py" line="49"/>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="60"/>
         <source>The clipboard holds no cards.</source>
+        <extracomment>the images the copied cards show (so that they paste into another map with them)</extracomment>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/clipboard.py" line="54"/>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="65"/>
         <source>Select a card or click a cell to paste into.</source>
         <translation>Seleziona una scheda o fai clic su una cella in cui incollare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/clipboard.py" line="83"/>
+        <location filename="../../journeymapper/canvas/clipboard.py" line="95"/>
         <source>Drop text on a cell of cards to make cards of it.</source>
         <translation>Rilascia il testo su una cella di schede per farne delle schede.</translation>
     </message>
@@ -477,6 +478,16 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/canvas/keyboard.py" line="79"/>
         <source>There is no card cell further that way.</source>
         <translation>In quella direzione non ci sono altre celle per le schede.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/interactions/image_drop.py" line="77"/>
+        <source>Drop the image on a card or on a card cell of the map.</source>
+        <translation>Rilascia l&apos;immagine su una scheda o su una cella di schede della mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/interactions/image_drop.py" line="97"/>
+        <source>Select a card or click a cell to paste the image into.</source>
+        <translation>Seleziona una scheda o fai clic su una cella in cui incollare l&apos;immagine.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +761,29 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/present.py" line="33"/>
         <source>no such file</source>
         <translation>file inesistente</translation>
+    </message>
+</context>
+<context>
+    <name>comments</name>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="295"/>
+        <source>Write a comment…</source>
+        <translation>Scrivi un commento…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="300"/>
+        <source>your name (optional)</source>
+        <translation>il tuo nome (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="301"/>
+        <source>Add comment</source>
+        <translation>Aggiungi commento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="303"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -1192,337 +1226,555 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="71"/>
+        <location filename="../../journeymapper/editing/content.py" line="42"/>
+        <location filename="../../journeymapper/editing/edits.py" line="72"/>
         <source>&apos;{0}&apos; is not in this map</source>
-        <extracomment>edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
+        <extracomment>the evidence fields the inspector edits
+----------
+edits with the same non-None key merge into one undo step (typing, nudging) ids of parts to select after the edit is done</extracomment>
         <translation>&apos;{0}&apos; non fa parte di questa mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="106"/>
+        <location filename="../../journeymapper/editing/content.py" line="59"/>
+        <source>“{0}” is not a kind of card.</source>
+        <translation>“{0}” non è un tipo di scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="62"/>
+        <source>Change card &apos;{0}&apos; to {1}</source>
+        <translation>Cambia il tipo della scheda &apos;{0}&apos; in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="85"/>
+        <source>New source</source>
+        <translation>Nuova fonte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="88"/>
+        <source>Add source &apos;{0}&apos; to card &apos;{1}&apos;</source>
+        <translation>Aggiungi la fonte &apos;{0}&apos; alla scheda &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="96"/>
+        <source>That source is not on this card any more.</source>
+        <translation>Quella fonte non è più su questa scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="105"/>
+        <source>Remove source &apos;{0}&apos; from card &apos;{1}&apos;</source>
+        <translation>Rimuovi la fonte &apos;{0}&apos; dalla scheda &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="119"/>
+        <source>Move source &apos;{0}&apos; up</source>
+        <translation>Sposta su la fonte &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="119"/>
+        <source>Move source &apos;{0}&apos; down</source>
+        <translation>Sposta giù la fonte &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="131"/>
+        <location filename="../../journeymapper/editing/content.py" line="137"/>
+        <source>“{0}” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-31.</source>
+        <translation>“{0}” non è una data; scrivila come AAAA-MM-GG, per esempio 2024-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="152"/>
+        <source>A source needs a title.</source>
+        <translation>Una fonte deve avere un titolo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="162"/>
+        <source>“{0}” is not a kind of source.</source>
+        <translation>“{0}” non è un tipo di fonte.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="169"/>
+        <source>Set source &apos;{0}&apos; to {1}</source>
+        <translation>Imposta il tipo della fonte &apos;{0}&apos; a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="173"/>
+        <source>Rename source to &apos;{0}&apos;</source>
+        <translation>Rinomina la fonte in &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="175"/>
+        <source>Edit reference of source &apos;{0}&apos;</source>
+        <translation>Modifica il riferimento della fonte &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="177"/>
+        <source>Set date of source &apos;{0}&apos; to {1}</source>
+        <translation>Imposta la data della fonte &apos;{0}&apos; a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="178"/>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="181"/>
+        <source>Edit source &apos;{0}&apos;</source>
+        <translation>Modifica la fonte &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="198"/>
+        <source>Write the comment first.</source>
+        <translation>Scrivi prima il commento.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="209"/>
+        <source>Comment on card &apos;{0}&apos;: &apos;{1}&apos;</source>
+        <translation>Commenta la scheda &apos;{0}&apos;: &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="220"/>
+        <source>That comment is not on this card any more.</source>
+        <translation>Quel commento non è più su questa scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="222"/>
+        <source>Delete comment &apos;{0}&apos; from card &apos;{1}&apos;</source>
+        <translation>Elimina il commento &apos;{0}&apos; dalla scheda &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="236"/>
+        <source>The image {0}.</source>
+        <translation>L&apos;immagine non va bene: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="242"/>
+        <source>The map&apos;s images would add up to {0:.0f} MB; a map may embed at most {1} MB of images. Remove an image or use a smaller one.</source>
+        <translation>Le immagini della mappa arriverebbero a {0:.0f} MB; una mappa può contenere al massimo {1} MB di immagini. Rimuovi un&apos;immagine o usane una più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="265"/>
+        <source>This card has no image.</source>
+        <translation>Questa scheda non ha un&apos;immagine.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="267"/>
+        <source>Remove image from card &apos;{0}&apos;</source>
+        <translation>Rimuovi l&apos;immagine dalla scheda &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="271"/>
+        <source>Set image of card &apos;{0}&apos; to &apos;{1}&apos;</source>
+        <translation>Imposta l&apos;immagine della scheda &apos;{0}&apos; a &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="294"/>
+        <source>Add card with image &apos;{0}&apos;</source>
+        <translation>Aggiungi una scheda con l&apos;immagine &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="368"/>
+        <source>A persona needs a name.</source>
+        <translation>Una persona deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/content.py" line="381"/>
+        <source>Edit persona &apos;{0}&apos;</source>
+        <translation>Modifica la persona &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="107"/>
         <source>A map needs a title.</source>
         <translation>La mappa deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="108"/>
+        <location filename="../../journeymapper/editing/edits.py" line="109"/>
         <source>A map title can be at most 200 characters long.</source>
         <translation>Il titolo della mappa può avere al massimo 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="116"/>
+        <location filename="../../journeymapper/editing/edits.py" line="117"/>
         <source>“{0}” is not a language code such as “en” or “it-IT”.</source>
         <translation>“{0}” non è un codice lingua come “en” o “it-IT”.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="119"/>
+        <location filename="../../journeymapper/editing/edits.py" line="120"/>
         <source>Rename map</source>
         <translation>Rinomina la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="120"/>
+        <location filename="../../journeymapper/editing/edits.py" line="121"/>
         <source>Edit map description</source>
         <translation>Modifica la descrizione della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="121"/>
+        <location filename="../../journeymapper/editing/edits.py" line="122"/>
         <source>Change map language</source>
         <translation>Cambia la lingua della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="126"/>
+        <location filename="../../journeymapper/editing/edits.py" line="127"/>
         <source>Edit map</source>
         <translation>Modifica la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="185"/>
+        <location filename="../../journeymapper/editing/edits.py" line="187"/>
         <source>Resize {0} &apos;{1}&apos;</source>
         <translation>Ridimensiona {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="187"/>
+        <location filename="../../journeymapper/editing/edits.py" line="189"/>
         <source>Set emotion to {0:+g}</source>
         <translation>Imposta l’emozione a {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="198"/>
+        <location filename="../../journeymapper/editing/edits.py" line="200"/>
         <source>Edit {0} &apos;{1}&apos;</source>
         <translation>Modifica {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="225"/>
+        <location filename="../../journeymapper/editing/edits.py" line="227"/>
         <source>New stage</source>
         <translation>Nuova fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="227"/>
+        <location filename="../../journeymapper/editing/edits.py" line="229"/>
         <source>Add stage &apos;{0}&apos;</source>
         <translation>Aggiungi la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="232"/>
+        <location filename="../../journeymapper/editing/edits.py" line="234"/>
         <source>New lane</source>
         <translation>Nuova corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="233"/>
+        <location filename="../../journeymapper/editing/edits.py" line="235"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="234"/>
+        <location filename="../../journeymapper/editing/edits.py" line="236"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="239"/>
+        <location filename="../../journeymapper/editing/edits.py" line="241"/>
         <source>Add lane &apos;{0}&apos;</source>
         <translation>Aggiungi la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="254"/>
+        <location filename="../../journeymapper/editing/edits.py" line="256"/>
         <source>Move stage &apos;{0}&apos;</source>
         <translation>Sposta la fase &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="266"/>
+        <location filename="../../journeymapper/editing/edits.py" line="268"/>
         <source>Move lane &apos;{0}&apos;</source>
         <translation>Sposta la corsia &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="285"/>
+        <location filename="../../journeymapper/editing/edits.py" line="287"/>
         <source>That cell is not in this map.</source>
         <translation>Quella cella non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="288"/>
+        <location filename="../../journeymapper/editing/edits.py" line="290"/>
         <source>Cards cannot go in an emotion lane; drop them in a card or touchpoint lane.</source>
         <translation>Le schede non possono stare in una corsia delle emozioni: rilasciale in una corsia delle schede o dei touchpoint.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="311"/>
+        <location filename="../../journeymapper/editing/edits.py" line="315"/>
         <source>New touchpoint</source>
         <translation>Nuovo touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="311"/>
+        <location filename="../../journeymapper/editing/edits.py" line="317"/>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="316"/>
+        <location filename="../../journeymapper/editing/edits.py" line="324"/>
         <source>touchpoint</source>
         <translation>il touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="138"/>
-        <location filename="../../journeymapper/editing/edits.py" line="316"/>
+        <location filename="../../journeymapper/editing/edits.py" line="139"/>
+        <location filename="../../journeymapper/editing/edits.py" line="324"/>
         <source>card</source>
         <translation>la scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="135"/>
-        <location filename="../../journeymapper/editing/edits.py" line="168"/>
+        <location filename="../../journeymapper/editing/edits.py" line="136"/>
+        <location filename="../../journeymapper/editing/edits.py" line="169"/>
         <source>persona</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="136"/>
+        <location filename="../../journeymapper/editing/edits.py" line="137"/>
         <source>stage</source>
         <translation>la fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="137"/>
+        <location filename="../../journeymapper/editing/edits.py" line="138"/>
         <source>lane</source>
         <translation>la corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="139"/>
+        <location filename="../../journeymapper/editing/edits.py" line="140"/>
         <source>emotion point</source>
         <translation>il punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="140"/>
+        <location filename="../../journeymapper/editing/edits.py" line="141"/>
         <source>connection</source>
         <translation>il collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="158"/>
+        <location filename="../../journeymapper/editing/edits.py" line="159"/>
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="159"/>
+        <location filename="../../journeymapper/editing/edits.py" line="160"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="160"/>
+        <location filename="../../journeymapper/editing/edits.py" line="161"/>
         <source>body</source>
         <translation>testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="161"/>
+        <location filename="../../journeymapper/editing/edits.py" line="162"/>
         <source>description</source>
         <translation>descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="162"/>
+        <location filename="../../journeymapper/editing/edits.py" line="163"/>
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="163"/>
+        <location filename="../../journeymapper/editing/edits.py" line="164"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="164"/>
+        <location filename="../../journeymapper/editing/edits.py" line="165"/>
         <source>tags</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="165"/>
+        <location filename="../../journeymapper/editing/edits.py" line="166"/>
         <source>votes</source>
         <translation>voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="166"/>
+        <location filename="../../journeymapper/editing/edits.py" line="167"/>
         <source>channel</source>
         <translation>canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="167"/>
+        <location filename="../../journeymapper/editing/edits.py" line="168"/>
         <source>colour</source>
         <translation>colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="190"/>
+        <location filename="../../journeymapper/editing/edits.py" line="170"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/edits.py" line="192"/>
         <source>Rename {0} to &apos;{1}&apos;</source>
         <translation>Rinomina {0} in &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="196"/>
+        <location filename="../../journeymapper/editing/edits.py" line="198"/>
         <source>Edit {0} {1} &apos;{2}&apos;</source>
         <translation>Modifica {0} ({1}): &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="318"/>
+        <location filename="../../journeymapper/editing/edits.py" line="326"/>
         <source>Add {0} &apos;{1}&apos;</source>
         <translation>Aggiungi {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="332"/>
+        <location filename="../../journeymapper/editing/edits.py" line="340"/>
         <source>Nothing to move.</source>
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="344"/>
+        <location filename="../../journeymapper/editing/edits.py" line="352"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="346"/>
+        <location filename="../../journeymapper/editing/edits.py" line="354"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="354"/>
+        <location filename="../../journeymapper/editing/edits.py" line="362"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="362"/>
+        <location filename="../../journeymapper/editing/edits.py" line="370"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="384"/>
+        <location filename="../../journeymapper/editing/edits.py" line="392"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="385"/>
+        <location filename="../../journeymapper/editing/edits.py" line="393"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="396"/>
+        <location filename="../../journeymapper/editing/edits.py" line="404"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="398"/>
+        <location filename="../../journeymapper/editing/edits.py" line="406"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="400"/>
+        <location filename="../../journeymapper/editing/content.py" line="360"/>
+        <location filename="../../journeymapper/editing/edits.py" line="408"/>
         <source>That persona is not in this map.</source>
+        <extracomment>what the persona editor edits</extracomment>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="402"/>
+        <location filename="../../journeymapper/editing/edits.py" line="410"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="410"/>
+        <location filename="../../journeymapper/editing/edits.py" line="418"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="416"/>
+        <location filename="../../journeymapper/editing/edits.py" line="424"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="419"/>
+        <location filename="../../journeymapper/editing/edits.py" line="427"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="421"/>
+        <location filename="../../journeymapper/editing/edits.py" line="429"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="426"/>
+        <location filename="../../journeymapper/editing/edits.py" line="434"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="438"/>
+        <location filename="../../journeymapper/editing/edits.py" line="446"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="443"/>
+        <location filename="../../journeymapper/editing/edits.py" line="451"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="456"/>
+        <location filename="../../journeymapper/editing/edits.py" line="464"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="458"/>
+        <location filename="../../journeymapper/editing/edits.py" line="466"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="491"/>
+        <location filename="../../journeymapper/editing/edits.py" line="499"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="496"/>
+        <location filename="../../journeymapper/editing/edits.py" line="504"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="498"/>
+        <location filename="../../journeymapper/editing/edits.py" line="506"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="89"/>
+        <location filename="../../journeymapper/ui/card_panels.py" line="131"/>
+        <source>Title</source>
+        <extracomment>the settings key of the name comments are signed with</extracomment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="89"/>
+        <location filename="../../journeymapper/ui/card_panels.py" line="128"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="89"/>
+        <location filename="../../journeymapper/ui/card_panels.py" line="140"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="107"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="109"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="112"/>
+        <source>Move the source up</source>
+        <translation>Sposta su la fonte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="115"/>
+        <source>Move the source down</source>
+        <translation>Sposta giù la fonte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="133"/>
+        <source>where to find it: text or a link</source>
+        <translation>dove trovarla: testo o link</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="135"/>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="137"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-GG (facoltativa)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="272"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 2024-03-31.</source>
+        <translation>Scrivi la data come AAAA-MM-GG, per esempio 2024-03-31.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2081,88 @@ Save over it anyway? (Cancel and use Save As to keep it.)</source>
         <translation>“{0}” è di sola lettura: forse qualcuno lo ha reso tale per evitare che venga modificato.
 
 Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservarlo.)</translation>
+    </message>
+</context>
+<context>
+    <name>images</name>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="45"/>
+        <source>The image was {0} × {1} px; it was scaled down to at most {2} px.</source>
+        <extracomment>pictures are scaled down to at most this many pixels on their longest side a file larger than this is not even read (it could never fit after scaling either) (width, height) before scaling, when the picture was scaled down</extracomment>
+        <translation>L&apos;immagine era di {0} × {1} px; è stata ridotta a non più di {2} px.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="68"/>
+        <source>“{0}” is still {1:.1f} MB after scaling; an image may be at most {2} MB. Use a smaller or more compressed picture.</source>
+        <translation>“{0}” occupa ancora {1:.1f} MB dopo la riduzione; un&apos;immagine può occupare al massimo {2} MB. Usa un&apos;immagine più piccola o più compressa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="75"/>
+        <source>“{0}” cannot be used: the image {1}.</source>
+        <translation>Impossibile usare “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="100"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="128"/>
+        <source>“{0}” is not a PNG or JPEG image; only those can go on the map.</source>
+        <translation>“{0}” non è un&apos;immagine PNG o JPEG; solo queste si possono mettere sulla mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="109"/>
+        <source>“{0}” is a damaged image; it cannot be read.</source>
+        <translation>“{0}” è un&apos;immagine danneggiata; non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="136"/>
+        <source>“{0}” is {1:.0f} MB; that is too large for an image.</source>
+        <translation>“{0}” occupa {1:.0f} MB; è troppo grande per un&apos;immagine.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="143"/>
+        <source>“{0}” cannot be read: {1}</source>
+        <translation>Impossibile leggere “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="152"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Gli appunti non contengono un&apos;immagine.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="187"/>
+        <source>Pasted image</source>
+        <translation>Immagine incollata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="188"/>
+        <source>There is no image to add.</source>
+        <translation>Non c&apos;è nessuna immagine da aggiungere.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="377"/>
+        <source>Choose…</source>
+        <extracomment>tell the user something (scaled down, refused): the status bar</extracomment>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="379"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="393"/>
+        <source>(no image)</source>
+        <translation>(nessuna immagine)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="428"/>
+        <source>Choose an image</source>
+        <translation>Scegli un&apos;immagine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/card_panels.py" line="430"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="153"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2401,197 +2735,296 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="54"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="58"/>
         <source>Click to choose a colour; right-click for the default</source>
         <extracomment>the path summary imports networkx: after the window has shown the map</extracomment>
         <translation>Fai clic per scegliere un colore; clic destro per quello predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="60"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="64"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="65"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="69"/>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="197"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="233"/>
         <source>{0} items selected</source>
         <extracomment>set while the map&apos;s undo/redo runs from a field: the fields show the result</extracomment>
         <translation>{0} elementi selezionati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="59"/>
+        <location filename="../../journeymapper/ui/forms.py" line="66"/>
         <source>Card</source>
         <extracomment>votes are any whole number ≥ 0 (the format sets no upper bound); Python reads at most 4300 digits of a number by default</extracomment>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="62"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="212"/>
+        <location filename="../../journeymapper/ui/forms.py" line="69"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="63"/>
+        <location filename="../../journeymapper/ui/forms.py" line="83"/>
         <source>Body</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="65"/>
+        <location filename="../../journeymapper/ui/forms.py" line="85"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="69"/>
+        <location filename="../../journeymapper/ui/forms.py" line="89"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="70"/>
-        <location filename="../../journeymapper/ui/forms.py" line="106"/>
-        <location filename="../../journeymapper/ui/forms.py" line="118"/>
+        <location filename="../../journeymapper/ui/forms.py" line="90"/>
+        <location filename="../../journeymapper/ui/forms.py" line="142"/>
+        <location filename="../../journeymapper/ui/forms.py" line="154"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="73"/>
+        <location filename="../../journeymapper/ui/forms.py" line="93"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="76"/>
+        <location filename="../../journeymapper/ui/forms.py" line="96"/>
         <source>comma-separated, e.g. quick-win, assumption</source>
         <translation>separati da virgole, ad es. quick-win, ipotesi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="78"/>
+        <location filename="../../journeymapper/ui/forms.py" line="98"/>
         <source>Votes</source>
         <translation>Voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="97"/>
+        <location filename="../../journeymapper/ui/forms.py" line="107"/>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/forms.py" line="111"/>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/forms.py" line="114"/>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/forms.py" line="133"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="100"/>
-        <location filename="../../journeymapper/ui/forms.py" line="116"/>
+        <location filename="../../journeymapper/ui/forms.py" line="136"/>
+        <location filename="../../journeymapper/ui/forms.py" line="152"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="103"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="217"/>
+        <location filename="../../journeymapper/ui/forms.py" line="139"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="256"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="113"/>
+        <location filename="../../journeymapper/ui/forms.py" line="149"/>
         <source>Lane</source>
         <translation>Corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="117"/>
+        <location filename="../../journeymapper/ui/forms.py" line="82"/>
+        <location filename="../../journeymapper/ui/forms.py" line="153"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="128"/>
+        <location filename="../../journeymapper/ui/forms.py" line="164"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="136"/>
+        <location filename="../../journeymapper/ui/forms.py" line="172"/>
         <source>Score (−5 … +5)</source>
         <translation>Punteggio (−5 … +5)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="138"/>
+        <location filename="../../journeymapper/ui/forms.py" line="174"/>
         <source>(customer)</source>
         <translation>(cliente)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="142"/>
+        <location filename="../../journeymapper/ui/forms.py" line="178"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="143"/>
+        <location filename="../../journeymapper/ui/forms.py" line="179"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="150"/>
+        <location filename="../../journeymapper/ui/forms.py" line="186"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="153"/>
+        <location filename="../../journeymapper/ui/forms.py" line="189"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/forms.py" line="156"/>
+        <location filename="../../journeymapper/ui/forms.py" line="192"/>
         <source>From → to</source>
         <translation>Da → a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="208"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="224"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="263"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="238"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="282"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="243"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="287"/>
         <source>Add persona</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="245"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="289"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
         <source>Colour…</source>
         <translation>Colore…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
-        <source>Double-click a persona to rename it. Removing a persona removes its emotion points.</source>
-        <translation>Fai doppio clic su una persona per rinominarla. Se rimuovi una persona, vengono rimossi anche i suoi punti emotivi.</translation>
+        <location filename="../../journeymapper/ui/inspector.py" line="293"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="264"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="294"/>
+        <source>Edit the persona&apos;s profile</source>
+        <translation>Modifica il profilo della persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="301"/>
+        <source>Double-click a persona (or Edit…) to edit its profile; F2 renames it. Removing a persona removes its emotion points.</source>
+        <translation>Fai doppio clic su una persona (o Modifica…) per modificarne il profilo; F2 la rinomina. Rimuovere una persona rimuove i suoi punti emotivi.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="312"/>
         <source>Customer path</source>
         <translation>Percorso del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="275"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="323"/>
         <source>{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)</source>
         <translation>{0} passaggi attraverso {1} schede; {2} tornano a una fase precedente; {3} cicli chiusi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="339"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="308"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="347"/>
+        <source>Select a persona to edit.</source>
+        <translation>Seleziona una persona da modificare.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="97"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="98"/>
+        <source>Pain point</source>
+        <translation>Criticità</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="99"/>
+        <source>Opportunity</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="100"/>
+        <source>Moment of truth</source>
+        <translation>Momento della verità</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="101"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="102"/>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="103"/>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="104"/>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="112"/>
+        <source>First-party data</source>
+        <translation>Dati di prima parte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="113"/>
+        <source>Second-party data</source>
+        <translation>Dati di seconda parte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="114"/>
+        <source>Third-party research</source>
+        <translation>Ricerche di terze parti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="115"/>
+        <source>Observation</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/kinds.py" line="116"/>
+        <source>Assumption</source>
+        <translation>Ipotesi</translation>
     </message>
 </context>
 <context>
@@ -2636,24 +3069,124 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/ui/palette.py" line="28"/>
-        <source>Card</source>
-        <translation>Scheda</translation>
+        <source>Card (note)</source>
+        <translation>Scheda (nota)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="29"/>
+        <location filename="../../journeymapper/ui/palette.py" line="36"/>
         <source>Emotion point</source>
         <translation>Punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="35"/>
+        <location filename="../../journeymapper/ui/palette.py" line="42"/>
         <source>Touchpoint: {0}</source>
         <translation>Touchpoint: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/palette.py" line="53"/>
+        <location filename="../../journeymapper/ui/palette.py" line="60"/>
         <source>Drag onto the map to add; double-click to add next to the selection.</source>
         <extracomment>double-click or Enter on an entry: create it at a sensible place (a `NewPart`)</extracomment>
         <translation>Trascina sulla mappa per aggiungere; doppio clic per aggiungere accanto alla selezione.</translation>
+    </message>
+</context>
+<context>
+    <name>persona</name>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="45"/>
+        <source>Persona: {0}</source>
+        <translation>Persona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="56"/>
+        <source>Name</source>
+        <extracomment>the photo shown: an asset of the map, a newly chosen one, or None</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="58"/>
+        <source>e.g. Marketing manager, 35</source>
+        <translation>es. Responsabile marketing, 35 anni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="59"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="62"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="110"/>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="64"/>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="70"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="72"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="80"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="82"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="84"/>
+        <source>one goal per line</source>
+        <translation>un obiettivo per riga</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="85"/>
+        <source>Goals</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="87"/>
+        <source>one frustration per line</source>
+        <translation>una frustrazione per riga</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="88"/>
+        <source>Frustrations</source>
+        <translation>Frustrazioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="90"/>
+        <source>something this persona would say</source>
+        <translation>una frase che questa persona direbbe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="91"/>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="115"/>
+        <source>Persona colour</source>
+        <translation>Colore della persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="128"/>
+        <source>(no photo)</source>
+        <translation>(nessuna foto)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="153"/>
+        <source>Choose a photo</source>
+        <translation>Scegli una foto</translation>
     </message>
 </context>
 <context>

@@ -93,4 +93,5 @@ def create_at(host: Host, part: NewPart, pos: QPointF) -> bool:
         return True
     index = sum(1 for c in doc.cards_in(stage, lane) if layout.cards[c.id].rect.cy < pos.y())
     channel = part.channel.value if part.channel is not None else None
-    return host.push(lambda: edits.add_card(doc, stage, lane, index, channel=channel))
+    kind = part.card_kind
+    return host.push(lambda: edits.add_card(doc, stage, lane, index, channel=channel, kind=kind))
