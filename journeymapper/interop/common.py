@@ -192,6 +192,8 @@ class MapBuilder:
     def new_id(self, wanted: str) -> str:
         base = re.sub(r"\s+", "-", wanted.strip())[:180] or "part"
         ident, n = base, 2
+        if base.isalpha():  # a bare prefix: stage-1, stage-2…
+            ident, n = f"{base}-1", 2
         while ident in self.used:
             ident, n = f"{base}-{n}", n + 1
         self.used.add(ident)
