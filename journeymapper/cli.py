@@ -16,6 +16,7 @@ from .analysis import cli as analysis_cli
 from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
+from .interop import command as interop_command
 from .io import SaveError, load, save, schema_text
 from .model import DocumentError
 from .templates import UnknownTemplateError, list_templates, load_template
@@ -33,6 +34,7 @@ COMMANDS = (
     "upgrade",
     "insights",
     *compare_command.COMMANDS,
+    *interop_command.COMMANDS,
 )
 
 
@@ -119,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
+    interop_command.add_parser(sub)
     return parser
 
 
@@ -126,10 +129,16 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .export import ExportError, ExportOptions, export_map
 
     suffix = Path(ns.output).suffix.lower()
+    if suffix in interop_command.EXPORT_SUFFIXES:
+        return interop_command.export(ns)
     if suffix not in (".pdf", ".png"):
         print(
             f"journeymapper: {ns.output}: "
-            + tr("cli", "the output must end in .pdf or .png (the format comes from the suffix)"),
+            + tr(
+                "cli",
+                "the output must end in .pdf, .png, .csv, .mmd or .ojf "
+                "(the format comes from the suffix)",
+            ),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -236,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return analysis_cli.run(ns)
             if ns.command in compare_command.COMMANDS:
                 return compare_command.run(ns)
+            if ns.command in interop_command.COMMANDS:
+                return interop_command.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

@@ -429,7 +429,7 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
         nodes.append(node)
         node_of[card.id] = node
         plain_lanes.add(card.lane)
-        _losses(card, warnings)
+        _losses(doc.cards.index(card), card, warnings)
 
     for card in doc.cards:
         if not (card.id in blue_ext and card.lane in blue_lanes):
@@ -475,7 +475,7 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _losses(card: Any, warnings: Warnings) -> None:
+def _losses(index: int, card: Any, warnings: Warnings) -> None:
     lost = [
         name
         for name, present in (
@@ -488,7 +488,7 @@ def _losses(card: Any, warnings: Warnings) -> None:
         if present
     ]
     if lost:
-        warnings.add(f"card “{card.id}”", f"{', '.join(lost)} not kept (.ojf has no place for it)")
+        warnings.add(f"$.cards[{index}]", f"{', '.join(lost)} not kept (.ojf has no place for it)")
 
 
 def _map_losses(doc: JourneyMap, persona: Any, lane: Any, warnings: Warnings) -> None:
