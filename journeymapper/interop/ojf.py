@@ -389,7 +389,7 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
     node_of: dict[str, dict[str, Any]] = {}
     stage_scores: dict[str, list[float]] = {}
     plain_lanes: set[str] = set()
-    for card in doc.cards:
+    for index, card in enumerate(doc.cards):
         if card.id in blue_ext and card.lane in blue_lanes:
             continue
         record = dict(_dict(node_ext.get(card.id)))
@@ -429,16 +429,16 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
         nodes.append(node)
         node_of[card.id] = node
         plain_lanes.add(card.lane)
-        _losses(doc.cards.index(card), card, warnings)
+        _losses(index, card, warnings)
 
-    for card in doc.cards:
+    for index, card in enumerate(doc.cards):
         if not (card.id in blue_ext and card.lane in blue_lanes):
             continue
         record = _dict(blue_ext.get(card.id))
         part = record.get("part")
         owner = node_of.get(record.get("node", ""))
         if owner is None or part not in BLUEPRINT:
-            warnings.add(f"$.cards[{doc.cards.index(card)}]", "its node is gone; the blueprint "
+            warnings.add(f"$.cards[{index}]", "its node is gone; the blueprint "
                          f"item “{card.title}” is not written")  # fmt: skip
             continue
         _, main, second = BLUEPRINT[part]
