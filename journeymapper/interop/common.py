@@ -176,6 +176,25 @@ def lane_kind_for(name: str) -> str:
     return "touchpoints" if _TOUCHPOINT_NAME.search(name) else "cards"
 
 
+_KIND_NAMES = (
+    (re.compile(r"pain|problem|critic|frustraz|difficolt", re.I), "pain_point"),
+    (re.compile(r"opportunit", re.I), "opportunity"),
+    (re.compile(r"\bideas?\b|\bide[ae]\b", re.I), "idea"),
+    (re.compile(r"question|domand", re.I), "question"),
+    (re.compile(r"quote|citazion", re.I), "quote"),
+    (re.compile(r"metric|kpi", re.I), "metric"),
+    (re.compile(r"moments? of truth|momenti? della verit", re.I), "moment_of_truth"),
+)
+
+
+def card_kind_for_lane(name: str) -> str:
+    """The kind of card a lane's name says (``Pain points`` → pain_point), else ``note``."""
+    for pattern, kind in _KIND_NAMES:
+        if pattern.search(name):
+            return kind
+    return "note"
+
+
 class MapBuilder:
     """Collects the parts of a new map as plain data, with ids unique across the document."""
 

@@ -30,6 +30,7 @@ from .common import (
     InteropError,
     MapBuilder,
     Warnings,
+    card_kind_for_lane,
     clamp_score,
     colour,
     decode_text,
@@ -152,7 +153,8 @@ def _import_simple(rows: list[tuple[int, list[str]]], b: MapBuilder, warnings: W
         if not (stage and lane and title):
             warnings.add(line, "a row needs a stage, a lane and a title; skipped")
             continue
-        b.card(b.stage_named(stage), b.lane_named(lane), title, body=body or None)
+        b.card(b.stage_named(stage), b.lane_named(lane), title, body=body or None,
+               kind=card_kind_for_lane(lane))  # fmt: skip
 
 
 def _cell_lines(cell: str) -> list[str]:
@@ -183,10 +185,10 @@ def _import_grid(rows: list[tuple[int, list[str]]], b: MapBuilder, warnings: War
         values = {sid: cells[j] for j, sid in stages}
         if _emotion_row(name, values, line, b, warnings):
             continue
-        lane = b.lane_named(name)
+        lane, kind = b.lane_named(name), card_kind_for_lane(name)
         for sid, cell in values.items():
             for text in _cell_lines(cell):
-                b.card(sid, lane, text)
+                b.card(sid, lane, text, kind=kind)
 
 
 def _import_steps(rows: list[tuple[int, list[str]]], b: MapBuilder, warnings: Warnings) -> None:
@@ -209,12 +211,12 @@ def _import_steps(rows: list[tuple[int, list[str]]], b: MapBuilder, warnings: Wa
                 values.setdefault(sid, []).append(cells[j])
         if _EMOTION_HEADER.search(name) and _emotion_column(name, values, b, warnings):
             continue
-        lane = b.lane_named(name)
+        lane, kind = b.lane_named(name), card_kind_for_lane(name)
         for _, sid, cells in steps:
             lines = cells[j].strip().splitlines()
             if lines:
                 body = "\n".join(lines[1:]).strip()
-                b.card(sid, lane, lines[0].strip(), body=body or None)
+                b.card(sid, lane, lines[0].strip(), body=body or None, kind=kind)
 
 
 def emotion_value(text: str) -> float | None:
