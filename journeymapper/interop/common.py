@@ -131,12 +131,12 @@ def depth_at_most(value: Any, limit: int = MAX_DEPTH) -> bool:
 
 
 def colour(value: Any) -> str | None:
-    """``#rrggbb`` for a hex colour (``#rgb`` expanded), else None."""
+    """``#rrggbb`` for a hex colour (as written; ``#rgb`` expanded), else None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
     if _HEX6.match(value):
-        return value.lower()
+        return value
     if _HEX3.match(value):
         return "#" + "".join(c * 2 for c in value[1:]).lower()
     return None
