@@ -21,7 +21,7 @@ def test_flat_1_0_file_from_ptolemy() -> None:
     doc = result.doc
     assert result.warnings == []
     assert check_document(doc) == []
-    assert [s.name for s in doc.stages][0] == "1. Awareness & Research"
+    assert doc.stages[0].name == "1. Awareness & Research"
     assert [(lane.name, lane.kind.value) for lane in doc.lanes] == [
         ("Customer Actions", "cards"),
         ("Vendor Touchpoints", "touchpoints"),  # the name says touchpoints

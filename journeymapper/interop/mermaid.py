@@ -63,13 +63,17 @@ def markdown_block(text: str) -> tuple[str, int]:
 
 
 def _first_statement(text: str) -> str:
-    for _, line in _statements(text, 1, Warnings()):
+    for _, line in _statements(text, 1):
         return line.split()[0] if line.split() else ""
     return ""
 
 
-def _statements(text: str, first_line: int, warnings: Warnings) -> list[tuple[int, str]]:
-    """(line number, text) of each statement: front matter, directives, comments removed."""
+def _statements(
+    text: str, first_line: int, front: list[str] | None = None
+) -> list[tuple[int, str]]:
+    """(line number, text) of each statement: front matter, directives, comments removed.
+
+    A ``title:`` in the front matter is appended to ``front``."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[tuple[int, str]] = []
     i = 0
@@ -83,8 +87,8 @@ def _statements(text: str, first_line: int, warnings: Warnings) -> list[tuple[in
             raise InteropError(str(first_line + i), "the front matter (---) is never closed")
         for j in range(i + 1, end):
             key, _, value = lines[j].partition(":")
-            if key.strip().lower() == "title" and value.strip():
-                out.append((first_line + j, "title " + value.strip().strip("\"'")))
+            if key.strip().lower() == "title" and value.strip() and front is not None:
+                front.append(value.strip().strip("\"'"))
         i = end + 1
     in_directive = False
     while i < len(lines):
@@ -110,14 +114,15 @@ def _unescape(text: str) -> str:
             return chr(value) if 0 < value < 0x110000 and not 0xD800 <= value < 0xE000 else ""
         return html.unescape(f"&{code};")
 
-    return _ENTITY.sub(one, text)
+    return _ENTITY.sub(one, text.replace("\0", "#").replace("\1", ";"))
 
 
 def _strip_comment(line: str) -> str:
-    # entities such as #35; are not comments (Mermaid encodes them before parsing)
+    # entities such as #35; are not comments (Mermaid encodes them before parsing): they
+    # stay protected (\0code\1) until `_unescape`
+    line = line.replace("\0", "").replace("\1", "")
     protected = _ENTITY.sub(lambda m: "\0" + m.group(1) + "\1", line)
-    cut = protected.split("#", 1)[0].split("%%", 1)[0]
-    return cut.replace("\0", "#").replace("\1", ";").strip()
+    return protected.split("#", 1)[0].split("%%", 1)[0].strip()
 
 
 def import_mermaid(data: bytes, markdown: bool = False, fallback_title: str = "") -> ImportResult:
@@ -127,7 +132,8 @@ def import_mermaid(data: bytes, markdown: bool = False, fallback_title: str = ""
     first_line = 1
     if markdown:
         text, first_line = markdown_block(text)
-    statements = _statements(text, first_line, warnings)
+    front: list[str] = []
+    statements = _statements(text, first_line, front)
     if not statements:
         raise InteropError(str(first_line), "the diagram is empty")
     number, head = statements[0]
@@ -140,7 +146,7 @@ def import_mermaid(data: bytes, markdown: bool = False, fallback_title: str = ""
         )
     if head[len(word) :].strip():
         warnings.add(number, "text after “journey” ignored")
-    title = ""
+    title = front[0] if front else ""
     acc_title = acc_descr = None
     sections: list[tuple[str, int]] = []
     tasks: list[tuple[int, int, str, float, list[str]]] = []  # line, section, name, score, actors
