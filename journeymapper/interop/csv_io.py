@@ -68,12 +68,24 @@ WORD_SCALE = {
 # -- reading rows -------------------------------------------------------------------------
 
 
-def read_rows(text: str, warnings: Warnings) -> list[tuple[int, list[str]]]:
+def read_rows(text: str) -> list[tuple[int, list[str]]]:
     """(first line number, cells) of every non-blank record; the separator is detected."""
     first = text.split("\n", 1)[0]
     outside = re.sub(r'"[^"]*"', "", first)
     sep = ";" if outside.count(";") > outside.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+    try:
+        return _records(text, sep, strict=True)
+    except InteropError as exc:
+        if "unexpected end of data" in exc.message:
+            raise InteropError(
+                exc.where, "a quoted field is never closed (the file seems to be cut off)"
+            ) from None
+    # hand-written sheets: a stray quote inside a field is read as it is
+    return _records(text, sep, strict=False)
+
+
+def _records(text: str, sep: str, strict: bool) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=strict)
     rows: list[tuple[int, list[str]]] = []
     line = 1
     try:
@@ -82,7 +94,7 @@ def read_rows(text: str, warnings: Warnings) -> list[tuple[int, list[str]]]:
                 rows.append((line, record))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise InteropError(str(reader.line_num or line), f"not valid CSV: {exc}") from None
+        raise InteropError(str(line), f"not valid CSV: {exc}") from None
     return rows
 
 
@@ -122,7 +134,7 @@ def _fit(line: int, cells: list[str], width: int, warnings: Warnings) -> list[st
 def import_csv(data: bytes, layout: str | None = None, fallback_title: str = "") -> ImportResult:
     """A map from CSV bytes, in the given layout or the one its header says."""
     warnings = Warnings()
-    rows = read_rows(decode_text(data, warnings), warnings)
+    rows = read_rows(decode_text(data, warnings))
     if not rows:
         raise InteropError("1", "the file is empty")
     chosen = layout or detect_layout(header_of(rows))
@@ -322,7 +334,9 @@ def _import_full(
     for key, items in parts.items():
         if items or key in ("stages", "lanes"):
             data[key] = [item for _, item in items]
-    return ImportResult(finish(data, warnings), list(warnings))
+    doc = finish(data, warnings)
+    by_line = sorted(warnings, key=lambda w: int(w.where) if w.where.isdigit() else 0)
+    return ImportResult(doc, by_line)
 
 
 _PLURAL = {
