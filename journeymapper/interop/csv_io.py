@@ -346,7 +346,7 @@ _PLURAL = {
 _EXTRA_KEYS = {
     "map": {"locale", "extensions"},
     "personas": {"role", "goals", "frustrations", "quote", "photo"},
-    "cards": {"evidence", "comments", "image"},
+    "cards": {"evidence", "comments", "image", "tags"},
     "assets": {"media_type", "data"},
 }
 
@@ -431,7 +431,7 @@ def _full_row(
 
 
 def _card_fields(line: int, item: dict[str, Any], get: Any, warnings: Warnings) -> bool:
-    if not get("title").strip():
+    if not get("title"):
         warnings.add(line, "a card row needs a title; skipped")
         return False
     item.update({"stage": get("stage").strip(), "lane": get("lane").strip(), "title": get("title")})
@@ -526,6 +526,12 @@ def _num(value: float | int | None) -> str:
     return json.dumps(value)
 
 
+def _card_extra(card: Any) -> tuple[str, ...]:
+    # tags the ;-separated cell would change (spaces around them) go into "extra" as well
+    exact = all(t == t.strip() for t in card.tags)
+    return ("evidence", "comments", "image") + (() if exact else ("tags",))
+
+
 def export_csv(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
     """The whole map in the full layout (UTF-8 with BOM, CRLF) and any warning."""
     warnings = Warnings()
@@ -571,7 +577,7 @@ def export_csv(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
         row(type="card", id=c.id, stage=c.stage, lane=c.lane, title=c.title, body=c.body,
             channel=c.channel.value if c.channel else None, color=c.color,
             tags=_tags_cell(c.tags), votes=c.votes or "", kind=c.kind.value,
-            extra=extra(c, ("evidence", "comments", "image")))  # fmt: skip
+            extra=extra(c, _card_extra(c)))  # fmt: skip
     for e in doc.emotions:
         row(type="emotion", id=e.id, stage=e.stage, lane=e.lane, score=_num(tidy_number(e.score)),
             persona=e.persona, body=e.note)  # fmt: skip

@@ -90,12 +90,16 @@ def _list(value: Any, path: str, warnings: Warnings) -> list[Any]:
     return value
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def parse_json(text: str) -> Any:
     """The JSON value of an ``.ojf`` file, or an `InteropError` saying where it breaks."""
     if not text.strip():
         raise InteropError("1", "the file is empty")
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         cut = " (the file seems to be cut off)" if exc.pos >= len(text.rstrip()) else ""
         raise InteropError(str(exc.lineno), f"not valid JSON: {exc.msg}{cut}") from None
