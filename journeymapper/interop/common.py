@@ -206,15 +206,18 @@ class MapBuilder:
         }
         self.extensions: dict[str, Any] = {}
         self.used: set[str] = set()
+        self._next: dict[str, int] = {}
         self._by_name: dict[tuple[str, str], str] = {}
 
     def new_id(self, wanted: str) -> str:
         base = re.sub(r"\s+", "-", wanted.strip())[:180] or "part"
-        ident, n = base, 2
+        ident, n = base, self._next.get(base, 2)
         if base.isalpha():  # a bare prefix: stage-1, stage-2…
-            ident, n = f"{base}-1", 2
+            n = self._next.get(base, 1)
+            ident, n = f"{base}-{n}", n + 1
         while ident in self.used:
             ident, n = f"{base}-{n}", n + 1
+        self._next[base] = n  # the next free number: no search from 1 for each part
         self.used.add(ident)
         return ident
 

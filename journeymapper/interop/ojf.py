@@ -393,7 +393,7 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
     node_of: dict[str, dict[str, Any]] = {}
     stage_scores: dict[str, list[float]] = {}
     plain_lanes: set[str] = set()
-    for index, card in enumerate(doc.cards):
+    for card in doc.cards:
         if card.id in blue_ext and card.lane in blue_lanes:
             continue
         record = dict(_dict(node_ext.get(card.id)))
@@ -433,7 +433,6 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
         nodes.append(node)
         node_of[card.id] = node
         plain_lanes.add(card.lane)
-        _losses(index, card, warnings)
 
     for index, card in enumerate(doc.cards):
         if not (card.id in blue_ext and card.lane in blue_lanes):
@@ -470,6 +469,7 @@ def export_ojf(doc: JourneyMap) -> tuple[bytes, list[ConversionWarning]]:
         record = _dict(lane_ext.get(lane.id))
         swimlanes.append({**record, "id": lane_out[lane.id], "name": lane.name})
     top.update({"stages": stages, "swimlanes": swimlanes, "nodes": nodes})
+    _losses(doc.cards, warnings)
     _map_losses(doc, persona, emotion_lane, warnings)
     text = json.dumps(top, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8"), list(warnings)
@@ -479,20 +479,14 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _losses(index: int, card: Any, warnings: Warnings) -> None:
-    lost = [
-        name
-        for name, present in (
-            ("votes", card.votes),
-            ("channel", card.channel),
-            ("evidence", card.evidence),
-            ("comments", card.comments),
-            ("image", card.image),
-        )
-        if present
-    ]
-    if lost:
-        warnings.add(f"$.cards[{index}]", f"{', '.join(lost)} not kept (.ojf has no place for it)")
+def _losses(cards: list[Any], warnings: Warnings) -> None:
+    """One warning per kind of card detail .ojf cannot hold, with the number of cards."""
+    for name in ("votes", "channel", "evidence", "comments", "image"):
+        count = sum(1 for card in cards if getattr(card, name))
+        if count:
+            first = next(i for i, card in enumerate(cards) if getattr(card, name))
+            where = f"$.cards[{first}]" if count == 1 else "$.cards"
+            warnings.add(where, f"{name} of {count} card(s) not kept (.ojf has no place for it)")
 
 
 def _map_losses(doc: JourneyMap, persona: Any, lane: Any, warnings: Warnings) -> None:
