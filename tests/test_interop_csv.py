@@ -204,3 +204,14 @@ def test_big_files_import_in_linear_time() -> None:
     assert time.process_time() - start < 30
     assert len(sheet.cards) == len(diagram.cards) == 20000
     assert len({c.id for c in sheet.cards}) == 20000
+
+
+def test_utf16_text_from_windows_and_cp1252_mermaid() -> None:
+    sheet = "stage,lane,title\nFase 1,Azioni,Caffè\n".encode("utf-16")
+    assert import_bytes(sheet, "csv").doc.cards[0].title == "Caffè"
+    with pytest.raises(InteropError, match="UTF-16"):
+        import_bytes(b"\xff\xfe\x00\xd8", "csv")
+    diagram = "journey\n section Caffè\n  Tè: 4: Me\n".encode("cp1252")
+    result = import_bytes(diagram, "mermaid")
+    assert result.doc.stages[0].name == "Caffè" and result.doc.cards[0].title == "Tè"
+    assert "read as Windows-1252" in str(result.warnings[0])

@@ -96,3 +96,22 @@ def test_unsaved_changes_are_asked_about_first(
     before = window.session
     assert not import_into(window, str(DATA / "simple.csv"))
     assert window.session is before and len(asked) == 1
+
+
+def test_a_sheet_of_unknown_shape_asks_for_the_layout(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    src = tmp_path / "sheet.csv"
+    src.write_text("Foo,Bar\nx,y\n")
+    offered = []
+
+    def choose(parent, title, label, items, *args):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return next(i for i in items if i.startswith("grid")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    assert import_into(window, str(src))
+    assert len(offered) == 4
+    assert [s.name for s in window.session.doc.stages] == ["Bar"]

@@ -97,7 +97,15 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 
 def decode_text(data: bytes, warnings: Warnings, strict: bool = False) -> str:
-    """UTF-8 (with or without a BOM); else Windows-1252 with a warning (an error if strict)."""
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM ("Unicode text" from Windows);
+    else Windows-1252 with a warning (an error if strict)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InteropError(
+                "1", f"the file is not valid UTF-16 text (byte {exc.start})"
+            ) from None
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
