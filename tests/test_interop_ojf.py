@@ -166,3 +166,14 @@ def test_bad_ojf_is_a_clear_error(text: bytes, where: str, says: str) -> None:
         import_bytes(text, "ojf")
     assert info.value.where == where
     assert says in info.value.message
+
+
+def test_icons_and_unknown_fields_come_back_on_export() -> None:
+    doc = import_file(DATA / "loose-variant.ojf").doc
+    written = json.loads(export_ojf(doc)[0])
+    first = written["nodes"][0]
+    assert (first["icon"], first["score"], first["stageId"], first["swimlaneId"]) == (
+        "search", -2, "p1", "a",
+    )  # fmt: skip
+    assert written["theme"] == {"accent": "#123456"}
+    assert written["stages"][0]["overrideEmotion"] == -1
