@@ -18,6 +18,7 @@ from .analysis import cli as analysis_cli
 from .compare import command as compare_command
 from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
+from .interop import command as interop_command
 from .io import SaveError, load, save, schema_text
 from .io.save import explain
 from .model import DocumentError
@@ -38,6 +39,7 @@ COMMANDS = (
     "present",
     *compare_command.COMMANDS,
     "install-desktop",
+    *interop_command.COMMANDS,
 )
 
 
@@ -146,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_command.add_parsers(sub)
     desktop.add_parser(sub)
     present.add_parser(sub)
+    interop_command.add_parser(sub)
     return parser
 
 
@@ -153,10 +156,16 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .export import ExportError, ExportOptions, export_map
 
     suffix = Path(ns.output).suffix.lower()
+    if suffix in interop_command.EXPORT_SUFFIXES:
+        return interop_command.export(ns)
     if suffix not in (".pdf", ".png"):
         print(
             f"journeymapper: {ns.output}: "
-            + tr("cli", "the output must end in .pdf or .png (the format comes from the suffix)"),
+            + tr(
+                "cli",
+                "the output must end in .pdf, .png, .csv, .mmd or .ojf "
+                "(the format comes from the suffix)",
+            ),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -319,6 +328,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 return compare_command.run(ns)
             if ns.command == "install-desktop":
                 return desktop.run(ns)
+            if ns.command in interop_command.COMMANDS:
+                return interop_command.run(ns)
             build_parser().print_help()
             return EXIT_USAGE
         ns = gui_parser().parse_args(args)

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Start a new map, blank or from a template"),
         )
         self.act_open = self._action(tr("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
+        self.act_import = self._action(tr("MainWindow", "&Import…"), self.import_dialog)
         self.act_save = self._action(tr("MainWindow", "&Save"), self.save, K.Save, "save")
         self.act_save_as = self._action(tr("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.act_export = self._action(
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(tr("MainWindow", "&File"))
-        m.addActions([self.act_new, self.act_open])
+        m.addActions([self.act_new, self.act_open, self.act_import])
         self.recent_menu = m.addMenu(tr("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
@@ -448,6 +449,12 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_error_dialog = box
         return True
+
+    def import_dialog(self) -> None:
+        """File → Import…: an .ojf, Mermaid or CSV file as a new unsaved map."""
+        from .import_dialog import import_dialog
+
+        import_dialog(self)
 
     def reload_from_disk(self) -> None:
         """Replace the open map with the file's current content (after asking)."""

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="35"/>
+        <source>Maps from other tools (*.ojf *.mmd *.mermaid *.md *.csv)</source>
+        <translation>Mappe da altri programmi (*.ojf *.mmd *.mermaid *.md *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="36"/>
+        <source>Open Journey Format (*.ojf)</source>
+        <translation>Open Journey Format (*.ojf)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="37"/>
+        <source>Mermaid journey (*.mmd *.mermaid *.md)</source>
+        <translation>Journey Mermaid (*.mmd *.mermaid *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="38"/>
+        <source>CSV sheet (*.csv)</source>
+        <translation>Foglio CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="51"/>
+        <source>Import warnings</source>
+        <translation>Avvisi dell&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="54"/>
+        <source>“{0}” is open as a new, unsaved map. {1} thing(s) could not be carried over exactly:</source>
+        <translation>“{0}” è aperto come nuova mappa non salvata. {1} elemento/i non è stato possibile riportarli esattamente:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="74"/>
+        <source>full: one row per part, with a “type” column</source>
+        <translation>completo: una riga per elemento, con una colonna “type”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="75"/>
+        <source>simple: stage, lane, title, body</source>
+        <translation>semplice: fase, corsia, titolo, testo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
+        <source>grid: stages across, lanes down</source>
+        <translation>griglia: fasi in orizzontale, corsie in verticale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="77"/>
+        <source>steps: one row per step, one column per lane</source>
+        <translation>passi: una riga per passo, una colonna per corsia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="81"/>
+        <source>CSV layout</source>
+        <translation>Struttura del CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <source>The shape of this sheet cannot be told from its first row. Read it as:</source>
+        <translation>Dalla prima riga non si capisce la struttura di questo foglio. Leggilo come:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="98"/>
+        <source>Cannot import</source>
+        <translation>Impossibile importare</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="101"/>
+        <source>“{0}” cannot be imported. The map you have open was not changed.</source>
+        <translation>Impossibile importare “{0}”. La mappa aperta non è stata modificata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="139"/>
+        <source>Import a map</source>
+        <translation>Importa una mappa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="104"/>
@@ -20,227 +98,232 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="136"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="139"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="142"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="145"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="148"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="151"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="157"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="158"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="179"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="186"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="187"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="195"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="257"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="258"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="274"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="276"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="275"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="277"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="278"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="279"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="327"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="336"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="345"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="373"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -249,27 +332,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="437"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="438"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="501"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="523"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="524"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -278,17 +361,17 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="525"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="532"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="547"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="577"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -566,158 +649,161 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="47"/>
+        <location filename="../../journeymapper/cli.py" line="49"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="56"/>
+        <location filename="../../journeymapper/cli.py" line="58"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="59"/>
+        <location filename="../../journeymapper/cli.py" line="61"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="60"/>
+        <location filename="../../journeymapper/cli.py" line="62"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="70"/>
+        <location filename="../../journeymapper/cli.py" line="72"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="75"/>
+        <location filename="../../journeymapper/cli.py" line="77"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="81"/>
+        <location filename="../../journeymapper/cli.py" line="83"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="88"/>
+        <location filename="../../journeymapper/cli.py" line="90"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="90"/>
+        <location filename="../../journeymapper/cli.py" line="92"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="91"/>
+        <location filename="../../journeymapper/cli.py" line="93"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="94"/>
+        <location filename="../../journeymapper/cli.py" line="96"/>
         <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="98"/>
+        <location filename="../../journeymapper/cli.py" line="100"/>
         <source>OUT.pdf or OUT.png</source>
         <translation>OUT.pdf o OUT.png</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="105"/>
+        <location filename="../../journeymapper/cli.py" line="107"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="110"/>
+        <location filename="../../journeymapper/cli.py" line="112"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="117"/>
+        <location filename="../../journeymapper/cli.py" line="119"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="123"/>
+        <location filename="../../journeymapper/cli.py" line="125"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="128"/>
+        <location filename="../../journeymapper/cli.py" line="130"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="139"/>
+        <location filename="../../journeymapper/cli.py" line="141"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="141"/>
+        <location filename="../../journeymapper/cli.py" line="143"/>
         <source>PNG without a background</source>
         <translation>PNG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="142"/>
+        <location filename="../../journeymapper/cli.py" line="144"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="143"/>
+        <location filename="../../journeymapper/cli.py" line="145"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="159"/>
-        <source>the output must end in .pdf or .png (the format comes from the suffix)</source>
-        <translation>il file di output deve terminare con .pdf o .png (il formato dipende dall’estensione)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="166"/>
+        <location filename="../../journeymapper/cli.py" line="175"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="227"/>
+        <location filename="../../journeymapper/cli.py" line="236"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="242"/>
+        <location filename="../../journeymapper/cli.py" line="251"/>
+        <location filename="../../journeymapper/interop/command.py" line="66"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="196"/>
-        <location filename="../../journeymapper/cli.py" line="274"/>
+        <location filename="../../journeymapper/cli.py" line="205"/>
+        <location filename="../../journeymapper/cli.py" line="283"/>
+        <location filename="../../journeymapper/interop/command.py" line="82"/>
+        <location filename="../../journeymapper/interop/command.py" line="112"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="63"/>
+        <location filename="../../journeymapper/cli.py" line="65"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="248"/>
+        <location filename="../../journeymapper/cli.py" line="164"/>
+        <source>the output must end in .pdf, .png, .csv, .mmd or .ojf (the format comes from the suffix)</source>
+        <translation>il file di uscita deve terminare in .pdf, .png, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="257"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="255"/>
+        <location filename="../../journeymapper/cli.py" line="264"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="262"/>
+        <location filename="../../journeymapper/cli.py" line="271"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="333"/>
+        <location filename="../../journeymapper/cli.py" line="344"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -761,6 +847,41 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/present.py" line="33"/>
         <source>no such file</source>
         <translation>file inesistente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="25"/>
+        <source>make a journey map from an .ojf, Mermaid journey or CSV file</source>
+        <translation>crea una mappa del percorso da un file .ojf, da un journey Mermaid o da un CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="29"/>
+        <source>the map to write</source>
+        <translation>la mappa da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="35"/>
+        <source>the format of IN (default: from its suffix)</source>
+        <translation>il formato di IN (predefinito: dalla sua estensione)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="37"/>
+        <source>overwrite OUT if it exists</source>
+        <translation>sovrascrivi OUT se esiste già</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="41"/>
+        <source>the shape of a CSV file (default: from its header)</source>
+        <translation>la struttura di un file CSV (predefinita: dalla sua intestazione)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="60"/>
+        <source>the output would replace the file being imported</source>
+        <translation>il file di uscita sostituirebbe il file che si sta importando</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/command.py" line="94"/>
+        <source>the output would replace the map</source>
+        <translation>il file di uscita sostituirebbe la mappa</translation>
     </message>
 </context>
 <context>
