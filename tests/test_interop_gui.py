@@ -115,3 +115,46 @@ def test_a_sheet_of_unknown_shape_asks_for_the_layout(
     assert import_into(window, str(src))
     assert len(offered) == 4
     assert [s.name for s in window.session.doc.stages] == ["Bar"]
+
+
+def test_file_menu_exports_to_the_other_formats(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts.index("Export to Another &Format…") == texts.index("&Export…") + 1
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("csv", ".csv"), ("mermaid", ".mmd"), ("ojf", ".ojf")])
+def test_export_to_another_format_writes_a_file_that_imports_back(
+    window: MainWindow, tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    from journeymapper.interop import import_file
+    from journeymapper.ui.import_dialog import export_other
+
+    out = tmp_path / f"map{suffix}"
+    assert export_other(window, str(out), fmt)
+    back = import_file(str(out)).doc
+    assert [s.name for s in back.stages] == [s.name for s in window.session.doc.stages]
+    titles = {c.title for c in window.session.doc.cards}
+    assert {c.title for c in back.cards} <= titles | {c.title for c in back.cards if not c.title}
+    if fmt == "csv":  # the whole map round-trips through the full CSV layout
+        assert back.cards == window.session.doc.cards
+    if fmt == "mermaid":  # Mermaid holds no lanes: the dialog lists what was lost
+        dialog = window.last_error_dialog
+        assert isinstance(dialog, ImportWarningsDialog)
+        assert dialog.objectName() == "export-warnings"
+        assert dialog.list.count() > 0
+        dialog.close()
+
+
+def test_export_to_another_format_says_when_it_cannot_write(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from journeymapper.ui.import_dialog import export_other
+
+    target = tmp_path / "missing-folder" / "map.csv"
+    assert not export_other(window, str(target), "csv")
+    box = window.last_error_dialog
+    assert isinstance(box, QMessageBox)
+    assert str(target.parent) in box.text() or "missing-folder" in box.text()
+    assert not target.exists()
+    box.close()

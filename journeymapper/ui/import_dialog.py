@@ -1,9 +1,8 @@
-"""File → Import…: read an .ojf, Mermaid journey or CSV file into a new, unsaved map and list
-what the conversion dropped or assumed."""
+"""File → Import… and File → Export to Another Format…: Open Journey Format, Mermaid journey
+and CSV, in and out, listing what a conversion dropped or assumed."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing.session import DocumentSession
-from ..i18n import tr
-from ..interop import ConversionWarning, ImportResult, InteropError, format_of, import_file
+from ..i18n import tr, trn
+from ..interop import (
+    ConversionWarning,
+    ImportResult,
+    InteropError,
+    export_bytes,
+    format_of,
+    import_file,
+)
 from ..interop.csv_io import LAYOUTS
+from ..io import SaveError, write_atomic
+from .dialogs import message_box, remember_folder, start_folder
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,19 +52,33 @@ class ImportWarningsDialog(QDialog):
     """The warnings of one import, one per line, as plain text."""
 
     def __init__(
-        self, source: str, warnings: list[ConversionWarning], parent: QWidget | None = None
+        self,
+        source: str,
+        warnings: list[ConversionWarning],
+        parent: QWidget | None = None,
+        exported: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("import-warnings")
-        self.setWindowTitle(tr("ImportDialog", "Import warnings"))
-        layout = QVBoxLayout(self)
-        label = QLabel(
-            tr(
+        self.setObjectName("export-warnings" if exported else "import-warnings")
+        if exported:
+            self.setWindowTitle(tr("ImportDialog", "Export warnings"))
+            text = trn(
                 "ImportDialog",
-                "“{0}” is open as a new, unsaved map. {1} thing(s) could not be carried "
+                "“{0}” was written. %n thing(s) of the map could not be carried over exactly:",
+                None,
+                len(warnings),
+            )
+        else:
+            self.setWindowTitle(tr("ImportDialog", "Import warnings"))
+            text = trn(
+                "ImportDialog",
+                "“{0}” is open as a new, unsaved map. %n thing(s) could not be carried "
                 "over exactly:",
-            ).format(Path(source).name, len(warnings))
-        )
+                None,
+                len(warnings),
+            )
+        layout = QVBoxLayout(self)
+        label = QLabel(text.format(Path(source).name))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -92,18 +114,17 @@ def _ask_layout(window: QWidget) -> str | None:
 
 
 def show_import_error(window: QWidget, path: str, exc: InteropError) -> QMessageBox:
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setObjectName("import-error")
-    box.setWindowTitle(tr("ImportDialog", "Cannot import"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    box = message_box(
+        window,
+        QMessageBox.Icon.Warning,
+        tr("ImportDialog", "Cannot import"),
         tr(
             "ImportDialog", "“{0}” cannot be imported. The map you have open was not changed."
         ).format(path)
         + "\n\n"
-        + exc.line(Path(path).name)
+        + exc.line(Path(path).name),
     )
+    box.setObjectName("import-error")
     box.open()
     return box
 
@@ -134,9 +155,66 @@ def import_into(window: MainWindow, path: str, csv_layout: str | None = None) ->
 
 def import_dialog(window: MainWindow) -> None:
     """Ask for a file and import it."""
-    start = str(window.session.path.parent) if window.session.path else os.getcwd()
+    start = start_folder(window.settings, window.session.path)
     path, _ = QFileDialog.getOpenFileName(
         window, tr("ImportDialog", "Import a map"), start, import_filter()
     )
     if path:
+        remember_folder(window.settings, path)
         import_into(window, path)
+
+
+#: the formats File → Export to Another Format… writes: (format, suffix, filter text)
+def _export_filters() -> list[tuple[str, str, str]]:
+    return [
+        ("csv", ".csv", tr("ImportDialog", "CSV sheet (*.csv)")),
+        ("mermaid", ".mmd", tr("ImportDialog", "Mermaid journey (*.mmd)")),
+        ("ojf", ".ojf", tr("ImportDialog", "Open Journey Format (*.ojf)")),
+    ]
+
+
+def export_other(window: MainWindow, path: str, fmt: str) -> bool:
+    """Write the open map to ``path`` as ``fmt``; say what the format could not hold."""
+    data, warnings = export_bytes(window.session.doc, fmt)
+    try:
+        write_atomic(path, data)
+    except SaveError as exc:
+        box = message_box(
+            window, QMessageBox.Icon.Warning, tr("ImportDialog", "Export failed"), str(exc)
+        )
+        box.open()
+        window.last_error_dialog = box
+        return False
+    window.statusBar().showMessage(tr("ImportDialog", "Wrote {0}").format(path), 8000)
+    if warnings:
+        dialog = ImportWarningsDialog(path, warnings, window, exported=True)
+        dialog.open()
+        window.last_error_dialog = dialog
+    return True
+
+
+def export_other_dialog(window: MainWindow) -> None:
+    """Ask for a CSV, Mermaid or Open Journey Format file name and write the map to it."""
+    filters = _export_filters()
+    stem = (
+        Path(window.session.path.name.removesuffix(".journey.json")).stem
+        if (window.session.path)
+        else "map"
+    )
+    start = str(Path(start_folder(window.settings, window.session.path)) / (stem + ".csv"))
+    path, chosen = QFileDialog.getSaveFileName(
+        window,
+        tr("ImportDialog", "Export to another format"),
+        start,
+        ";;".join(text for _, _, text in filters),
+    )
+    if not path:
+        return
+    fmt, suffix = next(((f, x) for f, x, text in filters if text == chosen), ("csv", ".csv"))
+    by_suffix = {x: f for f, x, _ in filters}
+    if Path(path).suffix.lower() in by_suffix:
+        fmt = by_suffix[Path(path).suffix.lower()]
+    else:
+        path += suffix
+    remember_folder(window.settings, path)
+    export_other(window, path, fmt)

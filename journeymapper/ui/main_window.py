@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         )
         self.act_open = self._action(tr("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
         self.act_import = self._action(tr("MainWindow", "&Import…"), self.import_dialog)
+        self.act_export_other = self._action(
+            tr("MainWindow", "Export to Another &Format…"), self.export_other_dialog
+        )
         self.act_save = self._action(tr("MainWindow", "&Save"), self.save, K.Save, "save")
         self.act_save_as = self._action(tr("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
         self.act_export = self._action(
@@ -216,7 +219,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(tr("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        m.addActions([self.act_save, self.act_save_as, self.act_export, self.act_close])
+        m.addActions(
+            [
+                self.act_save,
+                self.act_save_as,
+                self.act_export,
+                self.act_export_other,
+                self.act_close,
+            ]
+        )
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -455,6 +466,12 @@ class MainWindow(QMainWindow):
         from .import_dialog import import_dialog
 
         import_dialog(self)
+
+    def export_other_dialog(self) -> None:
+        """File → Export to Another Format…: CSV, Mermaid journey or Open Journey Format."""
+        from .import_dialog import export_other_dialog
+
+        export_other_dialog(self)
 
     def reload_from_disk(self) -> None:
         """Replace the open map with the file's current content (after asking)."""

@@ -4,79 +4,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="35"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="43"/>
         <source>Maps from other tools (*.ojf *.mmd *.mermaid *.md *.csv)</source>
         <translation>Mappe da altri programmi (*.ojf *.mmd *.mermaid *.md *.csv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="36"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="44"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
         <source>Open Journey Format (*.ojf)</source>
         <translation>Open Journey Format (*.ojf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="37"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="45"/>
         <source>Mermaid journey (*.mmd *.mermaid *.md)</source>
         <translation>Journey Mermaid (*.mmd *.mermaid *.md)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="38"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="46"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
         <source>CSV sheet (*.csv)</source>
+        <extracomment>the formats File → Export to Another Format… writes: (format, suffix, filter text)</extracomment>
         <translation>Foglio CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="51"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
+        <source>Export warnings</source>
+        <translation>Avvisi dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="72"/>
         <source>Import warnings</source>
         <translation>Avvisi dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="54"/>
-        <source>“{0}” is open as a new, unsaved map. {1} thing(s) could not be carried over exactly:</source>
-        <translation>“{0}” è aperto come nuova mappa non salvata. {1} elemento/i non è stato possibile riportarli esattamente:</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="74"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="96"/>
         <source>full: one row per part, with a “type” column</source>
         <translation>completo: una riga per elemento, con una colonna “type”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="75"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="97"/>
         <source>simple: stage, lane, title, body</source>
         <translation>semplice: fase, corsia, titolo, testo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="98"/>
         <source>grid: stages across, lanes down</source>
         <translation>griglia: fasi in orizzontale, corsie in verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="77"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
         <source>steps: one row per step, one column per lane</source>
         <translation>passi: una riga per passo, una colonna per corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="81"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="103"/>
         <source>CSV layout</source>
         <translation>Struttura del CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="104"/>
         <source>The shape of this sheet cannot be told from its first row. Read it as:</source>
         <translation>Dalla prima riga non si capisce la struttura di questo foglio. Leggilo come:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="120"/>
         <source>Cannot import</source>
         <translation>Impossibile importare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="101"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="121"/>
         <source>“{0}” cannot be imported. The map you have open was not changed.</source>
         <translation>Impossibile importare “{0}”. La mappa aperta non è stata modificata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
         <source>Import a map</source>
         <translation>Importa una mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
+        <source>Mermaid journey (*.mmd)</source>
+        <translation>Journey Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="183"/>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="188"/>
+        <source>Wrote {0}</source>
+        <translation>Scritto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="207"/>
+        <source>Export to another format</source>
+        <translation>Esporta in un altro formato</translation>
     </message>
 </context>
 <context>
@@ -102,228 +125,233 @@
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <source>Export to Another &amp;Format…</source>
+        <translation>Esporta in un altro &amp;formato…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="155"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="158"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="167"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="187"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="195"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="232"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="257"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="258"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="275"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="277"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="286"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="288"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="279"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="290"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="336"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -332,27 +360,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="425"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="438"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="449"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="501"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="523"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="524"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="541"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -361,17 +389,17 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="532"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="549"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="547"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="564"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="577"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="594"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>

@@ -56,4 +56,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>“{0}” was written. %n thing(s) of the map could not be carried over exactly:</source>
+        <translation>
+            <numerusform>“{0}” è stato scritto. Un elemento della mappa non si è potuto riportare esattamente:</numerusform>
+            <numerusform>“{0}” è stato scritto. %n elementi della mappa non si sono potuti riportare esattamente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” is open as a new, unsaved map. %n thing(s) could not be carried over exactly:</source>
+        <translation>
+            <numerusform>“{0}” è aperto come nuova mappa non salvata. Un elemento non si è potuto riportare esattamente:</numerusform>
+            <numerusform>“{0}” è aperto come nuova mappa non salvata. %n elementi non si sono potuti riportare esattamente:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
