@@ -32,10 +32,18 @@ class CardEntry:
     words: dict[str, str]
     box: CardBox
     placed: CardBox
+    #: what else the box was made from (its image, its sources' numbers)
+    extra: tuple = ()
 
-    def fits(self, card: Card, kind: LaneKind, width: float, words: dict[str, str]) -> bool:
+    def fits(
+        self, card: Card, kind: LaneKind, width: float, words: dict[str, str], extra: tuple = ()
+    ) -> bool:
         return (
-            self.card is card and self.kind == kind and self.width == width and self.words is words
+            self.card is card
+            and self.kind == kind
+            and self.width == width
+            and self.words is words
+            and self.extra == extra
         )
 
 
@@ -86,13 +94,15 @@ class LayoutCache:
         x: float,
         y: float,
         make: Callable[[], CardBox],
+        extra: tuple = (),
     ) -> CardBox:
         """The box of ``card`` with its top-left corner at (x, y): ``make()`` (a box at
-        the origin) placed there, or the last layout's box when the card is unchanged."""
+        the origin) placed there, or the last layout's box when the card is unchanged
+        (and so is ``extra``, what else its box depends on)."""
         entry = self._cards.get(id(card))
-        if entry is None or not entry.fits(card, kind, width, words):
+        if entry is None or not entry.fits(card, kind, width, words, extra):
             box = make()
-            entry = CardEntry(card, kind, width, words, box, box)
+            entry = CardEntry(card, kind, width, words, box, box, extra)
         placed = entry.placed
         if placed.rect.x != x or placed.rect.y != y:
             entry.placed = placed = place_card(entry.box, x, y)
