@@ -163,7 +163,7 @@ def emotion_notes(
         in_lane = [c for c in curves if c.lane == lane.id]
         if not any(p.id in notes_of for c in in_lane for p in c.points):
             continue
-        r = t.point_selected_radius + t.point_halo_gap + 1
+        r = t.point_selected_radius + 2  # (a point, with room for its selection ring)
         points = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for c in in_lane for p in c.points]
         samples = [s for c in in_lane for s in _curve_samples(c)]
         row = lane.row

@@ -112,7 +112,7 @@ class Theme:
     note_size: float = 9.5
     note_max_width: float = 200.0
     note_max_lines: int = 2
-    note_gap: float = 12.0  # between an emotion point's centre and its note
+    note_gap: float = 15.0  # between an emotion point's centre and its note
     note_plate: str = "#FFFFFF"
     note_plate_alpha: float = 0.94
     note_stripe_width: float = 3.0
