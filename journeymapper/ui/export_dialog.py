@@ -139,6 +139,10 @@ class ExportDialog(QDialog):
         form.addRow(tr("export", "Margin"), self.margin)
         self.tile = QCheckBox(tr("export", "Poster tiles: several pages to tape together"))
         form.addRow(tr("export", "Tiling"), self.tile)
+        self.personas = QCheckBox(tr("export", "A page for each persona"))
+        self.sources = QCheckBox(tr("export", "A sources page (cards show their numbers)"))
+        form.addRow(tr("export", "Extra pages"), self.personas)
+        form.addRow("", self.sources)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -199,11 +203,15 @@ class ExportDialog(QDialog):
             transparent=self.transparent.isChecked(),
             author=self.author.text().strip() or None,
             client=self.client.text().strip() or None,
+            personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
+            sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
         )
 
     def _changed(self, *_args: Any) -> None:
         pdf = self.fmt.currentData() == "pdf"
         self.tile.setEnabled(pdf)
+        self.personas.setEnabled(pdf)
+        self.sources.setEnabled(pdf)
         self.author.setEnabled(pdf)
         self.client.setEnabled(pdf)
         self.dpi.setEnabled(not pdf)
