@@ -352,3 +352,17 @@ def test_the_cli_adds_the_pages_and_refuses_them_for_a_png(tmp_path: Path) -> No
             tmp_path / "x.png",
             ExportOptions(fmt="png", sources=True),
         )
+
+
+def test_a_cached_layout_places_the_same_notes_and_sees_a_changed_one() -> None:
+    from journeymapper.layout import LayoutCache
+
+    doc = rich_map()
+    cache = LayoutCache()
+    first = compute_layout(doc, map_metrics(), cache=cache).notes
+    assert compute_layout(doc, map_metrics(), cache=cache).notes is first  # reused
+    changed = doc.emotions[0].model_copy(update={"note": "Changed"})
+    doc.emotions = [changed, *doc.emotions[1:]]
+    again = compute_layout(doc, map_metrics(), cache=cache).notes
+    assert again == compute_layout(doc, map_metrics()).notes
+    assert next(n for n in again if n.point == changed.id).text.lines == ("Changed",)

@@ -20,7 +20,7 @@ from ..model import Card, JourneyMap, LaneKind
 from ..model.assets import ImageError, decode_base64, image_info
 from .cache import LayoutCache
 from .cards import card_box, lay_cell
-from .curves import emotion_curves, emotion_notes, emotion_scale
+from .curves import emotion_curves, emotion_scale
 from .geometry import CardBox, EmotionScale, ImageRef, LaneBox, MapLayout, Rect, StageBox
 from .grid import (
     base_lane_height,
@@ -119,7 +119,7 @@ def compute_layout(
         cards=cards,
         scales=scales,
         curves=curves,
-        notes=emotion_notes(doc, curves, stages, lanes, m, t),
+        notes=keep.notes(doc, curves, stages, lanes, m, t),
         connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
     )
 

@@ -176,6 +176,10 @@ def emotion_notes(
                     continue
                 max_w = min(t.note_max_width, column_w.get(p.stage, t.note_max_width) - 16)
                 best: tuple[float, Rect, TextBlock, bool] | None = None
+                # (only what lies within a note's reach of the point can be in its way)
+                reach = max_w + 2 * t.note_stripe_width + 40
+                near_samples = [q for q in samples if abs(q[0] - p.x) <= reach]
+                near = [o for o in placed + points if abs(o.cx - p.x) <= reach + o.w]
                 for max_lines in range(t.note_max_lines, 0, -1):
                     lines = tuple(wrap(text, max_w, m, t.note_size, False, max_lines))
                     if not lines:
@@ -189,9 +193,9 @@ def emotion_notes(
                             rect = Rect(x, y, w, h)
                             if rect.y < top or rect.bottom > bottom:
                                 continue
-                            if any(_overlaps(rect, o) for o in placed + points):
+                            if any(_overlaps(rect, o) for o in near):
                                 continue
-                            crossed = sum(1 for sx, sy in samples if rect.contains(sx, sy))
+                            crossed = sum(1 for sx, sy in near_samples if rect.contains(sx, sy))
                             score = crossed + abs(rect.cx - p.x) / 50 + (0 if above else 0.5)
                             if best is None or score < best[0]:
                                 plate, block = _note_plate(x, y, lines, m, t)
