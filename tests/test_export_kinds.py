@@ -366,3 +366,22 @@ def test_a_cached_layout_places_the_same_notes_and_sees_a_changed_one() -> None:
     again = compute_layout(doc, map_metrics(), cache=cache).notes
     assert again == compute_layout(doc, map_metrics()).notes
     assert next(n for n in again if n.point == changed.id).text.lines == ("Changed",)
+
+
+def test_a_sketched_card_keeps_its_kind_colour_and_where_its_image_is() -> None:
+    """Zoomed far out a card is a sketch: its kind's edge and its image's place stay."""
+    from journeymapper.layout.theme import KIND_ACCENT
+
+    doc = rich_map()
+    lay = compute_layout(doc, map_metrics())
+    pain = next(b for b in lay.cards.values() if b.kind == CardKind.PAIN_POINT)
+    pictured = next(b for b in lay.cards.values() if b.image is not None)
+    rec = Recorder()
+    drawing.draw_card_sketch(rec, pain, lay.theme, bars=False)
+    assert any(
+        c["self"] == "rect" and c["fill"].colour == KIND_ACCENT[pain.kind] for c in rec.calls
+    )
+    rec = Recorder()
+    drawing.draw_card_sketch(rec, pictured, lay.theme, bars=False)
+    assert any(c["self"] == "rect" and c["r"] == pictured.image.rect for c in rec.calls)
+    assert not any(c["self"] in ("text", "image", "icon") for c in rec.calls)  # cheap
