@@ -180,11 +180,24 @@ def test_the_evidence_badge_counts_sources_or_says_assumption() -> None:
     assert evidence_badge(two, WORDS) == ("2 sources", "evidence")
     assert evidence_badge(two, WORDS, (3, 7)) == ("Sources 3, 7", "evidence")
     assert evidence_badge(two, map_words("it"), (3,)) == ("Fonte 3", "evidence")
-    # the badge is the card's first chip, dashed when assumed
+    # the badge is the card's first chip, dashed when assumed (dashes: many small pieces)
     rec = Recorder()
-    drawing.draw_card(rec, box_of(card_of(pain)), DEFAULT_THEME)
-    pills = [c for c in rec.calls if c["self"] == "rounded_rect" and c["stroke"] is not None]
-    assert any(c["stroke"].dash == "dash" and c["stroke"].colour == "#8A5A00" for c in pills)
+    box = box_of(card_of(pain))
+    drawing.draw_card(rec, box, DEFAULT_THEME)
+    t = DEFAULT_THEME
+    pill = [c for c in rec.calls if c["self"] == "rounded_rect" and c["r"] == box.chips[0].rect]
+    assert pill and pill[0]["fill"].colour == t.assumption_fill
+    marks = [
+        c for c in rec.calls if c["self"] == "path" and c["fill"] == drawing.Fill(t.assumption_ink)
+    ]
+    assert marks and sum(1 for step in marks[0]["path"] if step[0] == "M") >= 4
+    rec = Recorder()
+    box = box_of(card_of(pain, evidence=[ev(1)]))
+    drawing.draw_card(rec, box, DEFAULT_THEME)
+    outline = [
+        c for c in rec.calls if c["self"] == "path" and c["fill"] == drawing.Fill(t.badge_border)
+    ]
+    assert len(outline) == 1 and sum(1 for step in outline[0]["path"] if step[0] == "M") == 2
 
 
 def test_sources_are_numbered_by_kind_and_the_cards_carry_their_numbers() -> None:

@@ -145,7 +145,7 @@ LANE_ICON = {
 #: Each card kind's mark: an accent colour (the icon and the shape are drawn in it), a
 #: soft fill for a card without a colour of its own, and a shape readable without colour:
 #: "bar" a thick left bar, "inner" a dashed inner border, "double" a double border,
-#: "fold" a folded top-right corner, "dotted" a dotted border, "quote" two thin left
+#: "fold" a folded top-right corner, "brackets" four corner brackets, "quote" two thin left
 #: bars, "top" a thick top band. Notes have none (they look as they always did).
 KIND_ACCENT: dict[CardKind, str] = {
     CardKind.PAIN_POINT: "#C0392B",
@@ -170,7 +170,7 @@ KIND_SHAPE: dict[CardKind, str] = {
     CardKind.OPPORTUNITY: "inner",
     CardKind.MOMENT_OF_TRUTH: "double",
     CardKind.IDEA: "fold",
-    CardKind.QUESTION: "dotted",
+    CardKind.QUESTION: "brackets",
     CardKind.QUOTE: "quote",
     CardKind.METRIC: "top",
 }
