@@ -143,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--transparent", action="store_true", help=tr("cli", "PNG without a background"))
     p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
     p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
+    p.add_argument(
+        "--personas", action="store_true", help=tr("cli", "PDF: add a page for each persona")
+    )
+    p.add_argument(
+        "--sources",
+        action="store_true",
+        help=tr("cli", "PDF: add a page listing the evidence; cards show their sources' numbers"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -193,6 +201,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
         transparent=ns.transparent,
         author=ns.author,
         client=ns.client,
+        personas=ns.personas,
+        sources=ns.sources,
     )
     try:
         export_map(doc, ns.output, options)

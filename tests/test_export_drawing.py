@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from journeymapper.export import export_pdf, export_png, plan_export
 from journeymapper.layout import Rect, compute_layout
-from journeymapper.layout.theme import LANE_ACCENT, Theme, mix
+from journeymapper.layout.theme import KIND_ACCENT, LANE_ACCENT, Theme, mix
 from journeymapper.model import JourneyMap
 from journeymapper.render import drawing
 from journeymapper.templates import load_template
@@ -219,7 +219,7 @@ def test_every_colour_drawn_comes_from_the_theme_or_the_map() -> None:
     drawing.draw_map(rec, lay)
     t: Theme = lay.theme
     allowed = {v for v in vars(t).values() if isinstance(v, str)}
-    allowed |= set(LANE_ACCENT.values())
+    allowed |= set(LANE_ACCENT.values()) | set(KIND_ACCENT.values())
     allowed |= {s.fill for s in lay.stages} | {lane.fill for lane in lay.lanes}
     allowed |= {mix(s.fill, t.shadow, t.header_border_darken) for s in lay.stages}
     allowed |= {c.colour for c in lay.curves}

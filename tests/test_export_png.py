@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image  # reportlab depends on Pillow
+from PIL import Image, ImageChops  # reportlab depends on Pillow
 
 from journeymapper.export import ExportError, export_png
 from journeymapper.export.png import MAX_PIXELS, plan_png, png_layout
@@ -144,7 +144,9 @@ def test_drawing_in_bands_leaves_nothing_out(
     qapp, tmp_path: Path, doc: JourneyMap, page_size: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each band of a big image draws only the parts that reach into it: the image must be
-    the same as one drawn in a single band, to the pixel (cards and routes cross bands)."""
+    the same as one drawn in a single band (cards and routes cross bands). Qt may shade a
+    long line's edge pixel one level differently on a band's first row (its clip edge):
+    a handful of pixels off by at most 2 of 255 is that rounding, not a part left out."""
     from journeymapper.export import png
 
     whole = tmp_path / "whole.png"
@@ -154,4 +156,7 @@ def test_drawing_in_bands_leaves_nothing_out(
     export_png(doc, banded, dpi=100, page_size=page_size)
     a, b = Image.open(whole).convert("RGB"), Image.open(banded).convert("RGB")
     assert a.size == b.size
-    assert a.tobytes() == b.tobytes()
+    diff = ImageChops.difference(a, b)
+    worst = max(high for _, high in diff.getextrema())
+    pixels = sum(diff.convert("L").point(lambda v: 255 if v else 0).histogram()[1:])
+    assert pixels <= 20 and worst <= 2, (pixels, worst)

@@ -131,3 +131,21 @@ def test_cli_export_as_a_separate_process(tmp_path: Path) -> None:
         next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
     )
     assert pages >= 2  # an overview and the tiles
+
+
+def test_the_dialog_asks_for_persona_and_sources_pages(qtbot, window, tmp_path: Path) -> None:
+    d = _dialog(window, tmp_path)
+    qtbot.addWidget(d)
+    d.personas.setChecked(True)
+    d.sources.setChecked(True)
+    o = d.options()
+    assert o.personas and o.sources
+    out = tmp_path / "with-pages.pdf"
+    with qtbot.waitSignal(d.accepted, timeout=60_000):
+        d.start_export(str(out), o)
+    plain = tmp_path / "plain.pdf"
+    main(["export", str(template_path("awareness-to-loyalty-en")), "-o", str(plain)])
+    assert out.read_bytes().count(b"/Type /Page\n") > plain.read_bytes().count(b"/Type /Page\n")
+    d.fmt.setCurrentIndex(d.fmt.findData("png"))  # a PNG is one picture
+    assert not d.personas.isEnabled() and not d.sources.isEnabled()
+    assert not d.options().personas and not d.options().sources

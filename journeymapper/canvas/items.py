@@ -376,6 +376,9 @@ class EmotionLaneItem(MapItem):
             if curve.lane == self.part_id:
                 curve = preview.get((curve.lane, curve.persona), curve)
                 drawing.draw_curve(s, curve, layout.theme, width)
+        for note in layout.notes:
+            if self._rect.contains(note.rect.cx, note.rect.cy):
+                drawing.draw_emotion_note(s, note, layout.theme)
 
 
 class EmotionPointItem(MapItem):

@@ -51,6 +51,8 @@ class ExportOptions:
     transparent: bool = False
     author: str | None = None
     client: str | None = None
+    personas: bool = False  # PDF: a sheet per persona after the map
+    sources: bool = False  # PDF: the evidence, numbered, on a sources page
 
 
 def export_map(
@@ -72,10 +74,14 @@ def export_map(
             author=options.author,
             client=options.client,
             progress=progress,
+            personas=options.personas,
+            sources=options.sources,
         )
     if options.fmt == "png":
         if options.tile:
             raise ExportError("tiling is for PDF posters; a PNG is one image")
+        if options.personas or options.sources:
+            raise ExportError("persona and sources pages are pages of a PDF; a PNG is one image")
         return export_png(
             doc,
             out_path,

@@ -41,6 +41,7 @@ from ..render.drawing import draw_map
 from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
 from .common import (
     MM,
+    PAGE_SIZES,
     ExportError,
     Placement,
     check_margin,
@@ -447,6 +448,42 @@ def _draw_page(
     c.showPage()
 
 
+def _extra_pages(
+    doc: JourneyMap,
+    plan: ExportPlan,
+    margin: float,
+    personas: bool,
+    groups: list | None,
+) -> list:
+    """The persona sheets and the sources pages asked for, on the map's page size
+    (portrait; A4 when the map's page is sized to fit it)."""
+    if not personas and groups is None:
+        return []
+    from .pdf_pages import Writer, persona_pages, source_pages
+
+    w, h = PAGE_SIZES["A4" if plan.page_size == "fit" else plan.page_size]
+    size = (min(w, h), max(w, h))
+    margin = max(margin, 12 * MM)
+    out = Writer(map_metrics(), plan.layout.theme)
+    pages = persona_pages(doc, size, margin, out) if personas else []
+    if groups is not None:
+        pages += source_pages(doc, groups, size, margin, out)
+    return pages
+
+
+def _draw_extra(
+    c: Canvas, extra, margin: float, number: int, total: int, title: str, theme: Theme
+) -> None:
+    from .pdf_pages import draw_extra_page
+
+    c.setPageSize((extra.width, extra.height))
+    c.setLineCap(0)
+    draw_extra_page(c, extra)
+    page = PagePlan(extra.width, extra.height, Placement(1.0, 0.0, 0.0), Rect(0, 0, 1, 1))
+    _draw_footer(c, page, margin, number, total, title, theme)
+    c.showPage()
+
+
 def _pdf_lang(locale: str | None) -> str | None:
     if not locale:
         return None
@@ -465,13 +502,17 @@ def export_pdf(
     client: str | None = None,
     progress: Progress | None = None,
     date: _dt.date | str | None = None,
+    personas: bool = False,
+    sources: bool = False,
 ) -> Path | None:
     """Write ``doc`` as a vector PDF to ``out_path``.
 
     ``page_size``: ``fit`` (one page sized to the map) or a name in `PAGE_SIZES`;
     ``orientation``: portrait/landscape (default: the map's shape); ``scale``: 1.0 = 100 %
     (default: fit the page; for tiles 100 %); ``tile``: an overview plus the map over
-    several pages. ``progress(done, total)`` is called once per page; returning False
+    several pages. ``personas``: a sheet per persona after the map; ``sources``: a page
+    listing the evidence, numbered (the cards then carry their sources' numbers).
+    ``progress(done, total)`` is called once per page; returning False
     cancels. Returns the path written, or None when cancelled (then no file is written
     and an existing file is left untouched). Bad arguments raise `ExportError`; a file
     that cannot be written raises `journeymapper.io.save.SaveError`.
@@ -479,12 +520,20 @@ def export_pdf(
     out = Path(out_path)
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name such as map.pdf")
-    plan = plan_export(doc, page_size, orientation, margin_mm, scale, tile)
+    groups: list = []
+    layout: MapLayout | None = None
+    if sources:
+        from .sources import number_sources
+
+        groups, numbers = number_sources(doc)
+        layout = compute_layout(doc, map_metrics(), source_numbers=numbers)
+    plan = plan_export(doc, page_size, orientation, margin_mm, scale, tile, layout)
     margin = check_margin(margin_mm) * MM
     if date is None:
         date = _dt.date.today()
     date_text = date.isoformat() if isinstance(date, _dt.date) else str(date)
-    total = len(plan.pages)
+    extras = _extra_pages(doc, plan, margin, personas, groups if sources else None)
+    total = len(plan.pages) + len(extras)
     if progress is not None and progress(0, total) is False:
         return None
 
@@ -510,6 +559,10 @@ def export_pdf(
     c.setKeywords(", ".join(keywords))
     for number, page in enumerate(plan.pages, start=1):
         _draw_page(c, page, plan, doc, margin, number, total, date_text, author, client)
+        if progress is not None and progress(number, total) is False:
+            return None
+    for number, extra in enumerate(extras, start=len(plan.pages) + 1):
+        _draw_extra(c, extra, max(margin, 12 * MM), number, total, doc.title, plan.layout.theme)
         if progress is not None and progress(number, total) is False:
             return None
     c.save()

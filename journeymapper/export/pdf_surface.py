@@ -7,13 +7,17 @@ are written only when they change, which keeps a big map's page stream small.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import Rect
+from ..layout.geometry import ImageRef
+from ..model.assets import ImageError, decode_base64
 from ..render.drawing import Fill, Path, Stroke
 from ..text.metrics import display_runs
 from .svgicons import draw_icon
@@ -164,3 +168,37 @@ class PdfSurface:
     def icon(self, name: str, r: Rect) -> None:
         # (draws inside its own saved state: the colours here stay as they were)
         draw_icon(self.c, name, r.x, r.y, r.w, r.h)
+
+    def image(self, image: ImageRef, r: Rect) -> None:
+        """The image as a form XObject of the document, made the first time the asset is
+        drawn and then only referred to: a picture on many cards, pages or tiles is
+        stored once. An image reportlab cannot read is left out."""
+        name = image_form(self.c, image)
+        if name is None:
+            return
+        c = self.c
+        c.saveState()
+        c.translate(r.x, r.y + r.h)
+        c.scale(r.w, -r.h)  # (the unit square, upright: scene y runs down)
+        c.doForm(name)
+        c.restoreState()
+
+
+def image_form(c: Canvas, image: ImageRef) -> str | None:
+    """The name of ``image``'s form in the document of ``c`` (a unit square), made on
+    first use; None when its bytes cannot be read."""
+    forms: dict[str, str | None] = c.__dict__.setdefault("_journeymapper_images", {})
+    if image.key in forms:
+        return forms[image.key]
+    name = f"jmimg{len(forms)}"
+    try:
+        reader = ImageReader(io.BytesIO(decode_base64(image.data)))
+        reader.getSize()
+    except (ImageError, OSError, ValueError):
+        forms[image.key] = None
+        return None
+    c.beginForm(name, 0, 0, 1, 1)
+    c.drawImage(reader, 0, 0, 1, 1, mask="auto")
+    c.endForm()
+    forms[image.key] = name
+    return name

@@ -391,7 +391,9 @@ _JOINS = {"miter": 0, "round": 1, "bevel": 2}
 def draw_icon(canvas, name: str, x: float, y: float, w: float, h: float) -> bool:
     """Draw icon ``name`` into the box (x, y, w, h) of the canvas' current y-down space.
 
-    Returns False when there is no such icon (nothing drawn).
+    Each icon is drawn once into a form XObject of the document and then only referred
+    to (a map shows the same few icons on thousands of cards). Returns False when there
+    is no such icon (nothing drawn).
     """
     icon = load_icon(name)
     if icon is None:
@@ -399,12 +401,35 @@ def draw_icon(canvas, name: str, x: float, y: float, w: float, h: float) -> bool
     vx, vy, vw, vh = icon.viewbox
     if vw <= 0 or vh <= 0:
         return False
+    form = _icon_form(canvas, name, icon)
     # preserveAspectRatio="xMidYMid meet"
     s = min(w / vw, h / vh)
     canvas.saveState()
     canvas.translate(x + (w - vw * s) / 2, y + (h - vh * s) / 2)
     canvas.scale(s, s)
     canvas.translate(-vx, -vy)
+    canvas.doForm(form)
+    canvas.restoreState()
+    return True
+
+
+def _icon_form(canvas, name: str, icon: Icon) -> str:
+    """The name of the form holding ``icon`` (in viewBox units) in the canvas' document,
+    made on first use."""
+    forms: dict[str, str] = canvas.__dict__.setdefault("_journeymapper_icons", {})
+    form = forms.get(name)
+    if form is not None:
+        return form
+    form = forms[name] = f"jmicon{len(forms)}"
+    vx, vy, vw, vh = icon.viewbox
+    pad = max(vw, vh) / 4  # (strokes reach past the viewBox)
+    canvas.beginForm(form, vx - pad, vy - pad, vx + vw + pad, vy + vh + pad)
+    _draw_shapes(canvas, icon)
+    canvas.endForm()
+    return form
+
+
+def _draw_shapes(canvas, icon: Icon) -> None:
     for shape in icon.shapes:
         path = canvas.beginPath()
         for (sx, sy), steps, closed in shape.subpaths:
@@ -424,5 +449,3 @@ def draw_icon(canvas, name: str, x: float, y: float, w: float, h: float) -> bool
             canvas.setLineCap(_CAPS.get(shape.linecap, 0))
             canvas.setLineJoin(_JOINS.get(shape.linejoin, 0))
         canvas.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
-    canvas.restoreState()
-    return True

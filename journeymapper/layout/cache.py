@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Card, Connection, LaneKind
+from ..model import Card, Connection, JourneyMap, LaneKind
 from .cards import place_card
-from .geometry import CardBox, ConnectionPath, LaneBox, Rect, StageBox
+from .curves import emotion_notes
+from .geometry import CardBox, ConnectionPath, Curve, EmotionNote, LaneBox, Rect, StageBox
 from .routing import route_connections, row_boundaries
 from .text import FontMetrics
 from .theme import Theme
@@ -32,10 +33,18 @@ class CardEntry:
     words: dict[str, str]
     box: CardBox
     placed: CardBox
+    #: what else the box was made from (its image, its sources' numbers)
+    extra: tuple = ()
 
-    def fits(self, card: Card, kind: LaneKind, width: float, words: dict[str, str]) -> bool:
+    def fits(
+        self, card: Card, kind: LaneKind, width: float, words: dict[str, str], extra: tuple = ()
+    ) -> bool:
         return (
-            self.card is card and self.kind == kind and self.width == width and self.words is words
+            self.card is card
+            and self.kind == kind
+            and self.width == width
+            and self.words is words
+            and self.extra == extra
         )
 
 
@@ -76,6 +85,33 @@ class LayoutCache:
         #: the routes of the last layout and what they were worked out from
         self._routes: list[ConnectionPath] = []
         self._routes_from: RouteInputs | None = None
+        #: the emotion notes of the last layout and what they were placed from
+        self._notes: list[EmotionNote] = []
+        self._notes_from: tuple | None = None
+
+    def notes(
+        self,
+        doc: JourneyMap,
+        curves: list[Curve],
+        stages: list[StageBox],
+        lanes: list[LaneBox],
+        metrics: FontMetrics,
+        theme: Theme,
+    ) -> list[EmotionNote]:
+        """`emotion_notes`, or the last layout's when the points (the same objects), the
+        curves, the columns and the emotion lanes' rows are the same."""
+        inputs = (
+            tuple(id(e) for e in doc.emotions),
+            curves,
+            [s.column for s in stages],
+            [(ln.id, ln.row) for ln in lanes if ln.kind == LaneKind.EMOTION],
+            metrics,
+            theme,
+        )
+        if self._notes_from is None or not _same(inputs, self._notes_from):
+            self._notes = emotion_notes(doc, curves, stages, lanes, metrics, theme)
+            self._notes_from = (*inputs, tuple(doc.emotions))  # (keeps the objects alive)
+        return self._notes
 
     def place_card(
         self,
@@ -86,13 +122,15 @@ class LayoutCache:
         x: float,
         y: float,
         make: Callable[[], CardBox],
+        extra: tuple = (),
     ) -> CardBox:
         """The box of ``card`` with its top-left corner at (x, y): ``make()`` (a box at
-        the origin) placed there, or the last layout's box when the card is unchanged."""
+        the origin) placed there, or the last layout's box when the card is unchanged
+        (and so is ``extra``, what else its box depends on)."""
         entry = self._cards.get(id(card))
-        if entry is None or not entry.fits(card, kind, width, words):
+        if entry is None or not entry.fits(card, kind, width, words, extra):
             box = make()
-            entry = CardEntry(card, kind, width, words, box, box)
+            entry = CardEntry(card, kind, width, words, box, box, extra)
         placed = entry.placed
         if placed.rect.x != x or placed.rect.y != y:
             entry.placed = placed = place_card(entry.box, x, y)
@@ -135,3 +173,9 @@ class LayoutCache:
             self._routes = route_connections(connections, cards, stages, lanes, metrics, theme)
             self._routes_from = inputs
         return self._routes
+
+
+def _same(inputs: tuple, last: tuple) -> bool:
+    return inputs[0] == last[0] and all(
+        a is b or a == b for a, b in zip(inputs[1:], last[1:6], strict=True)
+    )

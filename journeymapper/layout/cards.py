@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Card, Channel, LaneKind
-from .geometry import CardBox, Chip, Rect, TextBlock
+from ..model import Card, CardKind, Channel, EvidenceSource, LaneKind
+from .geometry import CardBox, CardImage, Chip, ImageRef, Rect, TextBlock
 from .text import FontMetrics, wrap
-from .theme import Theme, mix
+from .theme import KIND_ACCENT, KIND_FILL, NEEDS_EVIDENCE, Theme, mix
 
 #: The most lines one text of the map shows (a card's body, a description, a label),
 #: the last ending with "…": a pasted book makes a tall card, not a map of a million
@@ -39,6 +39,38 @@ def text_block(
     )
 
 
+def evidence_badge(
+    card: Card, words: dict[str, str], numbers: tuple[int, ...] | None = None
+) -> tuple[str, str] | None:
+    """(text, style) of a card's evidence badge: how many sources stand behind it (with
+    ``numbers``: which, as the sources page numbers them), or "assumption" when a pain
+    point, an opportunity or a moment of truth has none, or when all it has is assumed.
+    None: no badge (a note, an idea... with no evidence)."""
+    evidence = card.evidence
+    assumed = all(e.source == EvidenceSource.ASSUMPTION for e in evidence)
+    if not evidence:
+        return (words["assumption"], "assumption") if card.kind in NEEDS_EVIDENCE else None
+    style = "assumption" if assumed else "evidence"
+    if numbers:
+        key = "source_numbered" if len(numbers) == 1 else "sources_numbered"
+        return words[key].format(", ".join(str(n) for n in numbers)), style
+    if assumed:
+        return words["assumption"], style
+    n = len(evidence)
+    return (words["source"] if n == 1 else words["sources"].format(n)), style
+
+
+def image_rect(x: float, y: float, inner_w: float, image: ImageRef, theme: Theme) -> Rect:
+    """Where a card's image goes: the card's inner width at most, at most
+    ``theme.image_max_height`` tall, its aspect kept, centred."""
+    iw, ih = max(image.width, 1), max(image.height, 1)
+    w, h = inner_w, inner_w * ih / iw
+    if h > theme.image_max_height:
+        h = theme.image_max_height
+        w = h * iw / ih
+    return Rect(x + (inner_w - w) / 2, y, w, h)
+
+
 def card_box(
     card: Card,
     lane_kind: LaneKind,
@@ -46,13 +78,35 @@ def card_box(
     metrics: FontMetrics,
     theme: Theme,
     words: dict[str, str],
+    image: ImageRef | None = None,
+    numbers: tuple[int, ...] | None = None,
 ) -> CardBox:
     """The box of ``card`` in a lane of ``lane_kind``, ``width`` wide, its top-left corner
-    at the origin (`place_card` moves it)."""
+    at the origin (`place_card` moves it). ``image``: the card's image, if it has one;
+    ``numbers``: its sources' numbers on a sources page (the badge then lists them)."""
     x = y = 0.0
     pad = theme.card_pad
     inner_w = width - 2 * pad
     cy = y + pad
+    kind = card.kind
+    kind_icon: Rect | None = None
+    kind_label: TextBlock | None = None
+    if kind != CardKind.NOTE:
+        size = theme.kind_icon_size
+        kind_icon = Rect(x + pad, cy, size, size)
+        label_x = kind_icon.right + 5
+        kind_label = text_block(
+            label_x,
+            cy + (size - theme.tag_size * theme.line_spacing) / 2,
+            words[kind.value],
+            x + width - pad - label_x,
+            metrics,
+            theme.tag_size,
+            theme,
+            bold=True,
+            colour=KIND_ACCENT[kind],
+        )
+        cy += max(size, kind_label.height) + 5
     icon: Rect | None = None
     channel_label: TextBlock | None = None
     is_touchpoint = lane_kind == LaneKind.TOUCHPOINTS or card.channel is not None
@@ -75,6 +129,10 @@ def card_box(
             colour=theme.muted_ink,
         )
         cy += max(theme.icon_size, channel_label.height) + 6
+    card_image: CardImage | None = None
+    if image is not None:
+        card_image = CardImage(image, image_rect(x + pad, cy, inner_w, image, theme))
+        cy += card_image.rect.h + 8
     title = text_block(
         x + pad, cy, card.title, inner_w, metrics, theme.card_title_size, theme, bold=True
     )
@@ -87,16 +145,20 @@ def card_box(
         )
         cy += body.height
     chips: list[Chip] = []
-    chip_texts: list[tuple[str, bool]] = []
+    chip_texts: list[tuple[str, str]] = []
+    badge = evidence_badge(card, words, numbers)
+    if badge is not None:
+        chip_texts.append(badge)
     if card.votes:
-        chip_texts.append((f"● {card.votes}", True))
-    chip_texts.extend((f"#{tag}", False) for tag in card.tags)
+        chip_texts.append((f"● {card.votes}", "votes"))
+    chip_texts.extend((f"#{tag}", "tag") for tag in card.tags)
     if chip_texts:
         cy += 8
         lh = theme.tag_size * theme.line_spacing
         cx = x + pad
         row_h = 0.0
-        for text, is_votes in chip_texts:
+        for text, style in chip_texts:
+            is_votes = style == "votes"
             tb = text_block(
                 0,
                 0,
@@ -105,7 +167,7 @@ def card_box(
                 metrics,
                 theme.tag_size,
                 theme,
-                colour="#FFFFFF" if is_votes else theme.muted_ink,
+                colour=_CHIP_INK[style](theme),
                 bold=is_votes,
             )
             w = max(metrics.width(line, theme.tag_size, is_votes) for line in tb.lines) + 12
@@ -116,19 +178,20 @@ def card_box(
                 row_h = 0.0
             rect = Rect(cx, cy, w, h)
             placed = TextBlock(cx + 6, cy + 2, tb.lines, tb.size, tb.bold, tb.colour, lh)
-            chips.append(
-                Chip(rect, placed, theme.selection if is_votes else theme.tag_fill, is_votes)
-            )
+            chips.append(Chip(rect, placed, _CHIP_FILL[style](theme), is_votes, style))
             cx += w + 4
             row_h = max(row_h, h)
         cy += row_h
     height = cy + pad - y
-    fill = card.color or (theme.touchpoint_fill if is_touchpoint else theme.card_fill)
-    border = (
-        mix(fill, "#000000", 0.18)
-        if card.color
-        else ("#CBD5E1" if is_touchpoint else theme.card_border)
+    fill = card.color or (
+        KIND_FILL.get(kind) or (theme.touchpoint_fill if is_touchpoint else theme.card_fill)
     )
+    if card.color:
+        border = mix(fill, "#000000", 0.18)
+    elif kind != CardKind.NOTE:
+        border = mix(KIND_ACCENT[kind], "#FFFFFF", 0.55)
+    else:
+        border = "#CBD5E1" if is_touchpoint else theme.card_border
     return CardBox(
         id=card.id,
         stage=card.stage,
@@ -142,7 +205,25 @@ def card_box(
         channel=channel if is_touchpoint else None,
         channel_label=channel_label,
         icon=icon,
+        kind=kind,
+        kind_icon=kind_icon,
+        kind_label=kind_label,
+        image=card_image,
     )
+
+
+_CHIP_INK = {
+    "votes": lambda t: t.vote_ink,
+    "tag": lambda t: t.muted_ink,
+    "evidence": lambda t: t.ink,
+    "assumption": lambda t: t.assumption_ink,
+}
+_CHIP_FILL = {
+    "votes": lambda t: t.selection,
+    "tag": lambda t: t.tag_fill,
+    "evidence": lambda t: t.badge_fill,
+    "assumption": lambda t: t.assumption_fill,
+}
 
 
 def _shift_text(block: TextBlock, dx: float, dy: float) -> TextBlock:
@@ -177,7 +258,13 @@ def place_card(box: CardBox, x: float, y: float) -> CardBox:
         title=_shift_text(box.title, dx, dy),
         body=_shift_text(box.body, dx, dy) if box.body is not None else None,
         chips=tuple(
-            Chip(_shift_rect(c.rect, dx, dy), _shift_text(c.text, dx, dy), c.fill, c.is_votes)
+            Chip(
+                _shift_rect(c.rect, dx, dy),
+                _shift_text(c.text, dx, dy),
+                c.fill,
+                c.is_votes,
+                c.style,
+            )
             for c in box.chips
         ),
         channel=box.channel,
@@ -185,6 +272,14 @@ def place_card(box: CardBox, x: float, y: float) -> CardBox:
             _shift_text(box.channel_label, dx, dy) if box.channel_label is not None else None
         ),
         icon=_shift_rect(box.icon, dx, dy) if box.icon is not None else None,
+        kind=box.kind,
+        kind_icon=_shift_rect(box.kind_icon, dx, dy) if box.kind_icon is not None else None,
+        kind_label=(_shift_text(box.kind_label, dx, dy) if box.kind_label is not None else None),
+        image=(
+            CardImage(box.image.image, _shift_rect(box.image.rect, dx, dy))
+            if box.image is not None
+            else None
+        ),
     )
 
 

@@ -13,13 +13,15 @@ It puts together the parts laid out by the other modules of this package:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from ..model import Card, JourneyMap, LaneKind
+from ..model.assets import ImageError, decode_base64, image_info
 from .cache import LayoutCache
 from .cards import card_box, lay_cell
 from .curves import emotion_curves, emotion_scale
-from .geometry import CardBox, EmotionScale, LaneBox, MapLayout, Rect, StageBox
+from .geometry import CardBox, EmotionScale, ImageRef, LaneBox, MapLayout, Rect, StageBox
 from .grid import (
     base_lane_height,
     header_height,
@@ -38,13 +40,18 @@ def compute_layout(
     metrics: FontMetrics,
     theme: Theme = DEFAULT_THEME,
     cache: LayoutCache | None = None,
+    source_numbers: Mapping[str, tuple[int, ...]] | None = None,
 ) -> MapLayout:
     """Lay out the whole map (``cache``: reuse the boxes of unchanged cards and, when no
-    card moved, the routes; the result is the same as without it)."""
+    card moved, the routes; the result is the same as without it). ``source_numbers``:
+    the numbers of each card's sources on a PDF's sources page (card id → numbers), which
+    its evidence badge then lists."""
     m = metrics if isinstance(metrics, CachedMetrics) else CachedMetrics(metrics)
     t = theme
     keep = cache if cache is not None else LayoutCache()
     words = map_words(doc.locale)
+    images = card_images(doc)
+    numbers = source_numbers or {}
     stage_widths = [s.width or t.stage_width for s in doc.stages]
     grid_x = t.margin + t.lane_header_width
     grid_w = sum(stage_widths)
@@ -74,7 +81,7 @@ def compute_layout(
         lane_h = max(base_lane_height(lane, t), head.height)
         if kind != LaneKind.EMOTION:
             for s, sh in zip(doc.stages, heads, strict=True):
-                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t)
+                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t, images, numbers)
                 boxes, next_y = lay_cell(
                     cells.get((s.id, lane.id), []),
                     sh.x + t.cell_pad,
@@ -97,6 +104,7 @@ def compute_layout(
         place_stage(s, i, head, header_y, header_h, grid_bottom, t)
         for i, (s, head) in enumerate(zip(doc.stages, heads, strict=True))
     ]
+    curves = emotion_curves(doc, stages, scales, t)
     return MapLayout(
         cell_cards={key: [c.id for c in group] for key, group in cells.items()},
         width=total_w,
@@ -110,7 +118,8 @@ def compute_layout(
         lanes=lanes,
         cards=cards,
         scales=scales,
-        curves=emotion_curves(doc, stages, scales, t),
+        curves=curves,
+        notes=keep.notes(doc, curves, stages, lanes, m, t),
         connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
     )
 
@@ -122,12 +131,47 @@ def _placer(
     words: dict[str, str],
     m: FontMetrics,
     t: Theme,
+    images: Mapping[str, ImageRef],
+    numbers: Mapping[str, tuple[int, ...]],
 ) -> Callable[[Card, float, float], CardBox]:
     """Places the cards of one cell: the cached box of an unchanged card, else a new one."""
 
     def place(card: Card, x: float, y: float) -> CardBox:
+        image = images.get(card.image) if card.image else None
+        nums = numbers.get(card.id)
         return keep.place_card(
-            card, kind, width, words, x, y, lambda: card_box(card, kind, width, m, t, words)
+            card,
+            kind,
+            width,
+            words,
+            x,
+            y,
+            lambda: card_box(card, kind, width, m, t, words, image, nums),
+            (image, nums) if image is not None or nums else (),
         )
 
     return place
+
+
+@lru_cache(maxsize=256)
+def image_ref(asset_id: str, media_type: str, data: str) -> ImageRef | None:
+    """What the drawing needs of an asset (its size read from its header once; the
+    same string again is a cache hit), or None when its bytes are not an image."""
+    try:
+        info = image_info(decode_base64(data))
+    except ImageError:
+        return None
+    if info.width <= 0 or info.height <= 0:
+        return None
+    return ImageRef(f"{asset_id}:{hash(data):x}", media_type, info.width, info.height, data)
+
+
+def card_images(doc: JourneyMap) -> dict[str, ImageRef]:
+    """The usable images of a document by asset id (an asset that is no image is left
+    out: its card is drawn without it)."""
+    out: dict[str, ImageRef] = {}
+    for asset in doc.assets:
+        ref = image_ref(asset.id, asset.media_type, asset.data)
+        if ref is not None:
+            out[asset.id] = ref
+    return out

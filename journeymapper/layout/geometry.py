@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..model import Channel, LaneKind
+from ..model import CardKind, Channel, LaneKind
 from .theme import Theme
 
 #: Baseline of a line of text, as a fraction of the font size below the line's top
@@ -68,10 +68,33 @@ class TextBlock:
 
 @dataclass(frozen=True)
 class Chip:
+    """A small pill under a card's text: its votes, a tag, or its evidence badge
+    (``style`` "votes", "tag", "evidence" or "assumption")."""
+
     rect: Rect
     text: TextBlock
     fill: str
     is_votes: bool = False
+    style: str = "tag"
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An embedded image (an asset) as the drawing needs it: ``data`` is the asset's
+    base64 text (the very string of the document, not a copy); ``key`` tells assets
+    apart in the adapters' caches (the asset's id and a hash of its data)."""
+
+    key: str
+    media_type: str
+    width: int
+    height: int
+    data: str = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CardImage:
+    image: ImageRef
+    rect: Rect
 
 
 @dataclass(frozen=True)
@@ -88,6 +111,11 @@ class CardBox:
     channel: Channel | None
     channel_label: TextBlock | None
     icon: Rect | None
+    kind: CardKind = CardKind.NOTE
+    #: the kind's icon and its word on the card (None for a note)
+    kind_icon: Rect | None = None
+    kind_label: TextBlock | None = None
+    image: CardImage | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +168,17 @@ class Curve:
     points: tuple[CurvePoint, ...]
     #: cubic Bézier segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1)) through the points
     segments: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass(frozen=True)
+class EmotionNote:
+    """An emotion point's note, on a plate above or below the point (``above``)."""
+
+    point: str
+    colour: str  # the curve's
+    rect: Rect  # the plate
+    text: TextBlock
+    above: bool
 
 
 @dataclass(frozen=True)
@@ -200,6 +239,8 @@ class MapLayout:
     scales: dict[str, EmotionScale]
     curves: list[Curve]
     connections: list[ConnectionPath]
+    #: emotion points' notes, placed where they cover no card, point or other note
+    notes: list[EmotionNote] = field(default_factory=list)
     #: card ids of every (stage, lane) cell, in order
     cell_cards: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     #: x of every column's left edge and of the last one's right edge; y likewise for rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import LaneKind
+from ..model import CardKind, EvidenceSource, LaneKind
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,26 @@ class Theme:
     handle_ring_width: float = 2.0
     sketch_selected_px: float = 2.0  # a sketched card's selection outline, in pixels
 
+    # card kinds, evidence badges, images and emotion notes
+    kind_icon_size: float = 14.0
+    kind_bar_width: float = 5.0  # a pain point's thick left bar
+    kind_mark_width: float = 1.6  # the inner and double borders of other kinds
+    kind_mark_inset: float = 3.5
+    kind_corner: float = 14.0  # an idea's folded corner
+    badge_fill: str = "#FFFFFF"
+    badge_border: str = "#8A96A3"
+    assumption_fill: str = "#FFF4E0"
+    assumption_ink: str = "#8A5A00"
+    image_max_height: float = 150.0
+    image_frame: str = "#CBD2DA"
+    note_size: float = 9.5
+    note_max_width: float = 200.0
+    note_max_lines: int = 2
+    note_gap: float = 15.0  # between an emotion point's centre and its note
+    note_plate: str = "#FFFFFF"
+    note_plate_alpha: float = 0.94
+    note_stripe_width: float = 3.0
+
 
 DEFAULT_THEME = Theme()
 
@@ -121,6 +141,51 @@ LANE_ICON = {
     LaneKind.TOUCHPOINTS: "lane-touchpoints",
     LaneKind.EMOTION: "lane-emotion",
 }
+
+#: Each card kind's mark: an accent colour (the icon and the shape are drawn in it), a
+#: soft fill for a card without a colour of its own, and a shape readable without colour:
+#: "bar" a thick left bar, "inner" a dashed inner border, "double" a double border,
+#: "fold" a folded top-right corner, "brackets" four corner brackets, "quote" two thin left
+#: bars, "top" a thick top band. Notes have none (they look as they always did).
+KIND_ACCENT: dict[CardKind, str] = {
+    CardKind.PAIN_POINT: "#C0392B",
+    CardKind.OPPORTUNITY: "#1E8449",
+    CardKind.MOMENT_OF_TRUTH: "#7D3C98",
+    CardKind.IDEA: "#B9770E",
+    CardKind.QUESTION: "#1F63B8",
+    CardKind.QUOTE: "#4D5966",
+    CardKind.METRIC: "#0E7C7B",
+}
+KIND_FILL: dict[CardKind, str] = {
+    CardKind.PAIN_POINT: "#FDEDEC",
+    CardKind.OPPORTUNITY: "#E9F7EF",
+    CardKind.MOMENT_OF_TRUTH: "#F4ECF7",
+    CardKind.IDEA: "#FEF5E7",
+    CardKind.QUESTION: "#EAF2FB",
+    CardKind.QUOTE: "#F4F6F7",
+    CardKind.METRIC: "#E8F6F5",
+}
+KIND_SHAPE: dict[CardKind, str] = {
+    CardKind.PAIN_POINT: "bar",
+    CardKind.OPPORTUNITY: "inner",
+    CardKind.MOMENT_OF_TRUTH: "double",
+    CardKind.IDEA: "fold",
+    CardKind.QUESTION: "brackets",
+    CardKind.QUOTE: "quote",
+    CardKind.METRIC: "top",
+}
+#: The icon of each kind (``icons/kind-*.svg``).
+KIND_ICON: dict[CardKind, str] = {k: "kind-" + k.value.replace("_", "-") for k in KIND_SHAPE}
+#: The kinds whose card says "assumption" when nothing stands behind it.
+NEEDS_EVIDENCE = frozenset({CardKind.PAIN_POINT, CardKind.OPPORTUNITY, CardKind.MOMENT_OF_TRUTH})
+#: Evidence sources in the order the sources page lists them.
+SOURCE_ORDER = (
+    EvidenceSource.FIRST_PARTY,
+    EvidenceSource.SECOND_PARTY,
+    EvidenceSource.THIRD_PARTY,
+    EvidenceSource.OBSERVATION,
+    EvidenceSource.ASSUMPTION,
+)
 
 #: Strong, distinct curve colours for personas without one (cycled).
 PERSONA_PALETTE = ("#D64550", "#2F80ED", "#27AE60", "#9B51E0", "#F2994A", "#00A3A3")
@@ -147,6 +212,18 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "touchpoints": "Touchpoints",
         "emotion": "Emotion curve",
         "customer": "Customer",
+        "pain_point": "Pain point",
+        "opportunity": "Opportunity",
+        "moment_of_truth": "Moment of truth",
+        "idea": "Idea",
+        "question": "Question",
+        "quote": "Quote",
+        "metric": "Metric",
+        "source": "1 source",
+        "sources": "{0} sources",
+        "sources_numbered": "Sources {0}",
+        "source_numbered": "Source {0}",
+        "assumption": "Assumption",
     },
     "it": {
         "website": "Sito web",
@@ -167,6 +244,18 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "touchpoints": "Punti di contatto",
         "emotion": "Curva emotiva",
         "customer": "Cliente",
+        "pain_point": "Criticità",
+        "opportunity": "Opportunità",
+        "moment_of_truth": "Momento della verità",
+        "idea": "Idea",
+        "question": "Domanda",
+        "quote": "Citazione",
+        "metric": "Metrica",
+        "source": "1 fonte",
+        "sources": "{0} fonti",
+        "sources_numbered": "Fonti {0}",
+        "source_numbered": "Fonte {0}",
+        "assumption": "Ipotesi",
     },
 }
 

@@ -7,17 +7,15 @@ would be a third adapter of the same `Surface`. Colours, alphas, widths and radi
 from the layout's `Theme`; coordinates are the layout's scene units (y down).
 
 The draw order (`draw_map`) is the canvas' stacking order: background, title and emotion
-scales; emotion curves; stage and lane headers; cards; connection lines and arrowheads;
-connection labels on their plates (over every line and curve, so that no label is crossed
-out); emotion points last (they are handles on the canvas).
+scales; emotion curves and their points' notes; stage and lane headers; cards; connection
+lines and arrowheads; connection labels on their plates (over every line and curve, so
+that no label is crossed out); emotion points last (they are handles on the canvas).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal, Protocol
 
 from ..layout import (
     CardBox,
@@ -34,72 +32,11 @@ from ..layout import (
     route_pieces,
 )
 from ..layout.route_shape import rounded_route
-from ..layout.theme import LANE_ACCENT, LANE_ICON, mix
+from ..layout.theme import KIND_ACCENT, LANE_ACCENT, LANE_ICON, mix
+from .marks import draw_card_image, draw_chip, draw_emotion_note, draw_kind_mark
+from .surface import Fill, Path, PathStep, Stroke, Surface
 
-# -- the surface ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Fill:
-    colour: str  # #RRGGBB
-    alpha: float = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Stroke:
-    """A line. ``dash``: "dash" (4 widths on, 2 off) or "dot" (1 on, 2 off), starting
-    ``dash_offset`` scene units into the pattern. ``cosmetic``: ``width`` is in device
-    pixels on a screen (on paper: in the surface's hairline unit)."""
-
-    colour: str
-    width: float = 1.0
-    alpha: float = 1.0
-    dash: Literal["dash", "dot"] | None = None
-    dash_offset: float = 0.0
-    cap: Literal["flat", "square", "round"] = "square"
-    join: Literal["bevel", "round", "miter"] = "bevel"
-    cosmetic: bool = False
-
-
-#: A path: ("M", x, y), ("L", x, y), ("Q", cx, cy, x, y), ("C", c1x, c1y, c2x, c2y, x, y)
-#: and ("Z",) steps, in scene units. A tuple, so adapters may cache what they make of it.
-PathStep = tuple
-Path = tuple[PathStep, ...]
-
-
-class Surface(Protocol):
-    """What the drawing needs of a canvas, a PDF page or an image (scene units, y down)."""
-
-    def save(self) -> None: ...
-
-    def restore(self) -> None: ...
-
-    def clip_rect(self, r: Rect) -> None: ...
-
-    def rect(self, r: Rect, fill: Fill | None = None, stroke: Stroke | None = None) -> None: ...
-
-    def rounded_rect(
-        self, r: Rect, radius: float, fill: Fill | None = None, stroke: Stroke | None = None
-    ) -> None: ...
-
-    def ellipse(
-        self, cx: float, cy: float, rx: float, ry: float, fill: Fill | None, stroke: Stroke | None
-    ) -> None: ...
-
-    def line(self, x0: float, y0: float, x1: float, y1: float, stroke: Stroke) -> None: ...
-
-    def path(self, path: Path, fill: Fill | None = None, stroke: Stroke | None = None) -> None: ...
-
-    def text(
-        self, x: float, lines: Sequence[tuple[float, str]], size: float, bold: bool, colour: str
-    ) -> None:
-        """Lines of the map font, each ``(baseline y, text)``, starting at ``x``."""
-        ...
-
-    def icon(self, name: str, r: Rect) -> None:
-        """An icon of ``icons/`` (by file stem) fitted to ``r``."""
-        ...
-
+__all__ = ["Fill", "Path", "PathStep", "Stroke", "Surface"]  # (re-exported: the adapters')
 
 # -- pieces ---------------------------------------------------------------------------
 
@@ -177,20 +114,25 @@ def draw_lane_header(s: Surface, box: LaneBox, theme: Theme, selected: bool = Fa
 
 
 def draw_card(s: Surface, box: CardBox, theme: Theme, selected: bool = False) -> None:
-    """A note with a soft shadow, its channel icon, title, body and chips."""
+    """A note with a soft shadow, its kind's mark, its image, channel icon, title, body
+    and chips (`marks`)."""
     t, r = theme, box.rect
     s.rounded_rect(
         Rect(r.x, r.y + t.shadow_offset, r.w, r.h), t.card_radius, Fill(t.shadow, t.shadow_alpha)
     )
     s.rounded_rect(r, t.card_radius, Fill(box.fill), _border(t, box.border, selected))
+    if box.kind_icon is not None:
+        draw_kind_mark(s, box, t)
+        if selected:  # (over the mark)
+            s.rounded_rect(r, t.card_radius, None, _border(t, box.border, selected))
+    draw_card_image(s, box, t)
     if box.icon is not None and box.channel is not None:
         s.icon(box.channel.value, box.icon)
     draw_text(s, box.channel_label)
     draw_text(s, box.title)
     draw_text(s, box.body)
     for chip in box.chips:
-        s.rounded_rect(chip.rect, t.chip_radius, Fill(chip.fill))
-        draw_text(s, chip.text)
+        draw_chip(s, chip, t)
 
 
 def draw_card_sketch(
@@ -215,6 +157,11 @@ def draw_card_sketch(
     else:
         pen = Stroke(box.border, t.border_width)
     s.rect(r, Fill(box.fill), pen)
+    if box.kind_icon is not None:  # the kind's colour along the left edge
+        k = box.rect
+        s.rect(Rect(k.x, k.y, t.kind_bar_width, k.h), Fill(KIND_ACCENT[box.kind]))
+    if box.image is not None:
+        s.rect(box.image.rect, Fill(t.image_frame))
     if not bars:
         return  # so far away that even the bars would be a blur
     bar = Fill(t.sketch_bar)
@@ -461,6 +408,13 @@ def _near(r: Rect, view: Rect | None) -> bool:
     )
 
 
+def draw_emotion_notes(s: Surface, layout: MapLayout, view: Rect | None = None) -> None:
+    """The emotion points' notes (over the curves, under the points)."""
+    for note in layout.notes:
+        if _near(note.rect, view):
+            draw_emotion_note(s, note, layout.theme)
+
+
 def draw_map(s: Surface, layout: MapLayout, page: bool = True, view: Rect | None = None) -> None:
     """The whole map in the one draw order (see the module); with ``view``, only the
     headers, cards and connections that reach into it (a band of an image, a tile)."""
@@ -471,6 +425,7 @@ def draw_map(s: Surface, layout: MapLayout, page: bool = True, view: Rect | None
         draw_scale(s, scale, t)
     for curve in layout.curves:
         draw_curve(s, curve, t)
+    draw_emotion_notes(s, layout, view)
     for stage in layout.stages:
         if _near(stage.rect, view):
             draw_stage_header(s, stage, t)

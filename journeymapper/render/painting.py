@@ -3,14 +3,17 @@ the map (`journeymapper.render.drawing`) through `QtSurface`."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtCore import QByteArray, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from ..layout import DEFAULT_THEME, ConnectionPath, MapLayout, Rect
+from ..layout.geometry import ImageRef
+from ..model.assets import ImageError, decode_base64
 from ..resources import icon_path
 from . import drawing
 from .drawing import Fill, Path, Stroke
@@ -84,6 +87,41 @@ def painter_path(path: Path) -> QPainterPath:
         else:
             out.closeSubpath()
     return out
+
+
+@lru_cache(maxsize=64)
+def _decoded(key: str, data: str) -> QImage:
+    """An asset's picture (a null image when Qt cannot read it), decoded once."""
+    try:
+        raw = decode_base64(data)
+    except ImageError:
+        return QImage()
+    image = QImage()
+    image.loadFromData(QByteArray(raw))
+    return image
+
+
+@lru_cache(maxsize=256)
+def _scaled(key: str, data: str, side: int) -> QImage:
+    """The picture with its longest side at most ``side`` pixels (a power of two: one
+    copy for each range of zooms), so that a card's thumbnail does not resample a
+    2,000-pixel photo at every repaint."""
+    image = _decoded(key, data)
+    if image.isNull() or max(image.width(), image.height()) <= side:
+        return image
+    return image.scaled(
+        side,
+        side,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def qimage(image: ImageRef, device_side: float) -> QImage:
+    """``image`` decoded (cached by its key) at a size that covers ``device_side``
+    pixels on its longest side."""
+    side = 1 << max(5, math.ceil(math.log2(max(device_side, 1.0))))
+    return _scaled(image.key, image.data, side)
 
 
 _NO_PEN = Qt.PenStyle.NoPen
@@ -162,6 +200,18 @@ class QtSurface:
         renderer = svg(name)
         if renderer is not None:
             renderer.render(self.p, qrect(r))
+
+    def image(self, image: ImageRef, r: Rect) -> None:
+        p = self.p
+        t = p.worldTransform()
+        scale = max(math.hypot(t.m11(), t.m12()), math.hypot(t.m21(), t.m22()))
+        picture = qimage(image, max(r.w, r.h) * scale)
+        if picture.isNull():
+            return
+        hints = p.renderHints()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.drawImage(qrect(r), picture)
+        p.setRenderHints(hints)
 
 
 def prepare(p: QPainter) -> QtSurface:

@@ -127,6 +127,14 @@ class ExportDialog(QDialog):
         tile_help.setWordWrap(True)
         tile_help.setEnabled(False)
         form.addRow("", tile_help)
+        self.personas = QCheckBox(tr("export", "Persona pages"))
+        self.personas.setToolTip(tr("export", "One page per persona: profile and emotion curve"))
+        self.sources = QCheckBox(tr("export", "Sources page"))
+        self.sources.setToolTip(
+            tr("export", "Every evidence item, numbered; the cards show their numbers")
+        )
+        form.addRow(tr("export", "Extra pages"), self.personas)
+        form.addRow("", self.sources)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -185,11 +193,15 @@ class ExportDialog(QDialog):
             transparent=self.transparent.isChecked(),
             author=self.author.text().strip() or None,
             client=self.client.text().strip() or None,
+            personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
+            sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
         )
 
     def _changed(self, *_args: Any) -> None:
         pdf = self.fmt.currentData() == "pdf"
         self.tile.setEnabled(pdf)
+        self.personas.setEnabled(pdf)
+        self.sources.setEnabled(pdf)
         self.author.setEnabled(pdf)
         self.client.setEnabled(pdf)
         self.dpi.setEnabled(not pdf)

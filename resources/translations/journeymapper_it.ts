@@ -782,24 +782,34 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="175"/>
+        <location filename="../../journeymapper/cli.py" line="147"/>
+        <source>PDF: add a page for each persona</source>
+        <translation>PDF: aggiunge una pagina per ogni persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="152"/>
+        <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
+        <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="183"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="236"/>
+        <location filename="../../journeymapper/cli.py" line="246"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="251"/>
+        <location filename="../../journeymapper/cli.py" line="261"/>
         <location filename="../../journeymapper/interop/command.py" line="66"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="205"/>
-        <location filename="../../journeymapper/cli.py" line="283"/>
+        <location filename="../../journeymapper/cli.py" line="215"/>
+        <location filename="../../journeymapper/cli.py" line="293"/>
         <location filename="../../journeymapper/interop/command.py" line="82"/>
         <location filename="../../journeymapper/interop/command.py" line="112"/>
         <source>wrote</source>
@@ -811,27 +821,27 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="164"/>
+        <location filename="../../journeymapper/cli.py" line="172"/>
         <source>the output must end in .pdf, .png, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="257"/>
+        <location filename="../../journeymapper/cli.py" line="267"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="264"/>
+        <location filename="../../journeymapper/cli.py" line="274"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="271"/>
+        <location filename="../../journeymapper/cli.py" line="281"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="344"/>
+        <location filename="../../journeymapper/cli.py" line="354"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -1929,39 +1939,39 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="305"/>
+        <location filename="../../journeymapper/export/pdf.py" line="306"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="302"/>
+        <location filename="../../journeymapper/export/pdf.py" line="303"/>
         <source>Prepared for {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="320"/>
+        <location filename="../../journeymapper/export/pdf.py" line="321"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="341"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="399"/>
+        <location filename="../../journeymapper/export/pdf.py" line="342"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="411"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="347"/>
+        <location filename="../../journeymapper/export/pdf.py" line="348"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="502"/>
+        <location filename="../../journeymapper/export/pdf.py" line="551"/>
         <source>Customer journey map</source>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="507"/>
+        <location filename="../../journeymapper/export/pdf.py" line="556"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -2077,52 +2087,57 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <source>Extra pages</source>
+        <translation>Pagine aggiuntive</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="397"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="409"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="339"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="351"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
@@ -2137,25 +2152,112 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <source>Persona pages</source>
+        <translation>Pagine delle personas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <source>One page per persona: profile and emotion curve</source>
+        <translation>Una pagina per persona: profilo e curva emotiva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <source>Sources page</source>
+        <translation>Pagina delle fonti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <source>Every evidence item, numbered; the cards show their numbers</source>
+        <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="356"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="362"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="368"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="374"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="357"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="369"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="387"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="399"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="37"/>
+        <source>First-party data</source>
+        <extracomment>the most lines a persona&apos;s description, a goal or a frustration shows on its sheet</extracomment>
+        <translation>Dati di prima parte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="38"/>
+        <source>Second-party data</source>
+        <translation>Dati di seconda parte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="39"/>
+        <source>Third-party data</source>
+        <translation>Dati di terze parti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="40"/>
+        <source>Observation</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="41"/>
+        <source>Assumptions</source>
+        <translation>Ipotesi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="102"/>
+        <source>Persona</source>
+        <extracomment>draws the page&apos;s content onto a surface in page points, y down</extracomment>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="149"/>
+        <source>Goals</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="150"/>
+        <source>Frustrations</source>
+        <translation>Frustrazioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="177"/>
+        <source>Emotion curve</source>
+        <translation>Curva emotiva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="210"/>
+        <source>No emotion scores yet.</source>
+        <translation>Nessun punteggio emotivo per ora.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="257"/>
+        <source>Card: {0}</source>
+        <translation>Scheda: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="282"/>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="286"/>
+        <source>The evidence behind the cards, numbered as on the map.</source>
+        <translation>Le evidenze dietro le schede, numerate come sulla mappa.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@ def layout_ops(layout: Any) -> dict[str, Any]:
         text(stage.description)
     for card in layout.cards.values():
         box(card.rect, card.fill)
+        text(card.kind_label)
+        image = card.image
+        if image is not None:
+            box(image.rect, "#CBD2DA", 0)
         text(card.channel_label)
         text(card.title)
         text(card.body)
@@ -53,6 +57,9 @@ def layout_ops(layout: Any) -> dict[str, Any]:
     for conn in layout.connections:
         ops.append(["lines", [list(p) for p in conn.points]])
         text(conn.label)
+    for note in layout.notes:
+        box(note.rect, "#FFFFFF", 3)
+        text(note.text)
     for curve in layout.curves:
         pts = [[p.x, p.y] for p in curve.points]
         ops.append(["lines", pts])
