@@ -576,7 +576,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(entry.exists())
             action.setToolTip(shown)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(tr("MainWindow", "&Clear Menu"), recent.clear)
+        clear = self.recent_menu.addAction(
+            tr("MainWindow", "&Clear Menu"), lambda: RecentFiles(self.settings).clear()
+        )
         clear.setEnabled(bool(entries))
 
     # -- edit commands ---------------------------------------------------------------------

@@ -101,7 +101,9 @@ class StartPage(QWidget):
         self.recent = RecentFiles(self.settings)
         self.thumbnails = ThumbnailQueue(self)
         self.thumbnails.ready.connect(self._picture_ready)
-        self._items: dict[Path, list[QListWidgetItem]] = {}
+        # the list items waiting for each file's picture
+        self._example_items: dict[Path, list[QListWidgetItem]] = {}
+        self._recent_items: dict[Path, list[QListWidgetItem]] = {}
         self.setWindowTitle(tr("StartPage", "Welcome — journeymapper"))
         self.setWindowIcon(QIcon(str(icon_path("journeymapper"))))
         self.resize(1280, 860)
@@ -266,8 +268,10 @@ class StartPage(QWidget):
 
         return sorted(list_templates(), key=rank)
 
-    def _add_picture(self, item: QListWidgetItem, path: Path, size: QSize) -> None:
-        self._items.setdefault(path, []).append(item)
+    def _add_picture(
+        self, item: QListWidgetItem, path: Path, size: QSize, recent: bool = False
+    ) -> None:
+        (self._recent_items if recent else self._example_items).setdefault(path, []).append(item)
         image = self.thumbnails.request(path)
         item.setIcon(self._icon(image, size) if image is not None else _placeholder(size))
         item.setData(Qt.ItemDataRole.UserRole + 2, size)
@@ -280,16 +284,14 @@ class StartPage(QWidget):
         return QIcon(QPixmap.fromImage(scaled))
 
     def _picture_ready(self, path: Path, image: QImage) -> None:
-        for item in self._items.get(path, []):
+        for item in [*self._example_items.get(path, []), *self._recent_items.get(path, [])]:
             item.setIcon(self._icon(image, item.data(Qt.ItemDataRole.UserRole + 2)))
 
     # -- recent maps ------------------------------------------------------------------------
 
     def fill_recent(self) -> None:
+        self._recent_items.clear()
         self.recent_list.clear()
-        self._items = {
-            p: items for p, items in self._items.items() if items[0].listWidget() is self.examples
-        }
         entries = self.recent.entries()
         locale = QLocale()
         for entry in entries:
@@ -313,7 +315,7 @@ class StartPage(QWidget):
         item.setToolTip(shown)
         if entry.exists():
             item.setText(f"{title}\n{shown}\n{when}".rstrip())
-            self._add_picture(item, entry.path, RECENT_ICON)
+            self._add_picture(item, entry.path, RECENT_ICON, recent=True)
         else:
             item.setText(
                 tr("StartPage", "{0} — missing").format(title)
