@@ -128,7 +128,10 @@ class StartPage(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addLayout(self._build_left(), 0)
+        left = QWidget()
+        left.setLayout(self._build_left())
+        left.setMaximumWidth(420)
+        body.addWidget(left, 0)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(_heading(tr("StartPage", "Examples")))
@@ -162,6 +165,7 @@ class StartPage(QWidget):
 
     def _build_left(self) -> QVBoxLayout:
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(14)
         box = QGroupBox(tr("StartPage", "New blank map"))
         form = QFormLayout(box)
@@ -171,7 +175,7 @@ class StartPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self.framework = QComboBox()
-        self.framework.setMinimumWidth(300)
+        self.framework.setMinimumWidth(240)
         form.addRow(tr("StartPage", "&Language of the map:"), self.language)
         form.addRow(tr("StartPage", "&Stages:"), self.framework)
         self.framework_stages = QLabel()
