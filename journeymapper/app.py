@@ -1,4 +1,4 @@
-"""The GUI entry: a QApplication with the main window on FILE or the example map."""
+"""The GUI entry: a QApplication with the main window on FILE, or the start page."""
 
 from __future__ import annotations
 
