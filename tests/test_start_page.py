@@ -78,6 +78,12 @@ def test_the_start_page_shows_without_a_file_with_the_example_first(
     assert first.data(Qt.ItemDataRole.UserRole) == default_template()
     assert started.examples.currentRow() == 0
     assert started.no_recent.isVisibleTo(started)  # nothing opened yet
+    assert QApplication.focusWidget() is started.examples
+    seen = []
+    for _ in range(4):  # Tab walks the page (the empty recent list is hidden)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [started.language, started.framework, started.create_button, started.open_button]
     # Enter opens the built-in example map (what `dev.sh run` promises)
     started.examples.setFocus()
     qtbot.keyClick(started.examples, Qt.Key.Key_Return)

@@ -8,6 +8,7 @@ recent map or presses the focused button, Delete removes a recent map from the l
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, QSize, Qt, Signal
@@ -159,6 +160,18 @@ class StartPage(QWidget):
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
         self.fill_recent()
+        # Tab: the examples (the example map is chosen), the recent maps, then the buttons
+        order = [
+            self.examples,
+            self.recent_list,
+            self.remove_button,
+            self.language,
+            self.framework,
+            self.create_button,
+            self.open_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.examples.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- parts ----------------------------------------------------------------------------------
