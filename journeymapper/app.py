@@ -1,4 +1,4 @@
-"""The GUI entry: a QApplication with the main window on FILE or the example map."""
+"""The GUI entry: a QApplication with the main window on FILE, or the start page."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ from .resources import icon_path, resource_path
 from .templates import blank_map
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .ui.main_window import MainWindow
+    from .ui.start_page import StartPage
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -137,9 +140,11 @@ def open_window(session: DocumentSession | None = None) -> MainWindow:
 def run_gui(path: str | None = None) -> int:
     """Start the editor; returns the process exit code.
 
-    Without FILE the window shows the example map (in the interface's language). With
-    FILE it starts on an empty map and opens FILE: a broken file leaves the empty map and
-    a message about the file; a file that does not exist is offered as a new map.
+    Without FILE the start page comes first (a new blank map, Open…, the examples with
+    the built-in example map first, the recent maps); it opens the chosen map in a main
+    window. With FILE it starts on an empty map and opens FILE: a broken file leaves the
+    empty map and a message about the file; a file that does not exist is offered as a
+    new map.
     """
     app = make_app()
     recovered = offer_recovery()
@@ -147,11 +152,41 @@ def run_gui(path: str | None = None) -> int:
         open_window(session)
     if path is None:
         if not recovered:
-            open_window()
+            show_start_page()
     else:
         window = open_window(DocumentSession(blank_map()))
         QTimer.singleShot(0, lambda: open_or_create(window, path))
     return app.exec()
+
+
+def show_start_page() -> StartPage:
+    """The first screen; it closes when a map is opened in a main window."""
+    from .templates import load_template
+    from .ui.start_page import StartPage
+
+    page = StartPage()
+
+    def leave(session: DocumentSession) -> MainWindow:
+        window = open_window(session)
+        page.close()
+        if page in WINDOWS:
+            WINDOWS.remove(page)
+        page.deleteLater()
+        return window
+
+    def open_path(path: Path) -> None:
+        # like FILE: a file that cannot be opened leaves an empty map and a message
+        window = leave(DocumentSession(blank_map()))
+        window.open_file(path)
+
+    page.new_blank.connect(
+        lambda framework, language: leave(DocumentSession(blank_map(language, framework)))
+    )
+    page.example_chosen.connect(lambda name: leave(DocumentSession(load_template(name))))
+    page.file_chosen.connect(open_path)
+    page.show()
+    WINDOWS.append(page)
+    return page
 
 
 def open_or_create(window: MainWindow, path: str) -> bool:

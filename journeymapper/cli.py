@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr(
             "cli",
             "Customer-journey map editor. With no command, opens the editor "
-            "(on FILE, or on the built-in example map).",
+            "(on FILE, or on a start page that offers the built-in example map first).",
         ),
     )
     parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")

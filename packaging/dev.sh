@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything journeymapper needs on Debian/Ubuntu, then run it or its tests.
 #
-#   bash packaging/dev.sh run [FILE]      start the editor (on the example map without FILE)
+#   bash packaging/dev.sh run [FILE]      start the editor (on the start page without FILE)
 #   bash packaging/dev.sh test [ARGS]     lint and run the whole test suite (ARGS go to pytest)
 #
 # It installs, only when missing: the system libraries Qt needs (apt-get, with sudo when

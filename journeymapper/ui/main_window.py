@@ -47,9 +47,8 @@ from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_ow
 from .insights_dock import InsightsDock
 from .inspector import Inspector
 from .palette import Palette
+from .recent import RecentFiles
 from .workshop import Workshop
-
-MAX_RECENT = 10
 
 
 def icon(name: str) -> QIcon:
@@ -577,23 +576,34 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def _remember(self, path: Path) -> None:
-        recent = [p for p in self.recent_files() if p != str(path.resolve())]
-        recent.insert(0, str(path.resolve()))
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        RecentFiles(self.settings).add(path, self.session.doc.title)
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return [str(e.path) for e in RecentFiles(self.settings).entries()]
 
     def _fill_recent(self) -> None:
+        """File → Open Recent: title and path of each map (a missing one marked), Clear."""
         self.recent_menu.clear()
-        files = self.recent_files()
-        if not files:
+        recent = RecentFiles(self.settings)
+        entries = recent.entries()
+        if not entries:
             self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
-        for f in files:
-            self.recent_menu.addAction(f, lambda f=f: self.open_file(f))
+        for n, entry in enumerate(entries, 1):
+            shown = str(entry.path).encode("utf-8", "backslashreplace").decode("utf-8")
+            text = f"{entry.title}  ({shown})" if entry.title else shown
+            if not entry.exists():
+                text = tr("MainWindow", "{0} — missing").format(text)
+            prefix = f"&{n} " if n < 10 else ""
+            action = self.recent_menu.addAction(
+                prefix + text.replace("&", "&&"), lambda p=entry.path: self.open_file(p)
+            )
+            action.setEnabled(entry.exists())
+            action.setToolTip(shown)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(
+            tr("MainWindow", "&Clear Menu"), lambda: RecentFiles(self.settings).clear()
+        )
+        clear.setEnabled(bool(entries))
 
     # -- edit commands ---------------------------------------------------------------------
 
