@@ -256,3 +256,24 @@ def test_the_bar_sits_at_the_top_of_the_view(qtbot, window):
     assert vp.top() <= bar.geometry().top() <= vp.top() + 20
     assert bar.geometry().right() <= vp.right()
     assert bar.geometry().width() <= vp.width()
+
+
+def test_the_search_benchmark_runs_on_the_workshop_map(tmp_path):
+    """The benchmark script prints its figures (no timing is asserted)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent / "benchmarks" / "search_bench.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, str(script), "--size", "workshop", "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "one more letter (search + re-dim + repaint): median" in out.stdout
+    assert "choosing a filter (kind): median" in out.stdout
