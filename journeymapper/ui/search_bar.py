@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +49,7 @@ from .names import channel_name
 #: the opacity of a card that is not a hit or that the filter leaves out
 DIMMED = 0.18
 _MARGIN = 8  # from the viewport's edges
+_CHIP_WIDTH = 300  # the filter chip's text is cut (with …) beyond this
 
 
 class _Field(QLineEdit):
@@ -82,6 +84,7 @@ class SearchBar(QFrame):
         self.current = -1
         self._index: SearchIndex | None = None
         self._dimmed: set[tuple[str, str]] = set()  # items shown dimmed now
+        self._chip_room = _CHIP_WIDTH
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
@@ -94,10 +97,17 @@ class SearchBar(QFrame):
         self.field = _Field(self)
         self.field.setPlaceholderText(tr("SearchBar", "Find in cards, tags, comments, evidence"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(180)
         self.field.textChanged.connect(self.refresh)
         self.count = QLabel(self)
-        self.count.setMinimumWidth(70)
+        longest = (
+            tr("SearchBar", "No matches"),
+            tr("SearchBar", "Matches: {0}").format(8888),
+            tr("SearchBar", "{0} of {1}").format(8888, 8888),
+        )
+        self.count.setMinimumWidth(
+            max(self.count.fontMetrics().horizontalAdvance(t) for t in longest)
+        )
         self.prev_button = self._button("↑", tr("SearchBar", "Previous match (Shift+Enter)"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = self._button("↓", tr("SearchBar", "Next match (Enter)"))
@@ -113,6 +123,7 @@ class SearchBar(QFrame):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         row.addWidget(self.field, 1)
         row.addWidget(self.count)
         row.addWidget(self.prev_button)
@@ -130,16 +141,22 @@ class SearchBar(QFrame):
         clear = QToolButton(self.filters)
         clear.setText(tr("SearchBar", "Clear filter"))
         clear.clicked.connect(self.clear_filter)
-        frow = QHBoxLayout(self.filters)
-        frow.setContentsMargins(0, 0, 0, 0)
+        self._filter_widgets: list[QWidget] = [
+            self.tag_box,
+            self.channel_box,
+            self.kind_box,
+            self.persona_box,
+            self.votes_box,
+            clear,
+        ]
         for box in (self.tag_box, self.channel_box, self.kind_box, self.persona_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.activated.connect(self._filter_edited)
-            frow.addWidget(box)
         self.votes_box.toggled.connect(self._filter_edited)
-        frow.addWidget(self.votes_box)
-        frow.addStretch(1)
-        frow.addWidget(clear)
+        self._grid = QGridLayout(self.filters)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._arrange_filters(6)
         self.filters.hide()
 
         col = QVBoxLayout(self)
@@ -204,12 +221,36 @@ class SearchBar(QFrame):
             return True
         return False
 
+    def _arrange_filters(self, columns: int) -> None:
+        """The filter row in one line (6 columns) or, in a narrow view, two lines (3)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for w in self._filter_widgets:
+            self._grid.removeWidget(w)
+        for i, w in enumerate(self._filter_widgets):
+            self._grid.addWidget(w, i // columns, i % columns)
+
     def _place(self) -> None:
         vp = self.view.viewport().geometry()
-        width = min(max(self.sizeHint().width(), 560), vp.width() - 2 * _MARGIN)
+        room = vp.width() - 2 * _MARGIN
+        self._arrange_filters(3)
+        narrow = self.filters.sizeHint().width() + 16
+        self._arrange_filters(6)
+        wide = self.filters.sizeHint().width() + 16
+        self._arrange_filters(6 if wide <= room else 3)
+        self._chip_room = _CHIP_WIDTH if room > 900 else max(80, room - 520)
+        self._elide_chip()
+        self.layout().activate()
+        width = min(max(self.sizeHint().width(), 560, narrow), room)
         self.setGeometry(
             vp.right() - width - _MARGIN, vp.top() + _MARGIN, width, self.sizeHint().height()
         )
+
+    def _elide_chip(self) -> None:
+        text = self.chip.toolTip()
+        metrics = self.chip.fontMetrics()
+        self.chip.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, self._chip_room))
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -359,7 +400,8 @@ class SearchBar(QFrame):
         self._apply_dim(dim)
         self._show_count()
         text = self.filter_text()
-        self.chip.setText(text)
+        self.chip.setToolTip(text)
+        self._elide_chip()
         self.chip.setVisible(bool(text))
         self.status_label.setText(tr("SearchBar", "Filter: {0}").format(text) if text else "")
         self.status_label.setVisible(bool(text))
