@@ -277,3 +277,23 @@ def test_the_search_benchmark_runs_on_the_workshop_map(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "one more letter (search + re-dim + repaint): median" in out.stdout
     assert "choosing a filter (kind): median" in out.stdout
+
+
+def test_escape_on_the_map_clears_the_filter_but_not_while_a_card_is_typed(qtbot, window):
+    w = window
+    bar = w.search_bar
+    qtbot.keyClick(w.view, Qt.Key.Key_F, CTRL | SHIFT)
+    choose(qtbot, bar.kind_box, "Idea")
+    assert bar.filter.active
+    w.view.setFocus()
+    w.scene.select_ids(["c-aw-opp1"])
+    qtbot.keyClick(w.view, Qt.Key.Key_F2)  # edit the selected card in place
+    assert w.scene.editor is not None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert w.scene.editor is None
+    assert bar.filter.active  # that Escape ended the typing only
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)
+    assert not bar.filter.active
+    assert not bar.isVisible()
+    assert bright(w) == all_ids(w)

@@ -211,6 +211,14 @@ class SearchBar(QFrame):
         if watched is self.view:
             if event.type() == QEvent.Type.Resize:
                 self._place()
+            elif (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape
+                and self._canvas_escape_is_ours()
+            ):
+                self.close_bar()  # Escape on the map clears the search and the filter too
+                return True
             return False
         if (
             event.type() == QEvent.Type.KeyPress
@@ -220,6 +228,17 @@ class SearchBar(QFrame):
             self.close_bar()
             return True
         return False
+
+    def _canvas_escape_is_ours(self) -> bool:
+        """Escape on the canvas closes the bar unless a card is being typed or a gesture is
+        under way there (their Escape comes first)."""
+        scene = self.scene
+        return (
+            self.isVisible()
+            and scene is not None
+            and getattr(scene, "editor", None) is None
+            and scene.interaction is None
+        )
 
     def _arrange_filters(self, columns: int) -> None:
         """The filter row in one line (6 columns) or, in a narrow view, two lines (3)."""
