@@ -297,3 +297,26 @@ def test_escape_on_the_map_clears_the_filter_but_not_while_a_card_is_typed(qtbot
     assert not bar.filter.active
     assert not bar.isVisible()
     assert bright(w) == all_ids(w)
+
+
+def test_undoing_a_delete_while_searching_dims_the_card_again(qtbot, window):
+    w = window
+    find(qtbot, w, "price")
+    assert "c-aw-tp1" in dimmed(w)
+    w.scene.push(lambda: edits.delete_parts(w.session.doc, ["c-aw-tp1"]))
+    assert w.scene.item_for(PartKind.CARD, "c-aw-tp1") is None
+    w.session.undo_stack.undo()
+    assert opacity(w, "c-aw-tp1") == pytest.approx(DIMMED)
+    assert bright(w) == set(w.search_bar.hits)
+
+
+def test_a_tag_added_while_filtering_is_offered(qtbot, window):
+    w = window
+    bar = w.search_bar
+    qtbot.keyClick(w.view, Qt.Key.Key_F, CTRL | SHIFT)
+    assert bar.tag_box.findText("brand-new") < 0
+    w.scene.push(
+        lambda: edits.update_part(w.session.doc, PartKind.CARD, "c-aw-tp1", tags=["brand-new"])
+    )
+    choose(qtbot, bar.tag_box, "brand-new")
+    assert bright(w) == {"c-aw-tp1"}

@@ -199,8 +199,13 @@ class SearchBar(QFrame):
 
     def _relaid(self) -> None:
         self._index = None  # the text may have changed; new items are not dimmed yet
+        if self.filters.isVisible():
+            self._fill_filter_boxes()  # tags and personas may have come or gone
         if self.active:
-            self._dimmed = {k for k in self._dimmed if self._item(k) is not None}
+            # an item made again (undo of a delete) is not dimmed, whatever its id was
+            self._dimmed = {
+                k for k in self._dimmed if (it := self._item(k)) is not None and it.opacity() < 1
+            }
             self.refresh()
 
     @property
