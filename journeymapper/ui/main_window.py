@@ -48,6 +48,7 @@ from .insights_dock import InsightsDock
 from .inspector import Inspector
 from .palette import Palette
 from .recent import RecentFiles
+from .search_bar import SearchBar
 from .workshop import Workshop
 
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self._build_status()
+        self.search_bar = SearchBar(self, self.view)
         self._attach_session()
         self.guard.attach(self.session)
         self.resize(1600, 1000)
@@ -131,6 +133,12 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(tr("MainWindow", "&Delete"), self.delete, K.Delete, "delete")
         self.act_select_all = self._action(
             tr("MainWindow", "Select &All"), self.select_all, K.SelectAll
+        )
+        self.act_find = self._action(
+            tr("MainWindow", "&Find…"), lambda: self.search_bar.open_find(), K.Find, "search"
+        )
+        self.act_filter = self._action(
+            tr("MainWindow", "Fi&lter…"), lambda: self.search_bar.open_filter(), "Ctrl+Shift+F"
         )
         self.act_preferences = self._action(
             tr("MainWindow", "&Preferences…"), self.preferences, K.Preferences
@@ -251,6 +259,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_select_all)
         m.addSeparator()
+        m.addActions([self.act_find, self.act_filter])
+        m.addSeparator()
         m.addAction(self.act_preferences)
 
         m = bar.addMenu(tr("MainWindow", "&Insert"))
@@ -304,6 +314,7 @@ class MainWindow(QMainWindow):
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.persona_requested.connect(lambda pid: self.inspector.edit_persona(pid))
+        self.search_bar.set_scene(self.scene)
         self._update_title()
         self._update_selection()
 

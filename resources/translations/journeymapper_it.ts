@@ -105,253 +105,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>Export to Another &amp;Format…</source>
         <translation>Esporta in un altro &amp;formato…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="141"/>
+        <source>Fi&amp;lter…</source>
+        <translation>Fi&amp;ltra…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="144"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="143"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="153"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="159"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="155"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="162"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="168"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="167"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="174"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="198"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="253"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="257"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="266"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="262"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="278"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="286"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="288"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="295"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="297"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="290"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="349"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="347"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="358"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="368"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="406"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="416"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="417"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -360,27 +370,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="425"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="435"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="449"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="528"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="541"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="551"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -389,19 +399,29 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="549"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="559"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="564"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="594"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="601"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="606"/>
+        <source>{0} — missing</source>
+        <translation>{0} — mancante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="615"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Svuota il menu</translation>
     </message>
 </context>
 <context>
@@ -425,6 +445,191 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <location filename="../../journeymapper/ui/presentation.py" line="436"/>
         <source>→ next · ← back · 1–9 stage · L lanes · R reveal · E read-only · P pointer · T timer · Esc leave</source>
         <translation>→ avanti · ← indietro · 1–9 fase · L corsie · R svela · E sola lettura · P puntatore · T timer · Esc esci</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="98"/>
+        <source>Find in cards, tags, comments, evidence</source>
+        <extracomment>the opacity of a card that is not a hit or that the filter leaves out</extracomment>
+        <translation>Trova in schede, tag, commenti, evidenze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="104"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="456"/>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="105"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="458"/>
+        <source>Matches: {0}</source>
+        <translation>Risultati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="106"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="461"/>
+        <source>{0} of {1}</source>
+        <translation>{0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="111"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Risultato precedente (Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="113"/>
+        <source>Next match (Enter)</source>
+        <translation>Risultato successivo (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="115"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="121"/>
+        <source>Close and clear (Escape)</source>
+        <translation>Chiudi e azzera (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="140"/>
+        <source>Has votes</source>
+        <translation>Con voti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="142"/>
+        <source>Clear filter</source>
+        <translation>Azzera filtro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="334"/>
+        <source>Any tag</source>
+        <translation>Qualsiasi tag</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="340"/>
+        <source>Any channel</source>
+        <translation>Qualsiasi canale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="346"/>
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="352"/>
+        <source>Any persona</source>
+        <translation>Qualsiasi persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="394"/>
+        <source>has votes</source>
+        <translation>con voti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="430"/>
+        <source>Filter: {0}</source>
+        <translation>Filtro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="108"/>
+        <source>Welcome — journeymapper</source>
+        <translation>Benvenuto — journeymapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="126"/>
+        <source>Start a new map, or open one to carry on.</source>
+        <translation>Inizia una nuova mappa o aprine una per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="138"/>
+        <source>Examples</source>
+        <translation>Esempi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="141"/>
+        <source>Recent maps</source>
+        <translation>Mappe recenti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="143"/>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Rimuovi dall&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="156"/>
+        <source>No recent maps yet: the maps you open or save appear here.</source>
+        <translation>Ancora nessuna mappa recente: qui compaiono le mappe che apri o salvi.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="183"/>
+        <source>New blank map</source>
+        <translation>Nuova mappa vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="192"/>
+        <source>&amp;Language of the map:</source>
+        <translation>&amp;Lingua della mappa:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="193"/>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Fasi:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="199"/>
+        <source>&amp;Create Blank Map</source>
+        <translation>&amp;Crea mappa vuota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="208"/>
+        <source>&amp;Open a Map…</source>
+        <translation>&amp;Apri una mappa…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="217"/>
+        <source>Tab moves between the parts of this page; Enter opens the chosen map. File → Open Recent in the editor lists the recent maps too.</source>
+        <translation>Tab passa da una parte all&apos;altra della pagina; Invio apre la mappa scelta. Anche File → Apri recenti nell&apos;editor elenca le mappe recenti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="233"/>
+        <source>Three simple stages</source>
+        <translation>Tre fasi semplici</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="235"/>
+        <source>Stage 1, Stage 2, Stage 3: rename them as you go.</source>
+        <translation>Fase 1, Fase 2, Fase 3: rinominale strada facendo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="338"/>
+        <source>{0} — missing</source>
+        <translation>{0} — mancante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="340"/>
+        <source>Not found: {0}</source>
+        <translation>Non trovata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="366"/>
+        <source>Map not found</source>
+        <translation>Mappa non trovata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="367"/>
+        <source>“{0}” is no longer there. Remove it from the recent maps?</source>
+        <translation>«{0}» non c&apos;è più. Toglierla dalle mappe recenti?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/start_page.py" line="384"/>
+        <source>Open journey map</source>
+        <translation>Apri mappa del customer journey</translation>
     </message>
 </context>
 <context>
@@ -509,25 +714,25 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journeymapper/app.py" line="113"/>
+        <location filename="../../journeymapper/app.py" line="116"/>
         <source>Cannot recover map</source>
         <extracomment>interface languages offered in Preferences (&quot;&quot; follows the system) every open main window (Qt does not keep Python wrappers alive by itself)</extracomment>
         <translation>Impossibile recuperare la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="114"/>
+        <location filename="../../journeymapper/app.py" line="117"/>
         <source>The recovery copy of “{0}” is damaged:
 {1}</source>
         <translation>La copia di recupero di “{0}” è danneggiata:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="164"/>
+        <location filename="../../journeymapper/app.py" line="199"/>
         <source>New map</source>
         <translation>Nuova mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="165"/>
+        <location filename="../../journeymapper/app.py" line="200"/>
         <source>“{0}” does not exist yet.
 
 Start a new map that will be saved there?</source>
@@ -536,7 +741,7 @@ Start a new map that will be saved there?</source>
 Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="178"/>
+        <location filename="../../journeymapper/app.py" line="213"/>
         <source>New map: Save writes it to {0}</source>
         <translation>Nuova mappa: Salva la scrive in {0}</translation>
     </message>
@@ -677,11 +882,6 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="49"/>
-        <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on the built-in example map).</source>
-        <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o sulla mappa di esempio integrata).</translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/cli.py" line="58"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
@@ -814,6 +1014,11 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/interop/command.py" line="112"/>
         <source>wrote</source>
         <translation>salvato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="49"/>
+        <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on a start page that offers the built-in example map first).</source>
+        <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o su una pagina iniziale che propone per prima la mappa di esempio integrata).</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="65"/>
