@@ -1,4 +1,4 @@
-"""Exports of a journey map: vector PDF (reportlab) and PNG (Qt), from the one layout.
+"""Exports of a journey map: vector PDF (reportlab), PNG (Qt) and SVG, from the one layout.
 
 ``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called. reportlab is loaded
 only when a PDF is planned or written, so a command that writes no PDF never pays for it.
@@ -37,11 +37,18 @@ def export_png(*args: Any, **kwargs: Any) -> Path | None:
     return _export_png(*args, **kwargs)
 
 
+def export_svg(*args: Any, **kwargs: Any) -> Path | None:
+    """See `journeymapper.export.svg.export_svg` (imported lazily)."""
+    from .svg import export_svg as _export_svg
+
+    return _export_svg(*args, **kwargs)
+
+
 @dataclass
 class ExportOptions:
     """Everything a user can choose for one export (File → Export… and the CLI)."""
 
-    fmt: str = "pdf"  # "pdf" or "png"
+    fmt: str = "pdf"  # "pdf", "png" or "svg"
     page_size: str = "fit"
     orientation: str | None = None
     margin_mm: float = 12.0
@@ -51,6 +58,7 @@ class ExportOptions:
     transparent: bool = False
     author: str | None = None
     client: str | None = None
+    text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
 
 
 def export_map(
@@ -59,7 +67,8 @@ def export_map(
     options: ExportOptions,
     progress: Callable[[int, int], bool] | None = None,
 ) -> Path | None:
-    """Export as PDF or PNG by ``options.fmt``; the path written, or None if cancelled."""
+    """Export as PDF, PNG or SVG by ``options.fmt``; the path written, or None if
+    cancelled."""
     if options.fmt == "pdf":
         return export_pdf(
             doc,
@@ -86,7 +95,17 @@ def export_map(
             progress=progress,
             margin_mm=options.margin_mm,
         )
-    raise ExportError(f"unknown export format {options.fmt!r}; use pdf or png")
+    if options.fmt == "svg":
+        if options.tile:
+            raise ExportError("tiling is for PDF posters; an SVG is one drawing")
+        return export_svg(
+            doc,
+            out_path,
+            transparent=options.transparent,
+            text_as_paths=options.text_as_paths,
+            progress=progress,
+        )
+    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png or svg")
 
 
 __all__ = [
@@ -97,5 +116,6 @@ __all__ = [
     "export_map",
     "export_pdf",
     "export_png",
+    "export_svg",
     "plan_export",
 ]
