@@ -18,7 +18,11 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from unicodedata import combining
+
+from reportlab.pdfbase import pdfmetrics
 
 from .. import __version__
 from ..i18n import tr
@@ -26,7 +30,7 @@ from ..io.save import write_atomic
 from ..layout import Curve, MapLayout, compute_layout
 from ..model import JourneyMap
 from ..render import drawing
-from ..text.metrics import map_metrics
+from ..text.metrics import display_runs, font_name, map_metrics
 from .common import ExportError
 from .svg_surface import ROOT_NAMESPACES, SvgSurface, num, xml_id, xml_text
 
@@ -138,6 +142,36 @@ def draw_grouped(s: SvgSurface, doc: JourneyMap, layout: MapLayout, page: bool =
     s.end_group()
 
 
+def char_positions(line: str, size: float, bold: bool) -> list[float] | None:
+    """Each character's x from the line's start by the map font's own advances (what
+    the layout measured), for a line drawn as it is stored: every character in the map
+    font, no right-to-left or joining script, no combining mark, nothing outside the
+    BMP (elsewhere the renderer places the characters)."""
+    if len(line) < 2:
+        return None
+    runs = display_runs(line, bold)
+    main = font_name(bold)
+    if len(runs) != 1 or runs[0] != (main, line):
+        return None
+    if any(combining(ch) or ord(ch) > 0xFFFF for ch in line):
+        return None
+    widths = _widths(main)
+    out, pen = [], 0.0
+    for ch in line:
+        out.append(pen)
+        pen += widths(ch) * size
+    return out
+
+
+@cache
+def _widths(font: str) -> Callable[[str], float]:
+    @cache
+    def width(ch: str) -> float:
+        return pdfmetrics.stringWidth(ch, font, 1.0)
+
+    return width
+
+
 def svg_tree(
     doc: JourneyMap,
     layout: MapLayout | None = None,
@@ -167,7 +201,7 @@ def svg_tree(
         from .svg_glyphs import outline
 
         glyphs = outline
-    surface = SvgSurface(root, glyphs=glyphs)
+    surface = SvgSurface(root, glyphs=glyphs, advances=char_positions)
     draw_grouped(surface, doc, layout, page=not transparent)
     return ET.ElementTree(root)
 

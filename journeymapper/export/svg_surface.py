@@ -43,6 +43,9 @@ _ID_BAD = re.compile(r"[^A-Za-z0-9_.-]")
 
 #: (text, size, bold) -> path data of the line at x = 0, baseline 0 (or None: no outlines)
 GlyphOutliner = Callable[[str, float, bool], str | None]
+#: (text, size, bold) -> each character's x from the line's start (or None: let the
+#: renderer place them)
+Advances = Callable[[str, float, bool], list[float] | None]
 
 
 def xml_text(text: str) -> str:
@@ -105,15 +108,22 @@ class SvgSurface:
     """`drawing.Surface` that adds SVG elements under ``root`` (an ``<svg>`` element).
 
     ``hairline``: the width of a cosmetic 1-pixel line, in scene units. ``glyphs``: when
-    given, text is written as outlines it returns instead of ``<text>``.
+    given, text is written as outlines it returns instead of ``<text>``. ``advances``:
+    when given, each character of a line is placed where it says (an ``x`` list: the
+    layout's unkerned advances, where a renderer would kern "To" closer together).
     """
 
     def __init__(
-        self, root: ET.Element, hairline: float = 1.0, glyphs: GlyphOutliner | None = None
+        self,
+        root: ET.Element,
+        hairline: float = 1.0,
+        glyphs: GlyphOutliner | None = None,
+        advances: Advances | None = None,
     ) -> None:
         self.root = root
         self.hairline = hairline
         self.glyphs = glyphs
+        self.advances = advances
         self._defs: ET.Element | None = None
         self._stack: list[ET.Element] = [root]
         self._saved: list[int] = []
@@ -261,7 +271,9 @@ class SvgSurface:
             attrs["font-weight"] = "bold"
         text = self._add("text", attrs)
         for baseline, line in lines:
-            span = ET.SubElement(text, "tspan", {"x": num(x), "y": num(baseline)})
+            xs = self.advances(line, size, bold) if self.advances is not None else None
+            at = " ".join(num(x + dx) for dx in xs) if xs else num(x)
+            span = ET.SubElement(text, "tspan", {"x": at, "y": num(baseline)})
             span.text = xml_text(line)
 
     def _outlined(
