@@ -231,3 +231,47 @@ def test_the_command_line_writes_svg(tmp_path: Path, capsys) -> None:
     assert "tiling is for PDF" in capsys.readouterr().err
     with pytest.raises(ExportError):
         export_map(doc, tmp_path, ExportOptions(fmt="svg"))  # a folder
+
+
+def test_the_export_dialog_offers_svg(qtbot, tmp_path: Path) -> None:
+    from journeymapper.editing.session import DocumentSession
+    from journeymapper.ui.export_dialog import ExportDialog
+    from journeymapper.ui.main_window import MainWindow
+
+    w = MainWindow(DocumentSession(load_template("awareness-to-loyalty-en")))
+    qtbot.addWidget(w)
+    d = ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
+    qtbot.addWidget(d)
+    d.fmt.setCurrentIndex(d.fmt.findData("svg"))
+    d.update_preview()
+    assert "Inkscape layers" in d.summary.text()
+    assert d.preview.page_count() == 1
+    assert d.text_paths.isEnabled() and d.transparent.isEnabled()
+    assert not d.page.isEnabled() and not d.dpi.isEnabled() and not d.tile.isEnabled()
+    d.text_paths.setChecked(True)
+    options = d.options()
+    assert (options.fmt, options.text_as_paths) == ("svg", True)
+    out = tmp_path / "drawing.svg"
+    with qtbot.waitSignal(d.accepted, timeout=60_000):
+        d.start_export(str(out), options)
+    assert d.written == out
+    assert ET.parse(out).getroot().find(".//svg:text", NS) is None
+    d.fmt.setCurrentIndex(d.fmt.findData("png"))
+    assert not d.text_paths.isEnabled() and not d.options().text_as_paths
+
+
+@pytest.mark.parametrize("extra", [[], ["--svg-text-as-paths"]])
+def test_the_svg_export_needs_no_qt(tmp_path: Path, extra: list[str]) -> None:
+    """The SVG adapter is Qt-free: `journeymapper export -o X.svg` never loads PySide6."""
+    from test_cli_imports import _modules_after
+
+    from journeymapper.templates import template_path
+
+    out = tmp_path / "out.svg"
+    code, loaded = _modules_after(
+        ["export", str(template_path("awareness-to-loyalty-en")), "-o", str(out), *extra],
+        tmp_path,
+    )
+    assert code == 0
+    assert "PySide6" not in loaded and "shiboken6" not in loaded, loaded
+    assert ET.parse(out).getroot().get("viewBox")
