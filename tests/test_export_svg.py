@@ -229,6 +229,9 @@ def test_the_command_line_writes_svg(tmp_path: Path, capsys) -> None:
     assert ET.parse(outlined).getroot().find(".//svg:text", NS) is None
     assert main(["export", str(src), "-o", str(tmp_path / "x.svg"), "--tile"]) != 0
     assert "tiling is for PDF" in capsys.readouterr().err
+    assert main(["export", str(src), "-o", str(tmp_path / "x.svg"), "--page-size", "a4"]) != 0
+    assert "own size" in capsys.readouterr().err
+    assert not (tmp_path / "x.svg").exists()
     with pytest.raises(ExportError):
         export_map(doc, tmp_path, ExportOptions(fmt="svg"))  # a folder
 
@@ -242,6 +245,7 @@ def test_the_export_dialog_offers_svg(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(w)
     d = ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
     qtbot.addWidget(d)
+    d.page.setCurrentIndex(d.page.findData("A3"))  # (remembered from a PDF export)
     d.fmt.setCurrentIndex(d.fmt.findData("svg"))
     d.update_preview()
     assert "Inkscape layers" in d.summary.text()
@@ -250,7 +254,7 @@ def test_the_export_dialog_offers_svg(qtbot, tmp_path: Path) -> None:
     assert not d.page.isEnabled() and not d.dpi.isEnabled() and not d.tile.isEnabled()
     d.text_paths.setChecked(True)
     options = d.options()
-    assert (options.fmt, options.text_as_paths) == ("svg", True)
+    assert (options.fmt, options.text_as_paths, options.page_size) == ("svg", True, "fit")
     out = tmp_path / "drawing.svg"
     with qtbot.waitSignal(d.accepted, timeout=60_000):
         d.start_export(str(out), options)

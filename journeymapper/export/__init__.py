@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import JourneyMap
-from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError
+from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError, normalise_page_size
 
 
 def export_pdf(*args: Any, **kwargs: Any) -> Path | None:
@@ -98,6 +98,10 @@ def export_map(
     if options.fmt == "svg":
         if options.tile:
             raise ExportError("tiling is for PDF posters; an SVG is one drawing")
+        if normalise_page_size(options.page_size) != "fit":
+            raise ExportError(
+                "an SVG is the map's own size (a drawing, not a page); leave out the page size"
+            )
         return export_svg(
             doc,
             out_path,

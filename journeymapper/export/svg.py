@@ -229,7 +229,8 @@ def svg_bytes(
 ) -> bytes:
     tree = svg_tree(doc, layout, transparent, text_as_paths)
     _indent(tree.getroot())
-    return ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True) + b"\n"
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n").encode("utf-8")
 
 
 def export_svg(

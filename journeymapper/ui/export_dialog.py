@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(
             fmt=self.fmt.currentData(),
-            page_size=self.page.currentData(),
+            page_size="fit" if self.fmt.currentData() == "svg" else self.page.currentData(),
             orientation=self.orientation.currentData(),
             margin_mm=self.margin.value(),
             tile=self.tile.isChecked() and self.fmt.currentData() == "pdf",
