@@ -279,3 +279,30 @@ def test_the_svg_export_needs_no_qt(tmp_path: Path, extra: list[str]) -> None:
     assert code == 0
     assert "PySide6" not in loaded and "shiboken6" not in loaded, loaded
     assert ET.parse(out).getroot().get("viewBox")
+
+
+def test_no_white_space_between_the_lines_of_a_text() -> None:
+    """(With xml:space="preserve" an indent between two <tspan>s would be drawn.)"""
+    root = ET.fromstring(svg_bytes(load_template("awareness-to-loyalty-en")))
+    texts = list(root.iter(f"{{{NS['svg']}}}text"))
+    assert texts
+    for text in texts:
+        assert not text.text
+        assert all(not span.tail for span in text)
+
+
+def test_save_clip_and_restore_nest_groups() -> None:
+    from journeymapper.layout import Rect
+
+    root = ET.Element("svg")
+    s = SvgSurface(root)
+    s.save()
+    s.clip_rect(Rect(0, 0, 10, 10))
+    s.rect(Rect(1, 1, 50, 50), drawing.Fill("#FF0000"))
+    s.restore()
+    s.rect(Rect(2, 2, 3, 3), drawing.Fill("#00FF00"))
+    clip = root.find("defs/clipPath")
+    g = root.find("g")
+    assert g.get("clip-path") == f"url(#{clip.get('id')})"
+    assert g.find("rect").get("fill") == "#FF0000"
+    assert root.findall("rect")[0].get("fill") == "#00FF00"  # outside the clip
