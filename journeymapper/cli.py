@@ -93,11 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=tr("cli", "overwrite FILE if it exists"))
     p = sub.add_parser(
         "export",
-        help=tr("cli", "export a map as a PDF poster or a PNG image (format from OUT's suffix)"),
+        help=tr(
+            "cli",
+            "export a map as a PDF poster, a PNG image or an SVG drawing "
+            "(format from OUT's suffix)",
+        ),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help=tr("cli", "OUT.pdf or OUT.png")
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=tr("cli", "OUT.pdf, OUT.png or OUT.svg"),
     )
     p.add_argument(
         "--page-size",
@@ -140,7 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=tr("cli", "PNG resolution, 72 to 600 (default 150)"),
     )
-    p.add_argument("--transparent", action="store_true", help=tr("cli", "PNG without a background"))
+    p.add_argument(
+        "--transparent", action="store_true", help=tr("cli", "PNG or SVG without a background")
+    )
+    p.add_argument(
+        "--svg-text-as-paths",
+        action="store_true",
+        help=tr("cli", "SVG: write text as glyph outlines (for tools without the font)"),
+    )
     p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
     p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
     p.add_argument(
@@ -166,12 +181,12 @@ def cmd_export(ns: argparse.Namespace) -> int:
     suffix = Path(ns.output).suffix.lower()
     if suffix in interop_command.EXPORT_SUFFIXES:
         return interop_command.export(ns)
-    if suffix not in (".pdf", ".png"):
+    if suffix not in (".pdf", ".png", ".svg"):
         print(
             f"journeymapper: {ns.output}: "
             + tr(
                 "cli",
-                "the output must end in .pdf, .png, .csv, .mmd or .ojf "
+                "the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf "
                 "(the format comes from the suffix)",
             ),
             file=sys.stderr,
@@ -203,6 +218,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         client=ns.client,
         personas=ns.personas,
         sources=ns.sources,
+        text_as_paths=ns.svg_text_as_paths,
     )
     try:
         export_map(doc, ns.output, options)

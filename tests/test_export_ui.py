@@ -98,7 +98,7 @@ def test_cli_export_refuses_bad_input_without_writing(tmp_path: Path, capsys) ->
     assert "$.title" in err and "$.stages" in err
     assert out.read_bytes() == b"old"
     src = str(template_path("awareness-to-loyalty-en"))
-    assert main(["export", src, "-o", str(tmp_path / "m.svg")]) == 2
+    assert main(["export", src, "-o", str(tmp_path / "m.jpg")]) == 2
     assert main(["export", src, "-o", str(tmp_path / "m.png"), "--tile"]) == 2
     assert main(["export", src, "-o", str(tmp_path / "m.png"), "--dpi", "700"]) == 2
     assert main(["export", src, "-o", str(tmp_path / "m.pdf"), "--page-size", "B5"]) == 2

@@ -1,4 +1,4 @@
-"""Exports of a journey map: vector PDF (reportlab) and PNG (Qt), from the one layout.
+"""Exports of a journey map: vector PDF (reportlab), PNG (Qt) and SVG, from the one layout.
 
 ``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called. reportlab is loaded
 only when a PDF is planned or written, so a command that writes no PDF never pays for it.
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import JourneyMap
-from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError
+from .common import PAGE_SIZE_CHOICES, PAGE_SIZES, ExportError, normalise_page_size
 
 
 def export_pdf(*args: Any, **kwargs: Any) -> Path | None:
@@ -37,11 +37,18 @@ def export_png(*args: Any, **kwargs: Any) -> Path | None:
     return _export_png(*args, **kwargs)
 
 
+def export_svg(*args: Any, **kwargs: Any) -> Path | None:
+    """See `journeymapper.export.svg.export_svg` (imported lazily)."""
+    from .svg import export_svg as _export_svg
+
+    return _export_svg(*args, **kwargs)
+
+
 @dataclass
 class ExportOptions:
     """Everything a user can choose for one export (File → Export… and the CLI)."""
 
-    fmt: str = "pdf"  # "pdf" or "png"
+    fmt: str = "pdf"  # "pdf", "png" or "svg"
     page_size: str = "fit"
     orientation: str | None = None
     margin_mm: float = 12.0
@@ -53,6 +60,7 @@ class ExportOptions:
     client: str | None = None
     personas: bool = False  # PDF: a sheet per persona after the map
     sources: bool = False  # PDF: the evidence, numbered, on a sources page
+    text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
 
 
 def export_map(
@@ -61,7 +69,8 @@ def export_map(
     options: ExportOptions,
     progress: Callable[[int, int], bool] | None = None,
 ) -> Path | None:
-    """Export as PDF or PNG by ``options.fmt``; the path written, or None if cancelled."""
+    """Export as PDF, PNG or SVG by ``options.fmt``; the path written, or None if
+    cancelled."""
     if options.fmt == "pdf":
         return export_pdf(
             doc,
@@ -92,7 +101,21 @@ def export_map(
             progress=progress,
             margin_mm=options.margin_mm,
         )
-    raise ExportError(f"unknown export format {options.fmt!r}; use pdf or png")
+    if options.fmt == "svg":
+        if options.tile:
+            raise ExportError("tiling is for PDF posters; an SVG is one drawing")
+        if normalise_page_size(options.page_size) != "fit":
+            raise ExportError(
+                "an SVG is the map's own size (a drawing, not a page); leave out the page size"
+            )
+        return export_svg(
+            doc,
+            out_path,
+            transparent=options.transparent,
+            text_as_paths=options.text_as_paths,
+            progress=progress,
+        )
+    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png or svg")
 
 
 __all__ = [
@@ -103,5 +126,6 @@ __all__ = [
     "export_map",
     "export_pdf",
     "export_png",
+    "export_svg",
     "plan_export",
 ]

@@ -1,4 +1,4 @@
-"""File → Export…: PDF or PNG, with a live preview of the pages, and the export itself
+"""File → Export…: PDF, PNG or SVG, with a live preview of the pages, and the export itself
 in a worker thread behind a progress dialog that can cancel it (the window never freezes).
 """
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
+from ..export.common import MM, Placement
 from ..export.png import plan_png
 from ..i18n import tr, trn
 from ..io import SaveError
@@ -102,6 +103,7 @@ class ExportDialog(QDialog):
         self.fmt = QComboBox()
         self.fmt.addItem(tr("export", "PDF poster (vector)"), "pdf")
         self.fmt.addItem(tr("export", "PNG image"), "png")
+        self.fmt.addItem(tr("export", "SVG drawing (for design tools)"), "svg")
         form.addRow(tr("export", "Format"), self.fmt)
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
@@ -142,6 +144,11 @@ class ExportDialog(QDialog):
         form.addRow(tr("export", "Resolution"), self.dpi)
         self.transparent = QCheckBox(tr("export", "Transparent background"))
         form.addRow("", self.transparent)
+        self.text_paths = QCheckBox(tr("export", "Text as outlines"))
+        self.text_paths.setToolTip(
+            tr("export", "For tools without the DejaVu Sans font; the text is no longer editable")
+        )
+        form.addRow("", self.text_paths)
         self.author = QLineEdit(str(self.settings.value("export/author", "")))
         form.addRow(tr("export", "Author"), self.author)
         self.client = QLineEdit()
@@ -185,7 +192,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(
             fmt=self.fmt.currentData(),
-            page_size=self.page.currentData(),
+            page_size="fit" if self.fmt.currentData() == "svg" else self.page.currentData(),
             orientation=self.orientation.currentData(),
             margin_mm=self.margin.value(),
             tile=self.tile.isChecked() and self.fmt.currentData() == "pdf",
@@ -195,17 +202,22 @@ class ExportDialog(QDialog):
             client=self.client.text().strip() or None,
             personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
             sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
+            text_as_paths=self.text_paths.isChecked() and self.fmt.currentData() == "svg",
         )
 
     def _changed(self, *_args: Any) -> None:
         pdf = self.fmt.currentData() == "pdf"
+        svg = self.fmt.currentData() == "svg"
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
         self.author.setEnabled(pdf)
         self.client.setEnabled(pdf)
-        self.dpi.setEnabled(not pdf)
+        self.dpi.setEnabled(not pdf and not svg)
         self.transparent.setEnabled(not pdf)
+        for w in (self.page, self.orientation, self.margin):
+            w.setEnabled(not svg)  # an SVG is the map's own size
+        self.text_paths.setEnabled(svg)
         self._timer.start()
 
     def map_picture(self) -> QPicture:
@@ -254,6 +266,12 @@ class ExportDialog(QDialog):
                     text += " · " + tr("export", "{0} × {1} tiles plus an overview page").format(
                         plan.rows, plan.columns
                     )
+            elif o.fmt == "svg":
+                lay = self.layout_
+                pages = [PagePreview(lay.width, lay.height, Placement(1.0, 0.0, 0.0))]
+                text = tr("export", "{0} × {1} mm, vector, in Inkscape layers").format(
+                    round(lay.width / MM), round(lay.height / MM)
+                )
             else:
                 w, h, placement = plan_png(
                     self.layout_, o.dpi, o.page_size, o.orientation, o.margin_mm
@@ -282,7 +300,7 @@ class ExportDialog(QDialog):
         self.preview.set_pages(
             pages[:MAX_PREVIEW_PAGES],
             self.map_picture(),
-            transparent=o.fmt == "png" and o.transparent,
+            transparent=o.fmt in ("png", "svg") and o.transparent,
         )
 
     # -- remembered choices ----------------------------------------------------------------
@@ -350,7 +368,7 @@ class ExportDialog(QDialog):
             self,
             tr("export", "Export as"),
             start,
-            "PDF (*.pdf)" if o.fmt == "pdf" else "PNG (*.png)",
+            {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}[o.fmt],
         )
         if not path:
             return

@@ -928,88 +928,98 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="96"/>
-        <source>export a map as a PDF poster or a PNG image (format from OUT&apos;s suffix)</source>
-        <translation>esporta una mappa come poster PDF o immagine PNG (formato in base all’estensione di OUT)</translation>
+        <source>export a map as a PDF poster, a PNG image or an SVG drawing (format from OUT&apos;s suffix)</source>
+        <translation>esporta una mappa come poster PDF, immagine PNG o disegno SVG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="100"/>
-        <source>OUT.pdf or OUT.png</source>
-        <translation>OUT.pdf o OUT.png</translation>
+        <location filename="../../journeymapper/cli.py" line="108"/>
+        <source>OUT.pdf, OUT.png or OUT.svg</source>
+        <translation>OUT.pdf, OUT.png o OUT.svg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="107"/>
+        <location filename="../../journeymapper/cli.py" line="152"/>
+        <source>PNG or SVG without a background</source>
+        <translation>PNG o SVG senza sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="157"/>
+        <source>SVG: write text as glyph outlines (for tools without the font)</source>
+        <translation>SVG: scrive il testo come contorni dei glifi (per i programmi senza il carattere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="115"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="112"/>
+        <location filename="../../journeymapper/cli.py" line="120"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="119"/>
+        <location filename="../../journeymapper/cli.py" line="127"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="125"/>
+        <location filename="../../journeymapper/cli.py" line="133"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="130"/>
+        <location filename="../../journeymapper/cli.py" line="138"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="141"/>
+        <location filename="../../journeymapper/cli.py" line="149"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="143"/>
-        <source>PNG without a background</source>
-        <translation>PNG senza sfondo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="144"/>
+        <location filename="../../journeymapper/cli.py" line="159"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="145"/>
+        <location filename="../../journeymapper/cli.py" line="160"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="147"/>
+        <location filename="../../journeymapper/cli.py" line="162"/>
         <source>PDF: add a page for each persona</source>
         <translation>PDF: aggiunge una pagina per ogni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="152"/>
+        <location filename="../../journeymapper/cli.py" line="167"/>
         <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="183"/>
+        <location filename="../../journeymapper/cli.py" line="187"/>
+        <source>the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf (the format comes from the suffix)</source>
+        <translation>il file di uscita deve terminare in .pdf, .png, .svg, .csv, .mmd o .ojf (il formato dipende dal suffisso)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="198"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="246"/>
+        <location filename="../../journeymapper/cli.py" line="262"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="261"/>
+        <location filename="../../journeymapper/cli.py" line="277"/>
         <location filename="../../journeymapper/interop/command.py" line="66"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="215"/>
-        <location filename="../../journeymapper/cli.py" line="293"/>
+        <location filename="../../journeymapper/cli.py" line="231"/>
+        <location filename="../../journeymapper/cli.py" line="309"/>
         <location filename="../../journeymapper/interop/command.py" line="82"/>
         <location filename="../../journeymapper/interop/command.py" line="112"/>
         <source>wrote</source>
@@ -1026,27 +1036,22 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="172"/>
-        <source>the output must end in .pdf, .png, .csv, .mmd or .ojf (the format comes from the suffix)</source>
-        <translation>il file di uscita deve terminare in .pdf, .png, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="267"/>
+        <location filename="../../journeymapper/cli.py" line="283"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="274"/>
+        <location filename="../../journeymapper/cli.py" line="290"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="281"/>
+        <location filename="../../journeymapper/cli.py" line="297"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="354"/>
+        <location filename="../../journeymapper/cli.py" line="370"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2161,7 +2166,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="342"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="411"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="429"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2181,7 +2186,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="74"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
         <extracomment>what the dialog remembers, globally and per map (QSettings keys under export/)</extracomment>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
@@ -2227,173 +2232,193 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="106"/>
+        <source>SVG drawing (for design tools)</source>
+        <translation>Disegno SVG (per programmi di grafica)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Extra pages</source>
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <source>Text as outlines</source>
+        <translation>Testo come tracciati</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
+        <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="272"/>
+        <source>{0} × {1} mm, vector, in Inkscape layers</source>
+        <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="288"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="409"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="427"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="351"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="369"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Persona pages</source>
         <translation>Pagine delle personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
         <source>One page per persona: profile and emotion curve</source>
         <translation>Una pagina per persona: profilo e curva emotiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Sources page</source>
         <translation>Pagina delle fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Every evidence item, numbered; the cards show their numbers</source>
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="368"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="374"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="386"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="392"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="369"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="387"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="399"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -2463,6 +2488,57 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <location filename="../../journeymapper/export/pdf_pages.py" line="286"/>
         <source>The evidence behind the cards, numbered as on the map.</source>
         <translation>Le evidenze dietro le schede, numerate come sulla mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="46"/>
+        <source>Background</source>
+        <extracomment>the Inkscape layers, bottom to top</extracomment>
+        <translation>Sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="47"/>
+        <source>Curves</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="48"/>
+        <source>Headers</source>
+        <translation>Intestazioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="49"/>
+        <source>Cards</source>
+        <translation>Schede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="50"/>
+        <source>Connections</source>
+        <translation>Collegamenti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="51"/>
+        <source>Curve points</source>
+        <translation>Punti delle curve</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="73"/>
+        <source>Background and grid</source>
+        <translation>Sfondo e griglia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="80"/>
+        <source>Emotion scale</source>
+        <translation>Scala delle emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="87"/>
+        <source>Emotion curve: {0}</source>
+        <translation>Curva delle emozioni: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/svg.py" line="97"/>
+        <source>Notes of the emotion points</source>
+        <translation>Note dei punti emotivi</translation>
     </message>
 </context>
 <context>
