@@ -20,6 +20,7 @@ from .export.common import PAGE_SIZE_CHOICES
 from .i18n import tr
 from .interop import command as interop_command
 from .io import SaveError, load, save, schema_text
+from .io.paths import same_file
 from .io.save import explain
 from .model import DocumentError
 from .templates import UnknownTemplateError, blank_map, frameworks, list_templates, load_template
@@ -192,7 +193,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if _same_file(ns.file, ns.output):
+    if same_file(ns.file, ns.output):
         print(
             f"journeymapper: {ns.output}: "
             + tr("cli", "this is the map being exported; choose another name for the export"),
@@ -230,14 +231,6 @@ def cmd_export(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(tr("cli", "wrote") + f" {ns.output}")
     return EXIT_OK
-
-
-def _same_file(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` name one file (links and ``..`` included)."""
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def gui_parser() -> argparse.ArgumentParser:

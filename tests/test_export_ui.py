@@ -149,3 +149,29 @@ def test_the_dialog_asks_for_persona_and_sources_pages(qtbot, window, tmp_path: 
     d.fmt.setCurrentIndex(d.fmt.findData("png"))  # a PNG is one picture
     assert not d.personas.isEnabled() and not d.sources.isEnabled()
     assert not d.options().personas and not d.options().sources
+
+
+def test_the_dialog_never_exports_over_the_map_it_shows(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    """A map saved under a name such as map.pdf: exporting to that name would replace the
+    map itself (issue 10, item 10, in the editor as on the command line)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymapper.io import save
+
+    source = tmp_path / "map.pdf"
+    save(window.session.doc, source)
+    before = source.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda _parent, _title, text, *a: warnings.append(text)),
+    )
+    d = ExportDialog(window.session.doc, window.scene.layout, str(source), window, source=source)
+    qtbot.addWidget(d)
+    d.start_export(str(tmp_path / "." / "map.pdf"), ExportOptions(fmt="pdf", page_size="A4"))
+    assert d.job is None  # nothing was started
+    assert source.read_bytes() == before
+    assert warnings and "map you are editing" in warnings[0]

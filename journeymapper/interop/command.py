@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import tr
+from ..io.paths import same_file
 from . import EXPORT_SUFFIXES, FORMATS, InteropError, export_bytes, import_file
 from .csv_io import LAYOUTS
 
@@ -42,19 +43,12 @@ def add_parser(sub: Any) -> None:
     )
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.samefile(b)
-    except OSError:
-        return False
-
-
 def run(ns: argparse.Namespace) -> int:
     """Run ``journeymapper import``; never a traceback for bad input."""
     from ..io import SaveError, save
 
     source, target = Path(ns.input), Path(ns.output)
-    if _same_file(source, target):
+    if same_file(source, target):
         print(
             f"journeymapper: {ns.output}: "
             + tr("cli", "the output would replace the file being imported"),
@@ -89,7 +83,7 @@ def export(ns: argparse.Namespace) -> int:
     from ..model import DocumentError
 
     fmt = EXPORT_SUFFIXES[Path(ns.output).suffix.lower()]
-    if _same_file(Path(ns.file), Path(ns.output)):
+    if same_file(Path(ns.file), Path(ns.output)):
         print(
             f"journeymapper: {ns.output}: " + tr("cli", "the output would replace the map"),
             file=sys.stderr,

@@ -34,6 +34,7 @@ from ..export.common import MM, Placement
 from ..export.png import plan_png
 from ..i18n import tr, trn
 from ..io import SaveError
+from ..io.paths import same_file
 from ..layout import MapLayout
 from ..model import JourneyMap
 from ..render import painting
@@ -83,9 +84,15 @@ class _Job(QObject):
 
 class ExportDialog(QDialog):
     def __init__(
-        self, doc: JourneyMap, layout: MapLayout, default_name: str, parent: QWidget | None = None
+        self,
+        doc: JourneyMap,
+        layout: MapLayout,
+        default_name: str,
+        parent: QWidget | None = None,
+        source: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.source = source  # the map's own file: an export never replaces it
         self.setWindowTitle(tr("export", "Export"))
         self.resize(1100, 560)
         self.doc = doc.model_copy(deep=True)  # edits made meanwhile do not change the export
@@ -381,6 +388,17 @@ class ExportDialog(QDialog):
 
     def start_export(self, path: str, options: ExportOptions) -> None:
         """Export in a worker thread behind a cancellable progress dialog."""
+        if self.source is not None and same_file(self.source, path):
+            QMessageBox.warning(
+                self,
+                tr("export", "Export failed"),
+                tr(
+                    "export",
+                    "“{0}” is the map you are editing; the export would replace it. "
+                    "Choose another name for the export.",
+                ).format(path),
+            )
+            return
         self.job = job = _Job(self.doc, path, options)
         self.progress = QProgressDialog(
             tr("export", "Exporting {0}…").format(Path(path).name),

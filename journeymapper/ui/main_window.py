@@ -567,7 +567,9 @@ class MainWindow(QMainWindow):
             if self.session.path
             else os.path.join(start_folder(self.settings), _safe_name(self.session.doc.title))
         )
-        dialog = ExportDialog(self.session.doc, self.scene.layout, name, self)
+        dialog = ExportDialog(
+            self.session.doc, self.scene.layout, name, self, source=self.session.path
+        )
         self.last_export_dialog = dialog
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.written is not None:
             self.statusBar().showMessage(

@@ -404,22 +404,22 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="576"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="601"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="603"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="606"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="608"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="615"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="617"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -882,176 +882,176 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="58"/>
+        <location filename="../../journeymapper/cli.py" line="59"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="61"/>
+        <location filename="../../journeymapper/cli.py" line="62"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="63"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="72"/>
+        <location filename="../../journeymapper/cli.py" line="73"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="77"/>
+        <location filename="../../journeymapper/cli.py" line="78"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="83"/>
+        <location filename="../../journeymapper/cli.py" line="84"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="90"/>
+        <location filename="../../journeymapper/cli.py" line="91"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="92"/>
+        <location filename="../../journeymapper/cli.py" line="93"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="93"/>
+        <location filename="../../journeymapper/cli.py" line="94"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="96"/>
+        <location filename="../../journeymapper/cli.py" line="97"/>
         <source>export a map as a PDF poster, a PNG image or an SVG drawing (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF, immagine PNG o disegno SVG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="108"/>
+        <location filename="../../journeymapper/cli.py" line="109"/>
         <source>OUT.pdf, OUT.png or OUT.svg</source>
         <translation>OUT.pdf, OUT.png o OUT.svg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="152"/>
+        <location filename="../../journeymapper/cli.py" line="153"/>
         <source>PNG or SVG without a background</source>
         <translation>PNG o SVG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="157"/>
+        <location filename="../../journeymapper/cli.py" line="158"/>
         <source>SVG: write text as glyph outlines (for tools without the font)</source>
         <translation>SVG: scrive il testo come contorni dei glifi (per i programmi senza il carattere)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="115"/>
+        <location filename="../../journeymapper/cli.py" line="116"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="120"/>
+        <location filename="../../journeymapper/cli.py" line="121"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="127"/>
+        <location filename="../../journeymapper/cli.py" line="128"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="133"/>
+        <location filename="../../journeymapper/cli.py" line="134"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="138"/>
+        <location filename="../../journeymapper/cli.py" line="139"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="149"/>
+        <location filename="../../journeymapper/cli.py" line="150"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="159"/>
+        <location filename="../../journeymapper/cli.py" line="160"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="160"/>
+        <location filename="../../journeymapper/cli.py" line="161"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="162"/>
+        <location filename="../../journeymapper/cli.py" line="163"/>
         <source>PDF: add a page for each persona</source>
         <translation>PDF: aggiunge una pagina per ogni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="167"/>
+        <location filename="../../journeymapper/cli.py" line="168"/>
         <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="187"/>
+        <location filename="../../journeymapper/cli.py" line="188"/>
         <source>the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .csv, .mmd o .ojf (il formato dipende dal suffisso)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="198"/>
+        <location filename="../../journeymapper/cli.py" line="199"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="262"/>
+        <location filename="../../journeymapper/cli.py" line="255"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="277"/>
-        <location filename="../../journeymapper/interop/command.py" line="66"/>
+        <location filename="../../journeymapper/cli.py" line="270"/>
+        <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="231"/>
-        <location filename="../../journeymapper/cli.py" line="309"/>
-        <location filename="../../journeymapper/interop/command.py" line="82"/>
-        <location filename="../../journeymapper/interop/command.py" line="112"/>
+        <location filename="../../journeymapper/cli.py" line="232"/>
+        <location filename="../../journeymapper/cli.py" line="302"/>
+        <location filename="../../journeymapper/interop/command.py" line="76"/>
+        <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="49"/>
+        <location filename="../../journeymapper/cli.py" line="50"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on a start page that offers the built-in example map first).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o su una pagina iniziale che propone per prima la mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="65"/>
+        <location filename="../../journeymapper/cli.py" line="66"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="283"/>
+        <location filename="../../journeymapper/cli.py" line="276"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="290"/>
+        <location filename="../../journeymapper/cli.py" line="283"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="297"/>
+        <location filename="../../journeymapper/cli.py" line="290"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="370"/>
+        <location filename="../../journeymapper/cli.py" line="363"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -1097,37 +1097,37 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>file inesistente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="25"/>
+        <location filename="../../journeymapper/interop/command.py" line="26"/>
         <source>make a journey map from an .ojf, Mermaid journey or CSV file</source>
         <translation>crea una mappa del percorso da un file .ojf, da un journey Mermaid o da un CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="29"/>
+        <location filename="../../journeymapper/interop/command.py" line="30"/>
         <source>the map to write</source>
         <translation>la mappa da scrivere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="35"/>
+        <location filename="../../journeymapper/interop/command.py" line="36"/>
         <source>the format of IN (default: from its suffix)</source>
         <translation>il formato di IN (predefinito: dalla sua estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="37"/>
+        <location filename="../../journeymapper/interop/command.py" line="38"/>
         <source>overwrite OUT if it exists</source>
         <translation>sovrascrivi OUT se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="41"/>
+        <location filename="../../journeymapper/interop/command.py" line="42"/>
         <source>the shape of a CSV file (default: from its header)</source>
         <translation>la struttura di un file CSV (predefinita: dalla sua intestazione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="60"/>
+        <location filename="../../journeymapper/interop/command.py" line="54"/>
         <source>the output would replace the file being imported</source>
         <translation>il file di uscita sostituirebbe il file che si sta importando</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/interop/command.py" line="94"/>
+        <location filename="../../journeymapper/interop/command.py" line="88"/>
         <source>the output would replace the map</source>
         <translation>il file di uscita sostituirebbe la mappa</translation>
     </message>
@@ -2166,7 +2166,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="342"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="429"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="447"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2186,7 +2186,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="75"/>
         <source>There is not enough memory for this export; choose a smaller page or a lower resolution.</source>
         <extracomment>what the dialog remembers, globally and per map (QSettings keys under export/)</extracomment>
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
@@ -2232,193 +2232,199 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="96"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="111"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
         <source>SVG drawing (for design tools)</source>
         <translation>Disegno SVG (per programmi di grafica)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Extra pages</source>
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="272"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="279"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="288"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="427"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="395"/>
+        <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
+        <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="445"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="369"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="376"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Persona pages</source>
         <translation>Pagine delle personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>One page per persona: profile and emotion curve</source>
         <translation>Una pagina per persona: profilo e curva emotiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Sources page</source>
         <translation>Pagina delle fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Every evidence item, numbered; the cards show their numbers</source>
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="386"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="392"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="404"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="410"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="387"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="405"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="417"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="435"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
