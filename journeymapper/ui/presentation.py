@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..layout.theme import DEFAULT_THEME
 from ..render.fonts import base_font
 from .present_steps import HIDE, clamp_step, next_lane, shades, step_count, step_view
 
@@ -44,7 +45,16 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .workshop import WorkshopTimer
 
-SURROUND = "#2E3440"  # a calm dark grey around the map
+SURROUND = DEFAULT_THEME.present_surround  # a calm dark grey around the map
+
+
+def _plate() -> QColor:
+    """The workshop timer's plate: the theme's colour, see-through."""
+    colour = QColor(DEFAULT_THEME.timer_plate)
+    colour.setAlpha(DEFAULT_THEME.timer_plate_alpha)
+    return colour
+
+
 HINT_MS = 8000
 POINTER_RADIUS = 30.0
 FILTERED = {
@@ -108,9 +118,9 @@ class PresentationOverlay(QWidget):
         y = margin if top else self.height() - h - margin
         rect = QRectF(x, y, w, h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#D64545") if alert else QColor(31, 41, 51, 210))
+        p.setBrush(QColor(DEFAULT_THEME.timer_alert) if alert else _plate())
         p.drawRoundedRect(rect, h / 2, h / 2)
-        p.setPen(QColor("#FFFFFF"))
+        p.setPen(QColor(DEFAULT_THEME.timer_ink))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
