@@ -20,8 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from pixels import colour_pixels, ink_pixels, render_scene, unlike_pixels
+from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from journeymapper.app import make_app
@@ -295,6 +296,19 @@ def test_hostile_content_round_trips(tmp_path: Path) -> None:
     assert again.cards[6].body == MARKUP
 
 
+def _viewport_rect(w: MainWindow) -> QRect:
+    """Where the map's view is, in the window's grab."""
+    viewport = w.view.viewport()
+    return QRect(viewport.mapTo(w, QPoint(0, 0)), viewport.size())
+
+
+def _card_image(w: MainWindow, index: int) -> QImage:
+    """The top of a card (and a few points around it) painted from the scene at 1:1."""
+    r = w.scene.layout.cards[w.session.doc.cards[index].id].rect
+    source = QRectF(r.x - 4, r.y - 4, r.w + 8, min(r.h, 300) + 8)
+    return render_scene(w.scene, source, w.scene.layout.theme.page)
+
+
 def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
     make_app()
     doc = hostile_map()
@@ -308,19 +322,31 @@ def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
     w.show()
     qtbot.waitExposed(w)
     QApplication.processEvents()
-    shot = w.grab()
-    assert not shot.isNull()
-    # paint the whole canvas, not just what the window shows
+    # the window shows the map (at first all of it, zoomed out): its columns in the view
+    page = w.scene.layout.theme.page
+    assert unlike_pixels(w.grab().toImage(), page, _viewport_rect(w)) > 1000
+    # paint the whole canvas, not just what the window shows: something on the page
     rect = w.scene.sceneRect()
     assert rect.width() > 0 and rect.height() > 0
     image = QImage(1600, 1600, QImage.Format.Format_ARGB32)
-    image.fill(0)
+    image.fill(QColor(page))
     painter = QPainter(image)
     w.scene.render(painter, QRectF(0, 0, 1600, 1600), rect)
     painter.end()
+    assert unlike_pixels(image, page) > 1600
+    # each hostile card is drawn: its fill, and its text on it
+    unselected = {}
+    for index in HOSTILE_CARDS:
+        card_image = _card_image(w, index)
+        box = w.scene.layout.cards[w.session.doc.cards[index].id]
+        area = card_image.width() * card_image.height()
+        assert colour_pixels(card_image, box.fill) > area // 4, f"card {index}"
+        assert ink_pixels(card_image) > 20, f"card {index}: no text drawn"
+        unselected[index] = colour_pixels(card_image, w.scene.layout.theme.selection)
     w.view.zoom_fit()
     QApplication.processEvents()
-    assert not w.grab().isNull()
+    # zoomed out, the view still shows the map (its pinned headers and columns)
+    assert unlike_pixels(w.grab().toImage(), page, _viewport_rect(w)) > 1000
     opened_in = time.monotonic() - started
     assert opened_in < TIME_LIMIT_S, f"opening and painting took {opened_in:.1f} s"
 
@@ -341,7 +367,10 @@ def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
         assert tags.text() == ", ".join(card.tags)
         if "\x00" not in card.title:
             assert title.text() == card.title, f"card {index}"
-        assert not w.grab().isNull()
+        # the title field draws the text, and the card its selection outline
+        assert ink_pixels(title.grab().toImage()) > 50, f"card {index}: no title drawn"
+        outline = colour_pixels(_card_image(w, index), w.scene.layout.theme.selection)
+        assert outline > unselected[index] + 200, f"card {index}: not drawn as selected"
         took = time.monotonic() - t0
         assert took < TIME_LIMIT_S, f"selecting card {index} took {took:.1f} s"
         # looking at a card never changes it
