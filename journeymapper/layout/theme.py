@@ -127,6 +127,10 @@ class Theme:
     timer_plate: str = "#1F2933"  # the workshop timer's plate (drawn at timer_plate_alpha)
     timer_plate_alpha: int = 210
     timer_alert: str = "#D64545"  # the timer's plate when time is up
+    pointer_ring: str = "#E6A000"  # the presenter's pointer (drawn at pointer_ring_alpha)
+    pointer_ring_alpha: int = 220
+    pointer_fill: str = "#FFD60A"
+    pointer_fill_alpha: int = 70
     timer_ink: str = "#FFFFFF"
     preview_backdrop: str = "#E8EAED"  # around the page in the export preview
     preview_frame: str = "#9AA0A6"  # the page's edge in the export preview

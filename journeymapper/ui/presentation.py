@@ -48,11 +48,16 @@ if TYPE_CHECKING:
 SURROUND = DEFAULT_THEME.present_surround  # a calm dark grey around the map
 
 
+def _see_through(name: str, alpha: int) -> QColor:
+    """A theme colour with an alpha (0..255)."""
+    colour = QColor(name)
+    colour.setAlpha(alpha)
+    return colour
+
+
 def _plate() -> QColor:
     """The workshop timer's plate: the theme's colour, see-through."""
-    colour = QColor(DEFAULT_THEME.timer_plate)
-    colour.setAlpha(DEFAULT_THEME.timer_plate_alpha)
-    return colour
+    return _see_through(DEFAULT_THEME.timer_plate, DEFAULT_THEME.timer_plate_alpha)
 
 
 HINT_MS = 8000
@@ -86,8 +91,9 @@ class PresentationOverlay(QWidget):
         for rect, colour in self.controller.pinned_shades():
             p.fillRect(rect, colour)
         if self.show_pointer and self.pointer is not None:
-            p.setPen(QPen(QColor(230, 160, 0, 220), 4))
-            p.setBrush(QColor(255, 214, 10, 70))
+            t = DEFAULT_THEME
+            p.setPen(QPen(_see_through(t.pointer_ring, t.pointer_ring_alpha), 4))
+            p.setBrush(_see_through(t.pointer_fill, t.pointer_fill_alpha))
             p.drawEllipse(self.pointer, POINTER_RADIUS, POINTER_RADIUS)
         self._pill(p, self.controller.counter_text(), 20, Qt.AlignmentFlag.AlignLeft, False)
         timer = self.controller.timer
