@@ -24,6 +24,30 @@ def _isolated_home(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
 
 
+@pytest.fixture
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box would hang an offscreen test: any unexpected one fails it.
+    (Tests that expect a prompt patch the method again with their answer.) Not autouse:
+    a GUI test module asks for it with
+    ``pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    """A shown main window on the template map at 100 %, the view focused (see
+    ``gui_helpers.open_window``). A module may define its own ``window``."""
+    from gui_helpers import open_window
+
+    return open_window(qtbot)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Delete every window and scene while Python is still alive.
 

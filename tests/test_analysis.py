@@ -37,7 +37,7 @@ def test_a_map_without_connections_has_an_empty_path() -> None:
 
 
 def test_the_inspector_shows_the_summary_of_the_map(qtbot) -> None:
-    from test_editor_gui import open_window
+    from gui_helpers import open_window
 
     w = open_window(qtbot)
     w.scene.clearSelection()

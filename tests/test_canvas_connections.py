@@ -7,13 +7,9 @@ import dataclasses
 import itertools
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication
-from test_editor_gui import (  # the window fixture and gestures of the editor tests
+from gui_helpers import (  # the window and gestures of the editor tests
     LEFT,
     NO_MOD,
-    _no_blocking_dialogs,  # noqa: F401 - an autouse fixture, imported to apply here
     card_centre,
     cell_centre,
     open_window,
@@ -21,11 +17,16 @@ from test_editor_gui import (  # the window fixture and gestures of the editor t
     show_scene,
     vp,
 )
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 from journeymapper.layout import DEFAULT_THEME, RoutePiece, route_pieces
 from journeymapper.render import drawing
 from journeymapper.render.drawing import clip_segment, draw_dashed_pieces
 from journeymapper.render.painting import QtSurface
+
+pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")
 
 LINE = QColor(DEFAULT_THEME.connection)
 SELECTED = QColor(DEFAULT_THEME.selection)

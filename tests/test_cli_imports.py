@@ -3,36 +3,12 @@ unless a PDF is written (issue 20: scripts and git hooks run `validate` on many 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from module_probe import modules_after
 
 from journeymapper.templates import template_path
-
-PROBE = r"""
-import json, sys
-from journeymapper.cli import main
-code = main(sys.argv[1:])
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "reportlab", "shiboken6"))
-print("LOADED " + json.dumps({"code": code, "modules": loaded}))
-"""
-
-
-def _modules_after(args: list[str], cwd: Path) -> tuple[int, set[str]]:
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED ")), None)
-    assert line is not None, proc.stdout[-2000:] + proc.stderr[-2000:]
-    data = json.loads(line[len("LOADED ") :])
-    return data["code"], {m.split(".")[0] for m in data["modules"]}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +30,7 @@ def test_commands_load_only_what_they_use(args: list[str], tmp_path: Path) -> No
     example = template_path("awareness-to-loyalty-en")
     (tmp_path / "copy.journey.json").write_bytes(example.read_bytes())
     filled = [a.format(example=example, tmp=tmp_path) for a in args]
-    code, loaded = _modules_after(filled, tmp_path)
+    code, loaded = modules_after(filled, tmp_path)
     assert code == 0
     assert "PySide6" not in loaded and "shiboken6" not in loaded, loaded
     if args[0] == "export":

@@ -8,14 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
-from test_editor_gui import (  # the window fixture and gestures of the editor tests
+from gui_helpers import (  # the window and gestures of the editor tests
     LEFT,
     NO_MOD,
     TEMPLATE,
-    _no_blocking_dialogs,  # noqa: F401 - an autouse fixture, imported to apply here
     card_centre,
     card_ids_in,
     check_undo_redo,
@@ -28,6 +24,9 @@ from test_editor_gui import (  # the window fixture and gestures of the editor t
     show_scene,
     vp,
 )
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from journeymapper.model import CardKind, EvidenceSource
 from journeymapper.model.assets import check_image, decode_base64
@@ -35,6 +34,8 @@ from journeymapper.templates import load_template
 from journeymapper.ui.card_panels import AUTHOR_KEY, CommentPanel, EvidencePanel, ImagePanel
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.persona_editor import PersonaEditor
+
+pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")
 
 CARD = "c-aw-act1"  # a plain note in the awareness stage's actions lane
 EMPTY_CELL = ("s-purchase", "l-actions")  # emptied by the `window` fixture

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from image_compare import PAPER_BLOCK, PAPER_MEAN, difference, png
 from PySide6.QtGui import QImage
-from test_export_drawing import PAPER_BLOCK, PAPER_MEAN, difference, png
 
 from journeymapper.cli import main
 from journeymapper.export import ExportError, ExportOptions, export_map, export_svg
@@ -282,12 +282,12 @@ def test_the_export_dialog_offers_svg(qtbot, tmp_path: Path) -> None:
 @pytest.mark.parametrize("extra", [[], ["--svg-text-as-paths"]])
 def test_the_svg_export_needs_no_qt(tmp_path: Path, extra: list[str]) -> None:
     """The SVG adapter is Qt-free: `journeymapper export -o X.svg` never loads PySide6."""
-    from test_cli_imports import _modules_after
+    from module_probe import modules_after
 
     from journeymapper.templates import template_path
 
     out = tmp_path / "out.svg"
-    code, loaded = _modules_after(
+    code, loaded = modules_after(
         ["export", str(template_path("awareness-to-loyalty-en")), "-o", str(out), *extra],
         tmp_path,
     )

@@ -16,12 +16,22 @@ import copy
 import json
 import os
 import threading
-import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from hostile import (
+    CONTROL,
+    HOSTILE_CARDS,
+    LONG_WORDS,
+    MARKUP,
+    RTL,
+    hostile_map,
+)
+from measuring import CountingCache
+from pixels import colour_pixels, ink_pixels, render_scene, unlike_pixels
+from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from journeymapper.app import make_app
@@ -30,15 +40,21 @@ from journeymapper.editing.session import DocumentSession
 from journeymapper.io import dumps, load, loads, save
 from journeymapper.io.load import is_repairable, load_repaired
 from journeymapper.io.lock import lock_path
-from journeymapper.model import DocumentError, JourneyMap, check_document
+from journeymapper.layout import compute_layout
+from journeymapper.model import DocumentError, check_document
 from journeymapper.templates import load_template, template_path
+from journeymapper.text import ReportlabMetrics
 from journeymapper.ui.main_window import MainWindow
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TEMPLATE = "awareness-to-loyalty-en"
 REPAIR_TEXT = "Open a repaired copy"
-#: a hostile map must show, paint and fill the inspector within this time
-TIME_LIMIT_S = 20.0
+#: the hostile map's layout measures at most this many characters in at most this many calls
+#: (it measures about 760,000 in 45,000; a measure that went back over a 100,000-character
+#: text for each line would take millions): what its cards can show, not all they hold.
+#: Its time to open, paint, select and export is measured by tests/benchmarks/hostile_bench.py.
+HOSTILE_LAYOUT_CHARS = 1_500_000
+HOSTILE_LAYOUT_CALLS = 100_000
 
 
 def corpus() -> list[str]:
@@ -115,19 +131,25 @@ def test_corpus_file_in_the_editor(window: MainWindow, tmp_path: Path, name: str
     assert (repair_button(box) is not None) == is_repairable(path)
 
 
-def unblock_fifo_later(path: Path, seconds: float) -> threading.Event:
-    """Safety valve: while a reader blocks on the FIFO, a writer opens and closes it every
-    few seconds (the test then fails on time instead of hanging forever). Set the
-    returned event to stop it."""
-    stop = threading.Event()
+class FifoValve:
+    """Safety valve: while a reader has the FIFO open (blocked on it), a writer opens and
+    closes it every few seconds, so the test fails instead of hanging forever. ``unblocked``
+    counts the times it found a reader; ``set()`` stops it."""
 
-    def writer() -> None:
-        while not stop.wait(seconds):
+    def __init__(self, path: Path, seconds: float) -> None:
+        self.unblocked = 0
+        self._stop = threading.Event()
+        threading.Thread(target=self._writer, args=(path, seconds), daemon=True).start()
+
+    def _writer(self, path: Path, seconds: float) -> None:
+        while not self._stop.wait(seconds):
+            # (opening for writing without blocking fails while no reader has it open)
             with contextlib.suppress(OSError):
                 os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+                self.unblocked += 1
 
-    threading.Thread(target=writer, daemon=True).start()
-    return stop
+    def set(self) -> None:
+        self._stop.set()
 
 
 @pytest.mark.parametrize("kind", ["huge", "folder", "missing", "fifo"])
@@ -142,15 +164,20 @@ def test_unreadable_files_in_the_editor(window: MainWindow, tmp_path: Path, kind
         path.mkdir()
     elif kind == "fifo":
         os.mkfifo(path)
-    valve = unblock_fifo_later(path, 3) if kind == "fifo" else None
+    valve = FifoValve(path, 3) if kind == "fifo" else None
     doc_before = dumps(window.session.doc)
-    started = time.monotonic()
+    tracemalloc.start()
     try:
         assert window.open_file(path) is False
+        _size, peak = tracemalloc.get_traced_memory()
     finally:
+        tracemalloc.stop()
         if valve is not None:
             valve.set()
-    assert time.monotonic() - started < 2.5, "refusing a bad file must be quick"
+    # refusing a bad file is little work: a huge one is never read into memory ...
+    assert peak < MAX_FILE_BYTES // 16, f"{peak} bytes allocated to refuse it"
+    # ... and nothing waits on a FIFO for a writer
+    assert valve is None or valve.unblocked == 0, "opening the FIFO blocked"
     box = window.last_error_dialog
     assert box is not None and str(path) in box.text()
     words = {
@@ -245,40 +272,6 @@ def test_cli_reports_broken_references_and_leaves_file(
 
 # -- hostile content in valid files ----------------------------------------------------------
 
-LONG_WORDS = ("a long workshop note with many words " * 3000)[:100_000]
-LONG_UNBROKEN = "x" * 100_000
-CONTROL = "bell\x07 nul\x00 esc\x1b[31m red\x1b[0m del\x7f vt\x0b ff\x0c cr\r tab\t end"
-ZERO_WIDTH = "zero\u200bwidth\u200c join\u200d bom\ufeff wj\u2060 " + "\u200b" * 500
-RTL = "שלום עולם — مرحبا بالعالم \u202eevil override\u202c \u200fRLM"
-MARKUP = "<b>&amp;</b> <script>alert(1)</script> <img src=x onerror=alert(1)> &lt;%s{0}"
-
-
-def hostile_map() -> JourneyMap:
-    doc = load_template(TEMPLATE)
-    doc.title = "<b>Hostile</b> \u200b שלום \x07 map"
-    cards = doc.cards
-    cards[0].title, cards[0].body = "100,000 characters of words", LONG_WORDS
-    cards[1].title, cards[1].body = "100,000 characters, no space", LONG_UNBROKEN
-    cards[2].title, cards[2].tags = "3,000 tags", [f"t{i}\u200bש" for i in range(3000)]
-    cards[3].title, cards[3].body = CONTROL, CONTROL
-    cards[4].title, cards[4].body = ZERO_WIDTH[:150], ZERO_WIDTH
-    cards[5].title, cards[5].body = RTL, RTL * 20
-    cards[6].title, cards[6].body = MARKUP, MARKUP
-    cards[7].title = "W" * 5000  # a very long title (titles have no length limit)
-    doc.stages[0].name = MARKUP
-    doc.stages[1].name = RTL
-    doc.stages[2].description = LONG_WORDS
-    doc.lanes[0].name = ZERO_WIDTH[:80]
-    doc.lanes[1].name = CONTROL
-    doc.emotions[0].note = CONTROL + RTL
-    doc.connections[0].label = MARKUP + RTL
-    doc.personas[0].name = RTL
-    assert check_document(doc) == []
-    return doc
-
-
-HOSTILE_CARDS = [0, 1, 2, 3, 4, 5, 6, 7]
-
 
 def test_hostile_content_round_trips(tmp_path: Path) -> None:
     doc = hostile_map()
@@ -295,6 +288,19 @@ def test_hostile_content_round_trips(tmp_path: Path) -> None:
     assert again.cards[6].body == MARKUP
 
 
+def _viewport_rect(w: MainWindow) -> QRect:
+    """Where the map's view is, in the window's grab."""
+    viewport = w.view.viewport()
+    return QRect(viewport.mapTo(w, QPoint(0, 0)), viewport.size())
+
+
+def _card_image(w: MainWindow, index: int) -> QImage:
+    """The top of a card (and a few points around it) painted from the scene at 1:1."""
+    r = w.scene.layout.cards[w.session.doc.cards[index].id].rect
+    source = QRectF(r.x - 4, r.y - 4, r.w + 8, min(r.h, 300) + 8)
+    return render_scene(w.scene, source, w.scene.layout.theme.page)
+
+
 def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
     make_app()
     doc = hostile_map()
@@ -302,32 +308,47 @@ def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
     save(doc, path)
     before = path.read_bytes()
 
-    started = time.monotonic()
     w = MainWindow(DocumentSession.open(path))
     qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
     w.show()
     qtbot.waitExposed(w)
     QApplication.processEvents()
-    shot = w.grab()
-    assert not shot.isNull()
-    # paint the whole canvas, not just what the window shows
+    # the window shows the map (at first all of it, zoomed out): its columns in the view
+    page = w.scene.layout.theme.page
+    assert unlike_pixels(w.grab().toImage(), page, _viewport_rect(w)) > 1000
+    # paint the whole canvas, not just what the window shows: something on the page
     rect = w.scene.sceneRect()
     assert rect.width() > 0 and rect.height() > 0
     image = QImage(1600, 1600, QImage.Format.Format_ARGB32)
-    image.fill(0)
+    image.fill(QColor(page))
     painter = QPainter(image)
     w.scene.render(painter, QRectF(0, 0, 1600, 1600), rect)
     painter.end()
+    assert unlike_pixels(image, page) > 1600
+    # each hostile card is drawn: its fill, and its text on it
+    unselected = {}
+    for index in HOSTILE_CARDS:
+        card_image = _card_image(w, index)
+        box = w.scene.layout.cards[w.session.doc.cards[index].id]
+        area = card_image.width() * card_image.height()
+        assert colour_pixels(card_image, box.fill) > area // 4, f"card {index}"
+        assert ink_pixels(card_image) > 20, f"card {index}: no text drawn"
+        unselected[index] = colour_pixels(card_image, w.scene.layout.theme.selection)
     w.view.zoom_fit()
     QApplication.processEvents()
-    assert not w.grab().isNull()
-    opened_in = time.monotonic() - started
-    assert opened_in < TIME_LIMIT_S, f"opening and painting took {opened_in:.1f} s"
+    # zoomed out, the view still shows the map (its pinned headers and columns)
+    assert unlike_pixels(w.grab().toImage(), page, _viewport_rect(w)) > 1000
+    # what the window laid out cost what its cards can show, not the 100,000 characters
+    counting = CountingCache(ReportlabMetrics())
+    compute_layout(w.session.doc, counting)
+    assert counting.chars < HOSTILE_LAYOUT_CHARS and counting.calls < HOSTILE_LAYOUT_CALLS, (
+        counting.chars,
+        counting.calls,
+    )
 
     # select each hostile card: the inspector shows its exact text
     for index in HOSTILE_CARDS:
         card = w.session.doc.cards[index]
-        t0 = time.monotonic()
         w.scene.select_ids([card.id])
         QApplication.processEvents()
         assert w.scene.selected_ids() == [card.id]
@@ -341,9 +362,10 @@ def test_hostile_content_in_the_editor(qtbot, tmp_path: Path) -> None:
         assert tags.text() == ", ".join(card.tags)
         if "\x00" not in card.title:
             assert title.text() == card.title, f"card {index}"
-        assert not w.grab().isNull()
-        took = time.monotonic() - t0
-        assert took < TIME_LIMIT_S, f"selecting card {index} took {took:.1f} s"
+        # the title field draws the text, and the card its selection outline
+        assert ink_pixels(title.grab().toImage()) > 50, f"card {index}: no title drawn"
+        outline = colour_pixels(_card_image(w, index), w.scene.layout.theme.selection)
+        assert outline > unselected[index] + 200, f"card {index}: not drawn as selected"
         # looking at a card never changes it
         assert not w.session.modified, f"selecting card {index} changed the map"
     assert dumps(w.session.doc) == before
@@ -355,15 +377,12 @@ def test_hostile_content_exports(tmp_path: Path) -> None:
 
     make_app()
     doc = hostile_map()
-    t0 = time.monotonic()
     pdf = tmp_path / "hostile.pdf"
     export_pdf(doc, pdf, page_size="A3")
     assert pdf.read_bytes().startswith(b"%PDF")
     png = tmp_path / "hostile.png"
     export_png(doc, png, dpi=72, page_size="A3")
     assert png.read_bytes().startswith(b"\x89PNG")
-    took = time.monotonic() - t0
-    assert took < TIME_LIMIT_S, f"exports took {took:.1f} s"
 
 
 def test_thousands_of_long_tags_in_the_inspector(qtbot, tmp_path: Path) -> None:

@@ -32,8 +32,9 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 #: how many times the saving process is killed (the issue asks for "many times")
 KILLS = 30
-#: the whole kill loop stops after this many seconds, even if fewer kills were made
-TIME_BUDGET_S = 25.0
+#: the kill loop stops after this many seconds only when something hangs (it makes its
+#: KILLS kills in a few seconds; the test counts kills, it does not time them)
+TIME_BUDGET_S = 300.0
 #: target size of each map file
 MAP_BYTES = 1_500_000
 
@@ -159,7 +160,7 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path) -> None:
         f"{seen['A']} times, map B {seen['B']} times; {kills_with_temp_left} kill(s) "
         "left a temporary file behind"
     )
-    assert kills >= KILLS, f"only {kills} kills within {TIME_BUDGET_S} s"
+    assert kills >= KILLS, f"only {kills} kills: the loop hung for {TIME_BUDGET_S} s"
     # the kills did land at different moments: both versions were seen on disk
     assert seen["A"] and seen["B"], seen
     # and some of them landed in the middle of a save (a temporary file was left)

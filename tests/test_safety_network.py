@@ -93,6 +93,10 @@ def test_command_line_makes_no_connection(
 def test_editor_makes_no_connection(
     qtbot, trap: NetworkTrap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from pixels import colour_pixels, ink_pixels, render_scene
+    from PySide6.QtCore import QPoint, QRect, QRectF
+    from PySide6.QtWidgets import QApplication
+
     from journeymapper.app import make_app
     from journeymapper.editing import edits
     from journeymapper.export import export_pdf, export_png
@@ -111,7 +115,16 @@ def test_editor_makes_no_connection(
     assert w.open_file(path)
     w.session.push(edits.set_map_field(w.session.doc, "title", "https://example.invalid"))
     w.scene.select_ids([doc.cards[0].id])
-    assert not w.grab().isNull()
+    QApplication.processEvents()
+    # the whole window painted: the card's links drawn in the inspector and on the map
+    shot = w.grab().toImage()
+    body = w.inspector.fields["body"]
+    assert ink_pixels(shot, QRect(body.mapTo(w, QPoint(0, 0)), body.size())) > 50
+    theme = w.scene.layout.theme
+    r = w.scene.layout.cards[doc.cards[0].id].rect
+    card = render_scene(w.scene, QRectF(r.x - 4, r.y - 4, r.w + 8, r.h + 8), theme.page)
+    assert ink_pixels(card) > 50
+    assert colour_pixels(card, theme.selection) > 200
     assert w.guard.autosave_now()
     assert w.save()
     assert load(path).title == "https://example.invalid"

@@ -4,13 +4,12 @@ Escape, and the filter row, through key clicks on the window's widgets."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
-from test_editor_gui import (  # noqa: F401 (the fixture is used by name)
+from gui_helpers import (  # the window and gestures of the editor tests
     TEMPLATE,
-    _no_blocking_dialogs,
     open_window,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from journeymapper.editing import edits
 from journeymapper.editing.kinds import PartKind
@@ -18,6 +17,8 @@ from journeymapper.search import SearchIndex
 from journeymapper.templates import load_template
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.search_bar import DIMMED
+
+pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

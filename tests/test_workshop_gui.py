@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
-from test_editor_gui import (  # noqa: F401 (the fixture is used by name)
+from gui_helpers import (  # the window and gestures of the editor tests
     LEFT,
     NO_MOD,
     TEMPLATE,
-    _no_blocking_dialogs,
     cell_centre,
     click,
     dump,
@@ -20,12 +16,17 @@ from test_editor_gui import (  # noqa: F401 (the fixture is used by name)
     title_pos,
     vp,
 )
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from journeymapper.model import LaneKind
 from journeymapper.templates import load_template
 from journeymapper.ui.countdown import DONE, PAUSED, RUNNING
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.present_steps import DIM, HIDE, MIN_TEXT_PX, smallest_card_text
+
+pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")
 
 FULL_HD = QRect(0, 0, 1920, 1080)
 
@@ -572,9 +573,9 @@ def test_present_command_with_a_bad_file_says_why(tmp_path, capsys):
 def test_the_other_commands_do_not_load_qt_because_present_exists(tmp_path):
     """`present` adds a parser only: the commands that draw nothing still load no Qt, and
     neither does `present` on a file that is not there."""
-    from test_cli_imports import _modules_after
+    from module_probe import modules_after
 
-    code, loaded = _modules_after(["present", str(tmp_path / "missing.json")], tmp_path)
+    code, loaded = modules_after(["present", str(tmp_path / "missing.json")], tmp_path)
     assert code == 2 and "PySide6" not in loaded
-    code, loaded = _modules_after(["templates"], tmp_path)
+    code, loaded = modules_after(["templates"], tmp_path)
     assert code == 0 and "PySide6" not in loaded

@@ -45,7 +45,7 @@ def capture_block(host: Host, cell: Cell) -> tuple[TextBlock, float]:
         last = layout.cards[ids[-1]].rect
         y = last.bottom + GAP
     size = layout.theme.card_title_size
-    block = TextBlock(r.x + PAD, y, ("",), size, True, "#1F2933", size * 1.3)
+    block = TextBlock(r.x + PAD, y, ("",), size, True, layout.theme.ink, size * 1.3)
     return block, r.w - 2 * PAD
 
 

@@ -35,8 +35,6 @@ from .items import (
     TitleItem,
 )
 
-BODY_COLOUR = "#3B4652"
-
 
 class Clicked(Interaction):
     """A click that was a whole gesture (it already made its edit)."""
@@ -145,7 +143,13 @@ def edit_card_text(host: Host, it: CardItem, pos: QPointF) -> EditText:
     if box.body is None and below_title:
         size = title.size * 0.85
         block = TextBlock(
-            title.x, title.y + title.height + 4, ("",), size, False, BODY_COLOUR, size * 1.3
+            title.x,
+            title.y + title.height + 4,
+            ("",),
+            size,
+            False,
+            host.layout.theme.body_ink,
+            size * 1.3,
         )
         return EditText(host, PartKind.CARD, it.part_id, "body", block, multiline=True)
     return EditText(host, PartKind.CARD, it.part_id, "title", title)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..editing.kinds import PartKind
 from ..layout import (
+    DEFAULT_THEME,
     CardBox,
     ConnectionPath,
     Curve,
@@ -389,7 +390,7 @@ class EmotionPointItem(MapItem):
     def __init__(self, part_id: str) -> None:
         super().__init__(part_id)
         self.point: CurvePoint | None = None
-        self.colour = "#1F2933"
+        self.colour = DEFAULT_THEME.ink
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable

@@ -12,9 +12,17 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from ..layout import DEFAULT_THEME
 from ..render.fonts import base_font
 
-INDICATOR_COLOUR = "#2F80ED"
+INDICATOR_COLOUR = DEFAULT_THEME.selection
+
+
+def _tint(alpha: int) -> QColor:
+    """The indicator colour, see-through."""
+    colour = QColor(INDICATOR_COLOUR)
+    colour.setAlpha(alpha)
+    return colour
 
 
 class Overlay:
@@ -24,12 +32,12 @@ class Overlay:
         self.indicator = QGraphicsPathItem()
         self.indicator.setZValue(900)
         self.indicator.setPen(QPen(QColor(INDICATOR_COLOUR), 3))
-        self.indicator.setBrush(QColor(47, 128, 237, 40))
+        self.indicator.setBrush(_tint(40))
         self.indicator.hide()
         scene.addItem(self.indicator)
         self.score_label = QGraphicsSimpleTextItem()
         self.score_label.setZValue(901)
-        self.score_label.setBrush(QColor("#1F2933"))
+        self.score_label.setBrush(QColor(DEFAULT_THEME.ink))
         font = QFont(base_font(True))
         font.setPixelSize(14)
         self.score_label.setFont(font)
@@ -40,7 +48,7 @@ class Overlay:
         pen = QPen(QColor(INDICATOR_COLOUR), 1)
         pen.setCosmetic(True)
         self.band.setPen(pen)
-        self.band.setBrush(QColor(47, 128, 237, 30))
+        self.band.setBrush(_tint(30))
         self.band.hide()
         scene.addItem(self.band)
         #: the cell focus (a click on an empty cell): stays until something is selected
@@ -49,7 +57,7 @@ class Overlay:
         pen = QPen(QColor(INDICATOR_COLOUR), 2, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.focus.setPen(pen)
-        self.focus.setBrush(QColor(47, 128, 237, 18))
+        self.focus.setBrush(_tint(18))
         self.focus.hide()
         scene.addItem(self.focus)
 

@@ -141,7 +141,14 @@ def card_box(
     if card.body:
         cy += 4
         body = text_block(
-            x + pad, cy, card.body, inner_w, metrics, theme.card_body_size, theme, colour="#3B4652"
+            x + pad,
+            cy,
+            card.body,
+            inner_w,
+            metrics,
+            theme.card_body_size,
+            theme,
+            colour=theme.body_ink,
         )
         cy += body.height
     chips: list[Chip] = []
@@ -187,11 +194,11 @@ def card_box(
         KIND_FILL.get(kind) or (theme.touchpoint_fill if is_touchpoint else theme.card_fill)
     )
     if card.color:
-        border = mix(fill, "#000000", 0.18)
+        border = mix(fill, theme.shadow, theme.card_border_darken)
     elif kind != CardKind.NOTE:
-        border = mix(KIND_ACCENT[kind], "#FFFFFF", 0.55)
+        border = mix(KIND_ACCENT[kind], theme.kind_border_tint, theme.kind_border_lighten)
     else:
-        border = "#CBD5E1" if is_touchpoint else theme.card_border
+        border = theme.touchpoint_border if is_touchpoint else theme.card_border
     return CardBox(
         id=card.id,
         stage=card.stage,

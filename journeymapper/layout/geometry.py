@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import CardKind, Channel, LaneKind
-from .theme import Theme
+from .theme import DEFAULT_THEME, Theme
 
 #: Baseline of a line of text, as a fraction of the font size below the line's top
 #: (DejaVu Sans: ascender 0.928 em; lines are centred in their line height).
@@ -54,7 +54,7 @@ class TextBlock:
     lines: tuple[str, ...]
     size: float
     bold: bool = False
-    colour: str = "#1F2933"
+    colour: str = DEFAULT_THEME.ink
     line_height: float = 0.0
 
     @property

@@ -116,6 +116,27 @@ class Theme:
     note_plate: str = "#FFFFFF"
     note_plate_alpha: float = 0.94
     note_stripe_width: float = 3.0
+    kind_border_tint: str = "#FFFFFF"  # a kind's card border: its accent moved towards this
+    kind_border_lighten: float = 0.55
+
+    # the editor around the map (never on paper)
+    editor_fill: str = "#FFFFFF"  # under the inline text editor
+    colour_pick: str = "#FFFFFF"  # where the colour dialog starts for a part without one
+    persona_pick: str = "#2F80ED"  # ... and for a persona without one
+    present_surround: str = "#2E3440"  # a calm dark grey around the presented map
+    timer_plate: str = "#1F2933"  # the workshop timer's plate (drawn at timer_plate_alpha)
+    timer_plate_alpha: int = 210
+    timer_alert: str = "#D64545"  # the timer's plate when time is up
+    pointer_ring: str = "#E6A000"  # the presenter's pointer (drawn at pointer_ring_alpha)
+    pointer_ring_alpha: int = 220
+    pointer_fill: str = "#FFD60A"
+    pointer_fill_alpha: int = 70
+    timer_ink: str = "#FFFFFF"
+    preview_backdrop: str = "#E8EAED"  # around the page in the export preview
+    preview_frame: str = "#9AA0A6"  # the page's edge in the export preview
+    start_placeholder: str = "#e6e8ec"  # a start-page thumbnail not drawn yet
+    start_missing_ink: str = "#9a3b3b"  # a recent map whose file is gone
+    start_missing_fill: str = "#f3e1e1"
 
 
 DEFAULT_THEME = Theme()

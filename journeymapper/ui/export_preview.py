@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..layout.theme import DEFAULT_THEME
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 
@@ -54,7 +55,7 @@ class _PageItem(QGraphicsItem):
         page = self.page
         p.fillRect(
             self.boundingRect(),
-            QColor("#FFFFFF") if not self.transparent else QColor(0, 0, 0, 0),
+            QColor(DEFAULT_THEME.paper) if not self.transparent else QColor(0, 0, 0, 0),
         )
         p.save()
         if page.area is not None:
@@ -63,13 +64,13 @@ class _PageItem(QGraphicsItem):
         p.scale(page.placement.scale, page.placement.scale)
         p.drawPicture(0, 0, self.picture)
         if page.overview and page.tiles:
-            pen = QPen(QColor("#2F80ED"), 2)
+            pen = QPen(QColor(DEFAULT_THEME.tile_grid), 2)
             pen.setCosmetic(True)
             p.setPen(pen)
             for t in page.tiles:
                 p.drawRect(QRectF(t.view.x, t.view.y, t.view.w, t.view.h))
         p.restore()
-        pen = QPen(QColor("#9AA0A6"), 1)
+        pen = QPen(QColor(DEFAULT_THEME.preview_frame), 1)
         pen.setCosmetic(True)
         p.setPen(pen)
         p.drawRect(self.boundingRect())
@@ -84,7 +85,7 @@ class _ZoomView(QGraphicsView):
         super().__init__(scene)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QColor("#E8EAED"))
+        self.setBackgroundBrush(QColor(DEFAULT_THEME.preview_backdrop))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
 
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -37,7 +37,7 @@ from ..canvas.scene import MapScene
 from ..editing import EditRejected, edits
 from ..editing.kinds import PartKind
 from ..i18n import tr
-from ..layout.theme import persona_colour
+from ..layout.theme import DEFAULT_THEME, persona_colour
 from ..model import JourneyMap
 from .forms import FORMS, Form
 from .persona_editor import PersonaEditor
@@ -66,7 +66,9 @@ class ColourButton(QPushButton):
 
     def _choose(self) -> None:
         chosen = QColorDialog.getColor(
-            QColor(self._colour or "#FFFFFF"), self, tr("inspector", "Choose a colour")
+            QColor(self._colour or DEFAULT_THEME.colour_pick),
+            self,
+            tr("inspector", "Choose a colour"),
         )
         if chosen.isValid():
             self._on_change(chosen.name().upper())
@@ -369,7 +371,7 @@ class Inspector(QWidget):
             return
         persona = self.scene.session.doc.persona(pid)
         chosen = QColorDialog.getColor(
-            QColor(persona.color if persona and persona.color else "#2F80ED"),
+            QColor(persona.color if persona and persona.color else DEFAULT_THEME.persona_pick),
             self,
             tr("inspector", "Persona colour"),
         )

@@ -1,4 +1,5 @@
-"""The main window: canvas, palette, inspector, history, menus, toolbar, status bar."""
+"""The main window: canvas, docks and status bar, and the file and edit commands its menus
+(built in `menus`) run."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
 from ..editing import EditRejected, edits
-from ..editing.kinds import NewPart, PartKind
+from ..editing.kinds import NewPart
 from ..editing.placement import add_new_part
 from ..editing.session import DocumentSession
 from ..i18n import tr, trn
@@ -28,8 +29,7 @@ from ..io import SaveError
 from ..io.load import is_repairable, load_repaired
 from ..io.lock import FileLock
 from ..io.save import explain
-from ..model import DocumentError, JourneyMap, LaneKind
-from ..resources import icon_path
+from ..model import DocumentError, JourneyMap
 from ..templates import blank_map, default_template, load_template
 from .dialogs import (
     CONFIRM_DELETE_KEY,
@@ -46,14 +46,10 @@ from .dialogs import (
 from .guard import DocumentGuard, autosave_seconds, backups_enabled, describe_owner
 from .insights_dock import InsightsDock
 from .inspector import Inspector
+from .menus import build_actions, build_menus, icon
 from .palette import Palette
 from .recent import RecentFiles
 from .search_bar import SearchBar
-from .workshop import Workshop
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(icon_path(name)))
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +65,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.last_error_dialog: QMessageBox | None = None
         self.guard = DocumentGuard(self, self.settings)
-        self._build_actions()
+        build_actions(self)
         self._build_docks()
-        self._build_menus()
+        build_menus(self)
         self._build_status()
         self.search_bar = SearchBar(self, self.view)
         self._attach_session()
@@ -80,109 +76,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.view.zoom_initial)
 
     # -- construction -----------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot,
-        shortcut=None,
-        icon_name: str | None = None,  # type: ignore[no-untyped-def]
-        tip: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.act_new = self._action(
-            tr("MainWindow", "&New…"),
-            self.new_map,
-            K.New,
-            "new",
-            tr("MainWindow", "Start a new map, blank or from a template"),
-        )
-        self.act_open = self._action(tr("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
-        self.act_import = self._action(tr("MainWindow", "&Import…"), self.import_dialog)
-        self.act_export_other = self._action(
-            tr("MainWindow", "Export to Another &Format…"), self.export_other_dialog
-        )
-        self.act_save = self._action(tr("MainWindow", "&Save"), self.save, K.Save, "save")
-        self.act_save_as = self._action(tr("MainWindow", "Save &As…"), self.save_as, K.SaveAs)
-        self.act_export = self._action(
-            tr("MainWindow", "&Export…"),
-            self.export_dialog,
-            "Ctrl+E",
-            "export",
-            tr("MainWindow", "Export the map as a PDF poster or a PNG image"),
-        )
-        self.act_close = self._action(tr("MainWindow", "&Close"), self.close_map, K.Close)
-        self.act_quit = self._action(tr("MainWindow", "&Quit"), self.close, K.Quit)
-        self.act_cut = self._action(tr("MainWindow", "Cu&t"), self.cut, K.Cut)
-        self.act_copy = self._action(tr("MainWindow", "&Copy"), self.copy, K.Copy)
-        self.act_paste = self._action(tr("MainWindow", "&Paste"), self.paste, K.Paste)
-        self.act_duplicate = self._action(
-            tr("MainWindow", "D&uplicate"), self.duplicate, "Ctrl+D", "duplicate"
-        )
-        self.act_delete = self._action(tr("MainWindow", "&Delete"), self.delete, K.Delete, "delete")
-        self.act_select_all = self._action(
-            tr("MainWindow", "Select &All"), self.select_all, K.SelectAll
-        )
-        self.act_find = self._action(
-            tr("MainWindow", "&Find…"), lambda: self.search_bar.open_find(), K.Find, "search"
-        )
-        self.act_filter = self._action(
-            tr("MainWindow", "Fi&lter…"), lambda: self.search_bar.open_filter(), "Ctrl+Shift+F"
-        )
-        self.act_preferences = self._action(
-            tr("MainWindow", "&Preferences…"), self.preferences, K.Preferences
-        )
-        self.act_zoom_in = self._action(
-            tr("MainWindow", "Zoom &In"), self.view.zoom_in, K.ZoomIn, "zoom-in"
-        )
-        self.act_zoom_out = self._action(
-            tr("MainWindow", "Zoom &Out"), self.view.zoom_out, K.ZoomOut, "zoom-out"
-        )
-        self.act_zoom_100 = self._action(
-            tr("MainWindow", "&Actual Size"), self.view.zoom_actual, "Ctrl+0", "zoom-100"
-        )
-        self.act_zoom_fit = self._action(
-            tr("MainWindow", "&Fit to Window"), self.view.zoom_fit, "Ctrl+9", "zoom-fit"
-        )
-        self.act_add_stage = self._action(
-            tr("MainWindow", "Add &Stage"), lambda: self.add(NewPart(PartKind.STAGE)), None, "stage"
-        )
-        self.act_add_lane = self._action(
-            tr("MainWindow", "Add &Lane"),
-            lambda: self.add(NewPart(PartKind.LANE, LaneKind.CARDS)),
-            None,
-            "lane",
-        )
-        self.act_add_card = self._action(
-            tr("MainWindow", "Add &Card"),
-            lambda: self.add(NewPart(PartKind.CARD)),
-            "Ctrl+Shift+N",
-            "card",
-        )
-        self.act_add_persona = self._action(
-            tr("MainWindow", "Add &Persona"), self.add_persona, None, "persona"
-        )
-        for a in (
-            self.act_delete,
-            self.act_duplicate,
-            self.act_cut,
-            self.act_copy,
-            self.act_paste,
-            self.act_select_all,
-        ):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(a)
 
     def _build_docks(self) -> None:
         self.palette = Palette()
@@ -218,73 +111,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock], [230], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock, self.history_dock], [1, 1], Qt.Orientation.Vertical)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu(tr("MainWindow", "&File"))
-        m.addActions([self.act_new, self.act_open, self.act_import])
-        self.recent_menu = m.addMenu(tr("MainWindow", "Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        m.addSeparator()
-        m.addActions(
-            [
-                self.act_save,
-                self.act_save_as,
-                self.act_export,
-                self.act_export_other,
-                self.act_close,
-            ]
-        )
-        m.addSeparator()
-        m.addAction(self.act_quit)
-
-        m = bar.addMenu(tr("MainWindow", "&Edit"))
-        self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.session.undo_stack)
-        self.undo_group.setActiveStack(self.session.undo_stack)
-        self.act_undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_undo.setIcon(icon("undo"))
-        # the menu shows "Undo Move card 'X'"; the toolbar keeps a short, steady label
-        self.act_undo.setIconText(tr("MainWindow", "Undo"))
-        self.act_redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.act_redo.setIcon(icon("redo"))
-        self.act_redo.setIconText(tr("MainWindow", "Redo"))
-        m.addActions([self.act_undo, self.act_redo])
-        m.addSeparator()
-        m.addActions(
-            [self.act_cut, self.act_copy, self.act_paste, self.act_duplicate, self.act_delete]
-        )
-        m.addSeparator()
-        m.addAction(self.act_select_all)
-        m.addSeparator()
-        m.addActions([self.act_find, self.act_filter])
-        m.addSeparator()
-        m.addAction(self.act_preferences)
-
-        m = bar.addMenu(tr("MainWindow", "&Insert"))
-        m.addActions(
-            [self.act_add_stage, self.act_add_lane, self.act_add_card, self.act_add_persona]
-        )
-
-        m = bar.addMenu(tr("MainWindow", "&View"))
-        m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_zoom_fit])
-        m.addSeparator()
-        for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.insights_dock):
-            m.addAction(dock.toggleViewAction())
-        self.workshop = Workshop(self, m)  # View → Present, the Workshop menu, the timer
-
-        tb = self.addToolBar(tr("MainWindow", "Main"))
-        tb.setObjectName("main-toolbar")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addActions([self.act_new, self.act_open, self.act_save, self.act_export])
-        tb.addSeparator()
-        tb.addActions([self.act_undo, self.act_redo])
-        tb.addSeparator()
-        tb.addActions([self.act_add_stage, self.act_add_card, self.act_delete])
-        tb.addSeparator()
-        tb.addActions([self.act_zoom_out, self.act_zoom_in, self.act_zoom_fit])
 
     def _build_status(self) -> None:
         self.zoom_label = QLabel()
@@ -593,30 +419,6 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         return [str(e.path) for e in RecentFiles(self.settings).entries()]
-
-    def _fill_recent(self) -> None:
-        """File → Open Recent: title and path of each map (a missing one marked), Clear."""
-        self.recent_menu.clear()
-        recent = RecentFiles(self.settings)
-        entries = recent.entries()
-        if not entries:
-            self.recent_menu.addAction(tr("MainWindow", "(none)")).setEnabled(False)
-        for n, entry in enumerate(entries, 1):
-            shown = str(entry.path).encode("utf-8", "backslashreplace").decode("utf-8")
-            text = f"{entry.title}  ({shown})" if entry.title else shown
-            if not entry.exists():
-                text = tr("MainWindow", "{0} — missing").format(text)
-            prefix = f"&{n} " if n < 10 else ""
-            action = self.recent_menu.addAction(
-                prefix + text.replace("&", "&&"), lambda p=entry.path: self.open_file(p)
-            )
-            action.setEnabled(entry.exists())
-            action.setToolTip(shown)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(
-            tr("MainWindow", "&Clear Menu"), lambda: RecentFiles(self.settings).clear()
-        )
-        clear.setEnabled(bool(entries))
 
     # -- edit commands ---------------------------------------------------------------------
 

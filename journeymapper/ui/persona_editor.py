@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..canvas import image_import as images
 from ..editing import Edit, EditRejected, content
 from ..i18n import tr
+from ..layout.theme import DEFAULT_THEME
 from ..model import Asset, JourneyMap, Persona
 
 PHOTO_SIDE = 96
@@ -112,7 +113,9 @@ class PersonaEditor(QDialog):
 
     def _choose_colour(self) -> None:
         chosen = QColorDialog.getColor(
-            QColor(self._colour or "#2F80ED"), self, tr("persona", "Persona colour")
+            QColor(self._colour or DEFAULT_THEME.persona_pick),
+            self,
+            tr("persona", "Persona colour"),
         )
         if chosen.isValid():
             self._set_colour(chosen.name().upper())

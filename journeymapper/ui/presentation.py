@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..layout.theme import DEFAULT_THEME
 from ..render.fonts import base_font
 from .present_steps import HIDE, clamp_step, next_lane, shades, step_count, step_view
 
@@ -44,7 +45,21 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .workshop import WorkshopTimer
 
-SURROUND = "#2E3440"  # a calm dark grey around the map
+SURROUND = DEFAULT_THEME.present_surround  # a calm dark grey around the map
+
+
+def _see_through(name: str, alpha: int) -> QColor:
+    """A theme colour with an alpha (0..255)."""
+    colour = QColor(name)
+    colour.setAlpha(alpha)
+    return colour
+
+
+def _plate() -> QColor:
+    """The workshop timer's plate: the theme's colour, see-through."""
+    return _see_through(DEFAULT_THEME.timer_plate, DEFAULT_THEME.timer_plate_alpha)
+
+
 HINT_MS = 8000
 POINTER_RADIUS = 30.0
 FILTERED = {
@@ -76,8 +91,9 @@ class PresentationOverlay(QWidget):
         for rect, colour in self.controller.pinned_shades():
             p.fillRect(rect, colour)
         if self.show_pointer and self.pointer is not None:
-            p.setPen(QPen(QColor(230, 160, 0, 220), 4))
-            p.setBrush(QColor(255, 214, 10, 70))
+            t = DEFAULT_THEME
+            p.setPen(QPen(_see_through(t.pointer_ring, t.pointer_ring_alpha), 4))
+            p.setBrush(_see_through(t.pointer_fill, t.pointer_fill_alpha))
             p.drawEllipse(self.pointer, POINTER_RADIUS, POINTER_RADIUS)
         self._pill(p, self.controller.counter_text(), 20, Qt.AlignmentFlag.AlignLeft, False)
         timer = self.controller.timer
@@ -108,9 +124,9 @@ class PresentationOverlay(QWidget):
         y = margin if top else self.height() - h - margin
         rect = QRectF(x, y, w, h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#D64545") if alert else QColor(31, 41, 51, 210))
+        p.setBrush(QColor(DEFAULT_THEME.timer_alert) if alert else _plate())
         p.drawRoundedRect(rect, h / 2, h / 2)
-        p.setPen(QColor("#FFFFFF"))
+        p.setPen(QColor(DEFAULT_THEME.timer_ink))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import interface_language, tr
+from ..layout.theme import DEFAULT_THEME
 from ..resources import icon_path
 from ..templates import (
     DEFAULT_FRAMEWORK,
@@ -73,7 +74,7 @@ class RecentList(QListWidget):
         super().keyPressEvent(event)
 
 
-def _placeholder(size: QSize, colour: str = "#e6e8ec") -> QIcon:
+def _placeholder(size: QSize, colour: str = DEFAULT_THEME.start_placeholder) -> QIcon:
     pixmap = QPixmap(size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
@@ -339,8 +340,8 @@ class StartPage(QWidget):
                 + "\n"
                 + tr("StartPage", "Not found: {0}").format(shown)
             )
-            item.setForeground(QColor("#9a3b3b"))
-            item.setIcon(_placeholder(RECENT_ICON, "#f3e1e1"))
+            item.setForeground(QColor(DEFAULT_THEME.start_missing_ink))
+            item.setIcon(_placeholder(RECENT_ICON, DEFAULT_THEME.start_missing_fill))
         item.setData(Qt.ItemDataRole.UserRole + 3, entry.exists())
         return item
 

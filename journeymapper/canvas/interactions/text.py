@@ -13,12 +13,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QGraphics
 from ...editing import Edit, edits
 from ...editing.kinds import PartKind
 from ...editing.placement import field_value
-from ...layout import TextBlock
+from ...layout import DEFAULT_THEME, TextBlock
 from ...render.fonts import BASE_PX, base_font
 from .base import Host, Interaction
-
-TEXT_COLOUR = "#1F2933"
-FRAME_COLOUR = "#2F80ED"
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -47,14 +44,14 @@ class InlineEditor(QGraphicsTextItem):
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(opt)
         self.setPlainText(text)
-        self.setDefaultTextColor(QColor(TEXT_COLOUR))
+        self.setDefaultTextColor(QColor(DEFAULT_THEME.ink))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(1000)
 
     def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
         painter.save()
-        painter.setPen(QPen(QColor(FRAME_COLOUR), 2 / self.scale()))
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setPen(QPen(QColor(DEFAULT_THEME.selection), 2 / self.scale()))
+        painter.setBrush(QBrush(QColor(DEFAULT_THEME.editor_fill)))
         painter.drawRoundedRect(self.boundingRect(), 6, 6)
         painter.restore()
         super().paint(painter, option, widget)
@@ -163,4 +160,6 @@ class EditText(Interaction):
 def connection_label_block(host: Host, pos: QPointF) -> TextBlock:
     """Where a connection's label is edited: at the double-click."""
     size = host.layout.theme.tag_size
-    return TextBlock(pos.x() - 60, pos.y() - size, ("",), size, False, TEXT_COLOUR, size * 1.3)
+    return TextBlock(
+        pos.x() - 60, pos.y() - size, ("",), size, False, host.layout.theme.ink, size * 1.3
+    )
