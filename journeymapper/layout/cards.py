@@ -7,7 +7,9 @@ a cached one go through the same arithmetic and give the very same coordinates.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 from ..model import Card, CardKind, Channel, EvidenceSource, LaneKind
 from .geometry import CardBox, CardImage, Chip, ImageRef, Rect, TextBlock
@@ -18,6 +20,31 @@ from .theme import KIND_ACCENT, KIND_FILL, NEEDS_EVIDENCE, Theme, mix
 #: the last ending with "…": a pasted book makes a tall card, not a map of a million
 #: points laid out for seconds. The document keeps the whole text.
 MAX_TEXT_LINES = 200
+
+#: Lines of the short texts that repeat on thousands of cards (a kind's word, a channel's
+#: name, a tag, a badge), per metrics object: wrapping them once is enough.
+_SHORT_TEXT = 40
+_SHORT_LINES_MAX = 20_000
+_short_lines: weakref.WeakKeyDictionary[Any, dict[tuple[str, float, float, bool], tuple[str, ...]]]
+_short_lines = weakref.WeakKeyDictionary()
+
+
+def _wrapped(
+    text: str, width: float, metrics: FontMetrics, size: float, bold: bool
+) -> tuple[str, ...]:
+    if len(text) > _SHORT_TEXT:
+        return tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+    try:
+        table = _short_lines.setdefault(metrics, {})
+    except TypeError:  # metrics that cannot be weakly referenced: no memo
+        return tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+    key = (text, width, size, bold)
+    lines = table.get(key)
+    if lines is None:
+        if len(table) >= _SHORT_LINES_MAX:
+            table.clear()
+        lines = table[key] = tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+    return lines
 
 
 def text_block(
@@ -33,7 +60,7 @@ def text_block(
 ) -> TextBlock:
     """``text`` wrapped to ``width``, its first line's top at (x, y); at most
     `MAX_TEXT_LINES` lines (the whole text stays in the document)."""
-    lines = tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+    lines = _wrapped(text, width, metrics, size, bold)
     return TextBlock(
         x, y, lines, size, bold, colour or theme.ink, line_height=size * theme.line_spacing
     )
