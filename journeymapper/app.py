@@ -137,8 +137,11 @@ def open_window(session: DocumentSession | None = None) -> MainWindow:
     return window
 
 
-def run_gui(path: str | None = None) -> int:
+def run_gui(path: str | None = None, example: bool = False) -> int:
     """Start the editor; returns the process exit code.
+
+    ``example``: straight on the built-in example map (in the interface's language), as
+    an unsaved copy, instead of the start page (`journeymapper --example`).
 
     Without FILE the start page comes first (a new blank map, Open…, the examples with
     the built-in example map first, the recent maps); it opens the chosen map in a main
@@ -150,7 +153,11 @@ def run_gui(path: str | None = None) -> int:
     recovered = offer_recovery()
     for session in recovered:
         open_window(session)
-    if path is None:
+    if example:
+        from .templates import default_template, load_template
+
+        open_window(DocumentSession(load_template(default_template())))
+    elif path is None:
         if not recovered:
             show_start_page()
     else:

@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help=tr(
+            "cli",
+            "open the editor on the built-in example map (in the interface's language) "
+            "instead of the start page",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("validate", help=tr("cli", "check journey map files; one line per problem"))
@@ -326,6 +335,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and (args[0] in COMMANDS or args[0].startswith("-")):
             ns = build_parser().parse_args(args)
+            if ns.command is None and ns.example:
+                from .app import run_gui
+
+                return run_gui(example=True)
             if ns.command == "validate":
                 return cmd_validate(ns.files)
             if ns.command == "schema":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything journeymapper needs on Debian/Ubuntu, then run it or its tests.
 #
-#   bash packaging/dev.sh run [FILE]      start the editor (on the start page without FILE)
+#   bash packaging/dev.sh run [FILE]      start the editor (on the built-in example map without FILE)
 #   bash packaging/dev.sh test [ARGS]     lint and run the whole test suite (ARGS go to pytest)
 #
 # It installs, only when missing: the system libraries Qt needs (apt-get, with sudo when
@@ -102,6 +102,8 @@ setup_venv
 
 case "$cmd" in
   run)
+    # without FILE: the built-in example map (the installed app shows its start page)
+    [ $# -eq 0 ] && set -- --example
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       say "no display found: starting the editor on a virtual screen (Xvfb); nothing will be visible"
       exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/journeymapper" "$@"

@@ -105,263 +105,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/menus.py" line="49"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/menus.py" line="53"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/menus.py" line="56"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/menus.py" line="58"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/menus.py" line="60"/>
         <source>Export to Another &amp;Format…</source>
         <translation>Esporta in un altro &amp;formato…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/menus.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/menus.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
+        <location filename="../../journeymapper/ui/menus.py" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/menus.py" line="72"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/menus.py" line="74"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
+        <location filename="../../journeymapper/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/menus.py" line="76"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="128"/>
+        <location filename="../../journeymapper/ui/menus.py" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/menus.py" line="78"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/menus.py" line="80"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
+        <location filename="../../journeymapper/ui/menus.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
+        <location filename="../../journeymapper/ui/menus.py" line="86"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
+        <location filename="../../journeymapper/ui/menus.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;Trova…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="141"/>
+        <location filename="../../journeymapper/ui/menus.py" line="93"/>
         <source>Fi&amp;lter…</source>
         <translation>Fi&amp;ltra…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="144"/>
+        <location filename="../../journeymapper/ui/menus.py" line="98"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
+        <location filename="../../journeymapper/ui/menus.py" line="101"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
+        <location filename="../../journeymapper/ui/menus.py" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="153"/>
+        <location filename="../../journeymapper/ui/menus.py" line="107"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../../journeymapper/ui/menus.py" line="110"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="159"/>
+        <location filename="../../journeymapper/ui/menus.py" line="114"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="162"/>
+        <location filename="../../journeymapper/ui/menus.py" line="121"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="168"/>
+        <location filename="../../journeymapper/ui/menus.py" line="128"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="174"/>
+        <location filename="../../journeymapper/ui/menus.py" line="134"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="190"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="83"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="197"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="90"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;all’apertura&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="98"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
+        <location filename="../../journeymapper/ui/menus.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/menus.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/menus.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/menus.py" line="176"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
+        <location filename="../../journeymapper/ui/menus.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="253"/>
+        <location filename="../../journeymapper/ui/menus.py" line="180"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="266"/>
+        <location filename="../../journeymapper/ui/menus.py" line="193"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
+        <location filename="../../journeymapper/ui/menus.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="278"/>
+        <location filename="../../journeymapper/ui/menus.py" line="212"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="295"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="297"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Drag cards between cells · double-click to edit · drag from the palette to add · Ctrl+wheel zooms</source>
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="349"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="175"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="367"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="368"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="416"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="417"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -370,27 +370,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="435"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="261"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="285"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="528"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="354"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="551"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="377"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -399,27 +399,27 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="559"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="576"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="603"/>
+        <location filename="../../journeymapper/ui/menus.py" line="230"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="608"/>
+        <location filename="../../journeymapper/ui/menus.py" line="235"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="617"/>
+        <location filename="../../journeymapper/ui/menus.py" line="244"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -427,22 +427,22 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="423"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="439"/>
         <source>Whole map: {0}</source>
         <translation>Mappa intera: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="426"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="442"/>
         <source>Stage {0} of {1}: {2}</source>
         <translation>Fase {0} di {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="432"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="448"/>
         <source>read-only</source>
         <translation>sola lettura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/presentation.py" line="436"/>
+        <location filename="../../journeymapper/ui/presentation.py" line="452"/>
         <source>→ next · ← back · 1–9 stage · L lanes · R reveal · E read-only · P pointer · T timer · Esc leave</source>
         <translation>→ avanti · ← indietro · 1–9 fase · L corsie · R svela · E sola lettura · P puntatore · T timer · Esc esci</translation>
     </message>
@@ -537,97 +537,97 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="108"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="109"/>
         <source>Welcome — journeymapper</source>
         <translation>Benvenuto — journeymapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="126"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="127"/>
         <source>Start a new map, or open one to carry on.</source>
         <translation>Inizia una nuova mappa o aprine una per continuare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="138"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="139"/>
         <source>Examples</source>
         <translation>Esempi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="141"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="142"/>
         <source>Recent maps</source>
         <translation>Mappe recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="143"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="144"/>
         <source>&amp;Remove from List</source>
         <translation>&amp;Rimuovi dall&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="156"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="157"/>
         <source>No recent maps yet: the maps you open or save appear here.</source>
         <translation>Ancora nessuna mappa recente: qui compaiono le mappe che apri o salvi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="183"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="184"/>
         <source>New blank map</source>
         <translation>Nuova mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="192"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="193"/>
         <source>&amp;Language of the map:</source>
         <translation>&amp;Lingua della mappa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="193"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="194"/>
         <source>&amp;Stages:</source>
         <translation>&amp;Fasi:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="199"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="200"/>
         <source>&amp;Create Blank Map</source>
         <translation>&amp;Crea mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="208"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="209"/>
         <source>&amp;Open a Map…</source>
         <translation>&amp;Apri una mappa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="217"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="218"/>
         <source>Tab moves between the parts of this page; Enter opens the chosen map. File → Open Recent in the editor lists the recent maps too.</source>
         <translation>Tab passa da una parte all&apos;altra della pagina; Invio apre la mappa scelta. Anche File → Apri recenti nell&apos;editor elenca le mappe recenti.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="233"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="234"/>
         <source>Three simple stages</source>
         <translation>Tre fasi semplici</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="235"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="236"/>
         <source>Stage 1, Stage 2, Stage 3: rename them as you go.</source>
         <translation>Fase 1, Fase 2, Fase 3: rinominale strada facendo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="338"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="339"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="340"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="341"/>
         <source>Not found: {0}</source>
         <translation>Non trovata: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="366"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="367"/>
         <source>Map not found</source>
         <translation>Mappa non trovata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="367"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="368"/>
         <source>“{0}” is no longer there. Remove it from the recent maps?</source>
         <translation>«{0}» non c&apos;è più. Toglierla dalle mappe recenti?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/start_page.py" line="384"/>
+        <location filename="../../journeymapper/ui/start_page.py" line="385"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
@@ -727,12 +727,12 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="199"/>
+        <location filename="../../journeymapper/app.py" line="206"/>
         <source>New map</source>
         <translation>Nuova mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="200"/>
+        <location filename="../../journeymapper/app.py" line="207"/>
         <source>“{0}” does not exist yet.
 
 Start a new map that will be saved there?</source>
@@ -741,7 +741,7 @@ Start a new map that will be saved there?</source>
 Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app.py" line="213"/>
+        <location filename="../../journeymapper/app.py" line="220"/>
         <source>New map: Save writes it to {0}</source>
         <translation>Nuova mappa: Salva la scrive in {0}</translation>
     </message>
@@ -882,144 +882,149 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="59"/>
+        <location filename="../../journeymapper/cli.py" line="68"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="62"/>
+        <location filename="../../journeymapper/cli.py" line="71"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="63"/>
+        <location filename="../../journeymapper/cli.py" line="72"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="73"/>
+        <location filename="../../journeymapper/cli.py" line="82"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="78"/>
+        <location filename="../../journeymapper/cli.py" line="87"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="84"/>
+        <location filename="../../journeymapper/cli.py" line="93"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="91"/>
+        <location filename="../../journeymapper/cli.py" line="100"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="93"/>
+        <location filename="../../journeymapper/cli.py" line="102"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="94"/>
+        <location filename="../../journeymapper/cli.py" line="103"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="97"/>
+        <location filename="../../journeymapper/cli.py" line="106"/>
         <source>export a map as a PDF poster, a PNG image or an SVG drawing (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF, immagine PNG o disegno SVG (formato in base all’estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="109"/>
+        <location filename="../../journeymapper/cli.py" line="118"/>
         <source>OUT.pdf, OUT.png or OUT.svg</source>
         <translation>OUT.pdf, OUT.png o OUT.svg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="153"/>
+        <location filename="../../journeymapper/cli.py" line="162"/>
         <source>PNG or SVG without a background</source>
         <translation>PNG o SVG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="158"/>
+        <location filename="../../journeymapper/cli.py" line="167"/>
         <source>SVG: write text as glyph outlines (for tools without the font)</source>
         <translation>SVG: scrive il testo come contorni dei glifi (per i programmi senza il carattere)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="116"/>
+        <location filename="../../journeymapper/cli.py" line="125"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="121"/>
+        <location filename="../../journeymapper/cli.py" line="60"/>
+        <source>open the editor on the built-in example map (in the interface&apos;s language) instead of the start page</source>
+        <translation>apre l&apos;editor sulla mappa di esempio integrata (nella lingua dell&apos;interfaccia) invece della pagina iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="130"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="128"/>
+        <location filename="../../journeymapper/cli.py" line="137"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="134"/>
+        <location filename="../../journeymapper/cli.py" line="143"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="139"/>
+        <location filename="../../journeymapper/cli.py" line="148"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="150"/>
+        <location filename="../../journeymapper/cli.py" line="159"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="160"/>
+        <location filename="../../journeymapper/cli.py" line="169"/>
         <source>PDF: author shown in the title block</source>
         <translation>PDF: autore mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="161"/>
+        <location filename="../../journeymapper/cli.py" line="170"/>
         <source>PDF: client shown in the title block</source>
         <translation>PDF: cliente mostrato nell’intestazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="163"/>
+        <location filename="../../journeymapper/cli.py" line="172"/>
         <source>PDF: add a page for each persona</source>
         <translation>PDF: aggiunge una pagina per ogni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="168"/>
+        <location filename="../../journeymapper/cli.py" line="177"/>
         <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="188"/>
+        <location filename="../../journeymapper/cli.py" line="197"/>
         <source>the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .csv, .mmd o .ojf (il formato dipende dal suffisso)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="199"/>
+        <location filename="../../journeymapper/cli.py" line="208"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="255"/>
+        <location filename="../../journeymapper/cli.py" line="264"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="270"/>
+        <location filename="../../journeymapper/cli.py" line="279"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="232"/>
-        <location filename="../../journeymapper/cli.py" line="302"/>
+        <location filename="../../journeymapper/cli.py" line="241"/>
+        <location filename="../../journeymapper/cli.py" line="311"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1031,27 +1036,27 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o su una pagina iniziale che propone per prima la mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="66"/>
+        <location filename="../../journeymapper/cli.py" line="75"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="276"/>
+        <location filename="../../journeymapper/cli.py" line="285"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="283"/>
+        <location filename="../../journeymapper/cli.py" line="292"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="290"/>
+        <location filename="../../journeymapper/cli.py" line="299"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="363"/>
+        <location filename="../../journeymapper/cli.py" line="376"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2192,42 +2197,42 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="123"/>
         <source>Previous page</source>
         <translation>Pagina precedente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="126"/>
         <source>Next page</source>
         <translation>Pagina successiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="129"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="130"/>
         <source>The whole page in the preview</source>
         <translation>Tutta la pagina nell’anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="132"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="133"/>
         <source>The page at its printed size</source>
         <translation>La pagina alle dimensioni di stampa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="206"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="207"/>
         <source>Page {0} of {1}</source>
         <translation>Pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="208"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="209"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -2698,7 +2703,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/ui/card_panels.py" line="430"/>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="153"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="156"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3284,12 +3289,12 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="69"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="71"/>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="233"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="235"/>
         <source>{0} items selected</source>
         <extracomment>set while the map&apos;s undo/redo runs from a field: the fields show the result</extracomment>
         <translation>{0} elementi selezionati</translation>
@@ -3302,7 +3307,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/ui/forms.py" line="69"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="251"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="253"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -3371,7 +3376,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/ui/forms.py" line="139"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="256"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="258"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
@@ -3427,72 +3432,72 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Da → a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="247"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="249"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="263"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="265"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="282"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="284"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="287"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="289"/>
         <source>Add persona</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="289"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="293"/>
         <source>Colour…</source>
         <translation>Colore…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="293"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="295"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="294"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="296"/>
         <source>Edit the persona&apos;s profile</source>
         <translation>Modifica il profilo della persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="301"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="303"/>
         <source>Double-click a persona (or Edit…) to edit its profile; F2 renames it. Removing a persona removes its emotion points.</source>
         <translation>Fai doppio clic su una persona (o Modifica…) per modificarne il profilo; F2 la rinomina. Rimuovere una persona rimuove i suoi punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="312"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="314"/>
         <source>Customer path</source>
         <translation>Percorso del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="323"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
         <source>{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)</source>
         <translation>{0} passaggi attraverso {1} schede; {2} tornano a una fase precedente; {3} cicli chiusi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="339"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="341"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="347"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="349"/>
         <source>Select a persona to edit.</source>
         <translation>Seleziona una persona da modificare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="376"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
@@ -3630,99 +3635,99 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>persona</name>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="45"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="46"/>
         <source>Persona: {0}</source>
         <translation>Persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="56"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="57"/>
         <source>Name</source>
         <extracomment>the photo shown: an asset of the map, a newly chosen one, or None</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="58"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="59"/>
         <source>e.g. Marketing manager, 35</source>
         <translation>es. Responsabile marketing, 35 anni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="59"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="60"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="62"/>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="110"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="63"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="111"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="64"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="65"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="70"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="71"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="72"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="73"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="80"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="81"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="82"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="83"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="84"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="85"/>
         <source>one goal per line</source>
         <translation>un obiettivo per riga</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="85"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="86"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="87"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="88"/>
         <source>one frustration per line</source>
         <translation>una frustrazione per riga</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="88"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="89"/>
         <source>Frustrations</source>
         <translation>Frustrazioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="90"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="91"/>
         <source>something this persona would say</source>
         <translation>una frase che questa persona direbbe</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="91"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="92"/>
         <source>Quote</source>
         <translation>Citazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="115"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="118"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="128"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="131"/>
         <source>(no photo)</source>
         <translation>(nessuna foto)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="153"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="156"/>
         <source>Choose a photo</source>
         <translation>Scegli una foto</translation>
     </message>
