@@ -4,6 +4,7 @@ drawing, shared by the canvas and the exports (no Qt)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import CardKind, EvidenceSource, LaneKind
 
@@ -299,8 +300,10 @@ def lane_colour(kind: LaneKind, colour: str | None) -> str:
     return colour or LANE_KIND_COLOUR[kind]
 
 
+@lru_cache(maxsize=4096)
 def mix(colour: str, other: str, amount: float) -> str:
-    """``colour`` moved ``amount`` (0..1) towards ``other``; both #RRGGBB."""
+    """``colour`` moved ``amount`` (0..1) towards ``other``; both #RRGGBB (remembered:
+    thousands of cards share a handful of fills)."""
     a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
