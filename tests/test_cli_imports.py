@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from module_probe import modules_after
+from module_probe import modules_loaded_by
 
 from journeymapper.templates import template_path
 
@@ -30,7 +30,7 @@ def test_commands_load_only_what_they_use(args: list[str], tmp_path: Path) -> No
     example = template_path("awareness-to-loyalty-en")
     (tmp_path / "copy.journey.json").write_bytes(example.read_bytes())
     filled = [a.format(example=example, tmp=tmp_path) for a in args]
-    code, loaded = modules_after(filled, tmp_path)
+    code, loaded = modules_loaded_by(filled, tmp_path)
     assert code == 0
     assert "PySide6" not in loaded and "shiboken6" not in loaded, loaded
     if args[0] == "export":

@@ -9,12 +9,12 @@ import shlex
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 from compare_samples import base_data
+from module_probe import run_blocked
 
 from journeymapper.compare import CONFLICTS_KEY
 from journeymapper.io import dumps, load
@@ -242,21 +242,6 @@ def test_merge_into_a_folder_that_does_not_exist(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "the folder does not exist" in proc.stderr
 
 
-BLOCKER = textwrap.dedent(
-    """
-    import importlib.abc, sys
-
-    class Block(importlib.abc.MetaPathFinder):
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab"):
-                raise ImportError(f"blocked in this test: {name}")
-            return None
-
-    sys.meta_path.insert(0, Block())
-    """
-)
-
-
 @pytest.mark.parametrize("blocked", [True, False])
 def test_diff_and_merge_need_neither_qt_nor_reportlab(tmp_path: Path, blocked: bool) -> None:
     base = write(tmp_path / "base.journey.json", base_data())
@@ -264,7 +249,7 @@ def test_diff_and_merge_need_neither_qt_nor_reportlab(tmp_path: Path, blocked: b
     changed["title"] = "Other"
     other = write(tmp_path / "other.journey.json", changed)
     out = tmp_path / "out.journey.json"
-    code = (BLOCKER if blocked else "") + textwrap.dedent(
+    proc = run_blocked(
         f"""
         import sys
         from journeymapper.compare import command
@@ -275,10 +260,9 @@ def test_diff_and_merge_need_neither_qt_nor_reportlab(tmp_path: Path, blocked: b
         heavy = sorted(m for m in sys.modules if m.split(".")[0] == "reportlab"
                        or m in ("PySide6.QtGui", "PySide6.QtWidgets"))
         print("loaded:", ",".join(heavy) or "none")
-        """
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env()
+        """,
+        block=("PySide6", "shiboken6", "reportlab") if blocked else (),
+        env=env(),
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[-1] == "loaded: none"

@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from module_probe import run_blocked
 
 from journeymapper.export import PAGE_SIZES, ExportError, export_pdf, plan_export
 from journeymapper.export.common import MM
@@ -406,39 +407,20 @@ def test_pdf_card_position_matches_the_layout(tmp_path: Path) -> None:
 
 def test_pdf_export_needs_no_qt(tmp_path: Path) -> None:
     """The PDF path (layout, metrics, drawing) runs with PySide6 made unimportable."""
-    import os
-    import sys
-    import textwrap
-
-    repo = Path(__file__).resolve().parent.parent
-    code = textwrap.dedent(
+    out = tmp_path / "noqt.pdf"
+    proc = run_blocked(
         """
-        import importlib.abc, sys
+        import sys
 
-        class BlockQt(importlib.abc.MetaPathFinder):
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6"):
-                    raise ImportError(f"Qt is blocked in this test: {name}")
-                return None
-
-        sys.meta_path.insert(0, BlockQt())
         from journeymapper.export import export_pdf
         from journeymapper.templates import load_template
 
         export_pdf(load_template(), sys.argv[1], page_size="A4", tile=True)
         print("ok")
-        """
-    )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(repo) + os.pathsep + env.get("PYTHONPATH", "")
-    out = tmp_path / "noqt.pdf"
-    proc = subprocess.run(
-        [sys.executable, "-c", code, str(out)],
-        capture_output=True,
-        text=True,
+        """,
+        block=("PySide6", "shiboken6"),
+        args=[out],
         timeout=60,
-        env=env,
-        cwd=repo,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok" and out.stat().st_size > 10_000

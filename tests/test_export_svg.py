@@ -282,12 +282,12 @@ def test_the_export_dialog_offers_svg(qtbot, tmp_path: Path) -> None:
 @pytest.mark.parametrize("extra", [[], ["--svg-text-as-paths"]])
 def test_the_svg_export_needs_no_qt(tmp_path: Path, extra: list[str]) -> None:
     """The SVG adapter is Qt-free: `journeymapper export -o X.svg` never loads PySide6."""
-    from module_probe import modules_after
+    from module_probe import modules_loaded_by
 
     from journeymapper.templates import template_path
 
     out = tmp_path / "out.svg"
-    code, loaded = modules_after(
+    code, loaded = modules_loaded_by(
         ["export", str(template_path("awareness-to-loyalty-en")), "-o", str(out), *extra],
         tmp_path,
     )

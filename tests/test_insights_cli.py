@@ -6,11 +6,11 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 from insights_maps import card, journey
+from module_probe import modules_loaded_by, run_blocked
 
 from journeymapper.cli import main
 from journeymapper.io import load, save
@@ -160,70 +160,39 @@ def test_every_template_in_text(name: str, tmp_path: Path) -> None:
     assert "Traceback" not in out and "None" not in out
 
 
-PROBE = textwrap.dedent(
-    """
-    import json, sys
-    {block}
-    from journeymapper.cli import main
-    code = main(sys.argv[1:])
-    heavy = ("PySide6", "shiboken6", "reportlab")
-    loaded = sorted(m for m in sys.modules if m.split(".")[0] in heavy)
-    print("LOADED " + json.dumps({{"code": code, "modules": loaded}}))
-    """
-)
-
-BLOCK = """
-import importlib.abc
-class Block(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab"):
-            raise ImportError("blocked: " + name)
-sys.meta_path.insert(0, Block())
-"""
+HEAVY = ("PySide6", "shiboken6", "reportlab")
 
 
-def _probe(args: list[str], cwd: Path, block: str = "") -> tuple[int, set[str], str]:
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE.format(block=block), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env(),
-        cwd=cwd,
-    )
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED ")), None)
-    assert line is not None, proc.stdout[-2000:] + proc.stderr[-2000:]
-    data = json.loads(line[len("LOADED ") :])
-    return data["code"], set(data["modules"]), proc.stdout
+def _heavy(loaded: set[str]) -> set[str]:
+    return {m for m in loaded if m.split(".")[0] in HEAVY}
 
 
 def test_insights_loads_no_qt_and_no_reportlab_module_of_its_own(fork_map: Path) -> None:
     """Whatever the rest of the command line loads, `insights` adds no Qt or reportlab."""
-    code, validate, _ = _probe(["validate", str(fork_map)], fork_map.parent)
+    code, validate = modules_loaded_by(["validate", str(fork_map)], fork_map.parent, env())
+    validate = _heavy(validate)
     assert code == 0
     for args in (["insights", str(fork_map)], ["insights", "--json", str(fork_map)]):
-        code, loaded, _ = _probe(args, fork_map.parent)
+        code, loaded = modules_loaded_by(args, fork_map.parent, env())
+        loaded = _heavy(loaded)
         assert code == 0
         assert loaded <= validate, sorted(loaded - validate)
 
 
 def test_insights_works_with_qt_and_reportlab_unimportable(fork_map: Path) -> None:
     """The analysis and its report need neither (the command line's own imports aside)."""
-    code = BLOCK + textwrap.dedent(
+    proc = run_blocked(
         """
         import json
+        import sys
         from journeymapper.analysis.cli import report
         text = report(sys.argv[1])
         data = json.loads(report(sys.argv[1], as_json=True))
         assert "PRIORITIES" in text and data["path"]["entries"][0]["id"] == "a"
         print("ok")
-        """
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", "import sys\n" + code, str(fork_map)],
-        capture_output=True,
-        text=True,
-        timeout=120,
+        """,
+        block=HEAVY,
+        args=[fork_map],
         env=env(),
         cwd=fork_map.parent,
     )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from module_probe import modules_loaded_by
 
 from journeymapper.cli import main
 from journeymapper.io import load
@@ -132,15 +130,6 @@ def test_export_of_an_unknown_suffix_names_the_formats(
     assert ".csv, .mmd or .ojf" in capsys.readouterr().err
 
 
-PROBE = r"""
-import json, sys
-from journeymapper.cli import main
-code = main(sys.argv[1:])
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "reportlab", "shiboken6"))
-print("LOADED " + json.dumps({"code": code, "modules": loaded}))
-"""
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -155,15 +144,8 @@ print("LOADED " + json.dumps({"code": code, "modules": loaded}))
 )
 def test_no_qt_and_no_reportlab(args: list[str], tmp_path: Path) -> None:
     filled = [a.format(tmp=tmp_path) for a in args]
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, *filled],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
+    code, loaded = modules_loaded_by(filled, tmp_path)
+    assert code == 0
+    assert (
+        sorted(m for m in loaded if m.split(".")[0] in ("PySide6", "reportlab", "shiboken6")) == []
     )
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED ")), None)
-    assert line is not None, proc.stdout[-2000:] + proc.stderr[-2000:]
-    data = json.loads(line[len("LOADED ") :])
-    assert data["code"] == 0
-    assert data["modules"] == []

@@ -133,13 +133,10 @@ def test_time_formats():
 
 
 def test_the_step_maths_and_the_countdown_need_no_qt():
-    import subprocess
-    import sys
+    from module_probe import modules_loaded_by
 
-    code = (
-        "import sys; import journeymapper.ui.present_steps, journeymapper.ui.countdown; "
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    code, loaded = modules_loaded_by(
+        "import journeymapper.ui.present_steps, journeymapper.ui.countdown"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert code == 0
+    assert sorted(m for m in loaded if m.startswith(("PySide6", "shiboken6"))) == []

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
+from module_probe import run_blocked
 
 from journeymapper.cli import main
 from journeymapper.io import dumps, load, loads
@@ -129,28 +126,17 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 
 def test_upgrade_needs_neither_qt_nor_reportlab(tmp_path: Path) -> None:
     path = write(tmp_path / "old.journey.json", V1)
-    code = textwrap.dedent(
+    proc = run_blocked(
         f"""
-        import argparse, importlib.abc, sys
+        import argparse
 
-        class Block(importlib.abc.MetaPathFinder):
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6", "reportlab"):
-                    raise ImportError(f"blocked in this test: {{name}}")
-                return None
-
-        sys.meta_path.insert(0, Block())
         from journeymapper import upgrade
 
         status = upgrade.run(argparse.Namespace(files=[{str(path)!r}]))
         assert status == 0, status
         print("ok")
-        """
-    )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+        """,
+        block=("PySide6", "shiboken6", "reportlab"),
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[-1] == "ok"

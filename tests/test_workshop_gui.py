@@ -573,9 +573,9 @@ def test_present_command_with_a_bad_file_says_why(tmp_path, capsys):
 def test_the_other_commands_do_not_load_qt_because_present_exists(tmp_path):
     """`present` adds a parser only: the commands that draw nothing still load no Qt, and
     neither does `present` on a file that is not there."""
-    from module_probe import modules_after
+    from module_probe import modules_loaded_by
 
-    code, loaded = modules_after(["present", str(tmp_path / "missing.json")], tmp_path)
+    code, loaded = modules_loaded_by(["present", str(tmp_path / "missing.json")], tmp_path)
     assert code == 2 and "PySide6" not in loaded
-    code, loaded = modules_after(["templates"], tmp_path)
+    code, loaded = modules_loaded_by(["templates"], tmp_path)
     assert code == 0 and "PySide6" not in loaded
