@@ -24,10 +24,14 @@ FORMATS = ("ojf", "mermaid", "csv")
 #: File suffixes and the format each one means.
 SUFFIXES = {".ojf": "ojf", ".mmd": "mermaid", ".mermaid": "mermaid", ".md": "mermaid",
             ".markdown": "mermaid", ".csv": "csv"}  # fmt: skip
+#: The shapes of CSV sheets `csv_io` reads (named here, so that building the command line's
+#: parser does not load the CSV reader).
+CSV_LAYOUTS = ("full", "simple", "grid", "steps")
 #: Suffixes an export chooses its format by.
 EXPORT_SUFFIXES = {".ojf": "ojf", ".mmd": "mermaid", ".mermaid": "mermaid", ".csv": "csv"}
 
 __all__ = [
+    "CSV_LAYOUTS",
     "EXPORT_SUFFIXES",
     "FORMATS",
     "MAX_IMPORT_BYTES",

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..i18n import tr
 from ..io.paths import same_file
+from . import CSV_LAYOUTS as LAYOUTS
 from . import EXPORT_SUFFIXES, FORMATS, InteropError, export_bytes, import_file
-from .csv_io import LAYOUTS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("import",)

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..model import JourneyMap
 from ..model.document import FORMAT_NAME, SCHEMA_VERSION, CardKind, Channel, LaneKind
+from . import CSV_LAYOUTS
 from .common import (
     ConversionWarning,
     ImportResult,
@@ -44,7 +45,7 @@ COLUMNS = (
     "type", "id", "stage", "lane", "title", "body", "channel", "color", "tags", "votes",
     "score", "persona", "source", "target", "kind", "size", "extra",
 )  # fmt: skip
-LAYOUTS = ("full", "simple", "grid", "steps")
+LAYOUTS = CSV_LAYOUTS
 _NUMERIC = {"votes", "score", "size"}
 _RISKY = ("=", "+", "-", "@", "\t", "\r", "'")
 EXCEL_CELL_LIMIT = 32767
