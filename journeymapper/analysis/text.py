@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from ..editing.kinds import card_kind_name
+from ..editing.kinds import source_name as editor_source_name
 from ..i18n import tr
 from .common import Ref
 from .compute import Insights
@@ -22,28 +24,13 @@ INDENT = "  "
 
 
 def kind_name(kind: str) -> str:
-    names = {
-        "note": tr("insights", "note"),
-        "pain_point": tr("insights", "pain point"),
-        "opportunity": tr("insights", "opportunity"),
-        "moment_of_truth": tr("insights", "moment of truth"),
-        "idea": tr("insights", "idea"),
-        "question": tr("insights", "question"),
-        "quote": tr("insights", "quote"),
-        "metric": tr("insights", "metric"),
-    }
-    return names.get(kind, kind)
+    """A card kind as the report writes it ("pain point"): the editor's name, lower case."""
+    return card_kind_name(kind).lower()
 
 
 def source_name(source: str) -> str:
-    names = {
-        "first_party": tr("insights", "first-party data"),
-        "second_party": tr("insights", "second-party data"),
-        "third_party": tr("insights", "third-party data"),
-        "observation": tr("insights", "observation"),
-        "assumption": tr("insights", "assumption"),
-    }
-    return names.get(source, source)
+    """An evidence source as the report writes it: the editor's name, lower case."""
+    return editor_source_name(source).lower()
 
 
 def ref(r: Ref | None) -> str:

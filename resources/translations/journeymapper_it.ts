@@ -2718,13 +2718,13 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="74"/>
-        <location filename="../../journeymapper/analysis/text.py" line="121"/>
+        <location filename="../../journeymapper/analysis/text.py" line="108"/>
         <source>{0} steps through {1} cards.</source>
         <translation>{0} passaggi attraverso {1} schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="76"/>
-        <location filename="../../journeymapper/analysis/text.py" line="124"/>
+        <location filename="../../journeymapper/analysis/text.py" line="111"/>
         <source>No card is connected to another: there is no path.</source>
         <translation>Nessuna scheda è collegata a un’altra: non c’è alcun percorso.</translation>
     </message>
@@ -2760,7 +2760,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="96"/>
-        <location filename="../../journeymapper/analysis/text.py" line="166"/>
+        <location filename="../../journeymapper/analysis/text.py" line="153"/>
         <source>Shortest path: {0}</source>
         <translation>Percorso più breve: {0}</translation>
     </message>
@@ -2791,7 +2791,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="157"/>
-        <location filename="../../journeymapper/analysis/text.py" line="209"/>
+        <location filename="../../journeymapper/analysis/text.py" line="196"/>
         <source>The map has no emotion points.</source>
         <translation>La mappa non ha punti emotivi.</translation>
     </message>
@@ -2822,25 +2822,25 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="196"/>
-        <location filename="../../journeymapper/analysis/text.py" line="213"/>
+        <location filename="../../journeymapper/analysis/text.py" line="200"/>
         <source>{0} in lane {1}: {2} points, average {3}</source>
         <translation>{0} nella corsia {1}: {2} punti, media {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="204"/>
-        <location filename="../../journeymapper/analysis/text.py" line="203"/>
+        <location filename="../../journeymapper/analysis/text.py" line="190"/>
         <source>{0}: marked as moment of truth: {1}</source>
         <translation>{0}: schede segnate come momento della verità: {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="209"/>
-        <location filename="../../journeymapper/analysis/text.py" line="196"/>
+        <location filename="../../journeymapper/analysis/text.py" line="183"/>
         <source>{0}: the lowest point of {1}, {2}</source>
         <translation>{0}: il punto più basso di {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="213"/>
-        <location filename="../../journeymapper/analysis/text.py" line="200"/>
+        <location filename="../../journeymapper/analysis/text.py" line="187"/>
         <source>{0}: a drop of {1} for {2} (to {3})</source>
         <translation>{0}: un calo di {1} per {2} (fino a {3})</translation>
     </message>
@@ -2861,23 +2861,23 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="238"/>
-        <location filename="../../journeymapper/analysis/text.py" line="265"/>
+        <location filename="../../journeymapper/analysis/text.py" line="252"/>
         <source>Channel mix: {0}</source>
         <translation>Mix di canali: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="238"/>
         <location filename="../../journeymapper/analysis/findings.py" line="318"/>
-        <location filename="../../journeymapper/analysis/text.py" line="80"/>
-        <location filename="../../journeymapper/analysis/text.py" line="88"/>
-        <location filename="../../journeymapper/analysis/text.py" line="232"/>
-        <location filename="../../journeymapper/analysis/text.py" line="265"/>
+        <location filename="../../journeymapper/analysis/text.py" line="67"/>
+        <location filename="../../journeymapper/analysis/text.py" line="75"/>
+        <location filename="../../journeymapper/analysis/text.py" line="219"/>
+        <location filename="../../journeymapper/analysis/text.py" line="252"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="241"/>
-        <location filename="../../journeymapper/analysis/text.py" line="268"/>
+        <location filename="../../journeymapper/analysis/text.py" line="255"/>
         <source>Online share of the touchpoints: {0}</source>
         <translation>Quota online dei touchpoint: {0}</translation>
     </message>
@@ -2893,13 +2893,13 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="261"/>
-        <location filename="../../journeymapper/analysis/text.py" line="280"/>
+        <location filename="../../journeymapper/analysis/text.py" line="267"/>
         <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
         <translation>{0} nella corsia {1}: {2} {3}, {4} {5} (differenza {6})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="282"/>
-        <location filename="../../journeymapper/analysis/text.py" line="318"/>
+        <location filename="../../journeymapper/analysis/text.py" line="305"/>
         <source>{0} cards have votes, {1} votes in all.</source>
         <translation>Schede con voti: {0}; voti in totale: {1}.</translation>
     </message>
@@ -2920,19 +2920,19 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="308"/>
-        <location filename="../../journeymapper/analysis/text.py" line="342"/>
+        <location filename="../../journeymapper/analysis/text.py" line="329"/>
         <source>Cards with evidence: {0} of {1} ({2})</source>
         <translation>Schede con evidenze: {0} su {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="313"/>
-        <location filename="../../journeymapper/analysis/text.py" line="348"/>
+        <location filename="../../journeymapper/analysis/text.py" line="335"/>
         <source>By kind: {0}</source>
         <translation>Per tipo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="322"/>
-        <location filename="../../journeymapper/analysis/text.py" line="362"/>
+        <location filename="../../journeymapper/analysis/text.py" line="349"/>
         <source>Cards citing each source: {0}</source>
         <translation>Schede per fonte citata: {0}</translation>
     </message>
@@ -2967,294 +2967,229 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Evidenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="26"/>
-        <source>note</source>
-        <translation>nota</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="27"/>
-        <source>pain point</source>
-        <translation>criticità</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="28"/>
-        <source>opportunity</source>
-        <translation>opportunità</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="29"/>
-        <source>moment of truth</source>
-        <translation>momento della verità</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="30"/>
-        <source>idea</source>
-        <translation>idea</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="31"/>
-        <source>question</source>
-        <translation>domanda</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="32"/>
-        <source>quote</source>
-        <translation>citazione</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="33"/>
-        <source>metric</source>
-        <translation>metrica</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="40"/>
-        <source>first-party data</source>
-        <translation>dati di prima parte</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="41"/>
-        <source>second-party data</source>
-        <translation>dati di seconda parte</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="42"/>
-        <source>third-party data</source>
-        <translation>dati di terze parti</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="43"/>
-        <source>observation</source>
-        <translation>osservazione</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="44"/>
-        <source>assumption</source>
-        <translation>ipotesi</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/analysis/text.py" line="52"/>
-        <location filename="../../journeymapper/analysis/text.py" line="59"/>
+        <location filename="../../journeymapper/analysis/text.py" line="39"/>
+        <location filename="../../journeymapper/analysis/text.py" line="46"/>
         <source>(no persona)</source>
         <translation>(nessuna persona)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="72"/>
+        <location filename="../../journeymapper/analysis/text.py" line="59"/>
         <source>… and {0} more (see --json)</source>
         <extracomment>How a part is named: `ref` (name and id) or `name_only`.</extracomment>
         <translation>… e altri {0} (vedi --json)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="103"/>
+        <location filename="../../journeymapper/analysis/text.py" line="90"/>
         <source>1 step</source>
         <translation>1 passaggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="103"/>
+        <location filename="../../journeymapper/analysis/text.py" line="90"/>
         <source>{0} steps</source>
         <translation>{0} passaggi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="107"/>
+        <location filename="../../journeymapper/analysis/text.py" line="94"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="107"/>
+        <location filename="../../journeymapper/analysis/text.py" line="94"/>
         <source>{0} votes</source>
         <translation>{0} voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="119"/>
+        <location filename="../../journeymapper/analysis/text.py" line="106"/>
         <source>PATH</source>
         <translation>PERCORSO</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="127"/>
+        <location filename="../../journeymapper/analysis/text.py" line="114"/>
         <source>Entries ({0}): {1}</source>
         <translation>Ingressi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="129"/>
+        <location filename="../../journeymapper/analysis/text.py" line="116"/>
         <source>Exits ({0}): {1}</source>
         <translation>Uscite ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="132"/>
+        <location filename="../../journeymapper/analysis/text.py" line="119"/>
         <source>Dead ends, exits before the last stage {0} ({1}): {2}</source>
         <translation>Vicoli ciechi, uscite prima dell’ultima fase {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="140"/>
+        <location filename="../../journeymapper/analysis/text.py" line="127"/>
         <source>Cards on no path in the lanes of the path ({0}): {1}</source>
         <translation>Schede fuori da ogni percorso nelle corsie dei percorsi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="147"/>
+        <location filename="../../journeymapper/analysis/text.py" line="134"/>
         <source>Reached from no entry, only in loops ({0}): {1}</source>
         <translation>Non raggiungibili da un ingresso, solo in cicli ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="152"/>
+        <location filename="../../journeymapper/analysis/text.py" line="139"/>
         <source>{0} listed; the search stopped at its cap ({1} paths), there may be more</source>
         <translation>{0} elencati; la ricerca si è fermata al limite ({1} percorsi), potrebbero essercene altri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="157"/>
+        <location filename="../../journeymapper/analysis/text.py" line="144"/>
         <source>Simple paths from an entry to an exit: {0}</source>
         <translation>Percorsi semplici da un ingresso a un’uscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="160"/>
+        <location filename="../../journeymapper/analysis/text.py" line="147"/>
         <source>Longest listed path</source>
         <translation>Percorso più lungo tra quelli elencati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="162"/>
+        <location filename="../../journeymapper/analysis/text.py" line="149"/>
         <source>Longest path</source>
         <translation>Percorso più lungo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="168"/>
+        <location filename="../../journeymapper/analysis/text.py" line="155"/>
         <source>Back-steps to an earlier stage ({0}):</source>
         <translation>Ritorni a una fase precedente ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="172"/>
+        <location filename="../../journeymapper/analysis/text.py" line="159"/>
         <source>{0} in {1} → {2} in {3} [{4}]</source>
         <translation>{0} in {1} → {2} in {3} [{4}]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="177"/>
+        <location filename="../../journeymapper/analysis/text.py" line="164"/>
         <source>Closed loops ({0}, the search stops at {1}):</source>
         <translation>Cicli chiusi ({0}, la ricerca si ferma a {1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="181"/>
+        <location filename="../../journeymapper/analysis/text.py" line="168"/>
         <source>Closed loops ({0}):</source>
         <translation>Cicli chiusi ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="186"/>
+        <location filename="../../journeymapper/analysis/text.py" line="173"/>
         <source>Branches, cards with several next cards ({0}):</source>
         <translation>Diramazioni, schede con più schede successive ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="187"/>
+        <location filename="../../journeymapper/analysis/text.py" line="174"/>
         <source>Merges, cards with several previous cards ({0}):</source>
         <translation>Convergenze, schede con più schede precedenti ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="207"/>
+        <location filename="../../journeymapper/analysis/text.py" line="194"/>
         <source>EMOTIONS</source>
         <translation>EMOZIONI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="220"/>
+        <location filename="../../journeymapper/analysis/text.py" line="207"/>
         <source>lowest {0} in {1}; highest {2} in {3}</source>
         <translation>minimo {0} in {1}; massimo {2} in {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="228"/>
+        <location filename="../../journeymapper/analysis/text.py" line="215"/>
         <source>biggest drop</source>
         <translation>calo maggiore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="229"/>
+        <location filename="../../journeymapper/analysis/text.py" line="216"/>
         <source>biggest rise</source>
         <translation>aumento maggiore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="234"/>
+        <location filename="../../journeymapper/analysis/text.py" line="221"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="241"/>
+        <location filename="../../journeymapper/analysis/text.py" line="228"/>
         <source>stages with no point: {0}</source>
         <translation>fasi senza punti: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="245"/>
+        <location filename="../../journeymapper/analysis/text.py" line="232"/>
         <source>Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):</source>
         <translation>Possibili momenti della verità (punti più bassi, cali di {0} o più, schede segnate):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="255"/>
+        <location filename="../../journeymapper/analysis/text.py" line="242"/>
         <source>COVERAGE</source>
         <translation>COPERTURA</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="258"/>
+        <location filename="../../journeymapper/analysis/text.py" line="245"/>
         <source>Stages without a touchpoint ({0}): {1}</source>
         <translation>Fasi senza touchpoint ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="262"/>
+        <location filename="../../journeymapper/analysis/text.py" line="249"/>
         <source>Touchpoints by stage and channel:</source>
         <translation>Touchpoint per fase e canale:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="270"/>
+        <location filename="../../journeymapper/analysis/text.py" line="257"/>
         <source>Lanes left empty, by stage:</source>
         <translation>Corsie vuote, per fase:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="274"/>
+        <location filename="../../journeymapper/analysis/text.py" line="261"/>
         <source>Stages where personas&apos; scores differ by {0} or more ({1}):</source>
         <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più ({1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="301"/>
+        <location filename="../../journeymapper/analysis/text.py" line="288"/>
         <source>{0}. {1}: {2} in {3} ({4})</source>
         <translation>{0}. {1}: {2} in {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="307"/>
+        <location filename="../../journeymapper/analysis/text.py" line="294"/>
         <source>{0} in {1} ({2})</source>
         <translation>{0} in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="311"/>
+        <location filename="../../journeymapper/analysis/text.py" line="298"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="315"/>
+        <location filename="../../journeymapper/analysis/text.py" line="302"/>
         <source>PRIORITIES</source>
         <translation>PRIORITÀ</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="322"/>
+        <location filename="../../journeymapper/analysis/text.py" line="309"/>
         <source>Top voted (rank {0} or better, ties kept):</source>
         <translation>Più votate (fino al {0}° posto, pari merito inclusi):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="326"/>
+        <location filename="../../journeymapper/analysis/text.py" line="313"/>
         <source>Pain points without an opportunity in their stage ({0}):</source>
         <translation>Criticità senza un’opportunità nella stessa fase ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="332"/>
+        <location filename="../../journeymapper/analysis/text.py" line="319"/>
         <source>Opportunities by votes ({0}):</source>
         <translation>Opportunità per voti ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="339"/>
+        <location filename="../../journeymapper/analysis/text.py" line="326"/>
         <source>EVIDENCE</source>
         <translation>EVIDENZE</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="373"/>
+        <location filename="../../journeymapper/analysis/text.py" line="360"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0}):</source>
         <translation>Criticità, opportunità e momenti della verità senza evidenze ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="385"/>
+        <location filename="../../journeymapper/analysis/text.py" line="372"/>
         <source>Insights: {0}</source>
         <translation>Analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="387"/>
+        <location filename="../../journeymapper/analysis/text.py" line="374"/>
         <source>{0} stages, {1} lanes, {2} cards, {3} persona(s)</source>
         <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
