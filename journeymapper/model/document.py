@@ -254,6 +254,31 @@ class Connection(_Part):
     label: str | None = None
 
 
+class Palette(StrEnum):
+    """The colour sets a map's sticky notes and persona curves can use."""
+
+    STANDARD = "standard"
+    COLOUR_BLIND_SAFE = "colour-blind-safe"
+    HIGH_CONTRAST = "high-contrast"
+
+
+class Typeface(StrEnum):
+    """The shipped typefaces a map can be set in."""
+
+    SANS = "sans"
+    SERIF = "serif"
+
+
+class Brand(_Part):
+    """The client's look: applied to the canvas, every export and the title block."""
+
+    name: str | None = Field(default=None, description="The brand's name, e.g. the client's.")
+    logo: Id | None = Field(default=None, description="Id of an image in `assets`.")
+    accent: Colour | None = Field(default=None, description="Accent colour, #RRGGBB.")
+    typeface: Annotated[Typeface, Field(strict=False)] = Typeface.SANS
+    palette: Annotated[Palette, Field(strict=False)] = Palette.STANDARD
+
+
 class JourneyMap(_Part):
     """A whole journey map: the document that is saved as ``*.journey.json``."""
 
@@ -269,6 +294,9 @@ class JourneyMap(_Part):
     emotions: list[EmotionPoint] = Field(default_factory=list)
     connections: list[Connection] = Field(default_factory=list)
     assets: list[Asset] = Field(default_factory=list)
+    client: str | None = Field(default=None, description="Who the map is made for.")
+    author: str | None = Field(default=None, description="Who made the map.")
+    brand: Brand | None = None
     extensions: dict[str, Any] | None = Field(
         default=None,
         description="Reserved for other tools: kept exactly as it is, never interpreted.",
@@ -318,6 +346,8 @@ class JourneyMap(_Part):
         """The assets some card's image or persona's photo refers to."""
         used = {c.image for c in self.cards if c.image}
         used.update(p.photo for p in self.personas if p.photo)
+        if self.brand is not None and self.brand.logo:
+            used.add(self.brand.logo)
         return used
 
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
