@@ -1,0 +1,389 @@
+"""The stage handouts: one readable page per stage (the sheet a facilitator puts on each
+table), for the full report and on their own (``export --handouts``).
+
+A stage is laid out alone by the map's own layout engine (`compute_layout` of a copy of
+the map that holds only that stage, its cards, emotion points and the connections between
+its cards) and drawn by the one drawing of the map (`draw_map`) onto `PdfSurface`, scaled
+to the page: the same cards, colours and line breaks as on the canvas, larger. The stage's
+column is made as wide as suits the page (its width is a layout hint), so that the cards'
+text is as large as the page allows. When even that would print a card title smaller than
+`MIN_TITLE_PT`, the lanes go over several pages (a lane is never split: a lane taller than
+a page alone is shrunk onto one). Beside the drawing, a panel lists each persona's emotion
+score at the stage and the stage's touchpoints with their channel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..i18n import tr
+from ..layout import MapLayout, Rect, Theme, compute_layout
+from ..layout.theme import map_words, persona_colour, stage_colour
+from ..model import JourneyMap, Lane, LaneKind, Stage
+from ..model.document import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
+from ..render.drawing import Fill, draw_map, draw_text
+from ..text.metrics import map_metrics
+from .common import PAGE_SIZES
+from .pdf_pages import Writer
+from .pdf_surface import PdfSurface
+
+#: the smallest a card title may print on a handout before the lanes go over two pages
+#: (10 pt: the layout's 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would
+#: print smaller takes two pages on A4 and usually one on A3)
+MIN_TITLE_PT = 10.0
+#: the largest a handout enlarges the map (a stage with two cards is not a poster)
+MAX_SCALE = 1.6
+#: widths tried for the stage's column (scene units; the model's bounds)
+COLUMN_WIDTHS = (260.0, 340.0, 440.0, 560.0, 720.0)
+#: the most side-by-side groups a page's lanes are laid out in (width is spare on a
+#: landscape page, height is not)
+MAX_GROUPS = 3
+GROUP_GAP = 14.0  # scene units between two groups
+PAD = 6.0  # around a group (shadows, borders)
+LANE_HEADER_W = 150.0
+PANEL_W = 190.0  # the emotions and touchpoints beside the drawing
+PANEL_GAP = 16.0
+HEADER_H = 62.0  # the stage's name above the drawing
+FOOTER_H = 18.0  # the page number below
+
+
+@dataclass(frozen=True)
+class HandoutPage:
+    """One page of one stage: its lanes in one or more side-by-side groups (the stage laid
+    out ``column_width`` wide), drawn at ``scale``."""
+
+    stage: Stage
+    index: int  # the stage's index in the map
+    groups: tuple[tuple[Lane, ...], ...]
+    column_width: float
+    scale: float
+    part: int  # 1-based, of ``parts`` pages of this stage
+    parts: int
+    width: float
+    height: float
+    margin: float
+
+    @property
+    def lanes(self) -> tuple[Lane, ...]:
+        return tuple(lane for group in self.groups for lane in group)
+
+
+def handout_size(page_size: str) -> tuple[float, float]:
+    """A landscape page of ``page_size`` (A4 when the size is ``fit``)."""
+    w, h = PAGE_SIZES["A4" if page_size == "fit" else page_size]
+    return max(w, h), min(w, h)
+
+
+def handout_theme(theme: Theme) -> Theme:
+    """The map's theme with narrower lane headers (the stage's own column needs the room)."""
+    return replace(theme, lane_header_width=min(theme.lane_header_width, LANE_HEADER_W))
+
+
+def _drawing_area(width: float, height: float, margin: float) -> Rect:
+    """Where the stage's drawing goes on a handout (points from the top-left corner)."""
+    top = margin + HEADER_H
+    return Rect(
+        margin, top, width - 2 * margin - PANEL_W - PANEL_GAP, height - top - margin - FOOTER_H
+    )
+
+
+def drawn_lanes(doc: JourneyMap) -> list[Lane]:
+    """The lanes a handout draws: the emotion lanes' scores are listed beside it instead
+    (one stage of a curve is a single point)."""
+    return [ln for ln in doc.lanes if ln.kind != LaneKind.EMOTION]
+
+
+def stage_document(
+    doc: JourneyMap, stage: Stage, lanes: tuple[Lane, ...] | list[Lane], column_width: float
+) -> JourneyMap:
+    """A copy of ``doc`` with only ``stage`` (laid out ``column_width`` wide) and
+    ``lanes``: their cards, emotion points and the connections between those cards. The
+    personas stay (the curves keep their colours)."""
+    lane_ids = {ln.id for ln in lanes}
+    cards = [c for c in doc.cards if c.stage == stage.id and c.lane in lane_ids]
+    ids = {c.id for c in cards}
+    width = min(max(column_width, MIN_STAGE_WIDTH), MAX_STAGE_WIDTH)
+    return doc.model_copy(
+        update={
+            "stages": [stage.model_copy(update={"width": width})],
+            "lanes": list(lanes),
+            "cards": cards,
+            "emotions": [e for e in doc.emotions if e.stage == stage.id and e.lane in lane_ids],
+            "connections": [c for c in doc.connections if c.source in ids and c.target in ids],
+            "description": None,
+        }
+    )
+
+
+def drawing_region(layout: MapLayout) -> Rect:
+    """The part of a stage's layout a handout shows: its rows with their headers (the
+    stage's name and the map's title are on the page's own header)."""
+    x0, y0 = layout.corner.x - PAD, layout.grid.y - 1
+    return Rect(x0, y0, layout.grid.right + PAD - x0, layout.grid.bottom + PAD - y0)
+
+
+def _splits(n: int, k: int) -> list[list[int]]:
+    """Every way to cut ``n`` items, in order, into ``k`` non-empty runs (the run sizes)."""
+    if k == 1:
+        return [[n]]
+    return [[first, *rest] for first in range(1, n - k + 2) for rest in _splits(n - first, k - 1)]
+
+
+def _arrange(heights: list[float], region_w: float, area: Rect) -> tuple[float, list[int]]:
+    """The best scale for lanes of ``heights`` in 1 to `MAX_GROUPS` side-by-side groups,
+    and the group sizes."""
+    best = (0.0, [len(heights)])
+    for k in range(1, min(MAX_GROUPS, len(heights)) + 1):
+        width = k * region_w + (k - 1) * GROUP_GAP
+        for sizes in _splits(len(heights), k):
+            tallest, at = 0.0, 0
+            for size in sizes:
+                tallest = max(tallest, sum(heights[at : at + size]))
+                at += size
+            scale = min(area.w / width, area.h / (tallest + 3 * PAD), MAX_SCALE)
+            if scale > best[0] + 1e-9:
+                best = (scale, sizes)
+    return best
+
+
+def _plan_stage(
+    doc: JourneyMap,
+    index: int,
+    stage: Stage,
+    size: tuple[float, float],
+    margin: float,
+    theme: Theme,
+) -> list[HandoutPage]:
+    """The fewest pages that show the stage's lanes at a readable size (a lane is never
+    cut); among plans of as many pages, the one that prints largest."""
+    w, h = size
+    area = _drawing_area(w, h, margin)
+    min_scale = MIN_TITLE_PT / theme.card_title_size
+    lanes = drawn_lanes(doc)
+    if not lanes:
+        return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin)]
+    best: tuple[tuple[int, float], list[HandoutPage]] | None = None
+    for width in COLUMN_WIDTHS:
+        full = compute_layout(stage_document(doc, stage, lanes, width), map_metrics(), theme)
+        region = drawing_region(full)
+        heights = [ln.row.h for ln in full.lanes]
+        # pages: runs of lanes, each as many as still print readably (one at least)
+        runs: list[tuple[int, int, float, list[int]]] = []
+        start = 0
+        while start < len(lanes):
+            end = start + 1
+            scale, sizes = _arrange(heights[start:end], region.w, area)
+            while end < len(lanes):
+                more = _arrange(heights[start : end + 1], region.w, area)
+                if more[0] < min_scale:
+                    break
+                end += 1
+                scale, sizes = more
+            runs.append((start, end, scale, sizes))
+            start = end
+        key = (len(runs), -min(r[2] for r in runs))
+        if best is None or key < best[0]:
+            pages = []
+            for part, (start, _end, scale, sizes) in enumerate(runs, start=1):
+                groups, at = [], start
+                for n in sizes:
+                    groups.append(tuple(lanes[at : at + n]))
+                    at += n
+                pages.append(
+                    HandoutPage(
+                        stage, index, tuple(groups), width, scale, part, len(runs), w, h, margin
+                    )
+                )
+            best = (key, pages)
+    assert best is not None
+    return best[1]
+
+
+def plan_handouts(
+    doc: JourneyMap, size: tuple[float, float], margin: float, theme: Theme
+) -> list[list[HandoutPage]]:
+    """The pages of every stage, stage by stage (``theme``: the map's)."""
+    theme = handout_theme(theme)
+    return [_plan_stage(doc, i, stage, size, margin, theme) for i, stage in enumerate(doc.stages)]
+
+
+# -- drawing ---------------------------------------------------------------------------
+
+
+def _score_text(score: float) -> str:
+    text = f"{score:+.1f}".rstrip("0").rstrip(".") if score % 1 else f"{int(score):+d}"
+    return "0" if score == 0 else text.replace("-", "−")
+
+
+def _panel(
+    s: PdfSurface, doc: JourneyMap, page: HandoutPage, rect: Rect, out: Writer, accent: str
+) -> None:
+    """The stage's emotion score per persona and its touchpoints with their channel."""
+    t = out.t
+    y, bottom = rect.y, rect.bottom
+    stage = page.stage
+
+    def heading(text: str) -> None:
+        nonlocal y
+        block = out.block(rect.x, y, text, rect.w, 13, True)
+        draw_text(s, block)
+        y += block.height + 2
+        s.rect(Rect(rect.x, y, rect.w, 1.2), Fill(accent))
+        y += 8
+
+    def more(count: int) -> None:
+        draw_text(
+            s,
+            out.block(
+                rect.x,
+                y,
+                tr("export", "… and {0} more").format(count),
+                rect.w,
+                10,
+                False,
+                t.muted_ink,
+            ),
+        )
+
+    heading(tr("export", "Emotions"))
+    emotion_lanes = [ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION]
+    lane_ids = {ln.id for ln in emotion_lanes}
+    persona_at = {p.id: i for i, p in enumerate(doc.personas)}
+    points = [e for e in doc.emotions if e.stage == stage.id and e.lane in lane_ids]
+    points.sort(key=lambda e: (persona_at.get(e.persona or "", len(persona_at)), e.lane))
+    lane_name = {ln.id: ln.name for ln in emotion_lanes}
+    if not points:
+        block = out.block(
+            rect.x, y, tr("export", "No emotion scores yet."), rect.w, 10.5, False, t.muted_ink
+        )
+        draw_text(s, block)
+        y += block.height + 6
+    for n, e in enumerate(points):
+        if y > bottom - 90:  # keep room for the touchpoints
+            more(len(points) - n)
+            y += 16
+            break
+        i = persona_at.get(e.persona or "")
+        persona = doc.personas[i] if i is not None else None
+        colour = persona_colour(i, persona.color) if persona is not None else t.ink
+        name = persona.name if persona is not None else lane_name.get(e.lane, "")
+        if persona is not None and len(emotion_lanes) > 1:
+            name += f" · {lane_name.get(e.lane, '')}"
+        score = _score_text(e.score)
+        score_w = out.width(score, 13, True) + 4
+        s.ellipse(rect.x + 5, y + 8, 5, 5, Fill(colour), None)
+        label = out.block(rect.x + 16, y, name, rect.w - 16 - score_w, 11, True, max_lines=2)
+        draw_text(s, label)
+        draw_text(s, out.block(rect.right - score_w + 4, y - 1, score, score_w, 13, True, colour))
+        y += max(label.height, 16) + 1
+        if e.note:
+            note = out.block(rect.x + 16, y, e.note, rect.w - 16, 9.5, False, t.muted_ink, 3)
+            draw_text(s, note)
+            y += note.height + 1
+        y += 5
+    y += 10
+    heading(tr("export", "Touchpoints"))
+    touch_lanes = {ln.id for ln in doc.lanes if ln.kind == LaneKind.TOUCHPOINTS}
+    cards = [c for c in doc.cards if c.stage == stage.id and c.lane in touch_lanes]
+    words = map_words(doc.locale)
+    if not cards:
+        draw_text(
+            s,
+            out.block(
+                rect.x,
+                y,
+                tr("export", "No touchpoints at this stage."),
+                rect.w,
+                10.5,
+                False,
+                t.muted_ink,
+            ),
+        )
+    for n, card in enumerate(cards):
+        if y > bottom - 40:
+            more(len(cards) - n)
+            break
+        title = out.block(rect.x, y, card.title, rect.w, 11, True, max_lines=2)
+        draw_text(s, title)
+        y += title.height
+        channel = words[card.channel.value] if card.channel is not None else words["other"]
+        ch = out.block(rect.x, y, channel, rect.w, 10, False, t.muted_ink, 1)
+        draw_text(s, ch)
+        y += ch.height + 6
+
+
+def draw_handout(
+    c: Canvas,
+    doc: JourneyMap,
+    page: HandoutPage,
+    out: Writer,
+    accent: str | None = None,
+    source_numbers: Mapping[str, tuple[int, ...]] | None = None,
+) -> None:
+    """One handout page's content (the caller adds the page number and ends the page).
+    ``source_numbers``: the cards' numbers on the report's sources pages."""
+    t = out.t
+    w, h, margin = page.width, page.height, page.margin
+    colour = stage_colour(page.index, page.stage.color)
+    accent = accent or t.selection
+    area = _drawing_area(w, h, margin)
+
+    # the header, in page points, y down
+    c.saveState()
+    c.translate(0, h)
+    c.scale(1, -1)
+    s = PdfSurface(c)
+    s.rect(Rect(margin, margin, 6, HEADER_H - 14), Fill(colour))
+    kicker = tr("export", "Stage {0} of {1}").format(page.index + 1, len(doc.stages))
+    if page.parts > 1:
+        kicker += " · " + tr("export", "part {0} of {1}").format(page.part, page.parts)
+    kicker += f" · {doc.title}"
+    inner = w - 2 * margin - 16
+    draw_text(s, out.block(margin + 16, margin, kicker, inner, 10, False, t.muted_ink, 1))
+    name = out.block(margin + 16, margin + 13, page.stage.name, inner, 22, True, max_lines=1)
+    draw_text(s, name)
+    if page.stage.description and page.part == 1:
+        top = name.y + name.height
+        desc = out.block(
+            margin + 16, top, page.stage.description, inner, 10.5, False, t.body_ink, 1
+        )
+        draw_text(s, desc)
+    panel = Rect(w - margin - PANEL_W, area.y, PANEL_W, area.h)
+    s.rect(Rect(panel.x - PANEL_GAP / 2, area.y, 0.8, area.h), Fill(t.grid_line))
+    if page.part == 1:
+        _panel(s, doc, page, panel, out, accent)
+    if not page.groups:
+        note = tr("export", "This map has no lanes for cards.")
+        draw_text(s, out.block(area.x, area.y, note, area.w, 12, False, t.muted_ink))
+    c.restoreState()
+
+    # the stage's lanes, laid out by the map's engine and drawn by its drawing, scaled
+    theme = handout_theme(t)
+    x = area.x
+    for group in page.groups:
+        sub = stage_document(doc, page.stage, group, page.column_width)
+        layout = compute_layout(sub, map_metrics(), theme, source_numbers=source_numbers)
+        layout = replace(layout, title=None, subtitle=None)  # type: ignore[arg-type]
+        region = drawing_region(layout)
+        c.saveState()
+        c.translate(x, h - area.y)
+        c.scale(page.scale, -page.scale)
+        c.translate(-region.x, -region.y)
+        surface = PdfSurface(c, hairline=max(1.0, 0.25 / page.scale))
+        surface.clip_rect(region)
+        draw_map(surface, layout)
+        c.restoreState()
+        x += (region.w + GROUP_GAP) * page.scale
+
+
+__all__ = [
+    "MIN_TITLE_PT",
+    "HandoutPage",
+    "draw_handout",
+    "handout_size",
+    "plan_handouts",
+    "stage_document",
+]
