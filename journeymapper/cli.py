@@ -176,6 +176,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "PDF: add a page listing the evidence; cards show their sources' numbers"),
     )
+    p.add_argument(
+        "--report",
+        action="store_true",
+        help=tr(
+            "cli",
+            "PDF: the full report: cover, contents, personas, the map, a page per stage, "
+            "sources (page size default A4)",
+        ),
+    )
+    p.add_argument(
+        "--handouts",
+        action="store_true",
+        help=tr("cli", "PDF: the stage handouts alone, one landscape page per stage (A4 or A3)"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -229,6 +243,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
         personas=ns.personas,
         sources=ns.sources,
         text_as_paths=ns.svg_text_as_paths,
+        report=ns.report,
+        handouts=ns.handouts,
     )
     try:
         export_map(doc, ns.output, options)

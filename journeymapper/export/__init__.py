@@ -61,6 +61,8 @@ class ExportOptions:
     personas: bool = False  # PDF: a sheet per persona after the map
     sources: bool = False  # PDF: the evidence, numbered, on a sources page
     text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
+    report: bool = False  # PDF: the full report (cover, contents, personas, map, stages...)
+    handouts: bool = False  # PDF: the stage handouts alone, one landscape page per stage
 
 
 def export_map(
@@ -71,6 +73,10 @@ def export_map(
 ) -> Path | None:
     """Export as PDF, PNG or SVG by ``options.fmt``; the path written, or None if
     cancelled."""
+    if options.report or options.handouts:
+        from .report import export_deliverable
+
+        return export_deliverable(doc, out_path, options, progress)
     if options.fmt == "pdf":
         return export_pdf(
             doc,

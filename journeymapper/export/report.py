@@ -32,6 +32,7 @@ from ..layout.compute import image_ref
 from ..model import JourneyMap
 from ..render.drawing import Fill, draw_text
 from ..text.metrics import SANS, map_metrics
+from . import ExportOptions
 from .common import MM, PAGE_SIZES, ExportError, Placement, check_margin, normalise_page_size
 from .handouts import HandoutPage, draw_handout, handout_size, plan_handouts
 from .pdf import ExportPlan, PagePlan, _draw_footer, _draw_page, _fit_string, _pdf_lang, plan_export
@@ -471,3 +472,38 @@ def export_handouts(
         end = section.entries[i + 1][1] if i + 1 < len(section.entries) else len(section.pages)
         sections.append(Section(f"stage{i}", title, section.pages[start:end]))
     return _write(out, ctx, sections, progress, None)
+
+
+def export_deliverable(
+    doc: JourneyMap,
+    out_path: str | os.PathLike[str],
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> Path | None:
+    """The report or the handouts as ``options`` ask (``report``/``handouts``), after
+    refusing the choices that do not apply to them."""
+    o = options
+    what = "the report" if o.report else "the stage handouts"
+    refused = None
+    if o.report and o.handouts:
+        refused = "choose either the report or the stage handouts, not both"
+    elif o.fmt != "pdf":
+        refused = f"{what} can only be a PDF; give an output name ending in .pdf"
+    elif o.tile:
+        refused = (
+            f"leave out tiling for {what}: a map too large to read on one page is tiled by itself"
+        )
+    elif o.scale is not None:
+        refused = f"leave out the scale for {what}: each page is scaled to fit its content"
+    elif o.orientation is not None:
+        refused = f"leave out the orientation for {what}: each page is turned to suit it"
+    elif o.personas or o.sources:
+        refused = (
+            f"leave out the persona and sources options for {what}: those pages are in it "
+            "whenever the map has personas or evidence"
+        )
+    if refused is not None:
+        raise ExportError(refused)
+    if o.report:
+        return export_report(doc, out_path, o.page_size, o.margin_mm, o.author, o.client, progress)
+    return export_handouts(doc, out_path, o.page_size, o.margin_mm, progress)
