@@ -52,8 +52,10 @@ CONTENTS_LINE = 21.0
 
 @dataclass(frozen=True)
 class ReportPage:
-    """One page: ``draw(canvas, number, total)`` draws all of it and ends it."""
+    """One page (points): ``draw(canvas, number, total)`` draws all of it and ends it."""
 
+    width: float
+    height: float
     draw: Callable[[Canvas, int, int], None]
 
 
@@ -92,7 +94,7 @@ def _page(ctx: _Context, w: float, h: float, content: Callable[[Canvas], None]) 
         _draw_footer(c, plan, ctx.margin, number, total, ctx.doc.title, ctx.theme)
         c.showPage()
 
-    return ReportPage(draw)
+    return ReportPage(w, h, draw)
 
 
 def _y_down(c: Canvas, h: float) -> PdfSurface:
@@ -272,7 +274,7 @@ def _map_pages(ctx: _Context, plan: ExportPlan) -> list[ReportPage]:
 
         return draw
 
-    return [ReportPage(drawer(page)) for page in plan.pages]
+    return [ReportPage(page.width, page.height, drawer(page)) for page in plan.pages]
 
 
 def _handout_section(
@@ -342,7 +344,7 @@ def _write(
     if contents_size is not None:
         count = len(_contents_lines(sections))
         n = _contents_page_count(count, contents_size, ctx.margin)
-        placeholder = Section("contents", tr("export", "Contents"), [ReportPage(_later)] * n)
+        placeholder = Section("contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n)
         sections = [sections[0], placeholder, *sections[1:]]
         placeholder.pages = _contents(ctx, contents_size, _contents_lines(sections))
     total = sum(len(sec.pages) for sec in sections)
@@ -368,15 +370,16 @@ def _write(
     for sec in sections:
         for index, page in enumerate(sec.pages):
             number += 1
-            if index == 0:
-                key = f"section-{sec.key}"
-                c.bookmarkPage(key)
-                c.addOutlineEntry(sec.title, key, 0, closed=False)
-            for n, (title, at) in enumerate(sec.entries):
-                if at == index:
-                    key = f"{sec.key}-{n}"
-                    c.bookmarkPage(key)
-                    c.addOutlineEntry(title, key, 1)
+            c.setPageSize((page.width, page.height))
+            marks = [(f"section-{sec.key}", sec.title, 0)] if index == 0 else []
+            marks += [
+                (f"{sec.key}-{n}", t, 1) for n, (t, at) in enumerate(sec.entries) if at == index
+            ]
+            for key, title, level in marks:
+                # (the top of the page, zoom unchanged: a plain /Fit has no location,
+                # which some readers, Qt's among them, warn about)
+                c.bookmarkPage(key, fit="XYZ", left=0, top=page.height, zoom=0)
+                c.addOutlineEntry(title, key, level, closed=False if level == 0 else None)
             page.draw(c, number, total)
             if progress is not None and progress(number, total) is False:
                 return None
@@ -499,8 +502,11 @@ def export_deliverable(
         refused = f"leave out the orientation for {what}: each page is turned to suit it"
     elif o.personas or o.sources:
         refused = (
-            f"leave out the persona and sources options for {what}: those pages are in it "
-            "whenever the map has personas or evidence"
+            "leave out the persona and sources options: the report has those pages whenever "
+            "the map has personas or evidence"
+            if o.report
+            else "leave out the persona and sources options: the stage handouts are the "
+            "stages' pages only (the report has them all)"
         )
     if refused is not None:
         raise ExportError(refused)
