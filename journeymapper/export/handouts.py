@@ -366,7 +366,10 @@ def draw_handout(
     for group in page.groups:
         sub = stage_document(doc, page.stage, group, page.column_width)
         layout = compute_layout(sub, map_metrics(), theme, source_numbers=source_numbers)
-        layout = replace(layout, title=None, subtitle=None)  # type: ignore[arg-type]
+        # the map's title and the stage's header are on the page's own header: without
+        # their text (clipping would only hide it; a reader's search would still find it)
+        heads = [replace(st, name=None, description=None) for st in layout.stages]
+        layout = replace(layout, title=None, subtitle=None, stages=heads)  # type: ignore[arg-type]
         region = drawing_region(layout)
         c.saveState()
         c.translate(x, h - area.y)
