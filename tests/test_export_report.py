@@ -314,7 +314,7 @@ def test_hostile_and_empty_maps_give_valid_reports(tmp_path: Path) -> None:
         lanes=[Lane(id="l1", name="L", kind="cards")],
         cards=[
             Card(id=f"c{i}", stage="s1", lane="l1", title=f"Card {i}", body="word " * 300)
-            for i in range(60)
+            for i in range(16)
         ],
     )
     hostile = hostile_map()
@@ -330,6 +330,15 @@ def test_hostile_and_empty_maps_give_valid_reports(tmp_path: Path) -> None:
         handouts = tmp_path / "h.pdf"
         export_handouts(doc, handouts, "A4")
         assert page_count(handouts) >= len(doc.stages)
+    out = tmp_path / "crowded.pdf"
+    export_handouts(crowded, out, "A4")
+    texts = page_texts(out)
+    assert len(texts) > 3  # the one lane goes over pages by its cards, readably
+    shown = set()
+    for n, text in enumerate(texts, start=1):
+        shown |= set(re.findall(r"Card (\d+)", text))
+        assert word_heights(out, n)["Card"] >= MIN_TITLE_PT
+    assert shown == {str(i) for i in range(len(crowded.cards))}
     out = tmp_path / "feelings.pdf"
     export_handouts(emotions_only, out, "A4")
     text = " ".join(" ".join(page_texts(out)).split())

@@ -7,14 +7,15 @@ its cards) and drawn by the one drawing of the map (`draw_map`) onto `PdfSurface
 to the page: the same cards, colours and line breaks as on the canvas, larger. The stage's
 column is made as wide as suits the page (its width is a layout hint), so that the cards'
 text is as large as the page allows. When even that would print a card title smaller than
-`MIN_TITLE_PT`, the lanes go over several pages (a lane is never split: a lane taller than
-a page alone is shrunk onto one). Beside the drawing, a panel lists each persona's emotion
+`MIN_TITLE_PT`, the lanes go over several pages, and a lane too tall for a page by itself
+goes over several pages by its cards (a card is never cut; a card taller than a page alone
+is shrunk onto one). Beside the drawing, a panel lists each persona's emotion
 score at the stage and the stage's touchpoints with their channel.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reportlab.pdfgen.canvas import Canvas
@@ -50,6 +51,10 @@ HEADER_H = 62.0  # the stage's name above the drawing
 FOOTER_H = 18.0  # the page number below
 
 
+#: a lane on a handout page, with the ids of the cards of it the page shows (None: all)
+Row = tuple[Lane, frozenset[str] | None]
+
+
 @dataclass(frozen=True)
 class HandoutPage:
     """One page of one stage: its lanes in one or more side-by-side groups (the stage laid
@@ -57,7 +62,7 @@ class HandoutPage:
 
     stage: Stage
     index: int  # the stage's index in the map
-    groups: tuple[tuple[Lane, ...], ...]
+    groups: tuple[tuple[Row, ...], ...]
     column_width: float
     scale: float
     part: int  # 1-based, of ``parts`` pages of this stage
@@ -67,8 +72,8 @@ class HandoutPage:
     margin: float
 
     @property
-    def lanes(self) -> tuple[Lane, ...]:
-        return tuple(lane for group in self.groups for lane in group)
+    def rows(self) -> tuple[Row, ...]:
+        return tuple(row for group in self.groups for row in group)
 
 
 def handout_size(page_size: str) -> tuple[float, float]:
@@ -97,19 +102,35 @@ def drawn_lanes(doc: JourneyMap) -> list[Lane]:
 
 
 def stage_document(
-    doc: JourneyMap, stage: Stage, lanes: tuple[Lane, ...] | list[Lane], column_width: float
+    doc: JourneyMap, stage: Stage, rows: Sequence[Row], column_width: float
 ) -> JourneyMap:
-    """A copy of ``doc`` with only ``stage`` (laid out ``column_width`` wide) and
-    ``lanes``: their cards, emotion points and the connections between those cards. The
-    personas stay (the curves keep their colours)."""
-    lane_ids = {ln.id for ln in lanes}
-    cards = [c for c in doc.cards if c.stage == stage.id and c.lane in lane_ids]
+    """A copy of ``doc`` with only ``stage`` (laid out ``column_width`` wide) and the
+    lanes of ``rows``: their cards (those a row names), emotion points and the connections
+    between those cards. The personas stay (the curves keep their colours)."""
+    shown: dict[str, set[str] | None] = {}
+    lanes: list[Lane] = []
+    for lane, ids in rows:
+        if lane.id not in shown:
+            lanes.append(lane)
+            shown[lane.id] = None if ids is None else set(ids)
+        elif ids is None or shown[lane.id] is None:
+            shown[lane.id] = None
+        else:
+            shown[lane.id] |= ids  # type: ignore[operator]
+    lane_ids = set(shown)
+    cards = [
+        c
+        for c in doc.cards
+        if c.stage == stage.id
+        and c.lane in lane_ids
+        and (shown[c.lane] is None or c.id in shown[c.lane])  # type: ignore[operator]
+    ]
     ids = {c.id for c in cards}
     width = min(max(column_width, MIN_STAGE_WIDTH), MAX_STAGE_WIDTH)
     return doc.model_copy(
         update={
             "stages": [stage.model_copy(update={"width": width})],
-            "lanes": list(lanes),
+            "lanes": lanes,
             "cards": cards,
             "emotions": [e for e in doc.emotions if e.stage == stage.id and e.lane in lane_ids],
             "connections": [c for c in doc.connections if c.source in ids and c.target in ids],
@@ -165,18 +186,42 @@ def _plan_stage(
     lanes = drawn_lanes(doc)
     if not lanes:
         return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin)]
+    tallest = area.h / min_scale - 3 * PAD  # the most a page shows readably (scene units)
     best: tuple[tuple[int, float], list[HandoutPage]] | None = None
     for width in COLUMN_WIDTHS:
-        full = compute_layout(stage_document(doc, stage, lanes, width), map_metrics(), theme)
+        if area.w / (theme.lane_header_width + width + 2 * PAD) < min_scale and width > 260:
+            continue  # too wide to print readably
+        rows_all = [(lane, None) for lane in lanes]
+        full = compute_layout(stage_document(doc, stage, rows_all, width), map_metrics(), theme)
         region = drawing_region(full)
-        heights = [ln.row.h for ln in full.lanes]
-        # pages: runs of lanes, each as many as still print readably (one at least)
+        rows: list[Row] = []
+        heights: list[float] = []
+        for lane, box in zip(lanes, full.lanes, strict=True):
+            if box.row.h <= tallest:
+                rows.append((lane, None))
+                heights.append(box.row.h)
+                continue
+            # a lane too tall for a page by itself: its cards over several rows
+            ids = full.cell_cards.get((stage.id, lane.id), [])
+            chunk: list[str] = []
+            used = 2 * theme.cell_pad
+            for cid in ids:
+                ch = full.cards[cid].rect.h + theme.card_gap
+                if chunk and used + ch > tallest:
+                    rows.append((lane, frozenset(chunk)))
+                    heights.append(max(used, theme.lane_min_height))
+                    chunk, used = [], 2 * theme.cell_pad
+                chunk.append(cid)
+                used += ch
+            rows.append((lane, frozenset(chunk)))
+            heights.append(max(used, theme.lane_min_height))
+        # pages: runs of rows, each as many as still print readably (one at least)
         runs: list[tuple[int, int, float, list[int]]] = []
         start = 0
-        while start < len(lanes):
+        while start < len(rows):
             end = start + 1
             scale, sizes = _arrange(heights[start:end], region.w, area)
-            while end < len(lanes):
+            while end < len(rows):
                 more = _arrange(heights[start : end + 1], region.w, area)
                 if more[0] < min_scale:
                     break
@@ -190,7 +235,7 @@ def _plan_stage(
             for part, (start, _end, scale, sizes) in enumerate(runs, start=1):
                 groups, at = [], start
                 for n in sizes:
-                    groups.append(tuple(lanes[at : at + n]))
+                    groups.append(tuple(rows[at : at + n]))
                     at += n
                 pages.append(
                     HandoutPage(
@@ -361,8 +406,9 @@ def draw_handout(
     c.restoreState()
 
     # the stage's lanes, laid out by the map's engine and drawn by its drawing, scaled
+    # (as planned, unless the layouts came out larger than the plan's estimate)
     theme = handout_theme(t)
-    x = area.x
+    laid: list[tuple[MapLayout, Rect]] = []
     for group in page.groups:
         sub = stage_document(doc, page.stage, group, page.column_width)
         layout = compute_layout(sub, map_metrics(), theme, source_numbers=source_numbers)
@@ -370,16 +416,22 @@ def draw_handout(
         # their text (clipping would only hide it; a reader's search would still find it)
         heads = [replace(st, name=None, description=None) for st in layout.stages]
         layout = replace(layout, title=None, subtitle=None, stages=heads)  # type: ignore[arg-type]
-        region = drawing_region(layout)
+        laid.append((layout, drawing_region(layout)))
+    if not laid:
+        return
+    total_w = sum(r.w for _, r in laid) + GROUP_GAP * (len(laid) - 1)
+    scale = min(page.scale, area.w / total_w, area.h / max(r.h for _, r in laid))
+    x = area.x
+    for layout, region in laid:
         c.saveState()
         c.translate(x, h - area.y)
-        c.scale(page.scale, -page.scale)
+        c.scale(scale, -scale)
         c.translate(-region.x, -region.y)
-        surface = PdfSurface(c, hairline=max(1.0, 0.25 / page.scale))
+        surface = PdfSurface(c, hairline=max(1.0, 0.25 / scale))
         surface.clip_rect(region)
         draw_map(surface, layout)
         c.restoreState()
-        x += (region.w + GROUP_GAP) * page.scale
+        x += (region.w + GROUP_GAP) * scale
 
 
 __all__ = [
