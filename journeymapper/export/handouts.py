@@ -189,7 +189,10 @@ def _plan_stage(
     tallest = area.h / min_scale - 3 * PAD  # the most a page shows readably (scene units)
     best: tuple[tuple[int, float], list[HandoutPage]] | None = None
     for width in COLUMN_WIDTHS:
-        if area.w / (theme.lane_header_width + width + 2 * PAD) < min_scale and width > 260:
+        if (
+            area.w / (theme.lane_header_width + width + 2 * PAD) < min_scale
+            and width != COLUMN_WIDTHS[0]
+        ):
             continue  # too wide to print readably
         rows_all = [(lane, None) for lane in lanes]
         full = compute_layout(stage_document(doc, stage, rows_all, width), map_metrics(), theme)

@@ -57,6 +57,8 @@ class ReportPage:
     width: float
     height: float
     draw: Callable[[Canvas, int, int], None]
+    caption: str = ""  # what the export dialog's preview says of it
+    map_page: PagePlan | None = None  # a page of the map itself (the preview draws it)
 
 
 @dataclass
@@ -83,7 +85,9 @@ class _Context:
     out: Writer
 
 
-def _page(ctx: _Context, w: float, h: float, content: Callable[[Canvas], None]) -> ReportPage:
+def _page(
+    ctx: _Context, w: float, h: float, content: Callable[[Canvas], None], caption: str = ""
+) -> ReportPage:
     """A page of our own: its content, then the footer with the page number."""
 
     def draw(c: Canvas, number: int, total: int) -> None:
@@ -94,7 +98,7 @@ def _page(ctx: _Context, w: float, h: float, content: Callable[[Canvas], None]) 
         _draw_footer(c, plan, ctx.margin, number, total, ctx.doc.title, ctx.theme)
         c.showPage()
 
-    return ReportPage(w, h, draw)
+    return ReportPage(w, h, draw, caption)
 
 
 def _y_down(c: Canvas, h: float) -> PdfSurface:
@@ -162,7 +166,7 @@ def _cover(ctx: _Context, size: tuple[float, float]) -> ReportPage:
         draw_text(s, out.block(m, y, ctx.date, inner, 12.5, False, t.muted_ink, 1))
         c.restoreState()
 
-    return _page(ctx, w, h, content)
+    return _page(ctx, w, h, content, tr("export", "Cover"))
 
 
 def _contents_lines(sections: list[Section]) -> list[tuple[str, str, int, int]]:
@@ -242,14 +246,15 @@ def _contents(
 
         return content
 
-    return [_page(ctx, w, h, drawer(ch, i == 0)) for i, ch in enumerate(chunks)]
+    caption = tr("export", "Contents")
+    return [_page(ctx, w, h, drawer(ch, i == 0), caption) for i, ch in enumerate(chunks)]
 
 
 # -- the sections ----------------------------------------------------------------------
 
 
-def _extra(ctx: _Context, extra: ExtraPage) -> ReportPage:
-    return _page(ctx, extra.width, extra.height, lambda c: draw_extra_page(c, extra))
+def _extra(ctx: _Context, extra: ExtraPage, caption: str) -> ReportPage:
+    return _page(ctx, extra.width, extra.height, lambda c: draw_extra_page(c, extra), caption)
 
 
 def _map_plan(doc: JourneyMap, size_name: str, margin_mm: float, layout: MapLayout) -> ExportPlan:
@@ -274,7 +279,8 @@ def _map_pages(ctx: _Context, plan: ExportPlan) -> list[ReportPage]:
 
         return draw
 
-    return [ReportPage(page.width, page.height, drawer(page)) for page in plan.pages]
+    caption = tr("export", "The journey map")
+    return [ReportPage(page.width, page.height, drawer(page), caption, page) for page in plan.pages]
 
 
 def _handout_section(
@@ -291,6 +297,7 @@ def _handout_section(
                     hp.width,
                     hp.height,
                     lambda c, hp=hp: draw_handout(c, ctx.doc, hp, ctx.out, ctx.accent, numbers),
+                    hp.stage.name,
                 )
             )
     return Section("stages", tr("export", "Stages"), pages, entries)
@@ -309,7 +316,7 @@ def _report_sections(
             Section(
                 "personas",
                 tr("export", "Personas"),
-                [_extra(ctx, p) for p in pages],
+                [_extra(ctx, page, p.name) for page, p in zip(pages, doc.personas, strict=True)],
                 [(p.name, i) for i, p in enumerate(doc.personas)],
             )
         )
@@ -324,7 +331,11 @@ def _report_sections(
     if groups:
         pages = source_pages(doc, groups, portrait, ctx.margin, ctx.out)
         sections.append(
-            Section("sources", tr("export", "Sources"), [_extra(ctx, p) for p in pages])
+            Section(
+                "sources",
+                tr("export", "Sources"),
+                [_extra(ctx, p, tr("export", "Sources")) for p in pages],
+            )
         )
     return sections
 
@@ -332,21 +343,23 @@ def _report_sections(
 # -- writing ---------------------------------------------------------------------------
 
 
+def _with_contents(
+    ctx: _Context, sections: list[Section], size: tuple[float, float]
+) -> list[Section]:
+    """The sections with the contents after the first (their page numbers counted)."""
+    count = len(_contents_lines(sections))
+    n = _contents_page_count(count, size, ctx.margin)
+    placeholder = Section("contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n)
+    sections = [sections[0], placeholder, *sections[1:]]
+    placeholder.pages = _contents(ctx, size, _contents_lines(sections))
+    return sections
+
+
 def _write(
-    out: Path,
-    ctx: _Context,
-    sections: list[Section],
-    progress: Progress | None,
-    contents_size: tuple[float, float] | None,
+    out: Path, ctx: _Context, sections: list[Section], progress: Progress | None
 ) -> Path | None:
-    """Numbers the pages, adds the contents (when ``contents_size``) after the first
-    section, draws every page with its bookmarks and writes the file atomically."""
-    if contents_size is not None:
-        count = len(_contents_lines(sections))
-        n = _contents_page_count(count, contents_size, ctx.margin)
-        placeholder = Section("contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n)
-        sections = [sections[0], placeholder, *sections[1:]]
-        placeholder.pages = _contents(ctx, contents_size, _contents_lines(sections))
+    """Numbers the pages, draws every page with its bookmarks and writes the file
+    atomically."""
     total = sum(len(sec.pages) for sec in sections)
     if progress is not None and progress(0, total) is False:
         return None
@@ -429,6 +442,50 @@ def _target(out_path: str | os.PathLike[str]) -> Path:
     return out
 
 
+def plan_report(
+    doc: JourneyMap,
+    page_size: str = "A4",
+    margin_mm: float = 12,
+    author: str | None = None,
+    client: str | None = None,
+    date: _dt.date | str | None = None,
+) -> tuple[_Context, list[Section]]:
+    """The report's sections and pages, planned (nothing drawn yet)."""
+    size_name = _page_size(page_size)
+    groups, numbers = number_sources(doc)
+    layout = compute_layout(doc, map_metrics(), source_numbers=numbers)
+    ctx = _context(doc, layout, margin_mm, date, author, client)
+    plan = _map_plan(doc, size_name, margin_mm, layout)
+    sections = _report_sections(ctx, size_name, margin_mm, plan, numbers, groups)
+    w, h = PAGE_SIZES[size_name]
+    return ctx, _with_contents(ctx, sections, (min(w, h), max(w, h)))
+
+
+def plan_handout_pages(
+    doc: JourneyMap, page_size: str = "A4", margin_mm: float = 12
+) -> tuple[_Context, list[Section]]:
+    """The stage handouts' pages, planned: a section (and a bookmark) per stage."""
+    size_name = _page_size(page_size)
+    layout = compute_layout(doc, map_metrics())
+    ctx = _context(doc, layout, margin_mm, None, None, None)
+    stages = plan_handouts(doc, handout_size(size_name), ctx.margin, ctx.theme)
+    section = _handout_section(ctx, stages, None)
+    sections = []
+    for i, (title, start) in enumerate(section.entries):
+        end = section.entries[i + 1][1] if i + 1 < len(section.entries) else len(section.pages)
+        sections.append(Section(f"stage{i}", title, section.pages[start:end]))
+    return ctx, sections
+
+
+def preview_pages(
+    doc: JourneyMap, report: bool, page_size: str = "A4", margin_mm: float = 12
+) -> list[ReportPage]:
+    """Every page the report (or the handouts) will have, for the export dialog."""
+    planned = plan_report(doc, page_size, margin_mm) if report else None
+    _, sections = planned or plan_handout_pages(doc, page_size, margin_mm)
+    return [page for sec in sections for page in sec.pages]
+
+
 def export_report(
     doc: JourneyMap,
     out_path: str | os.PathLike[str],
@@ -444,14 +501,8 @@ def export_report(
     path written, or None when ``progress(done, total)`` returned False (nothing is
     written then). Bad arguments raise `ExportError`."""
     out = _target(out_path)
-    size_name = _page_size(page_size)
-    groups, numbers = number_sources(doc)
-    layout = compute_layout(doc, map_metrics(), source_numbers=numbers)
-    ctx = _context(doc, layout, margin_mm, date, author, client)
-    plan = _map_plan(doc, size_name, margin_mm, layout)
-    sections = _report_sections(ctx, size_name, margin_mm, plan, numbers, groups)
-    w, h = PAGE_SIZES[size_name]
-    return _write(out, ctx, sections, progress, (min(w, h), max(w, h)))
+    ctx, sections = plan_report(doc, page_size, margin_mm, author, client, date)
+    return _write(out, ctx, sections, progress)
 
 
 def export_handouts(
@@ -464,17 +515,8 @@ def export_handouts(
     """Write the stage handouts alone: one landscape page per stage (more when a stage's
     lanes would not be readable on one), each stage a bookmark."""
     out = _target(out_path)
-    size_name = _page_size(page_size)
-    layout = compute_layout(doc, map_metrics())
-    ctx = _context(doc, layout, margin_mm, None, None, None)
-    stages = plan_handouts(doc, handout_size(size_name), ctx.margin, ctx.theme)
-    section = _handout_section(ctx, stages, None)
-    # each stage is a top-level bookmark here: split the one section by stage
-    sections = []
-    for i, (title, start) in enumerate(section.entries):
-        end = section.entries[i + 1][1] if i + 1 < len(section.entries) else len(section.pages)
-        sections.append(Section(f"stage{i}", title, section.pages[start:end]))
-    return _write(out, ctx, sections, progress, None)
+    ctx, sections = plan_handout_pages(doc, page_size, margin_mm)
+    return _write(out, ctx, sections, progress)
 
 
 def export_deliverable(
