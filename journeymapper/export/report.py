@@ -477,13 +477,30 @@ def plan_handout_pages(
     return ctx, sections
 
 
+#: the most pages the export dialog's preview draws for real (a report is written to a
+#: scratch file for it, on the dialog's thread); a longer one is previewed by page names
+PREVIEW_MAX_DRAWN = 60
+
+
 def preview_pages(
-    doc: JourneyMap, report: bool, page_size: str = "A4", margin_mm: float = 12
-) -> list[ReportPage]:
-    """Every page the report (or the handouts) will have, for the export dialog."""
-    planned = plan_report(doc, page_size, margin_mm) if report else None
-    _, sections = planned or plan_handout_pages(doc, page_size, margin_mm)
-    return [page for sec in sections for page in sec.pages]
+    doc: JourneyMap,
+    report: bool,
+    page_size: str = "A4",
+    margin_mm: float = 12,
+    pdf_path: str | os.PathLike[str] | None = None,
+    author: str | None = None,
+    client: str | None = None,
+) -> tuple[list[ReportPage], bool]:
+    """Every page the report (or the handouts) will have, for the export dialog, and
+    whether they were also written to ``pdf_path`` (when given and at most
+    `PREVIEW_MAX_DRAWN` pages)."""
+    planned = plan_report(doc, page_size, margin_mm, author, client) if report else None
+    ctx, sections = planned or plan_handout_pages(doc, page_size, margin_mm)
+    pages = [page for sec in sections for page in sec.pages]
+    if pdf_path is None or len(pages) > PREVIEW_MAX_DRAWN:
+        return pages, False
+    _write(Path(pdf_path), ctx, sections, None)
+    return pages, True
 
 
 def export_report(

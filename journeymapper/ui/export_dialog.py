@@ -35,7 +35,7 @@ from ..export.png import plan_png
 from ..i18n import tr, trn
 from ..io import SaveError
 from ..io.paths import same_file
-from ..layout import MapLayout
+from ..layout import MapLayout, Rect
 from ..model import JourneyMap
 from ..render import painting
 from .dialogs import remember_folder
@@ -103,6 +103,10 @@ class ExportDialog(QDialog):
         self.job: _Job | None = None
         self.thread: threading.Thread | None = None
         self.written: Path | None = None
+        self._deliverable_key: tuple | None = None  # the report's or handouts' planned pages
+        self._deliverable_pages: list = []
+        self._scratch: Any = None  # a folder for the report previewed, and its PDF read back
+        self._pdf: Any = None
 
         outer = QHBoxLayout(self)
         left = QWidget()
@@ -111,6 +115,8 @@ class ExportDialog(QDialog):
         self.fmt.addItem(tr("export", "PDF poster (vector)"), "pdf")
         self.fmt.addItem(tr("export", "PNG image"), "png")
         self.fmt.addItem(tr("export", "SVG drawing (for design tools)"), "svg")
+        self.fmt.addItem(tr("export", "Report (PDF)"), "report")
+        self.fmt.addItem(tr("export", "Stage handouts (PDF)"), "handouts")
         form.addRow(tr("export", "Format"), self.fmt)
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
@@ -197,6 +203,16 @@ class ExportDialog(QDialog):
     # -- options and preview ----------------------------------------------------------------
 
     def options(self) -> ExportOptions:
+        kind = self.fmt.currentData()
+        if kind in ("report", "handouts"):  # PDFs of their own: the page size and margin
+            return ExportOptions(
+                page_size=self.page.currentData(),
+                margin_mm=self.margin.value(),
+                author=self.author.text().strip() or None,
+                client=self.client.text().strip() or None,
+                report=kind == "report",
+                handouts=kind == "handouts",
+            )
         return ExportOptions(
             fmt=self.fmt.currentData(),
             page_size="fit" if self.fmt.currentData() == "svg" else self.page.currentData(),
@@ -215,14 +231,16 @@ class ExportDialog(QDialog):
     def _changed(self, *_args: Any) -> None:
         pdf = self.fmt.currentData() == "pdf"
         svg = self.fmt.currentData() == "svg"
+        deliverable = self.fmt.currentData() in ("report", "handouts")
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
-        self.author.setEnabled(pdf)
-        self.client.setEnabled(pdf)
-        self.dpi.setEnabled(not pdf and not svg)
-        self.transparent.setEnabled(not pdf)
-        for w in (self.page, self.orientation, self.margin):
+        self.author.setEnabled(pdf or self.fmt.currentData() == "report")
+        self.client.setEnabled(pdf or self.fmt.currentData() == "report")
+        self.dpi.setEnabled(not pdf and not svg and not deliverable)
+        self.transparent.setEnabled(not pdf and not deliverable)
+        self.orientation.setEnabled(not svg and not deliverable)  # each page turned to suit
+        for w in (self.page, self.margin):
             w.setEnabled(not svg)  # an SVG is the map's own size
         self.text_paths.setEnabled(svg)
         self._timer.start()
@@ -240,7 +258,9 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         o = self.options()
         try:
-            if o.fmt == "pdf":
+            if o.report or o.handouts:
+                pages, text = self._deliverable_preview(o)
+            elif o.fmt == "pdf":
                 plan = plan_export(
                     self.doc,
                     page_size=o.page_size,
@@ -309,6 +329,74 @@ class ExportDialog(QDialog):
             self.map_picture(),
             transparent=o.fmt in ("png", "svg") and o.transparent,
         )
+
+    def _deliverable_preview(self, o: ExportOptions) -> tuple[list[PagePreview], str]:
+        """The report's or the handouts' pages, read back from a scratch copy of the PDF
+        (a long one: the map's pages drawn, the others named)."""
+        from PySide6.QtCore import QSize, QTemporaryDir
+        from PySide6.QtPdf import QPdfDocument
+
+        from ..export.report import preview_pages
+
+        key = (o.report, o.page_size, o.margin_mm, o.author, o.client)
+        if self._deliverable_key != key:  # (planned once per choice: stages are laid out)
+            self._scratch = self._scratch or QTemporaryDir()
+            path = self._scratch.filePath("preview.pdf")
+            self._deliverable_pages, drawn = preview_pages(
+                self.doc, o.report, o.page_size, o.margin_mm, path, o.author, o.client
+            )
+            self._pdf = QPdfDocument(self) if drawn else None
+            if self._pdf is not None:
+                self._pdf.load(path)
+            self._deliverable_key = key
+        images: dict[int, Any] = {}
+
+        def image(index: int, px: int) -> Any:
+            if index not in images or images[index].width() != px:
+                pg = self._deliverable_pages[index]
+                size = QSize(px, max(1, round(px * pg.height / pg.width)))
+                images[index] = self._pdf.render(index, size)  # type: ignore[union-attr]
+            return images[index]
+
+        pages = []
+        for i, pg in enumerate(self._deliverable_pages):
+            plan = pg.map_page
+            caption = (_caption(plan.tile, plan.overview) if plan else "") or pg.caption
+            if self._pdf is not None:
+                pages.append(
+                    PagePreview(
+                        pg.width,
+                        pg.height,
+                        Placement(1.0, 0, 0),
+                        caption=caption,
+                        image=lambda px, i=i: image(i, px),
+                    )
+                )
+            elif plan is not None:
+                pages.append(
+                    PagePreview(
+                        pg.width,
+                        pg.height,
+                        plan.placement,
+                        plan.area,
+                        plan.tile,
+                        plan.overview,
+                        plan.tiles,
+                        caption,
+                    )
+                )
+            else:  # (an empty clip: a blank page with its name)
+                pages.append(
+                    PagePreview(
+                        pg.width,
+                        pg.height,
+                        Placement(1.0, 0, 0),
+                        Rect(0, 0, 0, 0),
+                        caption=pg.caption,
+                    )
+                )
+        size = "A4" if o.page_size == "fit" else o.page_size[:1].upper() + o.page_size[1:]
+        return pages, trn("export", "%n page(s), {0}", None, len(pages)).format(size)
 
     # -- remembered choices ----------------------------------------------------------------
 

@@ -37,6 +37,9 @@ class PagePreview:
     overview: bool = False
     tiles: Any = ()
     caption: str = ""
+    #: the page itself as an image ``image(width_px)`` (a report's page read back from its
+    #: PDF), drawn instead of the map
+    image: Any = None
 
 
 class _PageItem(QGraphicsItem):
@@ -57,6 +60,12 @@ class _PageItem(QGraphicsItem):
             self.boundingRect(),
             QColor(DEFAULT_THEME.paper) if not self.transparent else QColor(0, 0, 0, 0),
         )
+        if page.image is not None:
+            px = max(64, min(2400, round(page.width * p.worldTransform().m11() * 1.5)))
+            p.drawImage(self.boundingRect(), page.image(px))
+            p.setPen(QPen(QColor(DEFAULT_THEME.preview_frame), 0))
+            p.drawRect(self.boundingRect())
+            return
         p.save()
         if page.area is not None:
             p.setClipRect(QRectF(page.area.x, page.area.y, page.area.w, page.area.h))
