@@ -171,6 +171,18 @@ def test_outline_has_each_section_and_each_stage(report: Path, qapp: object) -> 
         assert title in texts[page]
     pages = [page for _, _, page in marks]
     assert pages == sorted(pages)
+    # each contents line is a link to its page
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
+
+    pdf = QPdfDocument()
+    pdf.load(str(report))
+    links = QPdfLinkModel()
+    links.setDocument(pdf)
+    links.setPage(1)
+    role = int(QPdfLinkModel.Role.Page.value)
+    targets = [links.index(r, 0).data(role) for r in range(links.rowCount(QModelIndex()))]
+    assert targets == pages[1:]  # (the cover has no contents line)
 
 
 def test_a_stage_page_prints_its_cards_readably(report: Path) -> None:

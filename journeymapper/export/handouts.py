@@ -18,18 +18,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from reportlab.pdfgen.canvas import Canvas
-
 from ..i18n import tr
 from ..layout import MapLayout, Rect, Theme, compute_layout
 from ..layout.theme import map_words, persona_colour, stage_colour
 from ..model import JourneyMap, Lane, LaneKind, Stage
 from ..model.document import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
-from ..render.drawing import Fill, draw_map, draw_text
+from ..render.drawing import Fill, Surface, draw_map, draw_text
 from ..text.metrics import map_metrics
 from .common import PAGE_SIZES
+from .page_canvas import PageCanvas
 from .pdf_pages import Writer
-from .pdf_surface import PdfSurface
 
 #: the smallest a card title may print on a handout before the lanes go over two pages
 #: (10 pt: the layout's 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would
@@ -267,7 +265,7 @@ def _score_text(score: float) -> str:
 
 
 def _panel(
-    s: PdfSurface, doc: JourneyMap, page: HandoutPage, rect: Rect, out: Writer, accent: str
+    s: Surface, doc: JourneyMap, page: HandoutPage, rect: Rect, out: Writer, accent: str
 ) -> None:
     """The stage's emotion score per persona and its touchpoints with their channel."""
     t = out.t
@@ -364,7 +362,7 @@ def _panel(
 
 
 def draw_handout(
-    c: Canvas,
+    pc: PageCanvas,
     doc: JourneyMap,
     page: HandoutPage,
     out: Writer,
@@ -380,10 +378,7 @@ def draw_handout(
     area = _drawing_area(w, h, margin)
 
     # the header, in page points, y down
-    c.saveState()
-    c.translate(0, h)
-    c.scale(1, -1)
-    s = PdfSurface(c)
+    s = pc.surface
     s.rect(Rect(margin, margin, 6, HEADER_H - 14), Fill(colour))
     kicker = tr("export", "Stage {0} of {1}").format(page.index + 1, len(doc.stages))
     if page.parts > 1:
@@ -406,7 +401,6 @@ def draw_handout(
     if not page.groups:
         note = tr("export", "This map has no lanes for cards.")
         draw_text(s, out.block(area.x, area.y, note, area.w, 12, False, t.muted_ink))
-    c.restoreState()
 
     # the stage's lanes, laid out by the map's engine and drawn by its drawing, scaled
     # (as planned, unless the layouts came out larger than the plan's estimate)
@@ -426,14 +420,9 @@ def draw_handout(
     scale = min(page.scale, area.w / total_w, area.h / max(r.h for _, r in laid))
     x = area.x
     for layout, region in laid:
-        c.saveState()
-        c.translate(x, h - area.y)
-        c.scale(scale, -scale)
-        c.translate(-region.x, -region.y)
-        surface = PdfSurface(c, hairline=max(1.0, 0.25 / scale))
-        surface.clip_rect(region)
-        draw_map(surface, layout)
-        c.restoreState()
+        with pc.scaled(x, area.y, scale, region.x, region.y) as surface:
+            surface.clip_rect(region)
+            draw_map(surface, layout)
         x += (region.w + GROUP_GAP) * scale
 
 

@@ -19,7 +19,7 @@ import datetime as _dt
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -35,9 +35,18 @@ from ..text.metrics import SANS, map_metrics
 from . import ExportOptions
 from .common import MM, PAGE_SIZES, ExportError, Placement, check_margin, normalise_page_size
 from .handouts import HandoutPage, draw_handout, handout_size, plan_handouts
-from .pdf import ExportPlan, PagePlan, _draw_footer, _draw_page, _fit_string, _pdf_lang, plan_export
-from .pdf_pages import ExtraPage, Writer, draw_extra_page, persona_pages, source_pages
-from .pdf_surface import PdfSurface
+from .page_canvas import PageCanvas, pdf_page
+from .pdf import (
+    ExportPlan,
+    PagePlan,
+    _draw_footer,
+    _draw_page,
+    _fit_string,
+    _pdf_lang,
+    _title_block_height,
+    plan_export,
+)
+from .pdf_pages import ExtraPage, Writer, persona_pages, source_pages
 from .sources import number_sources
 
 Progress = Callable[[int, int], bool | None]
@@ -59,6 +68,9 @@ class ReportPage:
     draw: Callable[[Canvas, int, int], None]
     caption: str = ""  # what the export dialog's preview says of it
     map_page: PagePlan | None = None  # a page of the map itself (the preview draws it)
+    #: our own pages' content (all but the footer), on any `PageCanvas`: the PDF's, and
+    #: the export dialog's preview
+    paint: Callable[[PageCanvas], None] | None = None
 
 
 @dataclass
@@ -86,26 +98,20 @@ class _Context:
 
 
 def _page(
-    ctx: _Context, w: float, h: float, content: Callable[[Canvas], None], caption: str = ""
+    ctx: _Context, w: float, h: float, paint: Callable[[PageCanvas], None], caption: str = ""
 ) -> ReportPage:
     """A page of our own: its content, then the footer with the page number."""
 
     def draw(c: Canvas, number: int, total: int) -> None:
         c.setPageSize((w, h))
         c.setLineCap(0)
-        content(c)
+        with pdf_page(c, h) as pc:
+            paint(pc)
         plan = PagePlan(w, h, Placement(1.0, 0.0, 0.0), Rect(0, 0, 1, 1))
         _draw_footer(c, plan, ctx.margin, number, total, ctx.doc.title, ctx.theme)
         c.showPage()
 
-    return ReportPage(w, h, draw, caption)
-
-
-def _y_down(c: Canvas, h: float) -> PdfSurface:
-    """Page points with y down (the caller saves and restores the state)."""
-    c.translate(0, h)
-    c.scale(1, -1)
-    return PdfSurface(c)
+    return ReportPage(w, h, draw, caption, paint=paint)
 
 
 # -- the cover and the contents --------------------------------------------------------
@@ -115,9 +121,8 @@ def _cover(ctx: _Context, size: tuple[float, float]) -> ReportPage:
     w, h = size
     doc, t, out, m = ctx.doc, ctx.theme, ctx.out, ctx.margin
 
-    def content(c: Canvas) -> None:
-        c.saveState()
-        s = _y_down(c, h)
+    def content(pc: PageCanvas) -> None:
+        s = pc.surface
         s.rect(Rect(0, 0, w, 16), Fill(ctx.accent))
         inner = w - 2 * m
         logo = doc.asset(doc.brand.logo) if doc.brand and doc.brand.logo else None
@@ -164,7 +169,6 @@ def _cover(ctx: _Context, size: tuple[float, float]) -> ReportPage:
             draw_text(s, line)
             y += line.height + 4
         draw_text(s, out.block(m, y, ctx.date, inner, 12.5, False, t.muted_ink, 1))
-        c.restoreState()
 
     return _page(ctx, w, h, content, tr("export", "Cover"))
 
@@ -209,9 +213,8 @@ def _contents(
         chunks.append(lines[i : i + rest])
 
     def drawer(chunk: list[tuple[str, str, int, int]], is_first: bool) -> Callable:
-        def content(c: Canvas) -> None:
-            c.saveState()
-            s = _y_down(c, h)
+        def content(pc: PageCanvas) -> None:
+            s = pc.surface
             y = m
             if is_first:
                 head = out.block(m, y, tr("export", "Contents"), w - 2 * m, 24, True)
@@ -219,7 +222,6 @@ def _contents(
                 y += head.height + 6
                 s.rect(Rect(m, y, 72, 4), Fill(ctx.accent))
                 y += 50 - head.height - 6
-            links = []
             for title, key, level, index in chunk:
                 number = str(index + 1)
                 size_pt = 12.5 if level == 0 else 11
@@ -238,11 +240,8 @@ def _contents(
                 while xx < dots_x1:
                     s.rect(Rect(xx, y + size_pt * 0.95, 0.9, 0.9), Fill(t.neutral_line))
                     xx += dot
-                links.append((key, x, y, w - m))
+                pc.link(Rect(x, y - 2, w - m - x, CONTENTS_LINE - 2), key)
                 y += CONTENTS_LINE
-            c.restoreState()
-            for key, x0, y0, x1 in links:  # (page space, y up)
-                c.linkAbsolute("", key, Rect=(x0, h - y0 - CONTENTS_LINE + 4, x1, h - y0 + 2))
 
         return content
 
@@ -254,7 +253,7 @@ def _contents(
 
 
 def _extra(ctx: _Context, extra: ExtraPage, caption: str) -> ReportPage:
-    return _page(ctx, extra.width, extra.height, lambda c: draw_extra_page(c, extra), caption)
+    return _page(ctx, extra.width, extra.height, lambda pc: extra.draw(pc.surface), caption)
 
 
 def _map_plan(doc: JourneyMap, size_name: str, margin_mm: float, layout: MapLayout) -> ExportPlan:
@@ -296,7 +295,7 @@ def _handout_section(
                     ctx,
                     hp.width,
                     hp.height,
-                    lambda c, hp=hp: draw_handout(c, ctx.doc, hp, ctx.out, ctx.accent, numbers),
+                    lambda pc, hp=hp: draw_handout(pc, ctx.doc, hp, ctx.out, ctx.accent, numbers),
                     hp.stage.name,
                 )
             )
@@ -477,30 +476,31 @@ def plan_handout_pages(
     return ctx, sections
 
 
-#: the most pages the export dialog's preview draws for real (a report is written to a
-#: scratch file for it, on the dialog's thread); a longer one is previewed by page names
-PREVIEW_MAX_DRAWN = 60
-
-
 def preview_pages(
     doc: JourneyMap,
     report: bool,
     page_size: str = "A4",
     margin_mm: float = 12,
-    pdf_path: str | os.PathLike[str] | None = None,
     author: str | None = None,
     client: str | None = None,
-) -> tuple[list[ReportPage], bool]:
-    """Every page the report (or the handouts) will have, for the export dialog, and
-    whether they were also written to ``pdf_path`` (when given and at most
-    `PREVIEW_MAX_DRAWN` pages)."""
+) -> tuple[list[ReportPage], Callable[[PageCanvas, ReportPage, int, int], None]]:
+    """Every page the report (or the handouts) will have, for the export dialog, and a
+    painter of their footers (``footer(canvas, page, number, total)``, as the PDF's)."""
     planned = plan_report(doc, page_size, margin_mm, author, client) if report else None
     ctx, sections = planned or plan_handout_pages(doc, page_size, margin_mm)
     pages = [page for sec in sections for page in sec.pages]
-    if pdf_path is None or len(pages) > PREVIEW_MAX_DRAWN:
-        return pages, False
-    _write(Path(pdf_path), ctx, sections, None)
-    return pages, True
+
+    def footer(pc: PageCanvas, page: ReportPage, number: int, total: int) -> None:
+        w, h = page.width, page.height
+        f = _title_block_height(w, h)[2]
+        text = f"{doc.title} · " + tr("export", "page {0} of {1}").format(number, total)
+        text, size = _fit_string(text, False, 8 * f, w - 2 * ctx.margin)
+        tw = ctx.out.width(text, size)
+        block = ctx.out.block(w / 2 - tw / 2, 0, text, tw + 2, size, False, ctx.theme.muted_ink, 1)
+        ascent = block.baselines()[0] - block.y
+        draw_text(pc.surface, replace(block, y=h - ctx.margin - 4 * f - ascent))
+
+    return pages, footer
 
 
 def export_report(

@@ -35,7 +35,7 @@ from ..export.png import plan_png
 from ..i18n import tr, trn
 from ..io import SaveError
 from ..io.paths import same_file
-from ..layout import MapLayout, Rect
+from ..layout import MapLayout
 from ..model import JourneyMap
 from ..render import painting
 from .dialogs import remember_folder
@@ -104,9 +104,7 @@ class ExportDialog(QDialog):
         self.thread: threading.Thread | None = None
         self.written: Path | None = None
         self._deliverable_key: tuple | None = None  # the report's or handouts' planned pages
-        self._deliverable_pages: list = []
-        self._scratch: Any = None  # a folder for the report previewed, and its PDF read back
-        self._pdf: Any = None
+        self._deliverable: Any = None
 
         outer = QHBoxLayout(self)
         left = QWidget()
@@ -331,48 +329,40 @@ class ExportDialog(QDialog):
         )
 
     def _deliverable_preview(self, o: ExportOptions) -> tuple[list[PagePreview], str]:
-        """The report's or the handouts' pages, read back from a scratch copy of the PDF
-        (a long one: the map's pages drawn, the others named)."""
-        from PySide6.QtCore import QSize, QTemporaryDir
-        from PySide6.QtPdf import QPdfDocument
-
+        """The report's or the handouts' pages, each drawn by the code that draws it into
+        the PDF (recorded when first shown); the map's own pages as the poster's."""
         from ..export.report import preview_pages
+        from .report_preview import page_picture
 
         key = (o.report, o.page_size, o.margin_mm, o.author, o.client)
         if self._deliverable_key != key:  # (planned once per choice: stages are laid out)
-            self._scratch = self._scratch or QTemporaryDir()
-            path = self._scratch.filePath("preview.pdf")
-            self._deliverable_pages, drawn = preview_pages(
-                self.doc, o.report, o.page_size, o.margin_mm, path, o.author, o.client
+            self._deliverable = preview_pages(
+                self.doc, o.report, o.page_size, o.margin_mm, o.author, o.client
             )
-            self._pdf = QPdfDocument(self) if drawn else None
-            if self._pdf is not None:
-                self._pdf.load(path)
             self._deliverable_key = key
-        images: dict[int, Any] = {}
+        report_pages, footer = self._deliverable
+        total = len(report_pages)
+        recorded: dict[int, Any] = {}
 
-        def image(index: int, px: int) -> Any:
-            if index not in images or images[index].width() != px:
-                pg = self._deliverable_pages[index]
-                size = QSize(px, max(1, round(px * pg.height / pg.width)))
-                images[index] = self._pdf.render(index, size)  # type: ignore[union-attr]
-            return images[index]
+        def picture(i: int) -> Any:
+            if i not in recorded:
+                recorded[i] = page_picture(report_pages[i], i + 1, total, footer)
+            return recorded[i]
 
         pages = []
-        for i, pg in enumerate(self._deliverable_pages):
+        for i, pg in enumerate(report_pages):
             plan = pg.map_page
-            caption = (_caption(plan.tile, plan.overview) if plan else "") or pg.caption
-            if self._pdf is not None:
+            if plan is None:
                 pages.append(
                     PagePreview(
                         pg.width,
                         pg.height,
                         Placement(1.0, 0, 0),
-                        caption=caption,
-                        image=lambda px, i=i: image(i, px),
+                        caption=pg.caption,
+                        picture=lambda i=i: picture(i),
                     )
                 )
-            elif plan is not None:
+            else:
                 pages.append(
                     PagePreview(
                         pg.width,
@@ -382,21 +372,11 @@ class ExportDialog(QDialog):
                         plan.tile,
                         plan.overview,
                         plan.tiles,
-                        caption,
-                    )
-                )
-            else:  # (an empty clip: a blank page with its name)
-                pages.append(
-                    PagePreview(
-                        pg.width,
-                        pg.height,
-                        Placement(1.0, 0, 0),
-                        Rect(0, 0, 0, 0),
-                        caption=pg.caption,
+                        _caption(plan.tile, plan.overview) or pg.caption,
                     )
                 )
         size = "A4" if o.page_size == "fit" else o.page_size[:1].upper() + o.page_size[1:]
-        return pages, trn("export", "%n page(s), {0}", None, len(pages)).format(size)
+        return pages, trn("export", "%n page(s), {0}", None, total).format(size)
 
     # -- remembered choices ----------------------------------------------------------------
 

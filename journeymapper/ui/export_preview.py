@@ -37,6 +37,9 @@ class PagePreview:
     overview: bool = False
     tiles: Any = ()
     caption: str = ""
+    #: the page's own drawing (page points), or a function that records it when the page
+    #: is first shown; drawn instead of the map (a report's cover, a stage handout...)
+    picture: Any = None
     #: the page itself as an image ``image(width_px)`` (a report's page read back from its
     #: PDF), drawn instead of the map
     image: Any = None
@@ -64,6 +67,14 @@ class _PageItem(QGraphicsItem):
             px = max(64, min(2400, round(page.width * p.worldTransform().m11() * 1.5)))
             p.drawImage(self.boundingRect(), page.image(px))
             p.setPen(QPen(QColor(DEFAULT_THEME.preview_frame), 0))
+            p.drawRect(self.boundingRect())
+            return
+        own = page.picture() if callable(page.picture) else page.picture
+        if own is not None:
+            p.drawPicture(0, 0, own)
+            pen = QPen(QColor(DEFAULT_THEME.preview_frame), 1)
+            pen.setCosmetic(True)
+            p.setPen(pen)
             p.drawRect(self.boundingRect())
             return
         p.save()
