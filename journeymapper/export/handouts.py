@@ -85,12 +85,13 @@ def handout_theme(theme: Theme) -> Theme:
     return replace(theme, lane_header_width=min(theme.lane_header_width, LANE_HEADER_W))
 
 
-def _drawing_area(width: float, height: float, margin: float) -> Rect:
-    """Where the stage's drawing goes on a handout (points from the top-left corner)."""
+def _drawing_area(width: float, height: float, margin: float, panel: bool = True) -> Rect:
+    """Where the stage's drawing goes on a handout (points from the top-left corner):
+    beside the panel of emotions and touchpoints (a stage's first page), or the page's
+    whole width (its next pages)."""
     top = margin + HEADER_H
-    return Rect(
-        margin, top, width - 2 * margin - PANEL_W - PANEL_GAP, height - top - margin - FOOTER_H
-    )
+    side = PANEL_W + PANEL_GAP if panel else 0.0
+    return Rect(margin, top, width - 2 * margin - side, height - top - margin - FOOTER_H)
 
 
 def drawn_lanes(doc: JourneyMap) -> list[Lane]:
@@ -220,10 +221,11 @@ def _plan_stage(
         runs: list[tuple[int, int, float, list[int]]] = []
         start = 0
         while start < len(rows):
+            page_area = area if not runs else _drawing_area(w, h, margin, panel=False)
             end = start + 1
-            scale, sizes = _arrange(heights[start:end], region.w, area)
+            scale, sizes = _arrange(heights[start:end], region.w, page_area)
             while end < len(rows):
-                more = _arrange(heights[start : end + 1], region.w, area)
+                more = _arrange(heights[start : end + 1], region.w, page_area)
                 if more[0] < min_scale:
                     break
                 end += 1
@@ -375,7 +377,7 @@ def draw_handout(
     w, h, margin = page.width, page.height, page.margin
     colour = stage_colour(page.index, page.stage.color)
     accent = accent or t.selection
-    area = _drawing_area(w, h, margin)
+    area = _drawing_area(w, h, margin, panel=page.part == 1)
 
     # the header, in page points, y down
     s = pc.surface
@@ -394,9 +396,9 @@ def draw_handout(
             margin + 16, top, page.stage.description, inner, 10.5, False, t.body_ink, 1
         )
         draw_text(s, desc)
-    panel = Rect(w - margin - PANEL_W, area.y, PANEL_W, area.h)
-    s.rect(Rect(panel.x - PANEL_GAP / 2, area.y, 0.8, area.h), Fill(t.grid_line))
     if page.part == 1:
+        panel = Rect(w - margin - PANEL_W, area.y, PANEL_W, area.h)
+        s.rect(Rect(panel.x - PANEL_GAP / 2, area.y, 0.8, area.h), Fill(t.grid_line))
         _panel(s, doc, page, panel, out, accent)
     if not page.groups:
         note = tr("export", "This map has no lanes for cards.")
