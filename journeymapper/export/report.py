@@ -348,7 +348,9 @@ def _with_contents(
     """The sections with the contents after the first (their page numbers counted)."""
     count = len(_contents_lines(sections))
     n = _contents_page_count(count, size, ctx.margin)
-    placeholder = Section("contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n)
+    placeholder = Section(
+        "contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n, listed=False
+    )
     sections = [sections[0], placeholder, *sections[1:]]
     placeholder.pages = _contents(ctx, size, _contents_lines(sections))
     return sections
