@@ -399,3 +399,24 @@ def test_report_needs_no_qt(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok" and out.stat().st_size > 10_000
+
+
+def test_a_page_drawn_straight_on_the_canvas_gets_the_footer(tmp_path: Path) -> None:
+    """`canvas_page`: how a page drawn by other code (the insights page) joins the report."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymapper.export.report import plan_report
+    from journeymapper.export.report_pages import canvas_page
+
+    doc = load_template(TEMPLATE)
+    ctx, _sections = plan_report(doc)
+    page = canvas_page(
+        ctx, 595, 842, lambda c: c.drawString(72, 700, "Drawn by someone else"), "Insights"
+    )
+    out = tmp_path / "one.pdf"
+    c = Canvas(str(out))
+    page.draw(c, 7, 9)
+    c.save()
+    text = " ".join(page_texts(out)[0].split())
+    assert "Drawn by someone else" in text and "page 7 of 9" in text
+    assert page.caption == "Insights" and page_sizes(out) == [(595.0, 842.0)]

@@ -19,7 +19,7 @@ import datetime as _dt
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -27,19 +27,17 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..i18n import tr
 from ..io.save import write_atomic
-from ..layout import MapLayout, Rect, Theme, compute_layout
-from ..layout.compute import image_ref
+from ..layout import MapLayout, compute_layout
 from ..model import JourneyMap
-from ..render.drawing import Fill, draw_text
+from ..render.drawing import draw_text
 from ..text.metrics import SANS, map_metrics
 from . import ExportOptions
-from .common import MM, PAGE_SIZES, ExportError, Placement, check_margin, normalise_page_size
+from .common import MM, PAGE_SIZES, ExportError, check_margin, normalise_page_size
 from .handouts import HandoutPage, draw_handout, handout_size, plan_handouts
-from .page_canvas import PageCanvas, pdf_page
+from .page_canvas import PageCanvas
 from .pdf import (
     ExportPlan,
     PagePlan,
-    _draw_footer,
     _draw_page,
     _fit_string,
     _pdf_lang,
@@ -47,6 +45,16 @@ from .pdf import (
     plan_export,
 )
 from .pdf_pages import ExtraPage, Writer, persona_pages, source_pages
+from .report_pages import (
+    Context,
+    ReportPage,
+    Section,
+    contents_lines,
+    contents_page_count,
+    contents_pages,
+    cover_page,
+    own_page,
+)
 from .sources import number_sources
 
 Progress = Callable[[int, int], bool | None]
@@ -56,204 +64,11 @@ MAP_MIN_SCALE = 0.4
 MAP_TILE_SCALE = 0.6
 #: the most tiles the report's map may take before it falls back to one fitted page
 MAP_MAX_TILES = 24
-CONTENTS_LINE = 21.0
-
-
-@dataclass(frozen=True)
-class ReportPage:
-    """One page (points): ``draw(canvas, number, total)`` draws all of it and ends it."""
-
-    width: float
-    height: float
-    draw: Callable[[Canvas, int, int], None]
-    caption: str = ""  # what the export dialog's preview says of it
-    map_page: PagePlan | None = None  # a page of the map itself (the preview draws it)
-    #: our own pages' content (all but the footer), on any `PageCanvas`: the PDF's, and
-    #: the export dialog's preview
-    paint: Callable[[PageCanvas], None] | None = None
-
-
-@dataclass
-class Section:
-    """A part of the report: a contents line and a bookmark on its first page; ``entries``
-    are bookmarks (and indented contents lines) inside it: (title, page index in it)."""
-
-    key: str
-    title: str
-    pages: list[ReportPage]
-    entries: list[tuple[str, int]] = field(default_factory=list)
-    listed: bool = True  # a line in the table of contents
-
-
-@dataclass(frozen=True)
-class _Context:
-    doc: JourneyMap
-    theme: Theme
-    margin: float
-    date: str
-    author: str | None
-    client: str | None
-    accent: str
-    out: Writer
-
-
-def _page(
-    ctx: _Context, w: float, h: float, paint: Callable[[PageCanvas], None], caption: str = ""
-) -> ReportPage:
-    """A page of our own: its content, then the footer with the page number."""
-
-    def draw(c: Canvas, number: int, total: int) -> None:
-        c.setPageSize((w, h))
-        c.setLineCap(0)
-        with pdf_page(c, h) as pc:
-            paint(pc)
-        plan = PagePlan(w, h, Placement(1.0, 0.0, 0.0), Rect(0, 0, 1, 1))
-        _draw_footer(c, plan, ctx.margin, number, total, ctx.doc.title, ctx.theme)
-        c.showPage()
-
-    return ReportPage(w, h, draw, caption, paint=paint)
-
-
-# -- the cover and the contents --------------------------------------------------------
-
-
-def _cover(ctx: _Context, size: tuple[float, float]) -> ReportPage:
-    w, h = size
-    doc, t, out, m = ctx.doc, ctx.theme, ctx.out, ctx.margin
-
-    def content(pc: PageCanvas) -> None:
-        s = pc.surface
-        s.rect(Rect(0, 0, w, 16), Fill(ctx.accent))
-        inner = w - 2 * m
-        logo = doc.asset(doc.brand.logo) if doc.brand and doc.brand.logo else None
-        ref = image_ref(logo.id, logo.media_type, logo.data) if logo is not None else None
-        if ref is not None:
-            k = min(160 / max(ref.width, 1), 80 / max(ref.height, 1))
-            s.image(ref, Rect(w - m - ref.width * k, m + 20, ref.width * k, ref.height * k))
-        y = h * 0.3
-        kicker = out.block(m, y, tr("export", "Customer journey map"), inner, 12, True, t.muted_ink)
-        draw_text(s, kicker)
-        y += kicker.height + 8
-        title = out.block(m, y, doc.title, inner, 34, True, max_lines=5)
-        draw_text(s, title)
-        y += title.height + 10
-        s.rect(Rect(m, y, 72, 5), Fill(ctx.accent))
-        y += 22
-        if doc.description:
-            desc = out.block(m, y, doc.description, inner, 13, False, t.body_ink, 8)
-            draw_text(s, desc)
-        y = h * 0.72
-        if ctx.client:
-            line = out.block(
-                m,
-                y,
-                tr("export", "Prepared for {0}").format(ctx.client),
-                inner,
-                16,
-                True,
-                max_lines=2,
-            )
-            draw_text(s, line)
-            y += line.height + 6
-        if ctx.author:
-            line = out.block(
-                m,
-                y,
-                tr("export", "Author: {0}").format(ctx.author),
-                inner,
-                12.5,
-                False,
-                t.body_ink,
-                2,
-            )
-            draw_text(s, line)
-            y += line.height + 4
-        draw_text(s, out.block(m, y, ctx.date, inner, 12.5, False, t.muted_ink, 1))
-
-    return _page(ctx, w, h, content, tr("export", "Cover"))
-
-
-def _contents_lines(sections: list[Section]) -> list[tuple[str, str, int, int]]:
-    """(title, bookmark key, level, page index in the report) of every contents line."""
-    lines = []
-    start = 0
-    for sec in sections:
-        if sec.listed:
-            lines.append((sec.title, f"section-{sec.key}", 0, start))
-            for n, (title, index) in enumerate(sec.entries):
-                lines.append((title, f"{sec.key}-{n}", 1, start + index))
-        start += len(sec.pages)
-    return lines
-
-
-def _contents_capacity(size: tuple[float, float], margin: float) -> tuple[int, int]:
-    """(lines on the first contents page, lines on each next one)."""
-    h = size[1]
-    body = h - 2 * margin - 30
-    return int((body - 50) // CONTENTS_LINE), int(body // CONTENTS_LINE)
-
-
-def _contents_page_count(count: int, size: tuple[float, float], margin: float) -> int:
-    first, rest = _contents_capacity(size, margin)
-    if count <= first:
-        return 1
-    return 1 + -(-(count - first) // rest)
-
-
-def _contents(
-    ctx: _Context, size: tuple[float, float], lines: list[tuple[str, str, int, int]]
-) -> list[ReportPage]:
-    """The contents pages: a line per section and stage, with its page number and a
-    link to it."""
-    w, h = size
-    t, out, m = ctx.theme, ctx.out, ctx.margin
-    first, rest = _contents_capacity(size, m)
-    chunks = [lines[:first]]
-    for i in range(first, len(lines), rest):
-        chunks.append(lines[i : i + rest])
-
-    def drawer(chunk: list[tuple[str, str, int, int]], is_first: bool) -> Callable:
-        def content(pc: PageCanvas) -> None:
-            s = pc.surface
-            y = m
-            if is_first:
-                head = out.block(m, y, tr("export", "Contents"), w - 2 * m, 24, True)
-                draw_text(s, head)
-                y += head.height + 6
-                s.rect(Rect(m, y, 72, 4), Fill(ctx.accent))
-                y += 50 - head.height - 6
-            for title, key, level, index in chunk:
-                number = str(index + 1)
-                size_pt = 12.5 if level == 0 else 11
-                bold = level == 0
-                x = m + (18 if level else 0)
-                num_w = out.width(number, size_pt, bold)
-                room = w - m - x - num_w - 24
-                text, size_pt2 = _fit_string(title, bold, size_pt, room)
-                ink = t.ink if level == 0 else t.body_ink
-                draw_text(s, out.block(x, y, text, room + 20, size_pt2, bold, ink, 1))
-                draw_text(s, out.block(w - m - num_w, y, number, num_w + 2, size_pt, bold, ink, 1))
-                dots_x0 = x + out.width(text, size_pt2, bold) + 6
-                dots_x1 = w - m - num_w - 6
-                dot = 3.2
-                xx = dots_x0
-                while xx < dots_x1:
-                    s.rect(Rect(xx, y + size_pt * 0.95, 0.9, 0.9), Fill(t.neutral_line))
-                    xx += dot
-                pc.link(Rect(x, y - 2, w - m - x, CONTENTS_LINE - 2), key)
-                y += CONTENTS_LINE
-
-        return content
-
-    caption = tr("export", "Contents")
-    return [_page(ctx, w, h, drawer(ch, i == 0), caption) for i, ch in enumerate(chunks)]
-
-
 # -- the sections ----------------------------------------------------------------------
 
 
-def _extra(ctx: _Context, extra: ExtraPage, caption: str) -> ReportPage:
-    return _page(ctx, extra.width, extra.height, lambda pc: extra.draw(pc.surface), caption)
+def _extra(ctx: Context, extra: ExtraPage, caption: str) -> ReportPage:
+    return own_page(ctx, extra.width, extra.height, lambda pc: extra.draw(pc.surface), caption)
 
 
 def _map_plan(doc: JourneyMap, size_name: str, margin_mm: float, layout: MapLayout) -> ExportPlan:
@@ -269,7 +84,7 @@ def _map_plan(doc: JourneyMap, size_name: str, margin_mm: float, layout: MapLayo
     return tiled if tiled.rows * tiled.columns <= MAP_MAX_TILES else plan
 
 
-def _map_pages(ctx: _Context, plan: ExportPlan) -> list[ReportPage]:
+def _map_pages(ctx: Context, plan: ExportPlan) -> list[ReportPage]:
     def drawer(page: PagePlan) -> Callable[[Canvas, int, int], None]:
         def draw(c: Canvas, number: int, total: int) -> None:
             _draw_page(
@@ -283,7 +98,7 @@ def _map_pages(ctx: _Context, plan: ExportPlan) -> list[ReportPage]:
 
 
 def _handout_section(
-    ctx: _Context, stages: list[list[HandoutPage]], numbers: dict | None
+    ctx: Context, stages: list[list[HandoutPage]], numbers: dict | None
 ) -> Section:
     pages: list[ReportPage] = []
     entries: list[tuple[str, int]] = []
@@ -291,7 +106,7 @@ def _handout_section(
         entries.append((stage_pages[0].stage.name, len(pages)))
         for hp in stage_pages:
             pages.append(
-                _page(
+                own_page(
                     ctx,
                     hp.width,
                     hp.height,
@@ -303,12 +118,12 @@ def _handout_section(
 
 
 def _report_sections(
-    ctx: _Context, size_name: str, margin_mm: float, plan: ExportPlan, numbers: dict, groups: list
+    ctx: Context, size_name: str, margin_mm: float, plan: ExportPlan, numbers: dict, groups: list
 ) -> list[Section]:
     doc = ctx.doc
     w, h = PAGE_SIZES[size_name]
     portrait = (min(w, h), max(w, h))
-    sections = [Section("cover", doc.title, [_cover(ctx, portrait)], listed=False)]
+    sections = [Section("cover", doc.title, [cover_page(ctx, portrait)], listed=False)]
     if doc.personas:
         pages = persona_pages(doc, portrait, ctx.margin, ctx.out)
         sections.append(
@@ -323,10 +138,12 @@ def _report_sections(
     stages = plan_handouts(doc, handout_size(size_name), ctx.margin, ctx.theme)
     sections.append(_handout_section(ctx, stages, numbers))
     # TODO(coordinator, insights): the insights page goes HERE, as one section between the
-    # stage handouts and the sources, e.g.
-    #     sections.append(Section("insights", tr("export", "Insights"), [_page(ctx, *portrait,
-    #         lambda c: insights_page.<its public function>(c, doc, ...))]))
-    # with `insights_page` = journeymapper/export/insights_page.py (the "insights" helper's).
+    # stage handouts and the sources (journeymapper/export/insights_page.py, the "insights"
+    # helper's function that draws onto a reportlab canvas; `report_pages.canvas_page` makes
+    # such a page, with the footer), e.g.
+    #     draw = lambda c: insights_page.<its function>(c, doc, ...)
+    #     sections.append(Section("insights", tr("export", "Insights"),
+    #                             [canvas_page(ctx, *portrait, draw, tr("export", "Insights"))]))
     if groups:
         pages = source_pages(doc, groups, portrait, ctx.margin, ctx.out)
         sections.append(
@@ -343,21 +160,21 @@ def _report_sections(
 
 
 def _with_contents(
-    ctx: _Context, sections: list[Section], size: tuple[float, float]
+    ctx: Context, sections: list[Section], size: tuple[float, float]
 ) -> list[Section]:
     """The sections with the contents after the first (their page numbers counted)."""
-    count = len(_contents_lines(sections))
-    n = _contents_page_count(count, size, ctx.margin)
+    count = len(contents_lines(sections))
+    n = contents_page_count(count, size, ctx.margin)
     placeholder = Section(
         "contents", tr("export", "Contents"), [ReportPage(1, 1, _later)] * n, listed=False
     )
     sections = [sections[0], placeholder, *sections[1:]]
-    placeholder.pages = _contents(ctx, size, _contents_lines(sections))
+    placeholder.pages = contents_pages(ctx, size, contents_lines(sections))
     return sections
 
 
 def _write(
-    out: Path, ctx: _Context, sections: list[Section], progress: Progress | None
+    out: Path, ctx: Context, sections: list[Section], progress: Progress | None
 ) -> Path | None:
     """Numbers the pages, draws every page with its bookmarks and writes the file
     atomically."""
@@ -414,12 +231,12 @@ def _context(
     date: _dt.date | str | None,
     author: str | None,
     client: str | None,
-) -> _Context:
+) -> Context:
     margin = max(check_margin(margin_mm) * MM, 12 * MM)
     if date is None:
         date = _dt.date.today()
     accent = doc.brand.accent if doc.brand is not None and doc.brand.accent else None
-    return _Context(
+    return Context(
         doc,
         layout.theme,
         margin,
@@ -450,7 +267,7 @@ def plan_report(
     author: str | None = None,
     client: str | None = None,
     date: _dt.date | str | None = None,
-) -> tuple[_Context, list[Section]]:
+) -> tuple[Context, list[Section]]:
     """The report's sections and pages, planned (nothing drawn yet)."""
     size_name = _page_size(page_size)
     groups, numbers = number_sources(doc)
@@ -464,7 +281,7 @@ def plan_report(
 
 def plan_handout_pages(
     doc: JourneyMap, page_size: str = "A4", margin_mm: float = 12
-) -> tuple[_Context, list[Section]]:
+) -> tuple[Context, list[Section]]:
     """The stage handouts' pages, planned: a section (and a bookmark) per stage."""
     size_name = _page_size(page_size)
     layout = compute_layout(doc, map_metrics())
