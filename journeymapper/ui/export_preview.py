@@ -40,9 +40,6 @@ class PagePreview:
     #: the page's own drawing (page points), or a function that records it when the page
     #: is first shown; drawn instead of the map (a report's cover, a stage handout...)
     picture: Any = None
-    #: the page itself as an image ``image(width_px)`` (a report's page read back from its
-    #: PDF), drawn instead of the map
-    image: Any = None
 
 
 class _PageItem(QGraphicsItem):
@@ -63,12 +60,6 @@ class _PageItem(QGraphicsItem):
             self.boundingRect(),
             QColor(DEFAULT_THEME.paper) if not self.transparent else QColor(0, 0, 0, 0),
         )
-        if page.image is not None:
-            px = max(64, min(2400, round(page.width * p.worldTransform().m11() * 1.5)))
-            p.drawImage(self.boundingRect(), page.image(px))
-            p.setPen(QPen(QColor(DEFAULT_THEME.preview_frame), 0))
-            p.drawRect(self.boundingRect())
-            return
         own = page.picture() if callable(page.picture) else page.picture
         if own is not None:
             p.drawPicture(0, 0, own)
