@@ -142,7 +142,11 @@ def drawing_region(layout: MapLayout) -> Rect:
     """The part of a stage's layout a handout shows: its rows with their headers (the
     stage's name and the map's title are on the page's own header)."""
     x0, y0 = layout.corner.x - PAD, layout.grid.y - 1
-    return Rect(x0, y0, layout.grid.right + PAD - x0, layout.grid.bottom + PAD - y0)
+    right, bottom = layout.grid.right, layout.grid.bottom
+    for conn in layout.connections:  # (a route may run in the margin beside the column)
+        b = conn.bounds()
+        right, bottom = max(right, b.right), max(bottom, b.bottom)
+    return Rect(x0, y0, right + PAD - x0, bottom + PAD - y0)
 
 
 def _splits(n: int, k: int) -> list[list[int]]:
