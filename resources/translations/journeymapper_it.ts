@@ -1002,29 +1002,39 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="197"/>
+        <location filename="../../journeymapper/cli.py" line="182"/>
+        <source>PDF: the full report: cover, contents, personas, the map, a page per stage, sources (page size default A4)</source>
+        <translation>PDF: il report completo: copertina, indice, personas, la mappa, una pagina per fase, fonti (formato predefinito A4)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="191"/>
+        <source>PDF: the stage handouts alone, one landscape page per stage (A4 or A3)</source>
+        <translation>PDF: solo le dispense delle fasi, una pagina orizzontale per fase (A4 o A3)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="211"/>
         <source>the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .csv, .mmd o .ojf (il formato dipende dal suffisso)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="208"/>
+        <location filename="../../journeymapper/cli.py" line="222"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="264"/>
+        <location filename="../../journeymapper/cli.py" line="280"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="279"/>
+        <location filename="../../journeymapper/cli.py" line="295"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="241"/>
-        <location filename="../../journeymapper/cli.py" line="311"/>
+        <location filename="../../journeymapper/cli.py" line="257"/>
+        <location filename="../../journeymapper/cli.py" line="327"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1041,22 +1051,22 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="285"/>
+        <location filename="../../journeymapper/cli.py" line="301"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="292"/>
+        <location filename="../../journeymapper/cli.py" line="308"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="299"/>
+        <location filename="../../journeymapper/cli.py" line="315"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="376"/>
+        <location filename="../../journeymapper/cli.py" line="392"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2155,23 +2165,26 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     <name>export</name>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="306"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="145"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="303"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="133"/>
         <source>Prepared for {0}</source>
         <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="321"/>
+        <location filename="../../journeymapper/export/report.py" line="315"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="342"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="447"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="515"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2182,7 +2195,10 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="551"/>
+        <location filename="../../journeymapper/export/report.py" line="195"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="117"/>
         <source>Customer journey map</source>
+        <extracomment>our own pages&apos; content (all but the footer), on any `PageCanvas`: the PDF&apos;s, and the export dialog&apos;s preview</extracomment>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
@@ -2197,42 +2213,43 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="134"/>
         <source>Previous page</source>
+        <extracomment>the page&apos;s own drawing (page points), or a function that records it when the page is first shown; drawn instead of the map (a report&apos;s cover, a stage handout...)</extracomment>
         <translation>Pagina precedente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="137"/>
         <source>Next page</source>
         <translation>Pagina successiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="140"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="141"/>
         <source>The whole page in the preview</source>
         <translation>Tutta la pagina nell’anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="143"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="144"/>
         <source>The page at its printed size</source>
         <translation>La pagina alle dimensioni di stampa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="207"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="218"/>
         <source>Page {0} of {1}</source>
         <translation>Pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="209"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="220"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -2242,194 +2259,204 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="111"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>SVG drawing (for design tools)</source>
         <translation>Disegno SVG (per programmi di grafica)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
+        <source>Report (PDF)</source>
+        <translation>Report completo (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
+        <source>Stage handouts (PDF)</source>
+        <translation>Dispense delle fasi (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Extra pages</source>
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="172"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="291"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="313"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="395"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="463"/>
         <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
         <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="445"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="513"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="376"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="444"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Persona pages</source>
         <translation>Pagine delle personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>One page per persona: profile and emotion curve</source>
         <translation>Una pagina per persona: profilo e curva emotiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Sources page</source>
         <translation>Pagina delle fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Every evidence item, numbered; the cards show their numbers</source>
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="285"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="404"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="410"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="472"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="478"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="405"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="473"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="394"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="435"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="462"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="503"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -2481,9 +2508,46 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Curva emotiva</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/handouts.py" line="295"/>
+        <source>… and {0} more</source>
+        <extracomment>the smallest a card title may print on a handout before the lanes go over two pages (10 pt: the layout&apos;s 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would print smaller takes two pages on A4 and usually one on A3) the largest a handout enlarges the map (a stage with two cards is not a poster) widths tried for the stage&apos;s column (scene units; the model&apos;s bounds) the most side-by-side groups a page&apos;s lanes are laid out in (width is spare on a landscape page, height is not) a lane on a handout page, with the ids of the cards of it the page shows (None: all)</extracomment>
+        <translation>… e altri {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="303"/>
+        <source>Emotions</source>
+        <translation>Emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="312"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="210"/>
         <source>No emotion scores yet.</source>
         <translation>Nessun punteggio emotivo per ora.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="340"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="350"/>
+        <source>No touchpoints at this stage.</source>
+        <translation>Nessun touchpoint in questa fase.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="389"/>
+        <source>Stage {0} of {1}</source>
+        <translation>Fase {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="391"/>
+        <source>part {0} of {1}</source>
+        <translation>parte {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/handouts.py" line="408"/>
+        <source>This map has no lanes for cards.</source>
+        <translation>Questa mappa non ha corsie per le schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf_pages.py" line="257"/>
@@ -2492,6 +2556,8 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf_pages.py" line="282"/>
+        <location filename="../../journeymapper/export/report.py" line="152"/>
+        <location filename="../../journeymapper/export/report.py" line="153"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
@@ -2550,6 +2616,35 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <location filename="../../journeymapper/export/svg.py" line="97"/>
         <source>Notes of the emotion points</source>
         <translation>Note dei punti emotivi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/report.py" line="96"/>
+        <location filename="../../journeymapper/export/report.py" line="137"/>
+        <source>The journey map</source>
+        <extracomment>below this scale the fitted map is too small to read (13.5 pt card titles at 5.4 pt): the report then prints it in tiles at `MAP_TILE_SCALE` the most tiles the report&apos;s map may take before it falls back to one fitted page</extracomment>
+        <translation>La mappa del customer journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/report.py" line="117"/>
+        <source>Stages</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/report.py" line="132"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/report.py" line="169"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="203"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="231"/>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/report_pages.py" line="156"/>
+        <source>Cover</source>
+        <translation>Copertina</translation>
     </message>
 </context>
 <context>
