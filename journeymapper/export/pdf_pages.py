@@ -326,10 +326,11 @@ def source_pages(
     return [ExtraPage(w, h, drawer(items)) for items in pages]
 
 
-def draw_extra_page(c: Canvas, page: ExtraPage) -> None:
-    """The page's content in page points, y down (the caller adds the footer)."""
+def draw_extra_page(c: Canvas, page: ExtraPage, face: str = "sans") -> None:
+    """The page's content in page points, y down (the caller adds the footer), its text
+    in the map's typeface ``face``."""
     c.saveState()
     c.translate(0, page.height)
     c.scale(1, -1)
-    page.draw(PdfSurface(c))
+    page.draw(PdfSurface(c, face=face))
     c.restoreState()
