@@ -65,7 +65,7 @@ def byline(doc: JourneyMap) -> str:
         parts.append(words["for_client"].format(doc.client.strip()))
     if doc.author and doc.author.strip():
         parts.append(words["by_author"].format(doc.author.strip()))
-    return "  ·  ".join(parts)
+    return " · ".join(parts)
 
 
 def title_block(

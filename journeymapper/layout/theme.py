@@ -412,7 +412,7 @@ PALETTES: dict[str, Palette] = {
         theme={"card_fill": "#FAF5C4", "card_border": "#D9CF6A"},  # yellow F0E442, light
     ),
     "high-contrast": Palette(
-        personas=("#000000", "#0046B8", "#B00020", "#00612E", "#6A1B9A", "#8A4B00"),
+        personas=("#000000", "#0046B8", "#B00020", "#00612E", "#6A1B9A", "#7A4000"),
         kind_accent=_HIGH_CONTRAST_KINDS,
         kind_fill={k: mix(c, "#FFFFFF", 0.92) for k, c in _HIGH_CONTRAST_KINDS.items()},
         theme={

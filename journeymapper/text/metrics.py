@@ -215,7 +215,6 @@ class MapMetrics(CachedMetrics):
         return self if face == self.face else map_metrics(face)
 
 
-@cache
 def map_metrics(face: str = "sans") -> MapMetrics:
     """The one text measure of the layout, for the canvas, the PNG, the PDF and the SVG
     alike (``face``: the map's typeface, "sans" or "serif").
@@ -223,4 +222,9 @@ def map_metrics(face: str = "sans") -> MapMetrics:
     Measuring everywhere with the TTF's own advance widths (not Qt's rounded ones)
     means a line breaks at the same word on screen and on paper, always.
     """
-    return MapMetrics(face if face in FACES else "sans")
+    return _map_metrics(face if face in FACES else "sans")
+
+
+@cache
+def _map_metrics(face: str) -> MapMetrics:
+    return MapMetrics(face)
