@@ -17,12 +17,12 @@ from .ops import SetField
 MAX_TEXT = 200
 
 
-def _text(value: str | None, what: str) -> str | None:
+def _text(value: str | None, too_long: str) -> str | None:
+    """``value`` with its white space tidied (None when empty); ``too_long``: the message
+    (with {0} for the limit) when it is longer than `MAX_TEXT`."""
     value = " ".join((value or "").split())
     if len(value) > MAX_TEXT:
-        raise EditRejected(
-            tr("edits", "The {0} can be at most {1} characters long.").format(what, MAX_TEXT)
-        )
+        raise EditRejected(too_long.format(MAX_TEXT))
     return value or None
 
 
@@ -41,11 +41,13 @@ def set_brand(
     """Give the map ``brand`` (None or a plain brand: no brand) and its client and author,
     as one undo step. ``logo``: a new picture for the brand's logo (added as an image;
     ``brand.logo`` is then ignored)."""
-    client = _text(client, tr("edits", "client's name"))
-    author = _text(author, tr("edits", "author's name"))
+    client = _text(client, tr("edits", "The client's name can be at most {0} characters long."))
+    author = _text(author, tr("edits", "The author's name can be at most {0} characters long."))
     tx = Transaction(doc)
     if brand is not None:
-        name = _text(brand.name, tr("edits", "brand's name"))
+        name = _text(
+            brand.name, tr("edits", "The brand's name can be at most {0} characters long.")
+        )
         brand = brand.model_copy(update={"name": name})
         if logo is not None:
             brand = brand.model_copy(update={"logo": _add_asset(tx, doc, logo)})
