@@ -96,7 +96,7 @@ def _draw_persona(
     out: Writer,
 ) -> None:
     t = out.t
-    colour = persona_colour(index, persona.color)
+    colour = persona_colour(index, persona.color, t.palette)
     inner = w - 2 * margin
     y = margin
     draw_text(s, out.block(margin, y, tr("export", "Persona"), inner, 10, True, t.muted_ink))
