@@ -104,6 +104,15 @@ def test_the_brand_dialog_applies_everything_as_one_undo_step(
     assert colour_pixels(image, LOGO_COLOUR, QRect(centre.x() - 5, centre.y() - 3, 10, 6), 6) == 60
     assert colour_pixels(image, ACCENT, tol=6) > 100
 
+    # the stage headers redraw in the new look (not from a cache of the old one)
+    head = layout.stages[0].rect
+    window.view.centerOn(QPointF(head.x + head.w / 2, head.y + head.h / 2))
+    image = screen(window)
+    top_left = window.view.mapFromScene(QPointF(head.x, head.y))
+    bottom_right = window.view.mapFromScene(QPointF(head.right, head.bottom))
+    on_screen = QRect(top_left, bottom_right)
+    assert colour_pixels(image, ACCENT, on_screen, 6) > head.w * 0.8
+
     after = check_undo_redo(window, before)
     assert after["brand"]["accent"] == ACCENT
     reloaded = save_and_reload(window, tmp_path)
@@ -224,3 +233,26 @@ def test_presets_are_size_limited(qtbot, window, tmp_path: Path, monkeypatch) ->
     qtbot.addWidget(panel)
     assert not panel.save_as("Too big")
     assert load_presets(window.settings) == []
+
+
+def test_changing_only_the_accent_redraws_every_header(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Headers and cards whose boxes stay the same still show the new look at once."""
+    for colour in (ACCENT, "#0B6E4F", "#2F4BFF"):
+        dialog = open_dialog(qtbot, window)
+        dialog.set_accent(colour)
+        click_ok(qtbot, dialog)
+        qtbot.waitUntil(
+            lambda c=colour: (
+                window.session.doc.brand is not None and window.session.doc.brand.accent == c
+            )
+        )
+        layout = window.scene.layout
+        for stage in layout.stages[:3]:
+            head = stage.rect
+            window.view.centerOn(QPointF(head.x + head.w / 2, head.y + head.h / 2))
+            image = screen(window)
+            rect = QRect(
+                window.view.mapFromScene(QPointF(head.x, head.y)),
+                window.view.mapFromScene(QPointF(head.right, head.bottom)),
+            )
+            assert colour_pixels(image, colour, rect, 6) > head.w * 0.8, (colour, stage.id)
