@@ -231,3 +231,23 @@ def test_high_contrast_is_higher_contrast() -> None:
 
 def test_kind_words_keep_their_accent_in_the_standard_palette() -> None:
     assert kind_ink(CardKind.PAIN_POINT) == "#C0392B"
+
+
+def test_a_kept_layout_follows_a_new_brand() -> None:
+    """The canvas re-lays out with the boxes it kept: a new typeface or palette must not
+    leave a card in the old font or colours."""
+    from journeymapper.layout import LayoutCache
+
+    doc = load_template(list_templates()[0].name)
+    cache = LayoutCache()
+    compute_layout(doc, map_metrics(), cache=cache)
+    for brand in (
+        Brand(palette=Palette.HIGH_CONTRAST),
+        Brand(palette=Palette.HIGH_CONTRAST, typeface=Typeface.SERIF),
+        None,
+    ):
+        doc.brand = brand
+        kept = compute_layout(doc, map_metrics(), cache=cache)
+        fresh = compute_layout(doc, map_metrics())
+        assert kept.cards == fresh.cards and kept.connections == fresh.connections
+        assert kept.notes == fresh.notes and kept.theme == fresh.theme
