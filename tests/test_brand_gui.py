@@ -256,3 +256,19 @@ def test_changing_only_the_accent_redraws_every_header(qtbot, window) -> None:  
                 window.view.mapFromScene(QPointF(head.right, head.bottom)),
             )
             assert colour_pixels(image, colour, rect, 6) > head.w * 0.8, (colour, stage.id)
+
+
+def test_preset_names_and_file_names_show_as_plain_text(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _brand_the_map(window, tmp_path)
+    panel = PresetsPanel(window.settings, window)
+    qtbot.addWidget(panel)
+    assert panel.save_as("<h1>Acme</h1>")
+    assert panel.status.textFormat() == Qt.TextFormat.PlainText
+    assert "<h1>Acme</h1>" in panel.status.text()
+    bad = tmp_path / "<b>logo<b>.png"
+    bad.write_text("no picture")
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.use_logo(str(bad))
+    assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>logo<b>.png" in dialog.error.text()
+    dialog.reject()

@@ -115,6 +115,7 @@ class BrandDialog(QDialog):
         form.addRow(tr("brand", "Preview"), self.preview)
 
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # (file names are user text)
         self.error.setStyleSheet("color:#B42318;")
         self.error.setWordWrap(True)
         outer.addWidget(self.error)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -167,6 +167,7 @@ class PresetsPanel(QWidget):
         row.addStretch(1)
         column.addLayout(row)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # (preset names are user text)
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         self.save.clicked.connect(self._ask_and_save)
