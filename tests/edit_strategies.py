@@ -12,6 +12,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from journeymapper.editing import edits
+from journeymapper.editing.brand import make_brand, set_brand
 from journeymapper.model import Channel, JourneyMap, LaneKind
 from journeymapper.templates import load_template
 
@@ -111,6 +112,13 @@ operations = st.one_of(
     ),
     st.tuples(st.just("paste"), st.lists(picks, min_size=1, max_size=3), picks, picks),
     st.tuples(st.just("add_persona"), st.none() | texts),
+    st.tuples(
+        st.just("brand"),
+        st.sampled_from(["sans", "serif"]),
+        st.sampled_from(["standard", "colour-blind-safe", "high-contrast"]),
+        st.none() | st.sampled_from(["#E4007C", "#0b6e4f", "red"]),
+        st.none() | texts,
+    ),
     st.tuples(st.just("undo"), st.integers(1, 3)),
     st.tuples(st.just("redo"), st.integers(1, 3)),
 )
@@ -178,4 +186,8 @@ def build_edit(doc: JourneyMap, op: tuple[Any, ...]) -> edits.Edit | None:
         return edits.paste_cards(doc, clipboard, pick(stages, s), pick(lanes, ln))
     if kind == "add_persona":
         return edits.add_persona(doc, op[1])
+    if kind == "brand":
+        _, typeface, palette, accent, client = op
+        brand = make_brand(None, None, accent, typeface, palette)
+        return set_brand(doc, brand, client, doc.author)
     raise AssertionError(kind)

@@ -31,17 +31,19 @@ SAMPLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def qt_metrics(qapp):
+@pytest.fixture(scope="module", params=["sans", "serif"])
+def qt_metrics(request, qapp):
     from journeymapper.render.fonts import QtMetrics
 
-    return QtMetrics()
+    metrics = QtMetrics(request.param)
+    metrics.face = request.param
+    return metrics
 
 
 @pytest.mark.parametrize("bold", [False, True])
 @pytest.mark.parametrize("text", SAMPLES)
 def test_qt_and_reportlab_widths_agree(qt_metrics, text: str, bold: bool) -> None:
-    rl = ReportlabMetrics()
+    rl = ReportlabMetrics(qt_metrics.face)
     for size in (10.0, 13.5, 30.0):
         a, b = qt_metrics.width(text, size, bold), rl.width(text, size, bold)
         assert a == pytest.approx(b, rel=0.005), (text, size, bold)
@@ -72,29 +74,56 @@ def _text_blocks(layout: MapLayout) -> list[tuple]:
     return out
 
 
+@pytest.mark.parametrize("face", ["sans", "serif"])
 @pytest.mark.parametrize("name", [t.name for t in list_templates()])
-def test_canvas_png_and_pdf_break_lines_at_the_same_words(qapp, name: str) -> None:
-    """One text measure for every view: the canvas scene, the PNG and the PDF lay the map
-    out identically (same wrapped lines, same card rectangles)."""
+def test_canvas_png_and_pdf_break_lines_at_the_same_words(qapp, name: str, face: str) -> None:
+    """One text measure for every view: the canvas scene, the PNG, the PDF and the SVG
+    lay the map out identically (same wrapped lines, same card rectangles), in either
+    of the brand's typefaces."""
     from journeymapper.canvas.scene import MapScene
     from journeymapper.editing.session import DocumentSession
     from journeymapper.export.pdf import plan_export
     from journeymapper.export.png import png_layout
+    from journeymapper.export.svg import svg_layout
+    from journeymapper.model.document import Brand, Typeface
 
     doc = load_template(name)
+    if face == "serif":
+        doc = doc.model_copy(update={"brand": Brand(typeface=Typeface.SERIF)})
     scene = MapScene(DocumentSession(doc))
     on_screen = scene.layout
+    assert on_screen.theme.typeface == face
     on_paper = plan_export(doc, page_size="A2").layout
-    for other in (png_layout(doc), on_paper):
+    for other in (png_layout(doc), on_paper, svg_layout(doc)):
         assert _text_blocks(on_screen) == _text_blocks(other)
         assert on_screen.height == pytest.approx(other.height)
         for cid, card in on_screen.cards.items():
             assert card.rect == other.cards[cid].rect
 
 
+def test_the_serif_is_measured_as_the_serif() -> None:
+    """The layout of a serif map is measured with the serif's widths (wider than the
+    sans's), not the sans's: the map's typeface changes where lines break."""
+    from journeymapper.model.document import Brand, Typeface
+    from journeymapper.text import map_metrics
+
+    sans, serif = map_metrics(), map_metrics("serif")
+    assert serif.for_typeface("sans") is sans and sans.for_typeface("serif") is serif
+    text = SAMPLES[1]
+    assert serif.width(text, 12) == pytest.approx(stringWidth(text, "JM-Serif", 12))
+    assert serif.width(text, 12) > sans.width(text, 12) * 1.01
+    doc = load_template(list_templates()[0].name)
+    branded = doc.model_copy(update={"brand": Brand(typeface=Typeface.SERIF)})
+    from journeymapper.layout import compute_layout
+
+    a, b = compute_layout(doc, sans), compute_layout(branded, sans)
+    assert b.theme.typeface == "serif"
+    assert _text_blocks(a) != _text_blocks(b)
+
+
 def test_ligatures_are_off_on_screen_so_widths_match_the_pdf(qt_metrics) -> None:
     """Qt would join "ffi" into one narrower glyph; reportlab never does."""
-    rl = ReportlabMetrics()
+    rl = ReportlabMetrics(qt_metrics.face)
     for text in ("coffee", "official", "affluent"):
         assert qt_metrics.width(text, 100) == pytest.approx(rl.width(text, 100), rel=1e-3)
 

@@ -42,6 +42,7 @@ EXPECTED: dict[str, tuple[str, list[str]]] = {
     "v2-wrong-image-type.journey.json": ("$.assets[0].media_type", ["JPEG", "image/png"]),
     "v2-oversized-image.journey.json": ("$.assets[0].data", ["20000 × 20000", "8,000 px"]),
     "v2-dangling-image.journey.json": ("$.cards[0].image", ["image", "img-gone", "not exist"]),
+    "v2-dangling-logo.journey.json": ("$.brand.logo", ["image", "logo-gone", "not exist"]),
     "v2-unknown-kind.journey.json": ("$.cards[0].kind", ["complaint", "not a card kind"]),
     "v2-unknown-source.journey.json": (
         "$.cards[0].evidence[0].source",
@@ -57,6 +58,7 @@ REPAIRABLE: dict[str, list[str]] = {
     "v2-wrong-image-type.journey.json": ["$.assets[0]", "$.cards[0].image"],
     "v2-oversized-image.journey.json": ["$.assets[0]", "$.cards[0].image"],
     "v2-dangling-image.journey.json": ["$.cards[0].image"],
+    "v2-dangling-logo.journey.json": ["$.brand.logo"],
     "v2-unknown-kind.journey.json": ["$.cards[0].kind"],
     "v2-unknown-source.journey.json": ["$.cards[0].evidence[0]"],
     "v2-bad-date.journey.json": ["$.cards[0].evidence[0]"],

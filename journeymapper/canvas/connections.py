@@ -259,7 +259,7 @@ class ConnectionLayer(QGraphicsItem):
         labels = lod >= self.label_from
         clip = _grow(exposed, PAD)
         theme, selected = self.theme, self._selected
-        s = painting.prepare(p)
+        s = painting.prepare(p, theme.typeface)
         pixel = 1 / max(lod, 1e-6)
         labelled = []
         # selected routes last: on top of any route that shares a corridor with them

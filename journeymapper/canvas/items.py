@@ -132,7 +132,7 @@ class BackgroundItem(QGraphicsItem):
         layout = getattr(scene, "layout", None)
         if layout is None:
             return
-        s = painting.prepare(p)
+        s = painting.prepare(p, layout.theme.typeface)
         drawing.draw_background(s, layout)
         drawing.draw_title(s, layout)
         for scale in layout.scales.values():
@@ -211,7 +211,9 @@ class StageHeaderItem(HeaderItem):
     ) -> None:
         if isinstance(self.box, StageBox):
             theme = self.map_scene().layout.theme
-            drawing.draw_stage_header(painting.prepare(p), self.box, theme, self.isSelected())
+            drawing.draw_stage_header(
+                painting.prepare(p, theme.typeface), self.box, theme, self.isSelected()
+            )
 
 
 class LaneHeaderItem(HeaderItem):
@@ -225,7 +227,9 @@ class LaneHeaderItem(HeaderItem):
     ) -> None:
         if isinstance(self.box, LaneBox):
             theme = self.map_scene().layout.theme
-            drawing.draw_lane_header(painting.prepare(p), self.box, theme, self.isSelected())
+            drawing.draw_lane_header(
+                painting.prepare(p, theme.typeface), self.box, theme, self.isSelected()
+            )
 
 
 class CardItem(MapItem):
@@ -298,11 +302,11 @@ class CardItem(MapItem):
         theme = self.map_scene().layout.theme
         p.translate(-self.box.rect.x, -self.box.rect.y)
         if lod < SKETCH_BELOW:
-            s = painting.QtSurface(p)
+            s = painting.QtSurface(p, theme.typeface)
             pixel = 1.0 / max(abs(p.worldTransform().m11()), 1e-6)
             drawing.draw_card_sketch(s, self.box, theme, self.isSelected(), lod >= BARS_FROM, pixel)
         else:
-            s = painting.prepare(p)
+            s = painting.prepare(p, theme.typeface)
             drawing.draw_card(s, self.box, theme, self.isSelected())
         p.translate(self.box.rect.x, self.box.rect.y)
         if self._hover or self.isSelected():
@@ -368,7 +372,7 @@ class EmotionLaneItem(MapItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         layout = self.map_scene().layout
-        s = painting.prepare(p)
+        s = painting.prepare(p, layout.theme.typeface)
         preview = self.map_scene().curve_preview
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         # never thinner than 2 px

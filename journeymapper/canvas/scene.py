@@ -119,6 +119,7 @@ class MapScene(QGraphicsScene):
         if self.interaction is not None:
             self.interaction.cancel()  # the document changed under the gesture
         keep_selected = select if select else self.selected_ids()
+        previous: MapLayout | None = getattr(self, "layout", None)
         self.layout = layout = compute_layout(
             self.session.doc, self.metrics, cache=self.layout_cache
         )
@@ -188,6 +189,9 @@ class MapScene(QGraphicsScene):
             if lane_id not in lanes_seen:
                 self.removeItem(self.curve_lanes.pop(lane_id))
         self.background.update()
+        if previous is not None and previous.theme is not layout.theme:
+            for drawn in self.items():  # a new look (the brand): nothing keeps the old one
+                drawn.update()
         self.select_ids(keep_selected)
         self.set_focus_cell(self.focus_cell)
         self.relaid.emit()

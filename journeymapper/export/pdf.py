@@ -25,6 +25,7 @@ import io
 import math
 import os
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from ..io.save import write_atomic
 from ..layout import MapLayout, Rect, Theme, compute_layout
 from ..model import JourneyMap
 from ..render.drawing import draw_map
-from ..text.metrics import SANS, SANS_BOLD, display_runs, map_metrics
+from ..text.metrics import display_runs, font_name, map_metrics
 from .common import (
     MM,
     PAGE_SIZES,
@@ -245,8 +246,13 @@ def plan_export(
     return ExportPlan(tuple(pages), layout, page_size, chosen, s, rows, cols)
 
 
+#: the typeface of the map being written (`Theme.typeface`): its page furniture too
+_FACE: ContextVar[str] = ContextVar("pdf_face", default="sans")
+
+
 def _string_width(text: str, size: float, bold: bool) -> float:
-    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in display_runs(text, bold))
+    runs = display_runs(text, bold, _FACE.get())
+    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in runs)
 
 
 def _fit_string(text: str, bold: bool, size: float, max_w: float, min_size: float = 6.0):
@@ -269,7 +275,7 @@ def _fit_string(text: str, bold: bool, size: float, max_w: float, min_size: floa
 
 def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, bold: bool, align="left"):
     """One line of page furniture at (x, baseline y) in page space (y up)."""
-    runs = display_runs(text, bold)
+    runs = display_runs(text, bold, _FACE.get())
     width = sum(pdfmetrics.stringWidth(run, f, size) for f, run in runs)
     if align == "right":
         x -= width
@@ -395,7 +401,7 @@ def _draw_tile_grid(c: Canvas, page: PagePlan, theme: Theme) -> None:
         v = tl.view
         text = f"{tl.row},{tl.column}"
         size = 9 / s
-        w = pdfmetrics.stringWidth(text, SANS_BOLD, size)
+        w = pdfmetrics.stringWidth(text, font_name(True, _FACE.get()), size)
         # in the middle of its tile: at a corner it would cover the map's title
         bx = v.x + v.w / 2 - (w + 6 / s) / 2
         by = v.y + v.h / 2 - size * 1.35 / 2
@@ -405,7 +411,7 @@ def _draw_tile_grid(c: Canvas, page: PagePlan, theme: Theme) -> None:
         c.saveState()
         c.scale(1, -1)
         t = c.beginText(bx + 3 / s, -(by + size * 1.05))
-        t.setFont(SANS_BOLD, size)
+        t.setFont(font_name(True, _FACE.get()), size)
         t.textOut(text)
         c.drawText(t)
         c.restoreState()
@@ -438,7 +444,7 @@ def _draw_page(
     c.translate(p.ox, page.height - p.oy)
     c.scale(p.scale, -p.scale)
     # Qt's cosmetic 1-px lines: 1 unit at 100 %, never thinner than 0.25 pt on paper
-    surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale))
+    surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale), face=theme.typeface)
     if page.tile is not None:
         surface.clip_rect(page.tile.view)  # (the tile's area of the page)
     draw_map(surface, plan.layout, view=page.tile.view if page.tile is not None else None)
@@ -464,7 +470,7 @@ def _extra_pages(
     w, h = PAGE_SIZES["A4" if plan.page_size == "fit" else plan.page_size]
     size = (min(w, h), max(w, h))
     margin = max(margin, 12 * MM)
-    out = Writer(map_metrics(), plan.layout.theme)
+    out = Writer(map_metrics(plan.layout.theme.typeface), plan.layout.theme)
     pages = persona_pages(doc, size, margin, out) if personas else []
     if groups is not None:
         pages += source_pages(doc, groups, size, margin, out)
@@ -478,7 +484,7 @@ def _draw_extra(
 
     c.setPageSize((extra.width, extra.height))
     c.setLineCap(0)
-    draw_extra_page(c, extra)
+    draw_extra_page(c, extra, theme.typeface)
     page = PagePlan(extra.width, extra.height, Placement(1.0, 0.0, 0.0), Rect(0, 0, 1, 1))
     _draw_footer(c, page, margin, number, total, title, theme)
     c.showPage()
@@ -528,6 +534,7 @@ def export_pdf(
         groups, numbers = number_sources(doc)
         layout = compute_layout(doc, map_metrics(), source_numbers=numbers)
     plan = plan_export(doc, page_size, orientation, margin_mm, scale, tile, layout)
+    _FACE.set(plan.layout.theme.typeface)  # (every export sets it: page furniture's face)
     margin = check_margin(margin_mm) * MM
     if date is None:
         date = _dt.date.today()
@@ -542,7 +549,7 @@ def export_pdf(
         buf,
         pagesize=(plan.pages[0].width, plan.pages[0].height),
         pageCompression=1,
-        initialFontName=SANS,
+        initialFontName=font_name(False, plan.layout.theme.typeface),
         initialFontSize=10,
         lang=_pdf_lang(doc.locale),
     )

@@ -96,7 +96,7 @@ def _draw_persona(
     out: Writer,
 ) -> None:
     t = out.t
-    colour = persona_colour(index, persona.color)
+    colour = persona_colour(index, persona.color, t.palette)
     inner = w - 2 * margin
     y = margin
     draw_text(s, out.block(margin, y, tr("export", "Persona"), inner, 10, True, t.muted_ink))
@@ -326,10 +326,11 @@ def source_pages(
     return [ExtraPage(w, h, drawer(items)) for items in pages]
 
 
-def draw_extra_page(c: Canvas, page: ExtraPage) -> None:
-    """The page's content in page points, y down (the caller adds the footer)."""
+def draw_extra_page(c: Canvas, page: ExtraPage, face: str = "sans") -> None:
+    """The page's content in page points, y down (the caller adds the footer), its text
+    in the map's typeface ``face``."""
     c.saveState()
     c.translate(0, page.height)
     c.scale(1, -1)
-    page.draw(PdfSurface(c))
+    page.draw(PdfSurface(c, face=face))
     c.restoreState()

@@ -38,9 +38,10 @@ class PdfSurface:
     """`drawing.Surface` on a reportlab canvas. ``hairline``: the width of a cosmetic
     1-pixel line (Qt's), in scene units."""
 
-    def __init__(self, c: Canvas, hairline: float = 1.0) -> None:
+    def __init__(self, c: Canvas, hairline: float = 1.0, face: str = "sans") -> None:
         self.c = c
         self.hairline = hairline
+        self.face = face  # the map's typeface ("sans", "serif")
         # what the page's graphics state holds now (None: unknown, set it)
         self._fill: tuple[str, float] | None = None
         self._stroke: tuple[str, float] | None = None
@@ -159,7 +160,7 @@ class PdfSurface:
         c.scale(1, -1)  # text upright again; scene y becomes -y
         for baseline, line in lines:
             text = c.beginText(x, -baseline)
-            for font, run in display_runs(line, bold):
+            for font, run in display_runs(line, bold, self.face):
                 text.setFont(font, size)
                 text.textOut(run)
             c.drawText(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from unicodedata import combining
 
@@ -145,15 +145,15 @@ def draw_grouped(s: SvgSurface, doc: JourneyMap, layout: MapLayout, page: bool =
     s.end_group()
 
 
-def char_positions(line: str, size: float, bold: bool) -> list[float] | None:
+def char_positions(line: str, size: float, bold: bool, face: str = "sans") -> list[float] | None:
     """Each character's x from the line's start by the map font's own advances (what
     the layout measured), for a line drawn as it is stored: every character in the map
     font, no right-to-left or joining script, no combining mark, nothing outside the
     BMP (elsewhere the renderer places the characters)."""
     if len(line) < 2:
         return None
-    runs = display_runs(line, bold)
-    main = font_name(bold)
+    runs = display_runs(line, bold, face)
+    main = font_name(bold, face)
     if len(runs) != 1 or runs[0] != (main, line):
         return None
     if any(combining(ch) or ord(ch) > 0xFFFF for ch in line):
@@ -199,12 +199,14 @@ def svg_tree(
     if doc.description:
         ET.SubElement(root, "desc").text = xml_text(doc.description)
     ET.SubElement(root, "metadata").text = f"journeymapper {__version__}"
+    face = layout.theme.typeface
     glyphs = None
     if text_as_paths:
         from .svg_glyphs import outline
 
-        glyphs = outline
-    surface = SvgSurface(root, glyphs=glyphs, advances=char_positions)
+        glyphs = partial(outline, face=face)
+    advances = partial(char_positions, face=face)
+    surface = SvgSurface(root, glyphs=glyphs, advances=advances, face=face)
     draw_grouped(surface, doc, layout, page=not transparent)
     return ET.ElementTree(root)
 

@@ -164,14 +164,14 @@ def contour_steps(points: list[tuple[float, float, bool]]) -> tuple:
 
 
 @cache
-def glyph_font(bold: bool) -> GlyphFont:
+def glyph_font(bold: bool, face: str = "sans") -> GlyphFont:
     with _lock:
-        return GlyphFont(str(resource_path("fonts", FONT_FILES[font_name(bold)])))
+        return GlyphFont(str(resource_path("fonts", FONT_FILES[font_name(bold, face)])))
 
 
 @lru_cache(maxsize=4096)
-def _glyph(bold: bool, ch: str) -> Glyph | None:
-    font = glyph_font(bold)
+def _glyph(bold: bool, ch: str, face: str = "sans") -> Glyph | None:
+    font = glyph_font(bold, face)
     gid = font.cmap.get(ord(ch))
     if gid is None:
         return None
@@ -184,20 +184,20 @@ def _n(v: float) -> str:
 
 
 @lru_cache(maxsize=16384)
-def outline(line: str, size: float, bold: bool) -> str | None:
+def outline(line: str, size: float, bold: bool, face: str = "sans") -> str | None:
     """Path data of ``line`` at ``size``, starting at x = 0 on baseline 0 (y down), or
-    None when a character has no outline in the map font."""
-    main = font_name(bold)
-    runs = display_runs(line, bold)
+    None when a character has no outline in the map font (of typeface ``face``)."""
+    main = font_name(bold, face)
+    runs = display_runs(line, bold, face)
     if any(font != main for font, _ in runs):
         return None
-    font = glyph_font(bold)
+    font = glyph_font(bold, face)
     k = size / font.units
     pen = 0.0
     out: list[str] = []
     for _, run in runs:
         for ch in run:
-            glyph = _glyph(bold, ch)
+            glyph = _glyph(bold, ch, face)
             if glyph is None:
                 return None
             contours, advance = glyph

@@ -32,6 +32,11 @@ ROOT_NAMESPACES = {"xmlns": SVG_NS, "xmlns:xlink": XLINK_NS, "xmlns:inkscape": I
 
 #: the map font by name, then the generic family (the glyphs differ, the place does not)
 FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
+#: the font-family of each typeface a map can have (`Theme.typeface`)
+FONT_FAMILIES = {
+    "sans": FONT_FAMILY,
+    "serif": "'DejaVu Serif', 'Bitstream Vera Serif', Georgia, serif",
+}
 
 _CAPS = {"flat": "butt", "square": "square", "round": "round"}
 #: dash patterns in line widths, as Qt's DashLine and DotLine
@@ -119,8 +124,10 @@ class SvgSurface:
         hairline: float = 1.0,
         glyphs: GlyphOutliner | None = None,
         advances: Advances | None = None,
+        face: str = "sans",
     ) -> None:
         self.root = root
+        self.font_family = FONT_FAMILIES.get(face, FONT_FAMILY)
         self.hairline = hairline
         self.glyphs = glyphs
         self.advances = advances
@@ -262,7 +269,7 @@ class SvgSurface:
             if outlined:
                 return
         attrs = {
-            "font-family": FONT_FAMILY,
+            "font-family": self.font_family,
             "font-size": num(size),
             "fill": colour,
             XML_SPACE: "preserve",

@@ -88,6 +88,17 @@ class LayoutCache:
         #: the emotion notes of the last layout and what they were placed from
         self._notes: list[EmotionNote] = []
         self._notes_from: tuple | None = None
+        #: the look (theme, text measure) the kept boxes were laid out in
+        self._look: object = None
+
+    def keep_look(self, look: object) -> None:
+        """Forget every kept box when the map's look changed (its brand: typeface,
+        palette, accent), so that no card keeps the old font or colours."""
+        if look != self._look:
+            self._cards, self._next = {}, {}
+            self._routes, self._routes_from = [], None
+            self._notes, self._notes_from = [], None
+            self._look = look
 
     def notes(
         self,

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Card, CardKind, Channel, EvidenceSource, LaneKind
 from .geometry import CardBox, CardImage, Chip, ImageRef, Rect, TextBlock
 from .text import FontMetrics, wrap
-from .theme import KIND_ACCENT, KIND_FILL, NEEDS_EVIDENCE, Theme, mix
+from .theme import NEEDS_EVIDENCE, Theme, kind_accent, kind_fill, kind_ink, mix
 
 #: The most lines one text of the map shows (a card's body, a description, a label),
 #: the last ending with "…": a pasted book makes a tall card, not a map of a million
@@ -131,7 +131,7 @@ def card_box(
             theme.tag_size,
             theme,
             bold=True,
-            colour=KIND_ACCENT[kind],
+            colour=kind_ink(kind, theme.palette),
         )
         cy += max(size, kind_label.height) + 5
     icon: Rect | None = None
@@ -218,12 +218,15 @@ def card_box(
         cy += row_h
     height = cy + pad - y
     fill = card.color or (
-        KIND_FILL.get(kind) or (theme.touchpoint_fill if is_touchpoint else theme.card_fill)
+        kind_fill(kind, theme.palette)
+        or (theme.touchpoint_fill if is_touchpoint else theme.card_fill)
     )
     if card.color:
         border = mix(fill, theme.shadow, theme.card_border_darken)
     elif kind != CardKind.NOTE:
-        border = mix(KIND_ACCENT[kind], theme.kind_border_tint, theme.kind_border_lighten)
+        border = mix(
+            kind_accent(kind, theme.palette), theme.kind_border_tint, theme.kind_border_lighten
+        )
     else:
         border = theme.touchpoint_border if is_touchpoint else theme.card_border
     return CardBox(

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from ..model import Card, JourneyMap, LaneKind
 from ..model.assets import ImageError, decode_base64, image_info
+from .brand import branded_theme, typeface_metrics
+from .brand import title_block as branded_title_block
 from .cache import LayoutCache
 from .cards import card_box, lay_cell
 from .curves import emotion_curves, emotion_scale
@@ -29,7 +31,6 @@ from .grid import (
     place_lane,
     place_stage,
     stage_head,
-    title_block,
 )
 from .text import CachedMetrics, FontMetrics
 from .theme import DEFAULT_THEME, Theme, map_words
@@ -46,9 +47,11 @@ def compute_layout(
     card moved, the routes; the result is the same as without it). ``source_numbers``:
     the numbers of each card's sources on a PDF's sources page (card id → numbers), which
     its evidence badge then lists."""
+    t = branded_theme(theme, doc.brand)
+    metrics = typeface_metrics(metrics, t.typeface)
     m = metrics if isinstance(metrics, CachedMetrics) else CachedMetrics(metrics)
-    t = theme
     keep = cache if cache is not None else LayoutCache()
+    keep.keep_look((t, metrics))
     words = map_words(doc.locale)
     images = card_images(doc)
     numbers = source_numbers or {}
@@ -57,7 +60,7 @@ def compute_layout(
     grid_w = sum(stage_widths)
     total_w = grid_x + grid_w + t.margin
 
-    title, subtitle, header_y = title_block(doc, total_w, m, t)
+    title, subtitle, header_y, marks = branded_title_block(doc, total_w, m, t, images)
 
     heads = []
     x = grid_x
@@ -121,6 +124,7 @@ def compute_layout(
         curves=curves,
         notes=keep.notes(doc, curves, stages, lanes, m, t),
         connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
+        brand=marks,
     )
 
 

@@ -62,7 +62,7 @@ def emotion_curves(
             )
             pid = key[1]
             colour = (
-                persona_colour(personas_idx[pid], doc.personas[personas_idx[pid]].color)
+                persona_colour(personas_idx[pid], doc.personas[personas_idx[pid]].color, t.palette)
                 if pid is not None
                 else t.ink
             )

@@ -92,6 +92,18 @@ class ImageRef:
 
 
 @dataclass(frozen=True)
+class BrandMarks:
+    """The client's brand in the title block (`journeymapper.layout.brand`): the logo
+    scaled into ``logo_rect``, the accent bar under the title, who the map is for and by."""
+
+    logo: ImageRef | None = None
+    logo_rect: Rect | None = None
+    rule: Rect | None = None
+    accent: str | None = None
+    byline: TextBlock | None = None
+
+
+@dataclass(frozen=True)
 class CardImage:
     image: ImageRef
     rect: Rect
@@ -243,6 +255,8 @@ class MapLayout:
     notes: list[EmotionNote] = field(default_factory=list)
     #: card ids of every (stage, lane) cell, in order
     cell_cards: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: the brand's marks in the title block (None: an unbranded map)
+    brand: BrandMarks | None = None
     #: x of every column's left edge and of the last one's right edge; y likewise for rows
     _stage_edges: list[float] = field(init=False, repr=False)
     _lane_edges: list[float] = field(init=False, repr=False)

@@ -156,7 +156,7 @@ def lane_head(
         used = {e.persona for e in doc.emotions if e.lane == lane.id}
         for i, p in enumerate(doc.personas):
             if p.id in used:
-                legend.append((p.id, persona_colour(i, p.color), p.name))
+                legend.append((p.id, persona_colour(i, p.color, t.palette), p.name))
         if None in used:
             legend.append((None, t.ink, words["customer"] if doc.personas else ""))
     height = 2 * t.header_pad + name.height + 6 + max(kind_label.height, t.icon_size)

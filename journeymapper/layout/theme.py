@@ -139,6 +139,17 @@ class Theme:
     start_missing_ink: str = "#9a3b3b"  # a recent map whose file is gone
     start_missing_fill: str = "#f3e1e1"
 
+    # the client's brand (`journeymapper.layout.brand.branded_theme` sets these from a map)
+    typeface: str = "sans"  # "sans" or "serif": the shipped DejaVu faces
+    accent: str | None = None  # under the title and along the stage headers
+    palette: str = "standard"  # sticky notes and persona curves (`PALETTES`)
+    accent_rule_width: float = 72.0  # the accent bar under the title
+    accent_rule_height: float = 4.0
+    accent_band: float = 3.0  # the accent line along a stage header's foot
+    logo_max_width: float = 220.0  # the logo in the title block, scaled to fit
+    logo_max_height: float = 64.0
+    logo_gap: float = 24.0  # between the title and the logo
+
 
 DEFAULT_THEME = Theme()
 
@@ -246,6 +257,8 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "sources_numbered": "Sources {0}",
         "source_numbered": "Source {0}",
         "assumption": "Assumption",
+        "for_client": "For {0}",
+        "by_author": "By {0}",
     },
     "it": {
         "website": "Sito web",
@@ -278,6 +291,8 @@ MAP_WORDS: dict[str, dict[str, str]] = {
         "sources_numbered": "Fonti {0}",
         "source_numbered": "Fonte {0}",
         "assumption": "Ipotesi",
+        "for_client": "Per {0}",
+        "by_author": "A cura di {0}",
     },
 }
 
@@ -292,12 +307,25 @@ def stage_colour(index: int, colour: str | None) -> str:
     return colour or STAGE_PALETTE[index % len(STAGE_PALETTE)]
 
 
-def persona_colour(index: int, colour: str | None) -> str:
+def persona_colour(index: int, colour: str | None, palette: str = "standard") -> str:
+    """A persona's curve colour: its own in the standard palette; in the colour-blind-safe
+    and high-contrast palettes the palette's colour by position (whatever was picked)."""
+    if palette in PALETTES:
+        colours = PALETTES[palette].personas
+        return colours[index % len(colours)]
     return colour or PERSONA_PALETTE[index % len(PERSONA_PALETTE)]
 
 
-def lane_colour(kind: LaneKind, colour: str | None) -> str:
-    return colour or LANE_KIND_COLOUR[kind]
+def kind_fill(kind: CardKind, palette: str = "standard") -> str | None:
+    """The soft fill of a card of ``kind`` without a colour of its own (None: a note)."""
+    table = PALETTES[palette].kind_fill if palette in PALETTES else KIND_FILL
+    return table.get(kind)
+
+
+def kind_accent(kind: CardKind, palette: str = "standard") -> str:
+    """A card kind's accent (its icon and mark)."""
+    table = PALETTES[palette].kind_accent if palette in PALETTES else KIND_ACCENT
+    return table[kind]
 
 
 @lru_cache(maxsize=4096)
@@ -307,3 +335,100 @@ def mix(colour: str, other: str, amount: float) -> str:
     a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+
+
+def kind_ink(kind: CardKind, palette: str = "standard") -> str:
+    """The colour of a card kind's word: its accent, in another palette darkened until
+    it reads on the kind's fill (contrast ratio 4.5 at least)."""
+    accent = kind_accent(kind, palette)
+    if palette not in PALETTES:
+        return accent
+    return readable(accent, kind_fill(kind, palette) or "#FFFFFF")
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance of #RRGGBB (WCAG 2)."""
+    out = []
+    for i in (1, 3, 5):
+        c = int(colour[i : i + 2], 16) / 255
+        out.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@lru_cache(maxsize=256)
+def readable(colour: str, background: str, ratio: float = 4.5) -> str:
+    """``colour`` darkened just enough to reach ``ratio`` against ``background``."""
+    step = 0.0
+    out = colour
+    while contrast(out, background) < ratio and step < 1.0:
+        step = min(1.0, step + 0.05)
+        out = mix(colour, "#000000", step)
+    return out
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Another set of note and curve colours (`Theme.palette`); ``theme``: the theme's
+    colours it replaces (note fills, borders, inks)."""
+
+    personas: tuple[str, ...]
+    kind_accent: dict[CardKind, str]
+    kind_fill: dict[CardKind, str]
+    theme: dict[str, str]
+
+
+# Okabe & Ito (2008), "Color Universal Design": eight colours told apart with every
+# common colour-vision deficiency. Notes get light tints of them (dark ink stays readable).
+_OKABE_ITO_KINDS = {
+    CardKind.PAIN_POINT: "#D55E00",  # vermillion
+    CardKind.OPPORTUNITY: "#009E73",  # bluish green
+    CardKind.MOMENT_OF_TRUTH: "#CC79A7",  # reddish purple
+    CardKind.IDEA: "#E69F00",  # orange
+    CardKind.QUESTION: "#0072B2",  # blue
+    CardKind.QUOTE: "#4D4D4D",  # grey
+    CardKind.METRIC: "#56B4E9",  # sky blue
+}
+_HIGH_CONTRAST_KINDS = {
+    CardKind.PAIN_POINT: "#B00020",
+    CardKind.OPPORTUNITY: "#00612E",
+    CardKind.MOMENT_OF_TRUTH: "#5B1A8C",
+    CardKind.IDEA: "#7A4A00",
+    CardKind.QUESTION: "#003F9E",
+    CardKind.QUOTE: "#000000",
+    CardKind.METRIC: "#005A5A",
+}
+
+PALETTES: dict[str, Palette] = {
+    "colour-blind-safe": Palette(
+        personas=("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"),
+        kind_accent=_OKABE_ITO_KINDS,
+        kind_fill={k: mix(c, "#FFFFFF", 0.86) for k, c in _OKABE_ITO_KINDS.items()},
+        theme={"card_fill": "#FAF5C4", "card_border": "#D9CF6A"},  # yellow F0E442, light
+    ),
+    "high-contrast": Palette(
+        personas=("#000000", "#0046B8", "#B00020", "#00612E", "#6A1B9A", "#7A4000"),
+        kind_accent=_HIGH_CONTRAST_KINDS,
+        kind_fill={k: mix(c, "#FFFFFF", 0.92) for k, c in _HIGH_CONTRAST_KINDS.items()},
+        theme={
+            "card_fill": "#FFF7B0",
+            "card_border": "#000000",
+            "touchpoint_border": "#000000",
+            "ink": "#000000",
+            "body_ink": "#000000",
+            "muted_ink": "#2B2B2B",
+            "grid_line": "#6B7785",
+            "connection": "#1F2933",
+            "neutral_line": "#4D5966",
+        },
+    ),
+}
+
+
+def lane_colour(kind: LaneKind, colour: str | None) -> str:
+    return colour or LANE_KIND_COLOUR[kind]

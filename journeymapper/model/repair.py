@@ -132,6 +132,10 @@ def _drop_unfit_parts(doc: dict[str, Any]) -> list[Problem]:
                 drop_fields.add(("personas", i, key))
             case ("personas", int(i), "role" | "quote" as key):
                 drop_fields.add(("personas", i, key))
+            case ("brand", str(key), *_):
+                drop_fields.add(("brand", 0, key))
+            case ("brand",):
+                drop_fields.add(("$", 0, "brand"))
             case ("assets", int(i), *_):
                 drop_assets.add(i)
             case ("assets",):
@@ -152,14 +156,24 @@ def _drop_unfit_parts(doc: dict[str, Any]) -> list[Problem]:
                 )
         part[key] = [x for j, x in enumerate(items) if j not in drop_items[(group, i, key)]]
     for group, i, key in sorted(drop_fields, key=str):
+        if group == "$" and key == "brand":
+            doc.pop("brand", None)
+            changes.append(Problem("$.brand", "the brand was removed: its fields are not valid"))
+            continue
         if group == "$":
             doc.pop("assets", None)
             changes.append(Problem("$.assets", "the images were removed: they were not a list"))
             continue
-        part = _at(doc, group, i)
-        if part is None or key not in part:
+        part = doc.get("brand") if group == "brand" else _at(doc, group, i)
+        if not isinstance(part, dict) or key not in part:
             continue
         del part[key]
+        if group == "brand":
+            what = "logo reference" if key == "logo" else key
+            changes.append(
+                Problem(f"$.brand.{key}", f"the brand's {what} was not valid and was removed")
+            )
+            continue
         why = {
             "kind": "its kind was not a known one; it is now a note",
             "image": "its image reference was not valid and was removed",
@@ -214,6 +228,15 @@ def _drop_bad_images(doc: dict[str, Any]) -> list[Problem]:
                         f"{_name(part)}: image “{ref}” does not exist; the reference was removed",
                     )
                 )
+    brand = doc.get("brand")
+    if isinstance(brand, dict) and brand.get("logo") is not None and brand["logo"] not in images:
+        ref = brand.pop("logo")
+        changes.append(
+            Problem(
+                "$.brand.logo",
+                f"brand logo: image “{ref}” does not exist; the reference was removed",
+            )
+        )
     return changes
 
 

@@ -320,6 +320,10 @@ def reference_problems(data: Any) -> list[Problem]:
         if persona.get("photo") is not None:
             must_exist(f"$.personas[{i}].photo", "assets", _ref(persona, "photo"))
 
+    brand = data.get("brand")
+    if isinstance(brand, dict) and brand.get("logo") is not None:
+        must_exist("$.brand.logo", "assets", _ref(brand, "logo"))
+
     seen_points: dict[tuple[str | None, str | None, str | None], int] = {}
     for i, point in _items(data, "emotions"):
         lane = _ref(point, "lane")

@@ -32,7 +32,7 @@ from ..layout import (
     route_pieces,
 )
 from ..layout.route_shape import rounded_route
-from ..layout.theme import KIND_ACCENT, LANE_ACCENT, LANE_ICON, mix
+from ..layout.theme import LANE_ACCENT, LANE_ICON, kind_accent, mix
 from .marks import draw_card_image, draw_chip, draw_emotion_note, draw_kind_mark
 from .surface import Fill, Path, PathStep, Stroke, Surface
 
@@ -73,8 +73,17 @@ def draw_background(s: Surface, layout: MapLayout, page: bool = True) -> None:
 
 
 def draw_title(s: Surface, layout: MapLayout) -> None:
+    """The title and subtitle; for a branded map also who it is for and by, the accent
+    bar under them and the client's logo (`layout.brand`)."""
     draw_text(s, layout.title)
     draw_text(s, layout.subtitle)
+    marks = layout.brand
+    if marks is not None:
+        draw_text(s, marks.byline)
+        if marks.rule is not None and marks.accent:
+            s.rect(marks.rule, Fill(marks.accent))
+        if marks.logo is not None and marks.logo_rect is not None:
+            s.image(marks.logo, marks.logo_rect)
 
 
 def _border(t: Theme, colour: str, selected: bool) -> Stroke:
@@ -91,6 +100,10 @@ def draw_stage_header(s: Surface, box: StageBox, theme: Theme, selected: bool = 
         Fill(box.fill),
         _border(t, mix(box.fill, t.shadow, t.header_border_darken), selected),
     )
+    if t.accent:  # the brand's accent along the header's foot, clear of its corners
+        inset = 2 + t.header_radius
+        foot = r.y + r.h - 4 - t.accent_band - t.border_width
+        s.rect(Rect(r.x + inset, foot, max(r.w - 2 * inset, 0), t.accent_band), Fill(t.accent))
     draw_text(s, box.name)
     if box.description:
         draw_text(s, box.description)
@@ -159,7 +172,7 @@ def draw_card_sketch(
     s.rect(r, Fill(box.fill), pen)
     if box.kind_icon is not None:  # the kind's colour along the left edge
         k = box.rect
-        s.rect(Rect(k.x, k.y, t.kind_bar_width, k.h), Fill(KIND_ACCENT[box.kind]))
+        s.rect(Rect(k.x, k.y, t.kind_bar_width, k.h), Fill(kind_accent(box.kind, t.palette)))
     if box.image is not None:
         s.rect(box.image.rect, Fill(t.image_frame))
     if not bars:

@@ -15,13 +15,18 @@ from ..resources import resource_path
 
 BASE_PX = 100
 FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+#: a map's typeface (`Brand.typeface`) → its family, regular and bold files
+FACES = {
+    "sans": ("DejaVu Sans", FONT_FILES),
+    "serif": ("DejaVu Serif", {False: "DejaVuSerif.ttf", True: "DejaVuSerif-Bold.ttf"}),
+}
 
 
 @cache
-def family() -> str:
-    """Register the shipped fonts once; the family name Qt knows them by."""
-    name = "DejaVu Sans"
-    for file in FONT_FILES.values():
+def family(face: str = "sans") -> str:
+    """Register a typeface's shipped fonts once; the family name Qt knows them by."""
+    name, files = FACES.get(face, FACES["sans"])
+    for file in files.values():
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
@@ -30,8 +35,8 @@ def family() -> str:
 
 
 @cache
-def base_font(bold: bool) -> QFont:
-    font = QFont(family())
+def base_font(bold: bool, face: str = "sans") -> QFont:
+    font = QFont(family(face))
     font.setPixelSize(BASE_PX)
     font.setBold(bold)
     font.setKerning(False)
@@ -46,8 +51,8 @@ def base_font(bold: bool) -> QFont:
 class QtMetrics:
     """`FontMetrics` for the layout, measured by Qt from the shipped font."""
 
-    def __init__(self) -> None:
-        self._fm = {bold: QFontMetricsF(base_font(bold)) for bold in (False, True)}
+    def __init__(self, face: str = "sans") -> None:
+        self._fm = {bold: QFontMetricsF(base_font(bold, face)) for bold in (False, True)}
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return self._fm[bold].horizontalAdvance(text) * size / BASE_PX

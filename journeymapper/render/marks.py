@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..layout import CardBox, Rect, Theme
 from ..layout.geometry import Chip, EmotionNote
-from ..layout.theme import KIND_ACCENT, KIND_ICON, KIND_SHAPE
+from ..layout.theme import KIND_ICON, KIND_SHAPE, kind_accent
 from .surface import Fill, Stroke, Surface
 
 
@@ -119,7 +119,7 @@ def draw_kind_mark(s: Surface, box: CardBox, theme: Theme) -> None:
     if shape is None:
         return
     t, r = theme, box.rect
-    accent = KIND_ACCENT[box.kind]
+    accent = kind_accent(box.kind, t.palette)
     rad = t.card_radius
     x, y, right, bottom = r.x, r.y, r.right, r.bottom
     mark = t.kind_mark_width

@@ -131,10 +131,11 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 class QtSurface:
     """`drawing.Surface` on a QPainter (scene coordinates are the painter's)."""
 
-    __slots__ = ("p",)
+    __slots__ = ("face", "p")
 
-    def __init__(self, painter: QPainter) -> None:
+    def __init__(self, painter: QPainter, face: str = "sans") -> None:
         self.p = painter
+        self.face = face  # the map's typeface ("sans", "serif")
 
     def save(self) -> None:
         self.p.save()
@@ -184,7 +185,7 @@ class QtSurface:
         """Each line from the 100 px base font scaled to ``size``."""
         p = self.p
         base = p.transform()
-        p.setFont(base_font(bold))
+        p.setFont(base_font(bold, self.face))
         p.setPen(qcolour(colour))
         scale = size / BASE_PX
         origin = QPointF(0, 0)
@@ -214,16 +215,17 @@ class QtSurface:
         p.setRenderHints(hints)
 
 
-def prepare(p: QPainter) -> QtSurface:
-    """A surface on ``p`` with antialiased lines and text (as every map is drawn)."""
+def prepare(p: QPainter, face: str = "sans") -> QtSurface:
+    """A surface on ``p`` with antialiased lines and text (as every map is drawn), its
+    text in the map's typeface ``face`` (`Theme.typeface`)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    return QtSurface(p)
+    return QtSurface(p, face)
 
 
 def draw_map(p: QPainter, layout: MapLayout, page: bool = True, view: Rect | None = None) -> None:
     """`drawing.draw_map` onto a QPainter (the PNG export and the export previews)."""
-    drawing.draw_map(prepare(p), layout, page, view)
+    drawing.draw_map(prepare(p, layout.theme.typeface), layout, page, view)
 
 
 def connection_path(conn: ConnectionPath, radius: float = 8.0) -> QPainterPath:

@@ -28,10 +28,19 @@ from .shaping import shape_arabic, visual_order
 
 SANS = "JM-Sans"
 SANS_BOLD = "JM-Sans-Bold"
+SERIF = "JM-Serif"
+SERIF_BOLD = "JM-Serif-Bold"
 FALLBACK = "JM-Fallback"
 PLACEHOLDER = "□"
 
-FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf"}
+FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SERIF: "DejaVuSerif.ttf",
+    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+}
+#: a map's typeface (`Brand.typeface`: "sans" or "serif") → (regular, bold) font names
+FACES = {"sans": (SANS, SANS_BOLD), "serif": (SERIF, SERIF_BOLD)}
 
 #: TrueType fonts (not CFF/OpenType-PS: reportlab cannot embed those) with wide CJK
 #: coverage, used when present on the system. None is required.
@@ -48,26 +57,27 @@ FALLBACK_CANDIDATES = (
 )
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
 _fallback: str | None = None
 _fallback_checked = False
 
 
-def font_name(bold: bool) -> str:
-    return SANS_BOLD if bold else SANS
+def font_name(bold: bool, face: str = "sans") -> str:
+    """The registered font of a typeface ("sans", "serif"; anything else: sans)."""
+    regular, heavy = FACES.get(face, FACES["sans"])
+    return heavy if bold else regular
 
 
-def register_fonts() -> None:
-    """Register the map fonts with reportlab (once; safe from any thread)."""
-    global _registered
-    if _registered:
+def register_fonts(face: str = "sans") -> None:
+    """Register a typeface's two fonts with reportlab (once; safe from any thread)."""
+    if face in _registered:
         return
     with _lock:
-        if _registered:
+        if face in _registered:
             return
-        for name, file in FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-        _registered = True
+        for name in FACES.get(face, FACES["sans"]):
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FONT_FILES[name]))))
+        _registered.add(face)
 
 
 def fallback_font() -> str | None:
@@ -131,14 +141,14 @@ def _is_invisible(ch: str) -> bool:
     )
 
 
-def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+def font_runs(text: str, bold: bool = False, face: str = "sans") -> list[tuple[str, str]]:
     """``text`` as ``[(font name, text), ...]`` runs that every font can draw.
 
     Characters no available font has become ``□``; joiners and selectors that only
     glue emoji sequences together are dropped (one placeholder per emoji, not three).
     """
-    register_fonts()
-    main = font_name(bold)
+    register_fonts(face)
+    main = font_name(bold, face)
     fallback: str | None = None
     runs: list[tuple[str, str]] = []
     cur_font = main
@@ -168,33 +178,53 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 #: Qt shapes text with HarfBuzz, which applies the font's standard ligatures (DejaVu Sans:
 #: ff, fi, fl, ffi, ffl), so "coffee" is narrower on screen than the sum of its letters.
 class ReportlabMetrics:
-    """`FontMetrics` for the layout, measured by reportlab from the shipped TTFs."""
+    """`FontMetrics` for the layout, measured by reportlab from the shipped TTFs of one
+    typeface (``face``: "sans" or "serif")."""
 
-    def __init__(self) -> None:
-        register_fonts()
+    def __init__(self, face: str = "sans") -> None:
+        register_fonts(face)
+        self.face = face
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        main = font_name(bold)
+        main = font_name(bold, self.face)
         text = shape_arabic(text, lambda ch: has_glyph(main, ch))
         coverage = _coverage(main)
         if all(ord(ch) in coverage for ch in text):  # the common case: one run
             return pdfmetrics.stringWidth(text, main, size)
-        return sum(pdfmetrics.stringWidth(run, font, size) for font, run in font_runs(text, bold))
+        runs = font_runs(text, bold, self.face)
+        return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
 
 
-def display_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
+def display_runs(line: str, bold: bool = False, face: str = "sans") -> list[tuple[str, str]]:
     """One laid-out line as font runs in drawing order: Arabic shaped, RTL reordered."""
-    main = font_name(bold)
-    register_fonts()
+    main = font_name(bold, face)
+    register_fonts(face)
     shaped = shape_arabic(line, lambda ch: has_glyph(main, ch))
-    return font_runs(visual_order(shaped), bold)
+    return font_runs(visual_order(shaped), bold, face)
 
 
-@cache
-def map_metrics() -> CachedMetrics:
-    """The one text measure of the layout, for the canvas, the PNG and the PDF alike.
+class MapMetrics(CachedMetrics):
+    """The map measure of one typeface; `for_typeface` gives another's (the layout asks
+    for the map's own: `journeymapper.layout.brand.typeface_metrics`)."""
+
+    def __init__(self, face: str) -> None:
+        super().__init__(ReportlabMetrics(face))
+        self.face = face
+
+    def for_typeface(self, face: str) -> MapMetrics:
+        return self if face == self.face else map_metrics(face)
+
+
+def map_metrics(face: str = "sans") -> MapMetrics:
+    """The one text measure of the layout, for the canvas, the PNG, the PDF and the SVG
+    alike (``face``: the map's typeface, "sans" or "serif").
 
     Measuring everywhere with the TTF's own advance widths (not Qt's rounded ones)
     means a line breaks at the same word on screen and on paper, always.
     """
-    return CachedMetrics(ReportlabMetrics())
+    return _map_metrics(face if face in FACES else "sans")
+
+
+@cache
+def _map_metrics(face: str) -> MapMetrics:
+    return MapMetrics(face)

@@ -269,11 +269,12 @@ class Inspector(QWidget):
         )
         personas = QListWidget()
         personas.setMaximumHeight(140)
+        palette = doc.brand.palette.value if doc.brand is not None else "standard"
         for i, p in enumerate(doc.personas):
             item = QListWidgetItem(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            item.setForeground(QColor(persona_colour(i, p.color)))  # as its curve shows
+            item.setForeground(QColor(persona_colour(i, p.color, palette)))  # as its curve shows
             personas.addItem(item)
         # double-click: the persona editor; F2 renames in place
         personas.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed)

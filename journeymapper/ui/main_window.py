@@ -330,6 +330,13 @@ class MainWindow(QMainWindow):
             self,
             confirm_delete_enabled(self.settings),
         )
+        from .brand_presets import PresetsPanel
+
+        form = dialog.layout()  # (brand presets act on the open map at once)
+        form.insertRow(
+            form.rowCount() - 1, tr("dialogs", "Brand presets"), PresetsPanel(self.settings, self)
+        )
+        self.preferences_dialog = dialog
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.setValue("autosave_seconds", dialog.autosave.value())
             self.settings.setValue("backup_on_save", dialog.backup.isChecked())

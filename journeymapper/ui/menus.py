@@ -195,6 +195,12 @@ def build_menus(window: MainWindow) -> None:
         [window.act_add_stage, window.act_add_lane, window.act_add_card, window.act_add_persona]
     )
 
+    m = bar.addMenu(tr("MainWindow", "&Map"))
+    window.act_brand = m.addAction(tr("MainWindow", "&Brand…"), lambda: _brand_dialog(window))
+    window.act_brand.setStatusTip(
+        tr("MainWindow", "The client's logo, accent colour, typeface and palette")
+    )
+
     m = bar.addMenu(tr("MainWindow", "&View"))
     m.addActions(
         [window.act_zoom_in, window.act_zoom_out, window.act_zoom_100, window.act_zoom_fit]
@@ -219,6 +225,12 @@ def build_menus(window: MainWindow) -> None:
     tb.addActions([window.act_add_stage, window.act_add_card, window.act_delete])
     tb.addSeparator()
     tb.addActions([window.act_zoom_out, window.act_zoom_in, window.act_zoom_fit])
+
+
+def _brand_dialog(window: MainWindow) -> None:
+    from .brand_dialog import open_brand_dialog
+
+    open_brand_dialog(window)
 
 
 def fill_recent(window: MainWindow) -> None:

@@ -28,13 +28,14 @@ class InlineEditor(QGraphicsTextItem):
         width: float,
         multiline: bool,
         done: Callable[[bool, str], None],
+        face: str = "sans",
     ) -> None:
         super().__init__()
         self._done_cb = done
         self._done = False
         self.multiline = multiline
         scale = block.size / BASE_PX
-        font = QFont(base_font(block.bold))
+        font = QFont(base_font(block.bold, face))  # the map's typeface
         self.setFont(font)
         self.setScale(scale)
         self.setPos(block.x - 4 * scale, block.y - 4 * scale)
@@ -111,6 +112,8 @@ class EditText(Interaction):
         if kind is PartKind.MAP:
             current = getattr(doc, field) or ""
             width = layout.width - 2 * block.x
+            if layout.brand is not None and layout.brand.logo_rect is not None:
+                width = layout.brand.logo_rect.x - layout.theme.logo_gap - block.x
         elif kind is PartKind.CONNECTION:
             conn = doc.connection(part_id)
             current = (conn.label if conn is not None else None) or ""
@@ -121,7 +124,9 @@ class EditText(Interaction):
             box = layout.cards.get(part_id) or layout.stage_box(part_id) or layout.lane_box(part_id)
             rect = getattr(box, "rect", None)
             width = (rect.right - block.x - 8) if rect is not None else 240
-        self.editor = InlineEditor(block, current, width, multiline, self._closed)
+        self.editor = InlineEditor(
+            block, current, width, multiline, self._closed, layout.theme.typeface
+        )
         host.addItem(self.editor)
         self.editor.start()
 
