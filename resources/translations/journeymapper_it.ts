@@ -311,11 +311,26 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="198"/>
+        <source>&amp;Map</source>
+        <translation>M&amp;appa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/menus.py" line="199"/>
+        <source>&amp;Brand…</source>
+        <translation>&amp;Marchio…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/menus.py" line="201"/>
+        <source>The client&apos;s logo, accent colour, typeface and palette</source>
+        <translation>Logo, colore d&apos;accento, carattere e tavolozza del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/menus.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="212"/>
+        <location filename="../../journeymapper/ui/menus.py" line="218"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -380,17 +395,17 @@ Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirl
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="354"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="361"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="377"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="384"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -399,27 +414,27 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="402"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="230"/>
+        <location filename="../../journeymapper/ui/menus.py" line="242"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="235"/>
+        <location filename="../../journeymapper/ui/menus.py" line="247"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="244"/>
+        <location filename="../../journeymapper/ui/menus.py" line="256"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -744,6 +759,202 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/app.py" line="220"/>
         <source>New map: Save writes it to {0}</source>
         <translation>Nuova mappa: Salva la scrive in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>brand</name>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="49"/>
+        <source>Brand</source>
+        <translation>Marchio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="61"/>
+        <source>e.g. the client&apos;s company</source>
+        <extracomment>the logo shown: an asset of the map, a newly chosen one, or None</extracomment>
+        <translation>ad es. l&apos;azienda del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="62"/>
+        <source>Brand name</source>
+        <translation>Nome del marchio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="64"/>
+        <source>who the map is made for</source>
+        <translation>per chi è fatta la mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="65"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="67"/>
+        <source>who made the map</source>
+        <translation>chi ha fatto la mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="68"/>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="74"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="76"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="83"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="145"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="155"/>
+        <source>Accent colour</source>
+        <translation>Colore d&apos;accento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="93"/>
+        <source>Sans (DejaVu Sans)</source>
+        <translation>Senza grazie (DejaVu Sans)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="94"/>
+        <source>Serif (DejaVu Serif)</source>
+        <translation>Con grazie (DejaVu Serif)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="98"/>
+        <source>Typeface</source>
+        <translation>Carattere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="100"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="101"/>
+        <source>Colour-blind safe (Okabe–Ito)</source>
+        <translation>Adatta ai daltonici (Okabe–Ito)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="102"/>
+        <source>High contrast</source>
+        <translation>Alto contrasto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="107"/>
+        <source>The colours of sticky notes and persona curves on the map.</source>
+        <translation>I colori dei post-it e delle curve dei personaggi sulla mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="109"/>
+        <source>Palette</source>
+        <translation>Tavolozza</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="115"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="173"/>
+        <source>(no logo)</source>
+        <translation>(nessun logo)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="199"/>
+        <source>Choose a logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="95"/>
+        <source>The brand presets would take more than {0} MB; delete one first.</source>
+        <translation>I marchi salvati occuperebbero più di {0} MB; eliminane prima uno.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="107"/>
+        <source>A brand preset needs a name.</source>
+        <translation>Un marchio salvato ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="110"/>
+        <source>A preset name can be at most {0} characters long.</source>
+        <translation>Il nome può essere lungo al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="113"/>
+        <source>This map has no brand to save: set one with Map → Brand…</source>
+        <translation>Questa mappa non ha un marchio da salvare: impostalo con Mappa → Marchio…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="119"/>
+        <source>The logo is {0:.1f} MB; a preset&apos;s logo may be at most {1} MB.</source>
+        <translation>Il logo pesa {0:.1f} MB; il logo di un marchio salvato può pesare al massimo {1} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="145"/>
+        <source>Apply brand preset “{0}”</source>
+        <translation>Applica il marchio salvato “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="162"/>
+        <source>Save This Map&apos;s Brand…</source>
+        <translation>Salva il marchio di questa mappa…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="163"/>
+        <source>Apply to This Map</source>
+        <translation>Applica a questa mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="164"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="203"/>
+        <source>Save brand preset</source>
+        <translation>Salva il marchio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="203"/>
+        <source>Preset name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="216"/>
+        <source>Saved the preset “{0}”.</source>
+        <translation>Salvato il marchio “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="230"/>
+        <source>Applied “{0}” to the map.</source>
+        <translation>Applicato “{0}” alla mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="243"/>
+        <source>Deleted the preset “{0}”.</source>
+        <translation>Eliminato il marchio “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_presets.py" line="247"/>
+        <source>Brand presets</source>
+        <translation>Marchi salvati</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1817,11 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="337"/>
+        <source>Brand presets</source>
+        <translation>Marchi salvati</translation>
+    </message>
 </context>
 <context>
     <name>edits</name>
@@ -2098,6 +2314,36 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="44"/>
+        <source>The client&apos;s name can be at most {0} characters long.</source>
+        <translation>Il nome del cliente può essere lungo al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="45"/>
+        <source>The author&apos;s name can be at most {0} characters long.</source>
+        <translation>Il nome dell&apos;autore può essere lungo al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="49"/>
+        <source>The brand&apos;s name can be at most {0} characters long.</source>
+        <translation>Il nome del marchio può essere lungo al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="56"/>
+        <source>The logo is not an image of this map.</source>
+        <translation>Il logo non è un&apos;immagine di questa mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="62"/>
+        <source>Change brand</source>
+        <translation>Cambia marchio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/brand.py" line="83"/>
+        <source>“{0}” is not a colour such as #1F63B8.</source>
+        <translation>“{0}” non è un colore come #1F63B8.</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -2164,37 +2410,37 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="306"/>
+        <location filename="../../journeymapper/export/pdf.py" line="312"/>
         <location filename="../../journeymapper/export/report_pages.py" line="145"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="303"/>
+        <location filename="../../journeymapper/export/pdf.py" line="309"/>
         <location filename="../../journeymapper/export/report_pages.py" line="133"/>
         <source>Prepared for {0}</source>
-        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
+        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have. the typeface of the map being written (`Theme.typeface`): its page furniture too</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="321"/>
+        <location filename="../../journeymapper/export/pdf.py" line="327"/>
         <location filename="../../journeymapper/export/report.py" line="315"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="342"/>
+        <location filename="../../journeymapper/export/pdf.py" line="348"/>
         <location filename="../../journeymapper/ui/export_dialog.py" line="515"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="348"/>
+        <location filename="../../journeymapper/export/pdf.py" line="354"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="551"/>
+        <location filename="../../journeymapper/export/pdf.py" line="558"/>
         <location filename="../../journeymapper/export/report.py" line="195"/>
         <location filename="../../journeymapper/export/report_pages.py" line="117"/>
         <source>Customer journey map</source>
@@ -2202,7 +2448,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="556"/>
+        <location filename="../../journeymapper/export/pdf.py" line="563"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -2797,6 +3043,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Scegli un&apos;immagine</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="199"/>
         <location filename="../../journeymapper/ui/card_panels.py" line="430"/>
         <location filename="../../journeymapper/ui/persona_editor.py" line="156"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -3472,62 +3719,62 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="284"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="285"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="289"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="290"/>
         <source>Add persona</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="291"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="292"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="293"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="294"/>
         <source>Colour…</source>
         <translation>Colore…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="295"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="296"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="296"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="297"/>
         <source>Edit the persona&apos;s profile</source>
         <translation>Modifica il profilo della persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="303"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="304"/>
         <source>Double-click a persona (or Edit…) to edit its profile; F2 renames it. Removing a persona removes its emotion points.</source>
         <translation>Fai doppio clic su una persona (o Modifica…) per modificarne il profilo; F2 la rinomina. Rimuovere una persona rimuove i suoi punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="314"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="315"/>
         <source>Customer path</source>
         <translation>Percorso del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="326"/>
         <source>{0} steps through {1} cards; {2} back to an earlier stage; {3} closed loop(s)</source>
         <translation>{0} passaggi attraverso {1} schede; {2} tornano a una fase precedente; {3} cicli chiusi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="341"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="342"/>
         <source>A persona needs a name.</source>
         <translation>La persona deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="349"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="350"/>
         <source>Select a persona to edit.</source>
         <translation>Seleziona una persona da modificare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="376"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="377"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
