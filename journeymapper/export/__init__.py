@@ -44,11 +44,18 @@ def export_svg(*args: Any, **kwargs: Any) -> Path | None:
     return _export_svg(*args, **kwargs)
 
 
+def export_pptx(*args: Any, **kwargs: Any) -> Path | None:
+    """See `journeymapper.export.pptx.export_pptx` (imported lazily: it loads python-pptx)."""
+    from .pptx import export_pptx as _export_pptx
+
+    return _export_pptx(*args, **kwargs)
+
+
 @dataclass
 class ExportOptions:
     """Everything a user can choose for one export (File → Export… and the CLI)."""
 
-    fmt: str = "pdf"  # "pdf", "png" or "svg"
+    fmt: str = "pdf"  # "pdf", "png", "svg" or "pptx"
     page_size: str = "fit"
     orientation: str | None = None
     margin_mm: float = 12.0
@@ -115,7 +122,15 @@ def export_map(
             text_as_paths=options.text_as_paths,
             progress=progress,
         )
-    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png or svg")
+    if options.fmt == "pptx":
+        if options.tile:
+            raise ExportError("tiling is for PDF posters; a deck has its own slides")
+        if normalise_page_size(options.page_size) != "fit":
+            raise ExportError("a deck's slides are 16:9; leave out the page size")
+        return export_pptx(
+            doc, out_path, author=options.author, client=options.client, progress=progress
+        )
+    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png, svg or pptx")
 
 
 __all__ = [
@@ -126,6 +141,7 @@ __all__ = [
     "export_map",
     "export_pdf",
     "export_png",
+    "export_pptx",
     "export_svg",
     "plan_export",
 ]
