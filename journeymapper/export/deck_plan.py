@@ -302,6 +302,9 @@ def stage_slides(doc: JourneyMap, index: int) -> list[Slide]:
 def _stage_notes(slide: Slide, doc: JourneyMap) -> str:
     from .deck_text import shorten
 
+    cut = any(pc.cut for lane in slide.lanes for pc in lane.cards)
+    if not cut and not (slide.description is not None and slide.description.cut):
+        return ""  # everything is on the slide (notes cost a part each: only when needed)
     lines = []
     if slide.description is not None and slide.description.cut and slide.stage:
         lines.append(shorten(slide.stage.description, 20_000))

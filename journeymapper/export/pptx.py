@@ -21,13 +21,16 @@ import io
 import os
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu, Pt
 
 from ..i18n import tr
@@ -85,6 +88,7 @@ class _Writer:
         brand = doc.brand
         self.font = SERIF_FONT if brand and brand.typeface == Typeface.SERIF else SANS_FONT
         self.accent = (brand.accent if brand and brand.accent else None) or T.selection
+        self.lang = escape((doc.locale or "en-US").replace("_", "-"), {'"': "&quot;"})
         self.prs = Presentation()
         self.prs.slide_width = _emu(SLIDE_W)
         self.prs.slide_height = _emu(SLIDE_H)
@@ -97,20 +101,38 @@ class _Writer:
         tf.vertical_anchor = anchor
         for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
             setattr(tf, side, _emu(inset))
-        for i, para in enumerate(paras):
-            p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
-            p.alignment = PP_ALIGN.LEFT
-            p.line_spacing = 1.0
+        body = tf._txBody
+        for p in body.findall(qn("a:p")):
+            body.remove(p)
+        for p in parse_xml(f"<a:root {nsdecls('a')}>{self.paras_xml(paras)}</a:root>"):
+            body.append(p)
+
+    def paras_xml(self, paras: list[Para]) -> str:
+        """DrawingML paragraphs, written directly: python-pptx's font properties, set one
+        by one, cost ten times as much (a large map has thousands of cards)."""
+        font = escape(self.font, {'"': "&quot;"})
+        out = []
+        for para in paras:
+            ppr = '<a:pPr algn="l"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
             if para.space_before:
-                p.space_before = Pt(para.space_before)
-            p.text = clean(para.text)
-            for run in p.runs:
-                f = run.font
-                f.name = self.font
-                f.size = Pt(para.size)
-                f.bold = para.bold
-                f.italic = para.italic
-                f.color.rgb = _rgb(para.colour)
+                ppr += f'<a:spcBef><a:spcPts val="{round(para.space_before * 100)}"/></a:spcBef>'
+            rpr = (
+                f'<a:rPr lang="{self.lang}" sz="{round(para.size * 100)}" '
+                f'b="{int(para.bold)}" i="{int(para.italic)}" dirty="0">'
+                f'<a:solidFill><a:srgbClr val="{para.colour.lstrip("#").upper()}"/></a:solidFill>'
+                f'<a:latin typeface="{font}"/><a:cs typeface="{font}"/></a:rPr>'
+            )
+            runs = [
+                f"{rpr}<a:t>{escape(line)}</a:t>".join(("<a:r>", "</a:r>")) if line else ""
+                for line in clean(para.text).split("\n")
+            ]
+            out.append(
+                f"<a:p>{ppr}</a:pPr>"
+                + f"<a:br>{rpr}</a:br>".join(runs)
+                + f'<a:endParaRPr lang="{self.lang}" sz="{round(para.size * 100)}" dirty="0"/>'
+                + "</a:p>"
+            )
+        return "".join(out) or "<a:p/>"
 
     def text(self, shapes, x, y, w, h, paras: list[Para], name: str = "", **kw):
         box = shapes.add_textbox(_emu(x), _emu(y), _emu(w), _emu(h))
@@ -368,23 +390,27 @@ class _Writer:
         self.panel(slide, plan)
 
     def lane_group(self, slide, lane: PlacedLane) -> None:
-        group = slide.shapes.add_group_shape()
-        group.name = clean(lane.lane.name)[:200] or "Lane"
-        self.rect(group.shapes, lane.x, lane.y + 2, 4, LANE_HEAD_H - 6, lane.accent).name = "Accent"
+        # made on the slide, then grouped at once (a group recomputes its extent per shape)
+        shapes = slide.shapes
+        parts = [self.rect(shapes, lane.x, lane.y + 2, 4, LANE_HEAD_H - 6, lane.accent)]
+        parts[0].name = "Accent"
         label = (
             lane.lane.name
             if not lane.continued
             else tr("export", "{0} (continued)").format(lane.lane.name)
         )
         f = fit(label, CARDS_W - 10, 11, True, 1)
-        self.text(
-            group.shapes, lane.x + 8, lane.y, CARDS_W - 8, LANE_HEAD_H - 2,
+        parts.append(self.text(
+            shapes, lane.x + 8, lane.y, CARDS_W - 8, LANE_HEAD_H - 2,
             [Para(f.text, 11, True, T.muted_ink)], "Lane name", anchor=MSO_ANCHOR.MIDDLE,
-        )  # fmt: skip
+        ))  # fmt: skip
         for pc in lane.cards:
-            box = self.rect(group.shapes, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border)
+            box = self.rect(shapes, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border)
             box.name = "Card: " + clean(pc.card.title)[:150]
             self.fill_frame(box.text_frame, pc.paras, inset=6)
+            parts.append(box)
+        group = shapes.add_group_shape(parts)
+        group.name = clean(lane.lane.name)[:200] or "Lane"
 
     def panel(self, slide, plan: Slide) -> None:
         x, y, w = PANEL_X, CONTENT_TOP, PANEL_W
