@@ -25,7 +25,7 @@ from ..layout.theme import (
     persona_colour,
 )
 from ..model import Card, CardKind, Channel, EvidenceSource, JourneyMap, Lane, LaneKind, Stage
-from .deck_text import LINE, Fitted, fit
+from .deck_text import LINE, METRICS, Fitted, fit
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 MARGIN = 32.0
@@ -59,6 +59,13 @@ def score_text(score: float) -> str:
     """+3, −1.5, 0: a score as people write it (a real minus sign)."""
     text = f"{abs(score):g}"
     return ("+" if score > 0 else "−" if score < 0 else "") + text
+
+
+def continued(name: str, width: float = SLIDE_W - 2 * MARGIN, size: float = TITLE_SIZE) -> str:
+    """ "Name (continued)" on one line ``width`` wide: a long name is cut, the word stays."""
+    pattern = tr("export", "{0} (continued)")
+    room = width - METRICS.width(pattern.format(""), size, True)
+    return pattern.format(fit(name, room, size, True, 1).text)
 
 
 def card_colours(card: Card, lane_kind: LaneKind, theme: Theme = DEFAULT_THEME) -> tuple[str, str]:
@@ -245,14 +252,14 @@ def stage_slides(doc: JourneyMap, index: int) -> list[Slide]:
     scores = _scores(doc, stage)
     channels = _channels(doc, stage)
 
-    def new_slide(continued: bool) -> Slide:
-        title = stage.name if not continued else tr("export", "{0} (continued)").format(stage.name)
+    def new_slide(is_continued: bool) -> Slide:
+        title = stage.name if not is_continued else continued(stage.name)
         return Slide(
             "stage",
             title,
             overline,
             stage=stage,
-            description=description if not continued else None,
+            description=description if not is_continued else None,
             scores=scores,
             channels=channels,
         )
@@ -328,7 +335,7 @@ def list_slides(title: str, paras: list[Para], overline: str = "") -> list[Slide
         f = fit(p.text, inner, p.size, p.bold, LIST_LINES)
         h = f.lines * p.size * LINE + p.space_before + 2
         if y + h > CONTENT_BOTTOM and slides[-1].paras:
-            slides.append(Slide("list", tr("export", "{0} (continued)").format(title), overline))
+            slides.append(Slide("list", continued(title), overline))
             y = CONTENT_TOP
             p = Para(p.text, p.size, p.bold, p.colour, p.italic, 0.0)
             h -= p.space_before

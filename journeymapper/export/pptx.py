@@ -27,7 +27,6 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
-from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
@@ -59,6 +58,7 @@ from .deck_plan import (
     Para,
     PlacedLane,
     Slide,
+    continued,
     plan_deck,
     score_text,
 )
@@ -74,6 +74,14 @@ _QUOTES = "“”\"' "
 
 def _emu(points: float) -> Emu:
     return Emu(round(points * 12700))
+
+
+_ATTR = {'"': "&quot;"}
+_NS = nsdecls("p", "a")
+
+
+def _solid(colour: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -141,19 +149,10 @@ class _Writer:
         self.fill_frame(box.text_frame, paras, **kw)
         return box
 
-    def rect(
-        self, shapes, x, y, w, h, fill: str, line: str | None = None, shape=MSO_SHAPE.RECTANGLE
-    ):
-        r = shapes.add_shape(shape, _emu(x), _emu(y), _emu(w), _emu(h))
-        r.fill.solid()
-        r.fill.fore_color.rgb = _rgb(fill)
-        if line is None:
-            r.line.fill.background()
-        else:
-            r.line.color.rgb = _rgb(line)
-            r.line.width = Pt(0.75)
-        r.shadow.inherit = False
-        return r
+    def rect(self, slide, name: str, x: float, y: float, w: float, h: float, fill: str) -> None:
+        """A filled rectangle without outline or shadow."""
+        xml = self.sp_xml(slide.shapes._next_shape_id, name, x, y, w, h, fill)
+        slide.shapes._spTree.append(parse_xml(xml.replace("<p:sp>", f"<p:sp {_NS}>", 1)))
 
     def new_slide(self, plan: Slide, layout: int = _LAYOUT_TITLE_ONLY):
         slide = self.prs.slides.add_slide(self.prs.slide_layouts[layout])
@@ -180,7 +179,7 @@ class _Writer:
     def title_slide(self, plan: Slide) -> None:
         doc = self.doc
         slide = self.prs.slides.add_slide(self.prs.slide_layouts[_LAYOUT_TITLE])
-        self.rect(slide.shapes, 0, 0, 18, SLIDE_H, self.accent).name = "Accent"
+        self.rect(slide, "Accent", 0, 0, 18, SLIDE_H, self.accent)
         left, width = MARGIN + 40, SLIDE_W - 2 * MARGIN - 80
         title = slide.shapes.title
         title.left, title.top, title.width, title.height = (
@@ -239,21 +238,24 @@ class _Writer:
         persona = doc.personas[i]
         colour = persona_colour(i, persona.color)
         slide = self.new_slide(plan)
-        self.rect(slide.shapes, MARGIN, CONTENT_TOP - 10, SLIDE_W - 2 * MARGIN, 3, colour)
+        self.rect(slide, "Rule", MARGIN, CONTENT_TOP - 10, SLIDE_W - 2 * MARGIN, 3, colour)
         col_w = 270.0
         y = CONTENT_TOP
-        # the photo at the column's right, the role beside it
+        # the photo at the top left, the role beside it
+        photo = 100.0
         has_photo = bool(persona.photo) and self.picture(
-            slide, persona.photo or "", MARGIN + col_w - 120, y, 120, 120, "Photo"
+            slide, persona.photo or "", MARGIN, y, photo, photo, "Photo"
         )
-        paras: list[Para] = []
-        text_w = col_w - (130 if has_photo else 0)
+        text_x = MARGIN + (photo + 12 if has_photo else 0)
+        text_w = col_w - (text_x - MARGIN)
+        role_h = 0.0
         if persona.role:
-            r = fit(persona.role, text_w, 16, True, 3)
-            paras.append(Para(r.text, 16, True, T.muted_ink))
-        if paras:
-            self.text(slide.shapes, MARGIN, y, text_w, 120, paras, "Role")
-        y += 130 if has_photo or paras else 0
+            r = fit(persona.role, text_w, 15, True, 5 if has_photo else 3)
+            role_h = r.height(15) + 4
+            role = [Para(r.text, 15, True, T.muted_ink)]
+            self.text(slide.shapes, text_x, y, text_w, role_h, role, "Role")
+        top_h = max(photo if has_photo else 0.0, role_h)
+        y += top_h + 14 if top_h else 0
         left: list[Para] = []
         room = CONTENT_BOTTOM - y
         if persona.quote:
@@ -390,33 +392,85 @@ class _Writer:
         self.panel(slide, plan)
 
     def lane_group(self, slide, lane: PlacedLane) -> None:
-        # made on the slide, then grouped at once (a group recomputes its extent per shape)
-        shapes = slide.shapes
-        parts = [self.rect(shapes, lane.x, lane.y + 2, 4, LANE_HEAD_H - 6, lane.accent)]
-        parts[0].name = "Accent"
-        label = (
-            lane.lane.name
-            if not lane.continued
-            else tr("export", "{0} (continued)").format(lane.lane.name)
-        )
+        """The lane's header and cards, one group named after the lane. Written as
+        DrawingML directly: through python-pptx's shape objects a large map's thousands of
+        cards take seconds."""
+        tree = slide.shapes._spTree
+        next_id = slide.shapes._next_shape_id
+        label = continued(lane.lane.name, CARDS_W - 10, 11) if lane.continued else lane.lane.name
         f = fit(label, CARDS_W - 10, 11, True, 1)
-        parts.append(self.text(
-            shapes, lane.x + 8, lane.y, CARDS_W - 8, LANE_HEAD_H - 2,
-            [Para(f.text, 11, True, T.muted_ink)], "Lane name", anchor=MSO_ANCHOR.MIDDLE,
-        ))  # fmt: skip
-        for pc in lane.cards:
-            box = self.rect(shapes, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border)
-            box.name = "Card: " + clean(pc.card.title)[:150]
-            self.fill_frame(box.text_frame, pc.paras, inset=6)
-            parts.append(box)
-        group = shapes.add_group_shape(parts)
-        group.name = clean(lane.lane.name)[:200] or "Lane"
+        parts = [
+            self.sp_xml(next_id + 1, "Accent", lane.x, lane.y + 2, 4, LANE_HEAD_H - 6,
+                        lane.accent),
+            self.sp_xml(next_id + 2, "Lane name", lane.x + 8, lane.y, CARDS_W - 8,
+                        LANE_HEAD_H - 2, None, paras=[Para(f.text, 11, True, T.muted_ink)],
+                        anchor="ctr"),
+        ]  # fmt: skip
+        for k, pc in enumerate(lane.cards):
+            name = "Card: " + clean(pc.card.title)[:150]
+            parts.append(
+                self.sp_xml(next_id + 3 + k, name, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border,
+                            pc.paras, inset=6)
+            )  # fmt: skip
+        x0, y0 = _emu(lane.x), _emu(lane.y)
+        right = max([lane.x + CARDS_W] + [pc.x + pc.w for pc in lane.cards])
+        bottom = max([lane.y + LANE_HEAD_H] + [pc.y + pc.h for pc in lane.cards])
+        cx, cy = _emu(right) - x0, _emu(bottom) - y0
+        name = escape(clean(lane.lane.name)[:200] or "Lane", _ATTR)
+        xfrm = (
+            f'<a:xfrm><a:off x="{x0}" y="{y0}"/><a:ext cx="{cx}" cy="{cy}"/>'
+            f'<a:chOff x="{x0}" y="{y0}"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm>'
+        )
+        tree.append(
+            parse_xml(
+                f"<p:grpSp {nsdecls('p', 'a')}><p:nvGrpSpPr>"
+                f'<p:cNvPr id="{next_id}" name="{name}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+                f"<p:grpSpPr>{xfrm}</p:grpSpPr>{''.join(parts)}</p:grpSp>"
+            )
+        )
+
+    def sp_xml(
+        self,
+        shape_id: int,
+        name: str,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        line: str | None = None,
+        paras: list[Para] | None = None,
+        inset: float = 0,
+        anchor: str = "t",
+    ) -> str:
+        """A rectangle (``fill`` None: a text box) with its text, as a ``p:sp`` element."""
+        geometry = (
+            f'<a:xfrm><a:off x="{_emu(x)}" y="{_emu(y)}"/>'
+            f'<a:ext cx="{_emu(w)}" cy="{_emu(h)}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        )
+        paint = _solid(fill) if fill else "<a:noFill/>"
+        outline = f'<a:ln w="9525">{_solid(line)}</a:ln>' if line else "<a:ln><a:noFill/></a:ln>"
+        ins = _emu(inset)
+        text = ""
+        if paras is not None:
+            text = (
+                f'<p:txBody><a:bodyPr wrap="square" lIns="{ins}" tIns="{ins}" rIns="{ins}" '
+                f'bIns="{ins}" anchor="{anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+                f"<a:lstStyle/>{self.paras_xml(paras)}</p:txBody>"
+            )
+        box = "" if fill else ' txBox="1"'
+        return (
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{escape(name, _ATTR)}"/>'
+            f"<p:cNvSpPr{box}/><p:nvPr/></p:nvSpPr>"
+            f"<p:spPr>{geometry}{paint}{outline}</p:spPr>{text}</p:sp>"
+        )
 
     def panel(self, slide, plan: Slide) -> None:
         x, y, w = PANEL_X, CONTENT_TOP, PANEL_W
         if plan.description is not None and plan.description.text:
             y += plan.description.height(DESCRIPTION_SIZE) + 6
-        self.rect(slide.shapes, x, y, w, CONTENT_BOTTOM - y, T.tag_fill).name = "Panel"
+        self.rect(slide, "Panel", x, y, w, CONTENT_BOTTOM - y, T.tag_fill)
         inner = w - 20
         paras = [Para(tr("export", "Emotion"), 13, True, T.ink)]
         if not plan.scores:
