@@ -39,8 +39,9 @@ SLACK = 1.06
 #: Line height as a share of the font size (Arial's ascent + descent is 1.15).
 LINE = 1.2
 
-#: The characters XML 1.0 cannot hold (python-pptx would refuse them) and lone surrogates.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: What XML 1.0 cannot hold (python-pptx would refuse it), lone surrogates, and DEL and the C1
+#: controls (Office shows them as boxes).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean(text: str | None) -> str:
