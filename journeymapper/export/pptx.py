@@ -63,6 +63,7 @@ from .deck_plan import (
     score_text,
 )
 from .deck_text import LINE, clean, fit, shorten
+from .deck_xml import NS, paras_xml, sp_xml
 
 Progress = Callable[[int, int], bool | None]
 
@@ -74,14 +75,6 @@ _QUOTES = "“”\"' "
 
 def _emu(points: float) -> Emu:
     return Emu(round(points * 12700))
-
-
-_ATTR = {'"': "&quot;"}
-_NS = nsdecls("p", "a")
-
-
-def _solid(colour: str) -> str:
-    return f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -96,7 +89,7 @@ class _Writer:
         brand = doc.brand
         self.font = SERIF_FONT if brand and brand.typeface == Typeface.SERIF else SANS_FONT
         self.accent = (brand.accent if brand and brand.accent else None) or T.selection
-        self.lang = escape((doc.locale or "en-US").replace("_", "-"), {'"': "&quot;"})
+        self.lang = (doc.locale or "en-US").replace("_", "-")  # the proofing language
         self.prs = Presentation()
         self.prs.slide_width = _emu(SLIDE_W)
         self.prs.slide_height = _emu(SLIDE_H)
@@ -112,35 +105,10 @@ class _Writer:
         body = tf._txBody
         for p in body.findall(qn("a:p")):
             body.remove(p)
-        for p in parse_xml(f"<a:root {nsdecls('a')}>{self.paras_xml(paras)}</a:root>"):
+        for p in parse_xml(
+            f"<a:root {nsdecls('a')}>{paras_xml(paras, self.font, self.lang)}</a:root>"
+        ):
             body.append(p)
-
-    def paras_xml(self, paras: list[Para]) -> str:
-        """DrawingML paragraphs, written directly: python-pptx's font properties, set one
-        by one, cost ten times as much (a large map has thousands of cards)."""
-        font = escape(self.font, {'"': "&quot;"})
-        out = []
-        for para in paras:
-            ppr = '<a:pPr algn="l"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
-            if para.space_before:
-                ppr += f'<a:spcBef><a:spcPts val="{round(para.space_before * 100)}"/></a:spcBef>'
-            rpr = (
-                f'<a:rPr lang="{self.lang}" sz="{round(para.size * 100)}" '
-                f'b="{int(para.bold)}" i="{int(para.italic)}" dirty="0">'
-                f'<a:solidFill><a:srgbClr val="{para.colour.lstrip("#").upper()}"/></a:solidFill>'
-                f'<a:latin typeface="{font}"/><a:cs typeface="{font}"/></a:rPr>'
-            )
-            runs = [
-                f"{rpr}<a:t>{escape(line)}</a:t>".join(("<a:r>", "</a:r>")) if line else ""
-                for line in clean(para.text).split("\n")
-            ]
-            out.append(
-                f"<a:p>{ppr}</a:pPr>"
-                + f"<a:br>{rpr}</a:br>".join(runs)
-                + f'<a:endParaRPr lang="{self.lang}" sz="{round(para.size * 100)}" dirty="0"/>'
-                + "</a:p>"
-            )
-        return "".join(out) or "<a:p/>"
 
     def text(self, shapes, x, y, w, h, paras: list[Para], name: str = "", **kw):
         box = shapes.add_textbox(_emu(x), _emu(y), _emu(w), _emu(h))
@@ -151,8 +119,8 @@ class _Writer:
 
     def rect(self, slide, name: str, x: float, y: float, w: float, h: float, fill: str) -> None:
         """A filled rectangle without outline or shadow."""
-        xml = self.sp_xml(slide.shapes._next_shape_id, name, x, y, w, h, fill)
-        slide.shapes._spTree.append(parse_xml(xml.replace("<p:sp>", f"<p:sp {_NS}>", 1)))
+        xml = sp_xml(slide.shapes._next_shape_id, name, x, y, w, h, fill)
+        slide.shapes._spTree.append(parse_xml(xml.replace("<p:sp>", f"<p:sp {NS}>", 1)))
 
     def new_slide(self, plan: Slide, layout: int = _LAYOUT_TITLE_ONLY):
         slide = self.prs.slides.add_slide(self.prs.slide_layouts[layout])
@@ -188,9 +156,11 @@ class _Writer:
         f = fit(doc.title, width, 40, True, 3)
         self.fill_frame(title.text_frame, [Para(f.text, 40, True)], MSO_ANCHOR.BOTTOM)
         paras: list[Para] = []
+        cut = f.cut
         if doc.description:
             d = fit(doc.description, width, 18, False, 5)
             paras.append(Para(d.text, 18, False, T.body_ink))
+            cut |= d.cut
         people = []
         if self.client:
             people.append(tr("export", "Client: {0}").format(self.client))
@@ -209,7 +179,7 @@ class _Writer:
         if logo:
             self.picture(slide, logo, SLIDE_W - MARGIN - 180, MARGIN, 180, 80, "Logo")
         notes = "\n".join(x for x in (doc.title, doc.description or "") if x)
-        if f.cut or (doc.description and len(doc.description) > 200):
+        if cut:  # the notes keep what the slide had to cut
             slide.notes_slide.notes_text_frame.text = clean(shorten(notes, 50_000))
 
     def picture(self, slide, asset_id: str, x, y, w, h, name: str) -> bool:
@@ -399,24 +369,24 @@ class _Writer:
         next_id = slide.shapes._next_shape_id
         label = continued(lane.lane.name, CARDS_W - 10, 11) if lane.continued else lane.lane.name
         f = fit(label, CARDS_W - 10, 11, True, 1)
+        text = {"font": self.font, "lang": self.lang}
+        head = [Para(f.text, 11, True, T.muted_ink)]
         parts = [
-            self.sp_xml(next_id + 1, "Accent", lane.x, lane.y + 2, 4, LANE_HEAD_H - 6,
-                        lane.accent),
-            self.sp_xml(next_id + 2, "Lane name", lane.x + 8, lane.y, CARDS_W - 8,
-                        LANE_HEAD_H - 2, None, paras=[Para(f.text, 11, True, T.muted_ink)],
-                        anchor="ctr"),
+            sp_xml(next_id + 1, "Accent", lane.x, lane.y + 2, 4, LANE_HEAD_H - 6, lane.accent),
+            sp_xml(next_id + 2, "Lane name", lane.x + 8, lane.y, CARDS_W - 8, LANE_HEAD_H - 2,
+                   None, paras=head, anchor="ctr", **text),
         ]  # fmt: skip
         for k, pc in enumerate(lane.cards):
             name = "Card: " + clean(pc.card.title)[:150]
             parts.append(
-                self.sp_xml(next_id + 3 + k, name, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border,
-                            pc.paras, inset=6)
+                sp_xml(next_id + 3 + k, name, pc.x, pc.y, pc.w, pc.h, pc.fill, pc.border,
+                       pc.paras, inset=6, **text)
             )  # fmt: skip
         x0, y0 = _emu(lane.x), _emu(lane.y)
         right = max([lane.x + CARDS_W] + [pc.x + pc.w for pc in lane.cards])
         bottom = max([lane.y + LANE_HEAD_H] + [pc.y + pc.h for pc in lane.cards])
         cx, cy = _emu(right) - x0, _emu(bottom) - y0
-        name = escape(clean(lane.lane.name)[:200] or "Lane", _ATTR)
+        name = escape(clean(lane.lane.name)[:200] or "Lane", {'"': "&quot;"})
         xfrm = (
             f'<a:xfrm><a:off x="{x0}" y="{y0}"/><a:ext cx="{cx}" cy="{cy}"/>'
             f'<a:chOff x="{x0}" y="{y0}"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm>'
@@ -427,43 +397,6 @@ class _Writer:
                 f'<p:cNvPr id="{next_id}" name="{name}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
                 f"<p:grpSpPr>{xfrm}</p:grpSpPr>{''.join(parts)}</p:grpSp>"
             )
-        )
-
-    def sp_xml(
-        self,
-        shape_id: int,
-        name: str,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        fill: str | None,
-        line: str | None = None,
-        paras: list[Para] | None = None,
-        inset: float = 0,
-        anchor: str = "t",
-    ) -> str:
-        """A rectangle (``fill`` None: a text box) with its text, as a ``p:sp`` element."""
-        geometry = (
-            f'<a:xfrm><a:off x="{_emu(x)}" y="{_emu(y)}"/>'
-            f'<a:ext cx="{_emu(w)}" cy="{_emu(h)}"/></a:xfrm>'
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-        )
-        paint = _solid(fill) if fill else "<a:noFill/>"
-        outline = f'<a:ln w="9525">{_solid(line)}</a:ln>' if line else "<a:ln><a:noFill/></a:ln>"
-        ins = _emu(inset)
-        text = ""
-        if paras is not None:
-            text = (
-                f'<p:txBody><a:bodyPr wrap="square" lIns="{ins}" tIns="{ins}" rIns="{ins}" '
-                f'bIns="{ins}" anchor="{anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
-                f"<a:lstStyle/>{self.paras_xml(paras)}</p:txBody>"
-            )
-        box = "" if fill else ' txBox="1"'
-        return (
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{escape(name, _ATTR)}"/>'
-            f"<p:cNvSpPr{box}/><p:nvPr/></p:nvSpPr>"
-            f"<p:spPr>{geometry}{paint}{outline}</p:spPr>{text}</p:sp>"
         )
 
     def panel(self, slide, plan: Slide) -> None:
