@@ -337,3 +337,20 @@ def test_only_the_deck_command_loads_python_pptx(tmp_path: Path) -> None:
     code, loaded = modules_loaded_by(["export", str(src), "-o", str(tmp_path / "m.pptx")], tmp_path)
     assert code == 0 and "pptx" in loaded
     assert (tmp_path / "m.pptx").read_bytes()[:2] == b"PK"
+
+
+def test_only_the_overview_picture_needs_qt() -> None:
+    """Planning the slides and loading the writer need neither Qt nor reportlab."""
+    from module_probe import run_blocked
+
+    done = run_blocked(
+        """
+        from journeymapper.export import pptx
+        from journeymapper.export.deck_plan import plan_deck
+        from journeymapper.templates import load_template
+        plan = plan_deck(load_template("awareness-to-loyalty-en"))
+        print(len(plan.slides), [s.kind for s in plan.slides][:3])
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert "['title', 'persona', 'overview']" in done.stdout
