@@ -26,7 +26,12 @@ from xml.sax.saxutils import escape
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LEGEND_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+)
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
@@ -241,22 +246,22 @@ class _Writer:
         right_x = MARGIN + col_w + 24
         right_w = SLIDE_W - MARGIN - right_x
         half = (right_w - 16) / 2
-        for k, (label, items) in enumerate(
-            (
-                (tr("export", "Goals"), persona.goals),
-                (tr("export", "Frustrations"), persona.frustrations),
-            )
-        ):
+        lists = ((tr("export", "Goals"), persona.goals),
+                 (tr("export", "Frustrations"), persona.frustrations))  # fmt: skip
+        used = max(
             self.bullets(slide, right_x + k * (half + 16), CONTENT_TOP, half, 190, label, items)
-        self.curve_chart(slide, persona.id, colour, right_x, CONTENT_TOP + 200, right_w,
-                         CONTENT_BOTTOM - CONTENT_TOP - 200)  # fmt: skip
+            for k, (label, items) in enumerate(lists)
+        )
+        top = CONTENT_TOP + used + 14  # the chart right under the lists, at least 210 pt tall
+        self.curve_chart(slide, persona.id, colour, right_x, top, right_w, CONTENT_BOTTOM - top)
         whole = [persona.name, persona.role or "", persona.quote or "", persona.description or ""]
         whole += [f"- {g}" for g in persona.goals] + [f"- {g}" for g in persona.frustrations]
         slide.notes_slide.notes_text_frame.text = clean(
             shorten("\n".join(x for x in whole if x), 50_000)
         )
 
-    def bullets(self, slide, x, y, w, h, label: str, items: list[str]) -> None:
+    def bullets(self, slide, x, y, w, h, label: str, items: list[str]) -> float:
+        """A heading and its items, cut to ``h`` ("… and N more"); the height it takes."""
         paras = [Para(label, 14, True, T.ink)]
         used = 14 * LINE
         for n, item in enumerate(items):
@@ -267,12 +272,15 @@ class _Writer:
                 paras.append(
                     Para(tr("export", "… and {0} more").format(rest), 12, False, T.muted_ink)
                 )
+                used += 12 * LINE
                 break
             paras.append(Para(f.text, 12, False, T.body_ink, space_before=3))
             used += need
         if not items:
             paras.append(Para("—", 12, False, T.muted_ink, space_before=3))
-        self.text(slide.shapes, x, y, w, h, paras, label)
+            used += 12 * LINE + 3
+        self.text(slide.shapes, x, y, w, used + 4, paras, label)
+        return used + 4
 
     def curve_chart(self, slide, persona_id: str, colour: str, x, y, w, h) -> None:
         doc = self.doc
@@ -310,6 +318,8 @@ class _Writer:
         axis = chart.value_axis
         axis.minimum_scale, axis.maximum_scale, axis.major_unit = -5, 5, 1
         axis.has_major_gridlines = True
+        # the stage names under the chart, not along the zero line through it
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
         axis.major_gridlines.format.line.color.rgb = _rgb(T.grid_line)
         chart.has_legend = len(series) > 1
         if chart.has_legend:
