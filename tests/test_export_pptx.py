@@ -30,7 +30,10 @@ from journeymapper.model.document import Brand
 from journeymapper.templates import load_template
 
 TEMPLATE = "awareness-to-loyalty-en"
-PT = 12700  # EMU per point
+PT = 12700
+# the overview picture is drawn by Qt: pytest-qt's application, not a bare QGuiApplication
+# that the export would otherwise make (the later GUI tests need a QApplication)
+pytestmark = pytest.mark.usefixtures("qapp")  # EMU per point
 
 
 def rich_map():
@@ -106,7 +109,7 @@ def title_of(slide) -> str:
 
 
 @pytest.fixture(scope="module")
-def rich_deck(tmp_path_factory: pytest.TempPathFactory):
+def rich_deck(qapp, tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("deck")
     doc = rich_map()
     src = tmp / "map.journey.json"
