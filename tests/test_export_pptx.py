@@ -55,6 +55,11 @@ def soffice_pdf(deck: Path, tmp: Path) -> Path:
     """The deck converted to PDF by LibreOffice Impress, headless, in a private profile."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is needed (packaging/dev.sh installs libreoffice-impress-nogui)"
+    arial = subprocess.run(["fc-match", "Arial"], capture_output=True, text=True).stdout
+    assert "Liberation Sans" in arial, (
+        f"Impress would set the deck's Arial in {arial.strip()!r}, not in Liberation Sans (the"
+        " same widths): packaging/dev.sh installs fonts-liberation2"
+    )
     out = tmp / "pdf"
     profile = (tmp / "lo-profile").as_uri()
     subprocess.run(
