@@ -22,6 +22,7 @@ from journeymapper.cli import main
 from journeymapper.export import ExportError, ExportOptions, export_map, export_pptx
 from journeymapper.export.deck_plan import card_colours, plan_deck
 from journeymapper.export.deck_text import clean
+from journeymapper.export.png import png_layout
 from journeymapper.export.pptx import SANS_FONT
 from journeymapper.io import save
 from journeymapper.layout.theme import DEFAULT_THEME
@@ -178,6 +179,7 @@ def test_stage_slide_cards_are_editable_boxes_grouped_by_lane_in_map_colours(ric
                 groups.setdefault(sh.name, []).extend(sh.shapes)
     lanes_with_cards = [ln for ln in doc.lanes if doc.cards_in(stage.id, ln.id)]
     assert list(groups) == [ln.name for ln in lanes_with_cards]
+    on_the_map = png_layout(doc).cards  # the canvas' and the PNG's boxes
     for lane in lanes_with_cards:
         boxes = [sh for sh in groups[lane.name] if sh.name.startswith("Card: ")]
         cards = doc.cards_in(stage.id, lane.id)
@@ -185,9 +187,10 @@ def test_stage_slide_cards_are_editable_boxes_grouped_by_lane_in_map_colours(ric
         for box, card in zip(boxes, cards, strict=True):
             paragraphs = [p.text for p in box.text_frame.paragraphs]
             assert card.title in paragraphs  # the card's own text, editable in its box
-            fill, border = card_colours(card, lane.kind)
+            fill, border = on_the_map[card.id].fill, on_the_map[card.id].border
             assert "#" + str(box.fill.fore_color.rgb) == fill.upper()
             assert "#" + str(box.line.color.rgb) == border.upper()
+            assert card_colours(card, lane.kind) == (fill, border)  # the plan's own rule too
             assert {r.font.name for p in box.text_frame.paragraphs for r in p.runs} == {SANS_FONT}
     # the coloured card keeps its colour; a plain note is the theme's sticky note
     assert card_colours(doc.cards[0], doc.lanes[0].kind)[0] == "#F6C1C1"
@@ -362,3 +365,20 @@ def test_only_the_overview_picture_needs_qt() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "['title', 'persona', 'overview']" in done.stdout
+
+
+def test_a_serif_brand_sets_the_deck_in_times_new_roman(tmp_path: Path) -> None:
+    from journeymapper.export.pptx import SERIF_FONT
+
+    doc = load_template(TEMPLATE)
+    doc.brand = Brand(typeface="serif")
+    out = export_pptx(doc, tmp_path / "serif.pptx")
+    stage = next(s for s in Presentation(str(out)).slides if title_of(s) == doc.stages[0].name)
+    fonts = {
+        run.font.name
+        for sh in all_shapes(stage.shapes)
+        if sh.has_text_frame
+        for p in sh.text_frame.paragraphs
+        for run in p.runs
+    }
+    assert fonts == {SERIF_FONT}

@@ -4,24 +4,35 @@ rather than at a print resolution (the only part of the deck that needs Qt)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import JourneyMap
 from .common import ExportError
+
+if TYPE_CHECKING:
+    from ..layout import MapLayout
 
 #: the picture's longest side, in pixels: sharp on a 4K projector, a few MB at most
 MAX_SIDE_PX = 3200
 
 
-def overview_png(doc: JourneyMap, box_w: float, box_h: float) -> tuple[bytes, int, int]:
-    """(PNG bytes, width px, height px) of the whole map, fitted into a ``box_w`` × ``box_h``
-    box (any unit: only its shape counts) with its longest side at most `MAX_SIDE_PX`."""
+def map_layout(doc: JourneyMap) -> MapLayout:
+    """The map's layout as the PNG export and the canvas make it (measured by Qt)."""
+    from .png import png_layout
+
+    return png_layout(doc)
+
+
+def overview_png(layout: MapLayout, box_w: float, box_h: float) -> tuple[bytes, int, int]:
+    """(PNG bytes, width px, height px) of the whole laid-out map, fitted into a ``box_w`` ×
+    ``box_h`` box (any unit: only its shape counts), its longest side at most `MAX_SIDE_PX`."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from ..layout import Rect
     from ..render import painting
-    from .png import PNG_QUALITY, png_layout
+    from .png import PNG_QUALITY
 
-    layout = png_layout(doc)
     k = min(box_w / layout.width, box_h / layout.height)
     w_px, h_px = layout.width * k, layout.height * k
     scale = MAX_SIDE_PX / max(w_px, h_px)

@@ -11,6 +11,7 @@ Units are points on a 16:9 slide of 960 × 540 pt (13.333 × 7.5 in).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..i18n import tr
@@ -69,7 +70,8 @@ def continued(name: str, width: float = SLIDE_W - 2 * MARGIN, size: float = TITL
 
 
 def card_colours(card: Card, lane_kind: LaneKind, theme: Theme = DEFAULT_THEME) -> tuple[str, str]:
-    """(fill, border) of a card: the map's own rule (`layout.cards.card_box`)."""
+    """(fill, border) of a card by the map's own rule (`layout.cards.card_box`), for a plan
+    made without a layout (the export takes them from the layout itself)."""
     is_touchpoint = lane_kind == LaneKind.TOUCHPOINTS or card.channel is not None
     kind = card.kind
     fill = card.color or (
@@ -242,8 +244,13 @@ def _channels(doc: JourneyMap, stage: Stage) -> list[tuple[str, int]]:
     ]
 
 
-def stage_slides(doc: JourneyMap, index: int) -> list[Slide]:
-    """The slides of stage ``index``: its lanes' cards, continued on as many as they need."""
+#: (fill, border) of each card by id, as the map's layout gives them
+Colours = Mapping[str, tuple[str, str]]
+
+
+def stage_slides(doc: JourneyMap, index: int, colours: Colours | None = None) -> list[Slide]:
+    """The slides of stage ``index``: its lanes' cards, continued on as many as they need.
+    ``colours``: the cards' colours from the map's layout (else `card_colours`)."""
     stage = doc.stages[index]
     words = map_words(doc.locale)
     overline = tr("export", "Stage {0} of {1}").format(index + 1, len(doc.stages))
@@ -294,7 +301,7 @@ def stage_slides(doc: JourneyMap, index: int) -> list[Slide]:
                 slides[-1].lanes.append(placed_lane)
                 y += LANE_HEAD_H
             for k, (card, paras, cut, _h) in enumerate(built):
-                fill, border = card_colours(card, lane.kind)
+                fill, border = (colours or {}).get(card.id) or card_colours(card, lane.kind)
                 x = MARGIN + k * (CARD_W + GAP)
                 placed_lane.cards.append(
                     PlacedCard(card, x, y, CARD_W, row_h, fill, border, paras, cut)
@@ -409,14 +416,15 @@ def source_slides(doc: JourneyMap) -> list[Slide]:
     return list_slides(tr("export", "Sources"), paras) if paras else []
 
 
-def plan_deck(doc: JourneyMap, insights: bool = True) -> DeckPlan:
-    """Every slide of ``doc``'s deck, in order (see the module's notes)."""
+def plan_deck(doc: JourneyMap, insights: bool = True, colours: Colours | None = None) -> DeckPlan:
+    """Every slide of ``doc``'s deck, in order (see the module's notes). ``colours``: the
+    cards' (fill, border) by id from the map's layout, so the sticky notes are the map's."""
     slides = [Slide("title", doc.title)]
     for i, persona in enumerate(doc.personas):
         slides.append(Slide("persona", persona.name, tr("export", "Persona"), persona_index=i))
     slides.append(Slide("overview", tr("export", "Overview"), doc.title))
     for i in range(len(doc.stages)):
-        slides += stage_slides(doc, i)
+        slides += stage_slides(doc, i, colours)
     if insights and doc.cards:
         slides += insight_slides(doc)
     slides += source_slides(doc)

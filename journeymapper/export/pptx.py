@@ -341,7 +341,7 @@ class _Writer:
 
         slide = self.new_slide(plan)
         box_w, box_h = SLIDE_W - 2 * MARGIN, CONTENT_BOTTOM - CONTENT_TOP + 10
-        data, w, h = overview_png(self.doc, box_w, box_h)
+        data, w, h = overview_png(self.layout, box_w, box_h)
         k = min(box_w / w, box_h / h)
         pw, ph = w * k, h * k
         pic = slide.shapes.add_picture(
@@ -449,7 +449,12 @@ class _Writer:
         )  # fmt: skip
 
     def write(self, progress: Progress | None) -> bytes | None:
-        plan = plan_deck(self.doc)
+        from .deck_picture import map_layout
+
+        # one layout: the overview picture, and the cards' colours on the stage slides
+        self.layout = map_layout(self.doc)
+        colours = {i: (box.fill, box.border) for i, box in self.layout.cards.items()}
+        plan = plan_deck(self.doc, colours=colours)
         total = len(plan.slides) + 1
         if progress is not None and progress(0, total) is False:
             return None
