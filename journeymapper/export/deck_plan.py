@@ -226,13 +226,11 @@ def words_customer(doc: JourneyMap) -> str:
     return map_words(doc.locale)["customer"]
 
 
-def _channels(doc: JourneyMap, stage: Stage) -> list[tuple[str, int]]:
+def _channels(doc: JourneyMap, cards: list[Card]) -> list[tuple[str, int]]:
     words = map_words(doc.locale)
     kinds = {ln.id: ln.kind for ln in doc.lanes}
     counts: dict[Channel, int] = {}
-    for c in doc.cards:
-        if c.stage != stage.id:
-            continue
+    for c in cards:
         channel = c.channel
         if channel is None and kinds.get(c.lane) == LaneKind.TOUCHPOINTS:
             channel = Channel.OTHER
@@ -248,16 +246,24 @@ def _channels(doc: JourneyMap, stage: Stage) -> list[tuple[str, int]]:
 Colours = Mapping[str, tuple[str, str]]
 
 
-def stage_slides(doc: JourneyMap, index: int, colours: Colours | None = None) -> list[Slide]:
+def stage_slides(
+    doc: JourneyMap,
+    index: int,
+    colours: Colours | None = None,
+    cards: list[Card] | None = None,
+) -> list[Slide]:
     """The slides of stage ``index``: its lanes' cards, continued on as many as they need.
-    ``colours``: the cards' colours from the map's layout (else `card_colours`)."""
+    ``colours``: the cards' colours from the map's layout (else `card_colours`); ``cards``:
+    the stage's cards in the map's order, when the caller has them at hand."""
     stage = doc.stages[index]
+    if cards is None:
+        cards = [c for c in doc.cards if c.stage == stage.id]
     words = map_words(doc.locale)
     overline = tr("export", "Stage {0} of {1}").format(index + 1, len(doc.stages))
     description = fit(stage.description, CARDS_W + 18 + PANEL_W, DESCRIPTION_SIZE, False, 2)
     top = CONTENT_TOP + (description.height(DESCRIPTION_SIZE) + 6 if description.text else 0)
     scores = _scores(doc, stage)
-    channels = _channels(doc, stage)
+    channels = _channels(doc, cards)
 
     def new_slide(is_continued: bool) -> Slide:
         title = stage.name if not is_continued else continued(stage.name)
@@ -274,17 +280,16 @@ def stage_slides(doc: JourneyMap, index: int, colours: Colours | None = None) ->
     slides = [new_slide(False)]
     y = top
     by_cell: dict[str, list[Card]] = {}
-    for c in doc.cards:
-        if c.stage == stage.id:
-            by_cell.setdefault(c.lane, []).append(c)
+    for c in cards:
+        by_cell.setdefault(c.lane, []).append(c)
     for lane in doc.lanes:
-        cards = by_cell.get(lane.id, [])
-        if not cards:
+        in_lane = by_cell.get(lane.id, [])
+        if not in_lane:
             continue
         accent = LANE_ACCENT[lane.kind]  # the lane header's bar on the map
         placed_lane: PlacedLane | None = None
-        for row_start in range(0, len(cards), COLUMNS):
-            row = cards[row_start : row_start + COLUMNS]
+        for row_start in range(0, len(in_lane), COLUMNS):
+            row = in_lane[row_start : row_start + COLUMNS]
             built = []
             for card in row:
                 paras, cut = _card_paras(card, lane, words)
@@ -423,8 +428,11 @@ def plan_deck(doc: JourneyMap, insights: bool = True, colours: Colours | None = 
     for i, persona in enumerate(doc.personas):
         slides.append(Slide("persona", persona.name, tr("export", "Persona"), persona_index=i))
     slides.append(Slide("overview", tr("export", "Overview"), doc.title))
-    for i in range(len(doc.stages)):
-        slides += stage_slides(doc, i, colours)
+    by_stage: dict[str, list[Card]] = {}
+    for c in doc.cards:
+        by_stage.setdefault(c.stage, []).append(c)
+    for i, stage in enumerate(doc.stages):
+        slides += stage_slides(doc, i, colours, by_stage.get(stage.id, []))
     if insights and doc.cards:
         slides += insight_slides(doc)
     slides += source_slides(doc)

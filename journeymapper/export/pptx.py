@@ -33,8 +33,11 @@ from pptx.enum.chart import (
     XL_TICK_LABEL_POSITION,
 )
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
+from pptx.parts.slide import SlidePart
 from pptx.util import Emu, Pt
 
 from ..i18n import tr
@@ -86,6 +89,29 @@ def _rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#").upper())
 
 
+class _PartNames:
+    """``package.next_partname`` for one export, remembering the names it gave: python-pptx's
+    own walks every part of the package to name each new one (a notes page, a chart), which
+    grows with the square of a deck's size."""
+
+    def __init__(self, package) -> None:
+        self.package = package
+        self.taken: dict[str, set[str]] = {}
+
+    def __call__(self, tmpl: str) -> PackURI:
+        prefix = tmpl[: (tmpl % 42).find("42")]
+        taken = self.taken.get(prefix)
+        if taken is None:
+            parts = self.package.iter_parts()
+            taken = {str(p.partname) for p in parts if p.partname.startswith(prefix)}
+            self.taken[prefix] = taken
+        n = len(taken) + 1
+        while tmpl % n in taken:
+            n += 1
+        taken.add(tmpl % n)
+        return PackURI(tmpl % n)
+
+
 class _Writer:
     def __init__(self, doc: JourneyMap, author: str | None, client: str | None) -> None:
         self.doc = doc
@@ -96,6 +122,9 @@ class _Writer:
         self.accent = (brand.accent if brand and brand.accent else None) or T.selection
         self.lang = (doc.locale or "en-US").replace("_", "-")  # the proofing language
         self.prs = Presentation()
+        self.slides = 0  # added so far (the template has none)
+        package = self.prs.part.package
+        package.next_partname = _PartNames(package)  # this package only
         self.prs.slide_width = _emu(SLIDE_W)
         self.prs.slide_height = _emu(SLIDE_H)
 
@@ -127,8 +156,24 @@ class _Writer:
         xml = sp_xml(slide.shapes._next_shape_id, name, x, y, w, h, fill)
         slide.shapes._spTree.append(parse_xml(xml.replace("<p:sp>", f"<p:sp {NS}>", 1)))
 
+    def add_slide(self, layout_index: int):
+        """``prs.slides.add_slide``, in constant time: python-pptx's own looks through all
+        the presentation's relationships and slide ids for each new slide (a 2,500-slide
+        deck spent half a minute there). The same parts, names and ids as its own."""
+        layout = self.prs.slide_layouts[layout_index]
+        prs_part = self.prs.part
+        self.slides += 1
+        partname = PackURI(f"/ppt/slides/slide{self.slides}.xml")
+        slide_part = SlidePart.new(partname, prs_part.package, layout.part)
+        # a new part: no relationship to it exists yet, so none is looked for
+        rId = prs_part._rels._add_relationship(RT.SLIDE, slide_part)
+        self.prs.slides._sldIdLst._add_sldId(id=255 + self.slides, rId=rId)
+        slide = slide_part.slide
+        slide.shapes.clone_layout_placeholders(layout)
+        return slide
+
     def new_slide(self, plan: Slide, layout: int = _LAYOUT_TITLE_ONLY):
-        slide = self.prs.slides.add_slide(self.prs.slide_layouts[layout])
+        slide = self.add_slide(layout)
         title = slide.shapes.title
         title.left, title.top = _emu(MARGIN), _emu(TITLE_Y)
         title.width, title.height = _emu(SLIDE_W - 2 * MARGIN), _emu(TITLE_H)
@@ -151,7 +196,7 @@ class _Writer:
 
     def title_slide(self, plan: Slide) -> None:
         doc = self.doc
-        slide = self.prs.slides.add_slide(self.prs.slide_layouts[_LAYOUT_TITLE])
+        slide = self.add_slide(_LAYOUT_TITLE)
         self.rect(slide, "Accent", 0, 0, 18, SLIDE_H, self.accent)
         left, width = MARGIN + 40, SLIDE_W - 2 * MARGIN - 80
         title = slide.shapes.title
