@@ -1,7 +1,8 @@
 """Exports of a journey map: vector PDF (reportlab), PNG (Qt) and SVG, from the one layout.
 
 ``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called. reportlab is loaded
-only when a PDF is planned or written, so a command that writes no PDF never pays for it.
+only when a PDF is planned or written, so a command that writes no PDF never pays for it;
+python-pptx only when a slide deck (``export_pptx``) is written.
 """
 
 from __future__ import annotations
