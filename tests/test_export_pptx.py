@@ -163,6 +163,9 @@ def test_persona_slide_has_profile_photo_and_an_editable_curve_chart(rich_deck) 
     assert list(chart.plots[0].categories) == [s.name for s in doc.stages]
     scores = {e.stage: e.score for e in doc.emotions if e.persona == persona.id}
     assert list(chart.series[0].values) == [scores.get(s.id) for s in doc.stages]
+    # drawn in the colour of the persona's curve on the map
+    curve = next(c for c in png_layout(doc).curves if c.persona == persona.id)
+    assert "#" + str(chart.series[0].format.line.color.rgb) == curve.colour.upper()
 
 
 def test_stage_slide_cards_are_editable_boxes_grouped_by_lane_in_map_colours(rich_deck) -> None:

@@ -200,7 +200,7 @@ def _card_height(paras: list[Para]) -> float:
     return para_height(paras, fitted) + 2 * CARD_PAD + 4
 
 
-def _scores(doc: JourneyMap, stage: Stage) -> list[Score]:
+def _scores(doc: JourneyMap, stage: Stage, curve_colours: CurveColours) -> list[Score]:
     lanes = [ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION]
     several = len(lanes) > 1
     persona_at = {p.id: i for i, p in enumerate(doc.personas)}
@@ -215,7 +215,8 @@ def _scores(doc: JourneyMap, stage: Stage) -> list[Score]:
                 colour = persona_colour(persona_at[persona.id], persona.color)
             else:
                 name = words_customer(doc)
-                colour = lane.color or LANE_ACCENT[LaneKind.EMOTION]
+                colour = LANE_ACCENT[LaneKind.EMOTION]
+            colour = curve_colours.get((lane.id, e.persona)) or colour  # the map's curve
             if several:
                 name += f" ({lane.name})"
             out.append(Score(name, colour, e.score, e.note or ""))
@@ -244,6 +245,8 @@ def _channels(doc: JourneyMap, cards: list[Card]) -> list[tuple[str, int]]:
 
 #: (fill, border) of each card by id, as the map's layout gives them
 Colours = Mapping[str, tuple[str, str]]
+#: the colour of each emotion curve by (lane id, persona id or None), as the layout draws it
+CurveColours = Mapping[tuple[str, str | None], str]
 
 
 def stage_slides(
@@ -251,6 +254,7 @@ def stage_slides(
     index: int,
     colours: Colours | None = None,
     cards: list[Card] | None = None,
+    curve_colours: CurveColours | None = None,
 ) -> list[Slide]:
     """The slides of stage ``index``: its lanes' cards, continued on as many as they need.
     ``colours``: the cards' colours from the map's layout (else `card_colours`); ``cards``:
@@ -262,7 +266,7 @@ def stage_slides(
     overline = tr("export", "Stage {0} of {1}").format(index + 1, len(doc.stages))
     description = fit(stage.description, CARDS_W + 18 + PANEL_W, DESCRIPTION_SIZE, False, 2)
     top = CONTENT_TOP + (description.height(DESCRIPTION_SIZE) + 6 if description.text else 0)
-    scores = _scores(doc, stage)
+    scores = _scores(doc, stage, curve_colours or {})
     channels = _channels(doc, cards)
 
     def new_slide(is_continued: bool) -> Slide:
@@ -421,9 +425,15 @@ def source_slides(doc: JourneyMap) -> list[Slide]:
     return list_slides(tr("export", "Sources"), paras) if paras else []
 
 
-def plan_deck(doc: JourneyMap, insights: bool = True, colours: Colours | None = None) -> DeckPlan:
-    """Every slide of ``doc``'s deck, in order (see the module's notes). ``colours``: the
-    cards' (fill, border) by id from the map's layout, so the sticky notes are the map's."""
+def plan_deck(
+    doc: JourneyMap,
+    insights: bool = True,
+    colours: Colours | None = None,
+    curve_colours: CurveColours | None = None,
+) -> DeckPlan:
+    """Every slide of ``doc``'s deck, in order (see the module's notes). ``colours`` and
+    ``curve_colours``: the cards' (fill, border) by id and the curves' colours from the map's
+    layout, so that the sticky notes and scores have the map's colours."""
     slides = [Slide("title", doc.title)]
     for i, persona in enumerate(doc.personas):
         slides.append(Slide("persona", persona.name, tr("export", "Persona"), persona_index=i))
@@ -432,7 +442,7 @@ def plan_deck(doc: JourneyMap, insights: bool = True, colours: Colours | None = 
     for c in doc.cards:
         by_stage.setdefault(c.stage, []).append(c)
     for i, stage in enumerate(doc.stages):
-        slides += stage_slides(doc, i, colours, by_stage.get(stage.id, []))
+        slides += stage_slides(doc, i, colours, by_stage.get(stage.id, []), curve_colours)
     if insights and doc.cards:
         slides += insight_slides(doc)
     slides += source_slides(doc)

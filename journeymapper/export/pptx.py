@@ -256,7 +256,8 @@ class _Writer:
         doc = self.doc
         i = plan.persona_index
         persona = doc.personas[i]
-        colour = persona_colour(i, persona.color)
+        own = [c for (_lane, p), c in self.curve_colours.items() if p == persona.id]
+        colour = own[0] if own else persona_colour(i, persona.color)  # as the map draws it
         slide = self.new_slide(plan)
         self.rect(slide, "Rule", MARGIN, CONTENT_TOP - 10, SLIDE_W - 2 * MARGIN, 3, colour)
         col_w = 270.0
@@ -338,7 +339,7 @@ class _Writer:
                 if e.lane == lane.id and e.persona == persona_id
             }
             if at:
-                series.append((lane.name, [at.get(s.id) for s in doc.stages]))
+                series.append((lane, [at.get(s.id) for s in doc.stages]))
         if not series:
             self.text(
                 slide.shapes, x, y + 20, w, 30,
@@ -347,8 +348,8 @@ class _Writer:
             return
         data = CategoryChartData()
         data.categories = [clean(s.name) or "—" for s in doc.stages]
-        for name, values in series:
-            data.add_series(clean(name) or "—", values)
+        for lane, values in series:
+            data.add_series(clean(lane.name) or "—", values)
         frame = slide.shapes.add_chart(
             XL_CHART_TYPE.LINE_MARKERS, _emu(x), _emu(y), _emu(w), _emu(h), data
         )
@@ -371,7 +372,10 @@ class _Writer:
             chart.legend.position = XL_LEGEND_POSITION.BOTTOM
             chart.legend.include_in_layout = False
         for k, s in enumerate(chart.plots[0].series):
-            line_colour = colour if k == 0 else persona_colour(k + 1, None)
+            lane = series[k][0]
+            line_colour = self.curve_colours.get((lane.id, persona_id)) or (
+                colour if k == 0 else persona_colour(k + 1, None)
+            )
             s.smooth = False
             s.format.line.color.rgb = _rgb(line_colour)
             s.format.line.width = Pt(3)
@@ -499,7 +503,8 @@ class _Writer:
         # one layout: the overview picture, and the cards' colours on the stage slides
         self.layout = map_layout(self.doc)
         colours = {i: (box.fill, box.border) for i, box in self.layout.cards.items()}
-        plan = plan_deck(self.doc, colours=colours)
+        self.curve_colours = {(c.lane, c.persona): c.colour for c in self.layout.curves}
+        plan = plan_deck(self.doc, colours=colours, curve_colours=self.curve_colours)
         total = len(plan.slides) + 1
         if progress is not None and progress(0, total) is False:
             return None
