@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help=tr(
             "cli",
-            "export a map as a PDF poster, a PNG image or an SVG drawing "
+            "export a map as a PDF poster, a PNG image, an SVG drawing or a PowerPoint deck "
             "(format from OUT's suffix)",
         ),
     )
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         required=True,
         metavar="OUT",
-        help=tr("cli", "OUT.pdf, OUT.png or OUT.svg"),
+        help=tr("cli", "OUT.pdf, OUT.png, OUT.svg or OUT.pptx"),
     )
     p.add_argument(
         "--page-size",
@@ -166,8 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "SVG: write text as glyph outlines (for tools without the font)"),
     )
-    p.add_argument("--author", help=tr("cli", "PDF: author shown in the title block"))
-    p.add_argument("--client", help=tr("cli", "PDF: client shown in the title block"))
+    p.add_argument(
+        "--author", help=tr("cli", "PDF or deck: author shown in the title block or slide")
+    )
+    p.add_argument(
+        "--client", help=tr("cli", "PDF or deck: client shown in the title block or slide")
+    )
     p.add_argument(
         "--personas", action="store_true", help=tr("cli", "PDF: add a page for each persona")
     )
@@ -205,12 +209,12 @@ def cmd_export(ns: argparse.Namespace) -> int:
     suffix = Path(ns.output).suffix.lower()
     if suffix in interop_command.EXPORT_SUFFIXES:
         return interop_command.export(ns)
-    if suffix not in (".pdf", ".png", ".svg"):
+    if suffix not in (".pdf", ".png", ".svg", ".pptx"):
         print(
             f"journeymapper: {ns.output}: "
             + tr(
                 "cli",
-                "the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf "
+                "the output must end in .pdf, .png, .svg, .pptx, .csv, .mmd or .ojf "
                 "(the format comes from the suffix)",
             ),
             file=sys.stderr,

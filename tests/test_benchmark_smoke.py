@@ -46,6 +46,8 @@ METRICS = [
     "save_ms",
     "pdf_ms",
     "png_ms",
+    "svg_ms",
+    "pptx_ms",
     "peak_rss_mb",
 ]
 FLOORS = [

@@ -1,7 +1,8 @@
 """Exports of a journey map: vector PDF (reportlab), PNG (Qt) and SVG, from the one layout.
 
 ``export_pdf`` needs no Qt; ``export_png`` imports Qt only when called. reportlab is loaded
-only when a PDF is planned or written, so a command that writes no PDF never pays for it.
+only when a PDF is planned or written, so a command that writes no PDF never pays for it;
+python-pptx only when a slide deck (``export_pptx``) is written.
 """
 
 from __future__ import annotations
@@ -44,11 +45,18 @@ def export_svg(*args: Any, **kwargs: Any) -> Path | None:
     return _export_svg(*args, **kwargs)
 
 
+def export_pptx(*args: Any, **kwargs: Any) -> Path | None:
+    """See `journeymapper.export.pptx.export_pptx` (imported lazily: it loads python-pptx)."""
+    from .pptx import export_pptx as _export_pptx
+
+    return _export_pptx(*args, **kwargs)
+
+
 @dataclass
 class ExportOptions:
     """Everything a user can choose for one export (File → Export… and the CLI)."""
 
-    fmt: str = "pdf"  # "pdf", "png" or "svg"
+    fmt: str = "pdf"  # "pdf", "png", "svg" or "pptx"
     page_size: str = "fit"
     orientation: str | None = None
     margin_mm: float = 12.0
@@ -121,7 +129,15 @@ def export_map(
             text_as_paths=options.text_as_paths,
             progress=progress,
         )
-    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png or svg")
+    if options.fmt == "pptx":
+        if options.tile:
+            raise ExportError("tiling is for PDF posters; a deck has its own slides")
+        if normalise_page_size(options.page_size) != "fit":
+            raise ExportError("a deck's slides are 16:9; leave out the page size")
+        return export_pptx(
+            doc, out_path, author=options.author, client=options.client, progress=progress
+        )
+    raise ExportError(f"unknown export format {options.fmt!r}; use pdf, png, svg or pptx")
 
 
 __all__ = [
@@ -132,6 +148,7 @@ __all__ = [
     "export_map",
     "export_pdf",
     "export_png",
+    "export_pptx",
     "export_svg",
     "plan_export",
 ]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
-from ..export.common import MM, Placement
+from ..export.common import MM, Placement, fit_placement
 from ..export.png import plan_png
 from ..i18n import tr, trn
 from ..io import SaveError
@@ -115,6 +115,8 @@ class ExportDialog(QDialog):
         self.fmt.addItem(tr("export", "SVG drawing (for design tools)"), "svg")
         self.fmt.addItem(tr("export", "Report (PDF)"), "report")
         self.fmt.addItem(tr("export", "Stage handouts (PDF)"), "handouts")
+        self.fmt.addItem(tr("export", "PowerPoint deck (editable slides)"), "pptx")
+        self._slides: int | None = None  # the deck's slide count, counted once
         form.addRow(tr("export", "Format"), self.fmt)
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
@@ -213,7 +215,9 @@ class ExportDialog(QDialog):
             )
         return ExportOptions(
             fmt=self.fmt.currentData(),
-            page_size="fit" if self.fmt.currentData() == "svg" else self.page.currentData(),
+            page_size="fit"
+            if self.fmt.currentData() in ("svg", "pptx")
+            else self.page.currentData(),
             orientation=self.orientation.currentData(),
             margin_mm=self.margin.value(),
             tile=self.tile.isChecked() and self.fmt.currentData() == "pdf",
@@ -230,16 +234,17 @@ class ExportDialog(QDialog):
         pdf = self.fmt.currentData() == "pdf"
         svg = self.fmt.currentData() == "svg"
         deliverable = self.fmt.currentData() in ("report", "handouts")
+        deck = self.fmt.currentData() == "pptx"
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
-        self.author.setEnabled(pdf or self.fmt.currentData() == "report")
-        self.client.setEnabled(pdf or self.fmt.currentData() == "report")
-        self.dpi.setEnabled(not pdf and not svg and not deliverable)
-        self.transparent.setEnabled(not pdf and not deliverable)
-        self.orientation.setEnabled(not svg and not deliverable)  # each page turned to suit
+        self.author.setEnabled(pdf or deck or self.fmt.currentData() == "report")
+        self.client.setEnabled(pdf or deck or self.fmt.currentData() == "report")
+        self.dpi.setEnabled(not pdf and not svg and not deliverable and not deck)
+        self.transparent.setEnabled(not pdf and not deliverable and not deck)
+        self.orientation.setEnabled(not svg and not deliverable and not deck)  # pages turn to suit
         for w in (self.page, self.margin):
-            w.setEnabled(not svg)  # an SVG is the map's own size
+            w.setEnabled(not svg and not deck)  # an SVG is the map's own size, slides 16:9
         self.text_paths.setEnabled(svg)
         self._timer.start()
 
@@ -291,6 +296,18 @@ class ExportDialog(QDialog):
                     text += " · " + tr("export", "{0} × {1} tiles plus an overview page").format(
                         plan.rows, plan.columns
                     )
+            elif o.fmt == "pptx":
+                from ..export.deck_plan import SLIDE_H, SLIDE_W, plan_deck
+
+                if self._slides is None:
+                    self._slides = len(plan_deck(self.doc).slides)
+                lay = self.layout_
+                place = fit_placement(lay.width, lay.height, 32, 32, SLIDE_W - 64, SLIDE_H - 64)
+                pages = [PagePreview(SLIDE_W, SLIDE_H, place)]
+                text = trn(
+                    "export", "%n slide(s), 16:9, editable in PowerPoint and Impress", None,
+                    self._slides,
+                )  # fmt: skip
             elif o.fmt == "svg":
                 lay = self.layout_
                 pages = [PagePreview(lay.width, lay.height, Placement(1.0, 0.0, 0.0))]
@@ -443,7 +460,12 @@ class ExportDialog(QDialog):
             self,
             tr("export", "Export as"),
             start,
-            {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}[o.fmt],
+            {
+                "pdf": "PDF (*.pdf)",
+                "png": "PNG (*.png)",
+                "svg": "SVG (*.svg)",
+                "pptx": "PowerPoint (*.pptx)",
+            }[o.fmt],
         )
         if not path:
             return
