@@ -1138,16 +1138,6 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="106"/>
-        <source>export a map as a PDF poster, a PNG image or an SVG drawing (format from OUT&apos;s suffix)</source>
-        <translation>esporta una mappa come poster PDF, immagine PNG o disegno SVG (formato in base all’estensione di OUT)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="118"/>
-        <source>OUT.pdf, OUT.png or OUT.svg</source>
-        <translation>OUT.pdf, OUT.png o OUT.svg</translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/cli.py" line="162"/>
         <source>PNG or SVG without a background</source>
         <translation>PNG o SVG senza sfondo</translation>
@@ -1166,6 +1156,16 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <location filename="../../journeymapper/cli.py" line="60"/>
         <source>open the editor on the built-in example map (in the interface&apos;s language) instead of the start page</source>
         <translation>apre l&apos;editor sulla mappa di esempio integrata (nella lingua dell&apos;interfaccia) invece della pagina iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="106"/>
+        <source>export a map as a PDF poster, a PNG image, an SVG drawing or a PowerPoint deck (format from OUT&apos;s suffix)</source>
+        <translation>esporta una mappa come poster PDF, immagine PNG, disegno SVG o presentazione PowerPoint (il formato dipende dall&apos;estensione di OUT)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="118"/>
+        <source>OUT.pdf, OUT.png, OUT.svg or OUT.pptx</source>
+        <translation>OUT.pdf, OUT.png, OUT.svg o OUT.pptx</translation>
     </message>
     <message>
         <location filename="../../journeymapper/cli.py" line="130"/>
@@ -1193,59 +1193,44 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="169"/>
-        <source>PDF: author shown in the title block</source>
-        <translation>PDF: autore mostrato nell’intestazione</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="170"/>
-        <source>PDF: client shown in the title block</source>
-        <translation>PDF: cliente mostrato nell’intestazione</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="172"/>
+        <location filename="../../journeymapper/cli.py" line="176"/>
         <source>PDF: add a page for each persona</source>
         <translation>PDF: aggiunge una pagina per ogni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="177"/>
+        <location filename="../../journeymapper/cli.py" line="181"/>
         <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="182"/>
+        <location filename="../../journeymapper/cli.py" line="186"/>
         <source>PDF: the full report: cover, contents, personas, the map, a page per stage, sources (page size default A4)</source>
         <translation>PDF: il report completo: copertina, indice, personas, la mappa, una pagina per fase, fonti (formato predefinito A4)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="191"/>
+        <location filename="../../journeymapper/cli.py" line="195"/>
         <source>PDF: the stage handouts alone, one landscape page per stage (A4 or A3)</source>
         <translation>PDF: solo le dispense delle fasi, una pagina orizzontale per fase (A4 o A3)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="211"/>
-        <source>the output must end in .pdf, .png, .svg, .csv, .mmd or .ojf (the format comes from the suffix)</source>
-        <translation>il file di uscita deve terminare in .pdf, .png, .svg, .csv, .mmd o .ojf (il formato dipende dal suffisso)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/cli.py" line="222"/>
+        <location filename="../../journeymapper/cli.py" line="226"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="280"/>
+        <location filename="../../journeymapper/cli.py" line="284"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="295"/>
+        <location filename="../../journeymapper/cli.py" line="299"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="257"/>
-        <location filename="../../journeymapper/cli.py" line="327"/>
+        <location filename="../../journeymapper/cli.py" line="261"/>
+        <location filename="../../journeymapper/cli.py" line="331"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1262,22 +1247,37 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="301"/>
+        <location filename="../../journeymapper/cli.py" line="170"/>
+        <source>PDF or deck: author shown in the title block or slide</source>
+        <translation>PDF o presentazione: autore mostrato nel cartiglio o nella diapositiva del titolo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="173"/>
+        <source>PDF or deck: client shown in the title block or slide</source>
+        <translation>PDF o presentazione: cliente mostrato nel cartiglio o nella diapositiva del titolo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="215"/>
+        <source>the output must end in .pdf, .png, .svg, .pptx, .csv, .mmd or .ojf (the format comes from the suffix)</source>
+        <translation>il file di uscita deve terminare in .pdf, .png, .svg, .pptx, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="305"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="308"/>
+        <location filename="../../journeymapper/cli.py" line="312"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="315"/>
+        <location filename="../../journeymapper/cli.py" line="319"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="392"/>
+        <location filename="../../journeymapper/cli.py" line="396"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2411,6 +2411,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     <name>export</name>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="312"/>
+        <location filename="../../journeymapper/export/pptx.py" line="218"/>
         <location filename="../../journeymapper/export/report_pages.py" line="145"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
@@ -2430,7 +2431,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="348"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="515"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="537"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2531,208 +2532,236 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>PowerPoint deck (editable slides)</source>
+        <translation>Presentazione PowerPoint (diapositive modificabili)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Extra pages</source>
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="172"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="291"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="297"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="313"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="463"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="485"/>
         <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
         <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="513"/>
+        <location filename="../../journeymapper/export/deck_plan.py" line="440"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="535"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="444"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="461"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Persona pages</source>
         <translation>Pagine delle personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>One page per persona: profile and emotion curve</source>
         <translation>Una pagina per persona: profilo e curva emotiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Sources page</source>
         <translation>Pagina delle fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Every evidence item, numbered; the cards show their numbers</source>
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="290"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="472"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="478"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="494"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="500"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="473"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="495"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="462"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="503"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="484"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="525"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="67"/>
+        <source>{0} (continued)</source>
+        <extracomment>how many of a finding&apos;s items a slide lists (the rest: &quot;… and N more&quot;)</extracomment>
+        <translation>{0} (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="389"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="396"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="37"/>
         <source>First-party data</source>
         <extracomment>the most lines a persona&apos;s description, a goal or a frustration shows on its sheet</extracomment>
         <translation>Dati di prima parte</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="397"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="38"/>
         <source>Second-party data</source>
         <translation>Dati di seconda parte</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="398"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="39"/>
         <source>Third-party data</source>
         <translation>Dati di terze parti</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="399"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="40"/>
         <source>Observation</source>
         <translation>Osservazione</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="400"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="41"/>
         <source>Assumptions</source>
         <translation>Ipotesi</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="423"/>
+        <source>“{0}” in {1} / {2}</source>
+        <translation>“{0}” in {1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="439"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="102"/>
         <source>Persona</source>
         <extracomment>draws the page&apos;s content onto a surface in page points, y down</extracomment>
@@ -2740,21 +2769,27 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf_pages.py" line="149"/>
+        <location filename="../../journeymapper/export/pptx.py" line="295"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf_pages.py" line="150"/>
+        <location filename="../../journeymapper/export/pptx.py" line="296"/>
         <source>Frustrations</source>
         <translation>Frustrazioni</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf_pages.py" line="177"/>
+        <location filename="../../journeymapper/export/pptx.py" line="361"/>
         <source>Emotion curve</source>
         <translation>Curva emotiva</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="382"/>
         <location filename="../../journeymapper/export/handouts.py" line="295"/>
+        <location filename="../../journeymapper/export/pptx.py" line="319"/>
+        <location filename="../../journeymapper/export/pptx.py" line="479"/>
         <source>… and {0} more</source>
         <extracomment>the smallest a card title may print on a handout before the lanes go over two pages (10 pt: the layout&apos;s 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would print smaller takes two pages on A4 and usually one on A3) the largest a handout enlarges the map (a stage with two cards is not a poster) widths tried for the stage&apos;s column (scene units; the model&apos;s bounds) the most side-by-side groups a page&apos;s lanes are laid out in (width is spare on a landscape page, height is not) a lane on a handout page, with the ids of the cards of it the page shows (None: all)</extracomment>
         <translation>… e altri {0}</translation>
@@ -2781,8 +2816,10 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Nessun touchpoint in questa fase.</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="266"/>
         <location filename="../../journeymapper/export/handouts.py" line="389"/>
         <source>Stage {0} of {1}</source>
+        <extracomment>(fill, border) of each card by id, as the map&apos;s layout gives them the colour of each emotion curve by (lane id, persona id or None), as the layout draws it</extracomment>
         <translation>Fase {0} di {1}</translation>
     </message>
     <message>
@@ -2801,6 +2838,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Scheda: {0}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/deck_plan.py" line="425"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="282"/>
         <location filename="../../journeymapper/export/report.py" line="152"/>
         <location filename="../../journeymapper/export/report.py" line="153"/>
@@ -2891,6 +2929,31 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <location filename="../../journeymapper/export/report_pages.py" line="156"/>
         <source>Cover</source>
         <translation>Copertina</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pptx.py" line="216"/>
+        <source>Client: {0}</source>
+        <translation>Cliente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pptx.py" line="346"/>
+        <source>No emotion curve yet.</source>
+        <translation>Ancora nessuna curva emotiva.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pptx.py" line="419"/>
+        <source>No cards in this stage.</source>
+        <translation>Nessuna scheda in questa fase.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pptx.py" line="467"/>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pptx.py" line="486"/>
+        <source>Channels</source>
+        <translation>Canali</translation>
     </message>
 </context>
 <context>

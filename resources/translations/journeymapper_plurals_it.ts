@@ -73,4 +73,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <source>%n slide(s), 16:9, editable in PowerPoint and Impress</source>
+        <translation>
+            <numerusform>%n diapositiva, 16:9, modificabile in PowerPoint e Impress</numerusform>
+            <numerusform>%n diapositive, 16:9, modificabili in PowerPoint e Impress</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
