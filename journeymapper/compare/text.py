@@ -182,15 +182,15 @@ def _details(change: Change, names: _Names) -> str:
     return ""
 
 
-def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
-    """One line per difference: what, where, old → new; grouped by kind, in the map's order."""
+def describe_each(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[tuple[Change, str]]:
+    """Each difference with its text without the kind word (``card "X" in Stage / Lane: …``),
+    grouped by kind (added, removed, changed, moved) and in the map's order inside a group."""
     names = _Names(old, new)
-    lines: list[str] = []
-    width = max(len(_op_word(op)) for op in OPS)
+    out: list[tuple[Change, str]] = []
     for op in OPS:
         group = sorted((c for c in changes.changes if c.op == op), key=names.sort_key)
         for change in group:
-            head = f"{_op_word(op):<{width}}  {_noun_word(change.part)}"
+            head = _noun_word(change.part)
             if change.part == EXTENSIONS:
                 head += f" {show(change.id)}"
             elif change.part != "map":
@@ -200,8 +200,22 @@ def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
                 if where and change.part != "emotion" and not (op == "moved" and change.fields):
                     head += " " + tr("compare", "in {0}").format(where)
             details = _details(change, names)
-            lines.append(f"{head}: {details}" if details else head)
-    return lines
+            out.append((change, f"{head}: {details}" if details else head))
+    return out
+
+
+def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
+    """One line per difference: what, where, old → new; grouped by kind, in the map's order."""
+    width = max(len(_op_word(op)) for op in OPS)
+    return [
+        f"{_op_word(change.op):<{width}}  {text}"
+        for change, text in describe_each(changes, old, new)
+    ]
+
+
+def op_word(op: str) -> str:
+    """The translated word of a kind of change (added, removed, changed, moved)."""
+    return _op_word(op)
 
 
 def summary_line(changes: MapDiff) -> str:

@@ -1,0 +1,156 @@
+"""The Conflicts dock: the conflicts `journeymapper merge` recorded in the open map, each with
+"Use Ours" and "Use Theirs". Each pick is one undo step that also drops the record; the dock
+shows itself when a map with recorded conflicts is open and hides when none are left."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..compare.conflict import Conflict
+from ..compare.text import describe_conflict
+from ..editing import EditRejected
+from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
+from ..i18n import tr, trn
+
+if TYPE_CHECKING:
+    from ..canvas.scene import MapScene
+    from .main_window import MainWindow
+
+
+def conflict_text(record: Any, scene: MapScene) -> str:
+    """One line: part, field, base | ours | theirs (an unreadable record as it is)."""
+    if not isinstance(record, dict):
+        return tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+    try:
+        conflict = Conflict(
+            str(record.get("part")),
+            record.get("id"),
+            record.get("field"),
+            str(record.get("kind", "")),
+            record.get("base"),
+            record.get("ours"),
+            record.get("theirs"),
+            str(record.get("message") or ""),
+        )
+        return describe_conflict(conflict, scene.session.doc)
+    except (TypeError, ValueError, KeyError):
+        return tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+
+
+class ConflictsPanel(QWidget):
+    def __init__(self, dock: ConflictsDock) -> None:
+        super().__init__()
+        self.dock = dock
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QListWidget()
+        self.list.setObjectName("conflicts")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        row = QHBoxLayout()
+        self.ours = QPushButton(tr("ConflictsDock", "Use &Ours"))
+        self.theirs = QPushButton(tr("ConflictsDock", "Use &Theirs"))
+        self.ours.setToolTip(tr("ConflictsDock", "Keep the value the map has now"))
+        self.theirs.setToolTip(tr("ConflictsDock", "Take the other side's value"))
+        self.ours.clicked.connect(lambda: dock.pick("ours"))
+        self.theirs.clicked.connect(lambda: dock.pick("theirs"))
+        row.addWidget(self.ours)
+        row.addWidget(self.theirs)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.list.currentRow()
+        records = self.dock.records
+        self.ours.setEnabled(0 <= row < len(records))
+        self.theirs.setEnabled(0 <= row < len(records) and theirs_known(records[row]))
+
+
+class ConflictsDock(QDockWidget):
+    """The dock, following the window's scene."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(tr("ConflictsDock", "Conflicts"), window)
+        self.window = window
+        self.setObjectName("conflicts")
+        self.panel = ConflictsPanel(self)
+        self.setWidget(self.panel)
+        self.scene: MapScene | None = None
+        self.records: list[Any] = []
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        window.tabifyDockWidget(window.history_dock, self)
+        self.hide()
+
+    def set_scene(self, scene: MapScene) -> None:
+        if self.scene is not None and shiboken6.isValid(self.scene):
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.scene.relaid.disconnect(self.refresh)
+        self.scene = scene
+        scene.relaid.connect(self.refresh)
+        self.refresh(show=True)
+
+    def refresh(self, show: bool = False) -> None:
+        """List the records again (after every change: undo brings them back)."""
+        scene = self.scene
+        if scene is None or not shiboken6.isValid(scene):
+            return
+        records = recorded_conflicts(scene.session.doc)
+        if records == self.records and not show:
+            return
+        row = self.panel.list.currentRow()
+        self.records = records
+        self.panel.list.clear()
+        for record in records:
+            item = QListWidgetItem(conflict_text(record, scene))
+            item.setToolTip(item.text())
+            self.panel.list.addItem(item)
+        self.panel.summary.setText(
+            trn(
+                "ConflictsDock",
+                "The merge left %n conflict(s). The map keeps ours for each until you pick.",
+                None,
+                len(records),
+            )
+        )
+        if records:
+            self.panel.list.setCurrentRow(min(max(row, 0), len(records) - 1))
+            if show or not self.isVisible():
+                self.show()
+                self.raise_()
+        else:
+            self.hide()
+        self.panel._update_buttons()
+
+    def pick(self, side: str) -> bool:
+        """Resolve the selected conflict with ``side`` ("ours" or "theirs"): one undo step."""
+        row = self.panel.list.currentRow()
+        if self.scene is None or row < 0:
+            return False
+        session = self.scene.session
+        try:
+            edit = resolve(session.doc, row, "theirs" if side == "theirs" else "ours")
+        except EditRejected as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return False
+        return session.push(edit)
+
+
+__all__ = ["ConflictsDock", "conflict_text"]
