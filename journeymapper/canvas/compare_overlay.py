@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from ..layout.compare import CompareGeometry, CompareMark
+from ..layout.compare import GHOST_STRIP, CompareGeometry, CompareMark
 from ..layout.geometry import Rect
 from ..render.fonts import base_font
 
@@ -118,19 +118,30 @@ class CompareLayer(QGraphicsItem):
         colour_name, style, glyph = STYLES["removed"]
         colour = QColor(colour_name)
         r = _rect(mark.rect)
+        strip = r.height() <= GHOST_STRIP + 0.5
         painter.save()
-        painter.setOpacity(GHOST_OPACITY)
+        # a strip lies over the bottom of the cell's last card: less see-through, to be read
+        painter.setOpacity(0.85 if strip else GHOST_OPACITY)
         painter.setBrush(QBrush(QColor("#FFFFFF")))
         painter.setPen(QPen(colour, 2.0, style))
         painter.drawRoundedRect(r, 6, 6)
         painter.setPen(QColor("#1F2933"))
         painter.setFont(_font(13.5, True))
-        lines = "\n".join(mark.title)
-        painter.drawText(
-            r.adjusted(12, 8, -12, -8),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            lines,
-        )
+        if strip:
+            text = painter.fontMetrics().elidedText(
+                " ".join(mark.title), Qt.TextElideMode.ElideRight, round(r.width() - 40)
+            )
+            painter.drawText(
+                r.adjusted(12, 0, -28, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+        else:
+            painter.drawText(
+                r.adjusted(12, 8, -12, -8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                "\n".join(mark.title),
+            )
         # struck through: it is not on the map any more
         painter.setPen(QPen(colour, 1.5))
         painter.drawLine(

@@ -18,6 +18,8 @@ from .theme import persona_colour
 
 #: how far an outline stands off the part it marks
 OUTLINE_GAP = 4.0
+#: height of a ghost shown as a one-line strip (its cell has no room for the whole card)
+GHOST_STRIP = 30.0
 
 
 @dataclass(frozen=True)
@@ -93,26 +95,36 @@ def compare_geometry(
         elif part_id in paths:
             b = paths[part_id].bounds()
             out.append(CompareMark(kind, "connection", part_id, _grow(b, 2)))
-    # ghosts: below the cards of their old cell, one under the other
-    bottoms: dict[tuple[str, str], float] = {}
+    # ghosts: in their old cell, below the cards still there; where the cell has no room
+    # left, as a one-line strip at its bottom (over its last card, see-through)
+    by_cell: dict[tuple[str, str], list] = {}
     for card in marks.removed_cards:
-        cell = (card.stage, card.lane)
-        if card.stage not in stage_boxes or card.lane not in lane_boxes:
-            continue  # its stage or lane is gone too: listed in the dock only
+        if card.stage in stage_boxes and card.lane in lane_boxes:
+            by_cell.setdefault((card.stage, card.lane), []).append(card)
+        # (a card whose stage or lane is gone too is listed in the dock only)
+    for cell, cards in by_cell.items():
         cell_rect = layout.cell_rect(*cell)
-        if cell not in bottoms:
-            ids = layout.cell_cards.get(cell, [])
-            bottoms[cell] = max(
-                (layout.cards[i].rect.bottom + t.card_gap for i in ids if i in layout.cards),
-                default=cell_rect.y + t.cell_pad,
-            )
-        old_box = other_layout.cards.get(card.id) if other_layout is not None else None
-        w = cell_rect.w - 2 * t.cell_pad
-        h = old_box.rect.h if old_box is not None else 48.0
-        title = old_box.title.lines if old_box is not None else (card.title,)
-        rect = Rect(cell_rect.x + t.cell_pad, bottoms[cell], w, h)
-        bottoms[cell] = rect.bottom + t.card_gap
-        out.append(CompareMark("removed", "card", card.id, rect, tuple(title)))
+        ids = layout.cell_cards.get(cell, [])
+        top = max(
+            (layout.cards[i].rect.bottom + t.card_gap for i in ids if i in layout.cards),
+            default=cell_rect.y + t.cell_pad,
+        )
+        boxes = [other_layout.cards.get(c.id) if other_layout is not None else None for c in cards]
+        full = [b.rect.h if b is not None else GHOST_STRIP for b in boxes]
+        room = cell_rect.bottom - t.cell_pad - top
+        heights = full if sum(full) + t.card_gap * (len(full) - 1) <= room else None
+        if heights is None:
+            heights = [GHOST_STRIP] * len(cards)
+            need = sum(heights) + t.card_gap * (len(cards) - 1)
+            top = max(cell_rect.y + t.cell_pad, min(top, cell_rect.bottom - t.cell_pad - need))
+        y = top
+        for card, box, h in zip(cards, boxes, heights, strict=True):
+            title = box.title.lines if box is not None else (card.title,)
+            if h == GHOST_STRIP:
+                title = (" ".join(card.title.split()),)
+            rect = Rect(cell_rect.x + t.cell_pad, y, cell_rect.w - 2 * t.cell_pad, h)
+            out.append(CompareMark("removed", "card", card.id, rect, tuple(title)))
+            y = rect.bottom + t.card_gap
     curves, deltas = _curves(layout, current, marks)
     order = {"stage": 0, "lane": 1, "card": 2, "connection": 3, "emotion": 4}
     out.sort(key=lambda m: order.get(m.part, 9))
