@@ -176,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "PDF: add a page listing the evidence; cards show their sources' numbers"),
     )
+    p.add_argument(
+        "--compare",
+        metavar="OTHER",
+        help=tr("cli", "PDF: add pages comparing the map with OTHER (curves and changes)"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -215,6 +220,14 @@ def cmd_export(ns: argparse.Namespace) -> int:
         for line in exc.lines(ns.file):
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    other = None
+    if ns.compare is not None:
+        try:
+            other = (load(ns.compare), Path(ns.compare).name)
+        except DocumentError as exc:
+            for line in exc.lines(ns.compare):
+                print(line, file=sys.stderr)
+            return EXIT_INVALID
     options = ExportOptions(
         fmt=suffix[1:],
         page_size=ns.page_size,
@@ -229,6 +242,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         personas=ns.personas,
         sources=ns.sources,
         text_as_paths=ns.svg_text_as_paths,
+        compare=other,
     )
     try:
         export_map(doc, ns.output, options)

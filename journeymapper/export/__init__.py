@@ -61,6 +61,7 @@ class ExportOptions:
     personas: bool = False  # PDF: a sheet per persona after the map
     sources: bool = False  # PDF: the evidence, numbered, on a sources page
     text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
+    compare: tuple[JourneyMap, str] | None = None  # PDF: pages comparing with (map, name)
 
 
 def export_map(
@@ -85,7 +86,10 @@ def export_map(
             progress=progress,
             personas=options.personas,
             sources=options.sources,
+            compare=options.compare,
         )
+    if options.compare is not None:
+        raise ExportError("the comparison is pages of a PDF; export to a .pdf file")
     if options.fmt == "png":
         if options.tile:
             raise ExportError("tiling is for PDF posters; a PNG is one image")
