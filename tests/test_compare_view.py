@@ -326,3 +326,31 @@ def test_opening_another_map_leaves_the_compare_view(qtbot, compared, tmp_path) 
     assert w.open_file(other)
     QApplication.processEvents()
     assert not w.compare.active and not w.compare.dock.isVisible()
+
+
+def test_the_export_dialog_offers_the_comparison_pages_while_comparing(
+    qtbot, compared, tmp_path
+) -> None:
+    from journeymapper.ui.export_dialog import ExportDialog
+
+    w = compared
+    d = ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
+    qtbot.addWidget(d)
+    assert d.compare_pages.isEnabled()
+    d.compare_pages.setChecked(True)
+    o = d.options()
+    assert o.compare is not None and o.compare[1] == "old.journey.json"
+    out = tmp_path / "compared.pdf"
+    with qtbot.waitSignal(d.accepted, timeout=60_000):
+        d.start_export(str(out), o)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Comparison with old.journey.json" in text and '"Orders online"' in text
+    d.fmt.setCurrentIndex(d.fmt.findData("png"))
+    assert not d.compare_pages.isEnabled() and d.options().compare is None
+    w.compare.close()
+    d2 = ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
+    qtbot.addWidget(d2)
+    assert not d2.compare_pages.isEnabled() and d2.options().compare is None
