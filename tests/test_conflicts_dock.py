@@ -120,7 +120,9 @@ def test_theirs_that_no_longer_fits_is_refused_with_a_message(qtbot, tmp_path) -
     before = w.session.doc.model_dump()
     qtbot.mouseClick(w.conflicts.panel.theirs, Qt.MouseButton.LeftButton)
     assert w.session.doc.model_dump() == before
-    assert "does not fit" in w.statusBar().currentMessage()
+    box = w.last_error_dialog
+    assert "does not fit" in box.text() and "not changed" in box.informativeText()
+    box.close()
 
 
 def test_an_unreadable_record_can_only_be_dismissed(qtbot) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from ..compare.text import describe_conflict
 from ..editing import EditRejected
 from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
+from .dialogs import message_box
 
 if TYPE_CHECKING:
     from ..canvas.scene import MapScene
@@ -148,7 +150,16 @@ class ConflictsDock(QDockWidget):
         try:
             edit = resolve(session.doc, row, "theirs" if side == "theirs" else "ours")
         except EditRejected as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            box = message_box(
+                self.window,
+                QMessageBox.Icon.Warning,
+                tr("ConflictsDock", "Cannot take that value"),
+                str(exc),
+                informative=tr("ConflictsDock", "The map was not changed."),
+            )
+            box.setObjectName("conflict-refused")
+            box.open()
+            self.window.last_error_dialog = box
             return False
         return session.push(edit)
 
