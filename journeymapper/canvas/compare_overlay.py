@@ -112,7 +112,8 @@ class CompareLayer(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(_rect(mark.rect), 8, 8)
-        self._glyph(painter, mark, colour, glyph)
+        if mark.part != "emotion":  # (a point's change is its score label, see below)
+            self._glyph(painter, mark, colour, glyph)
 
     def _ghost(self, painter: QPainter, mark: CompareMark) -> None:
         colour_name, style, glyph = STYLES["removed"]
