@@ -354,3 +354,21 @@ def test_the_export_dialog_offers_the_comparison_pages_while_comparing(
     d2 = ExportDialog(w.session.doc, w.scene.layout, str(tmp_path / "map"), w)
     qtbot.addWidget(d2)
     assert not d2.compare_pages.isEnabled() and d2.options().compare is None
+
+
+def test_a_changed_persona_opens_in_its_editor(qtbot, tmp_path, monkeypatch) -> None:
+    from journeymapper.ui.persona_editor import PersonaEditor
+
+    old = base_data()
+    new = base_data()
+    new["personas"][1]["name"] = "Ada Lovelace"
+    other = tmp_path / "old.journey.json"
+    save(doc(old), other)
+    w = open_window(qtbot, doc(new))
+    assert w.compare.compare_file(other)
+    panel = w.compare.panel
+    assert panel.tree.topLevelItem(0).child(0).text(0).startswith('~ persona "Ada Lovelace"')
+    _click_entry(qtbot, w, 0, 0)
+    editors = [d for d in w.findChildren(PersonaEditor) if d.isVisible()]
+    assert len(editors) == 1
+    editors[0].reject()

@@ -97,7 +97,7 @@ class DifferencesPanel(QWidget):
     def fill(self, label: str, marks: CompareMarks, other: JourneyMap, doc: JourneyMap) -> None:
         self.title.setText(tr("CompareMode", "Compared with {0}").format(label))
         self.summary.setText(summary_line(marks.changes))
-        expanded = {
+        collapsed = {  # (a group the user folded stays folded when the list is refilled)
             self.tree.topLevelItem(i).data(0, PART_ROLE)
             for i in range(self.tree.topLevelItemCount())
             if not self.tree.topLevelItem(i).isExpanded()
@@ -111,9 +111,7 @@ class DifferencesPanel(QWidget):
                 group.setData(0, PART_ROLE, change.op)
                 self.tree.addTopLevelItem(group)
                 groups[change.op] = group
-            glyph = STYLES.get("added" if change.op == "added" else change.op, ("", 0, "~"))[2]
-            if change.op == "moved":
-                glyph = STYLES["changed"][2]
+            glyph = STYLES[change.op if change.op in ("added", "removed") else "changed"][2]
             item = QTreeWidgetItem([f"{glyph} {text}"])
             item.setToolTip(0, text)
             item.setData(
@@ -122,7 +120,7 @@ class DifferencesPanel(QWidget):
             group.addChild(item)
         for op, group in groups.items():
             group.setText(0, f"{op_word(op)} ({group.childCount()})")
-            group.setExpanded(op not in expanded)
+            group.setExpanded(op not in collapsed)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         if item.parent() is None:
@@ -338,6 +336,9 @@ class CompareMode(QObject):
                 scene.select_ids([part_id])
                 target = item.sceneBoundingRect().center()
                 break
+        if target is None and self.window.session.doc.persona(part_id) is not None:
+            self.window.inspector.edit_persona(part_id)  # a persona is not on the canvas
+            return
         if target is None and self.geometry is not None:
             mark = self.geometry.mark_for(part_id)
             if mark is not None:
