@@ -372,3 +372,54 @@ def test_a_changed_persona_opens_in_its_editor(qtbot, tmp_path, monkeypatch) -> 
     editors = [d for d in w.findChildren(PersonaEditor) if d.isVisible()]
     assert len(editors) == 1
     editors[0].reject()
+
+
+@needs_git
+def test_a_broken_committed_version_gets_the_loader_message(qtbot, tmp_path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo)
+    path = repo / "m.journey.json"
+    path.write_text('{"format": "journeymapper", "schema_version": 2, "title": ""}\n')
+    _git("add", ".", cwd=repo)
+    _git("-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qm", "broken", cwd=repo)
+    save(doc(base_data()), path)  # mended on disk since
+    w = open_window(qtbot, load(path), path)
+    _action(_compare_menu(w), "The Last Git Commit").trigger()
+    box = w.last_error_dialog
+    assert (
+        "the last git commit of m.journey.json" in box.text() and "cannot be opened" in box.text()
+    )
+    assert "$.title" in box.detailedText() and "$.stages" in box.detailedText()
+    assert not w.compare.active
+    box.close()
+
+
+def test_save_as_to_be_of_an_unsaved_map_asks_to_save_it_first(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import journeymapper.ui.dialogs as dialogs
+
+    w = open_window(qtbot, doc(base_data()))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def ask(box):  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    names = iter([str(tmp_path / "as-is.journey.json"), str(tmp_path / "to-be.journey.json")])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (next(names), ""))
+    )
+    w.compare.act_save_to_be.trigger()  # cancelled: nothing is written
+    assert asked and "Save this map first?" in asked[0]
+    assert list(tmp_path.glob("*.json")) == []
+    answer[0] = QMessageBox.StandardButton.Save
+    w.compare.act_save_to_be.trigger()
+    assert (tmp_path / "as-is.journey.json").is_file()
+    assert load(tmp_path / "to-be.journey.json").as_is == "as-is.journey.json"
+    assert w.session.path == tmp_path / "to-be.journey.json"
