@@ -218,6 +218,11 @@ def op_word(op: str) -> str:
     return _op_word(op)
 
 
+def noun_word(part: str) -> str:
+    """The translated word of a part (card, stage, emotion point…)."""
+    return _noun_word(part)
+
+
 def summary_line(changes: MapDiff) -> str:
     counts = changes.summary()
     if changes.equal:
@@ -228,6 +233,11 @@ def summary_line(changes: MapDiff) -> str:
 
 def describe_conflict(conflict: Conflict, *docs: JourneyMap) -> str:
     """One line: the part, the field and the three values (base, ours, theirs)."""
+    return tr("compare", "conflict") + f": {conflict_body(conflict, *docs)}"
+
+
+def conflict_body(conflict: Conflict, *docs: JourneyMap) -> str:
+    """`describe_conflict` without the leading "conflict:" (the editor's Conflicts list)."""
     names = _Names(*docs)
     what = _noun_word(conflict.part)
     if conflict.part == EXTENSIONS:
@@ -244,7 +254,7 @@ def describe_conflict(conflict: Conflict, *docs: JourneyMap) -> str:
             (tr("compare", "theirs"), conflict.theirs),
         )
     )
-    text = tr("compare", "conflict") + f": {what}: {values}"
+    text = f"{what}: {values}"
     return text + (f" ({conflict.message})" if conflict.message else "")
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..compare.conflict import Conflict
-from ..compare.text import describe_conflict
+from ..compare.text import conflict_body, noun_word, plain
 from ..editing import EditRejected
 from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def conflict_text(record: Any, scene: MapScene) -> str:
-    """One line: part, field, base | ours | theirs (an unreadable record as it is)."""
+def conflict_text(record: Any, scene: MapScene) -> tuple[str, str]:
+    """The list's line (part, field, base | ours | theirs) and its tooltip (every value)."""
     if not isinstance(record, dict):
-        return tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+        text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+        return text, text
     try:
         conflict = Conflict(
             str(record.get("part")),
@@ -48,9 +49,20 @@ def conflict_text(record: Any, scene: MapScene) -> str:
             record.get("theirs"),
             str(record.get("message") or ""),
         )
-        return describe_conflict(conflict, scene.session.doc)
+        full = conflict_body(conflict, scene.session.doc)
+        if conflict.field is None and conflict.part not in ("map", "extensions"):
+            # a whole part deleted on one side: its name and what happened, not its JSON
+            value = next(
+                (v for v in (conflict.ours, conflict.theirs, conflict.base) if isinstance(v, dict)),
+                {},
+            )
+            name = value.get("title") or value.get("name") or conflict.id
+            what = conflict.message or conflict.kind
+            return f"{noun_word(conflict.part)} “{plain(str(name))}”: {what}", full
+        return full, full
     except (TypeError, ValueError, KeyError):
-        return tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+        text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
+        return text, text
 
 
 class ConflictsPanel(QWidget):
@@ -121,8 +133,9 @@ class ConflictsDock(QDockWidget):
         self.records = records
         self.panel.list.clear()
         for record in records:
-            item = QListWidgetItem(conflict_text(record, scene))
-            item.setToolTip(item.text())
+            text, tip = conflict_text(record, scene)
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
             self.panel.list.addItem(item)
         self.panel.summary.setText(
             trn(
