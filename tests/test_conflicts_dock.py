@@ -60,6 +60,10 @@ def test_opening_a_conflicted_map_lists_its_conflicts(qtbot, tmp_path) -> None:
     assert len(texts) == 5
     assert any('title: base "Sees ad" | ours "Ours" | theirs "Theirs"' in t for t in texts)
     assert any("description" in t and '"Their words"' in t for t in texts)
+    assert (
+        'card "Web shop", cell: base "Buy / Touch" | ours "Use / Touch" | theirs "Aware / Touch"'
+        in texts
+    )
     # a part deleted on one side reads by its name, its values are in the tooltip
     assert "card “Asks friend”: deleted in ours, changed in theirs" in texts
     row = texts.index("card “Asks friend”: deleted in ours, changed in theirs")

@@ -49,6 +49,17 @@ def conflict_text(record: Any, scene: MapScene) -> tuple[str, str]:
             record.get("theirs"),
             str(record.get("message") or ""),
         )
+        if conflict.field == "cell":  # a card's cell by its stage and lane names
+            doc = scene.session.doc
+            for side in ("base", "ours", "theirs"):
+                value = getattr(conflict, side)
+                if isinstance(value, dict):
+                    stage, lane = doc.stage(value.get("stage")), doc.lane(value.get("lane"))
+                    names = (
+                        stage.name if stage else value.get("stage"),
+                        lane.name if lane else value.get("lane"),
+                    )
+                    setattr(conflict, side, f"{names[0]} / {names[1]}")
         full = conflict_body(conflict, scene.session.doc)
         if conflict.field is None and conflict.part not in ("map", "extensions"):
             # a whole part deleted on one side: its name and what happened, not its JSON
