@@ -127,10 +127,10 @@ class CompareLayer(QGraphicsItem):
         painter.setPen(QPen(colour, 2.0, style))
         painter.drawRoundedRect(r, 6, 6)
         painter.setPen(QColor("#1F2933"))
-        painter.setFont(_font(13.5, True))
+        painter.setFont(_font(12 if strip else 13.5, True))
         if strip:
             text = painter.fontMetrics().elidedText(
-                " ".join(mark.title), Qt.TextElideMode.ElideRight, round(r.width() - 40)
+                " ".join(mark.title), Qt.TextElideMode.ElideRight, round(max(8.0, r.width() - 40))
             )
             painter.drawText(
                 r.adjusted(12, 0, -28, 0),

@@ -19,7 +19,7 @@ from .theme import persona_colour
 #: how far an outline stands off the part it marks
 OUTLINE_GAP = 4.0
 #: height of a ghost shown as a one-line strip (its cell has no room for the whole card)
-GHOST_STRIP = 30.0
+GHOST_STRIP = 22.0
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,6 @@ def compare_geometry(
 ) -> CompareGeometry:
     """The marks of `marks` placed on ``layout`` (the current map's). ``other_layout`` (the
     other map's) gives removed cards their size and title lines."""
-    t = layout.theme
     out: list[CompareMark] = []
     stage_boxes = {s.id: s for s in layout.stages}
     lane_boxes = {x.id: x for x in layout.lanes}
@@ -95,40 +94,59 @@ def compare_geometry(
         elif part_id in paths:
             b = paths[part_id].bounds()
             out.append(CompareMark(kind, "connection", part_id, _grow(b, 2)))
-    # ghosts: in their old cell, below the cards still there; where the cell has no room
-    # left, as a one-line strip at its bottom (over its last card, see-through)
+    # ghosts: in their old cell, below the cards still there, as the other map laid them
+    # out; where the cell has no room for that, side by side in a one-line strip at its
+    # bottom, over the last card's bottom padding (where a card has no text)
     by_cell: dict[tuple[str, str], list] = {}
     for card in marks.removed_cards:
         if card.stage in stage_boxes and card.lane in lane_boxes:
             by_cell.setdefault((card.stage, card.lane), []).append(card)
         # (a card whose stage or lane is gone too is listed in the dock only)
     for cell, cards in by_cell.items():
-        cell_rect = layout.cell_rect(*cell)
-        ids = layout.cell_cards.get(cell, [])
-        top = max(
-            (layout.cards[i].rect.bottom + t.card_gap for i in ids if i in layout.cards),
-            default=cell_rect.y + t.cell_pad,
-        )
-        boxes = [other_layout.cards.get(c.id) if other_layout is not None else None for c in cards]
-        full = [b.rect.h if b is not None else GHOST_STRIP for b in boxes]
-        room = cell_rect.bottom - t.cell_pad - top
-        heights = full if sum(full) + t.card_gap * (len(full) - 1) <= room else None
-        if heights is None:
-            heights = [GHOST_STRIP] * len(cards)
-            need = sum(heights) + t.card_gap * (len(cards) - 1)
-            top = max(cell_rect.y + t.cell_pad, min(top, cell_rect.bottom - t.cell_pad - need))
-        y = top
-        for card, box, h in zip(cards, boxes, heights, strict=True):
-            title = box.title.lines if box is not None else (card.title,)
-            if h == GHOST_STRIP:
-                title = (" ".join(card.title.split()),)
-            rect = Rect(cell_rect.x + t.cell_pad, y, cell_rect.w - 2 * t.cell_pad, h)
-            out.append(CompareMark("removed", "card", card.id, rect, tuple(title)))
-            y = rect.bottom + t.card_gap
+        out.extend(_ghosts(layout, cell, cards, other_layout))
     curves, deltas = _curves(layout, current, marks)
     order = {"stage": 0, "lane": 1, "card": 2, "connection": 3, "emotion": 4}
     out.sort(key=lambda m: order.get(m.part, 9))
     return CompareGeometry(out, curves, deltas)
+
+
+def _ghosts(
+    layout: MapLayout, cell: tuple[str, str], cards: list, other_layout: MapLayout | None
+) -> list[CompareMark]:
+    t = layout.theme
+    cell_rect = layout.cell_rect(*cell)
+    x, w = cell_rect.x + t.cell_pad, cell_rect.w - 2 * t.cell_pad
+    top = max(
+        (
+            layout.cards[i].rect.bottom + t.card_gap
+            for i in layout.cell_cards.get(cell, [])
+            if i in layout.cards
+        ),
+        default=cell_rect.y + t.cell_pad,
+    )
+    boxes = [other_layout.cards.get(c.id) if other_layout is not None else None for c in cards]
+    if all(b is not None for b in boxes):
+        need = sum(b.rect.h for b in boxes) + t.card_gap * (len(boxes) - 1)
+        if top + need <= cell_rect.bottom - t.cell_pad:
+            out, y = [], top
+            for card, box in zip(cards, boxes, strict=True):
+                rect = Rect(x, y, w, box.rect.h)
+                out.append(CompareMark("removed", "card", card.id, rect, box.title.lines))
+                y = rect.bottom + t.card_gap
+            return out
+    y = min(top, cell_rect.bottom - 2 - GHOST_STRIP)
+    gap = 4.0
+    each = (w - gap * (len(cards) - 1)) / len(cards)
+    return [
+        CompareMark(
+            "removed",
+            "card",
+            card.id,
+            Rect(x + k * (each + gap), y, each, GHOST_STRIP),
+            (" ".join(card.title.split()),),
+        )
+        for k, card in enumerate(cards)
+    ]
 
 
 def _curves(
