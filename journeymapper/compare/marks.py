@@ -9,10 +9,11 @@ as ghosts) and pairs the emotion curves of both maps stage by stage.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from ..model import Card, JourneyMap, LaneKind
-from .diff import MapDiff, diff
+from .diff import MapDiff, diff_values
+from .parts import dump
 
 MarkKind = Literal["added", "changed", "removed"]
 
@@ -96,9 +97,14 @@ def curve_pairs(other: JourneyMap, current: JourneyMap) -> list[CurvePair]:
     return pairs
 
 
-def compare_marks(other: JourneyMap, current: JourneyMap) -> CompareMarks:
-    """The differences from ``other`` to ``current``, sorted for drawing."""
-    changes = diff(other, current)
+def compare_marks(
+    other: JourneyMap, current: JourneyMap, other_values: dict[str, Any] | None = None
+) -> CompareMarks:
+    """The differences from ``other`` to ``current``, sorted for drawing. ``other_values``:
+    ``other`` as JSON values, when the caller keeps them (the editor compares again after
+    every edit, and the other map does not change)."""
+    a = other_values if other_values is not None else dump(other)
+    changes = diff_values(a, dump(current))
     marks = CompareMarks(changes)
     removed: set[str] = set()
     for change in changes.changes:

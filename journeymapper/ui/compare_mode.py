@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..canvas.compare_overlay import STYLES, CompareOverlay
 from ..compare.git import GitError, head_version, in_work_tree
 from ..compare.marks import CompareMarks, compare_marks
+from ..compare.parts import dump
 from ..compare.text import describe_each, op_word, summary_line
 from ..i18n import tr
 from ..io import SaveError, load, loads, save
@@ -139,6 +140,7 @@ class CompareMode(QObject):
         self.other: JourneyMap | None = None
         self.other_label = ""
         self.other_layout = None
+        self.other_values: dict | None = None
         self.marks: CompareMarks | None = None
         self.geometry: CompareGeometry | None = None
         self.scene: MapScene | None = None
@@ -276,7 +278,7 @@ class CompareMode(QObject):
         return self.other is not None
 
     def start(self, other: JourneyMap, label: str) -> bool:
-        self.other, self.other_label = other, label
+        self.other, self.other_label, self.other_values = other, label, None
         scene = self.window.scene
         self.other_layout = compute_layout(other, scene.metrics)
         self._follow(scene)
@@ -307,7 +309,9 @@ class CompareMode(QObject):
         if self.other is None or self.scene is None or not shiboken6.isValid(self.scene):
             return
         doc = self.window.session.doc
-        self.marks = compare_marks(self.other, doc)
+        if self.other_values is None:
+            self.other_values = dump(self.other)
+        self.marks = compare_marks(self.other, doc, self.other_values)
         self.geometry = compare_geometry(self.scene.layout, doc, self.marks, self.other_layout)
         assert self.overlay is not None
         self.overlay.show(self.geometry)
@@ -316,7 +320,7 @@ class CompareMode(QObject):
     def close(self) -> None:
         """Leave the compare view: the normal map again."""
         self._unfollow()
-        self.other = self.other_layout = self.marks = self.geometry = None
+        self.other = self.other_layout = self.other_values = self.marks = self.geometry = None
         self.dock.hide()
 
     def set_scene(self, scene: MapScene) -> None:
