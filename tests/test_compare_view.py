@@ -423,3 +423,23 @@ def test_save_as_to_be_of_an_unsaved_map_asks_to_save_it_first(
     assert (tmp_path / "as-is.journey.json").is_file()
     assert load(tmp_path / "to-be.journey.json").as_is == "as-is.journey.json"
     assert w.session.path == tmp_path / "to-be.journey.json"
+
+
+def test_a_long_list_of_differences_is_cut_with_a_count(qtbot, tmp_path) -> None:
+    from journeymapper.ui.compare_mode import MAX_LISTED
+
+    old = base_data()
+    new = base_data()
+    new["cards"] += [
+        {"id": f"n{i}", "stage": "s3", "lane": "l1", "title": f"Step {i}"}
+        for i in range(MAX_LISTED + 100)
+    ]
+    other = tmp_path / "old.journey.json"
+    save(doc(old), other)
+    w = open_window(qtbot, doc(new))
+    assert w.compare.compare_file(other)
+    group = w.compare.panel.tree.topLevelItem(0)
+    assert group.text(0) == f"added ({MAX_LISTED + 100})"
+    assert group.childCount() == MAX_LISTED + 1
+    assert group.child(MAX_LISTED).text(0) == "… and 100 more (journeymapper diff lists them all)"
+    assert len([m for m in w.compare.geometry.marks if m.kind == "added"]) == MAX_LISTED + 100

@@ -56,6 +56,8 @@ class CompareMarks:
     #: the other map's cards that the current map no longer has, in the other map's order
     removed_cards: list[Card] = field(default_factory=list)
     curves: list[CurvePair] = field(default_factory=list)
+    #: both maps as JSON values (other, current), for `text.describe_each`
+    values: tuple[dict[str, Any], dict[str, Any]] = field(default_factory=lambda: ({}, {}))
 
     def kind_of(self, part_id: str) -> MarkKind | None:
         if part_id in self.added:
@@ -104,8 +106,9 @@ def compare_marks(
     ``other`` as JSON values, when the caller keeps them (the editor compares again after
     every edit, and the other map does not change)."""
     a = other_values if other_values is not None else dump(other)
-    changes = diff_values(a, dump(current))
-    marks = CompareMarks(changes)
+    b = dump(current)
+    marks = CompareMarks(diff_values(a, b), values=(a, b))
+    changes = marks.changes
     removed: set[str] = set()
     for change in changes.changes:
         if change.id is None or change.part in ("map", "extensions"):

@@ -69,10 +69,10 @@ def _noun_word(part: str) -> str:
 class _Names:
     """Looks parts up in the last map given first, then in the earlier ones."""
 
-    def __init__(self, *docs: JourneyMap) -> None:
+    def __init__(self, *docs: JourneyMap | dict[str, Any]) -> None:
         self.parts: dict[str, tuple[str, dict[str, Any]]] = {}
         self.rank: dict[str, int] = {}
-        for doc in (dump(d) for d in docs):
+        for doc in (d if isinstance(d, dict) else dump(d) for d in docs):
             for list_name in part_lists():
                 for i, item in enumerate(doc.get(list_name) or []):
                     self.parts[item["id"]] = (list_name, item)
@@ -182,9 +182,12 @@ def _details(change: Change, names: _Names) -> str:
     return ""
 
 
-def describe_each(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[tuple[Change, str]]:
+def describe_each(
+    changes: MapDiff, old: JourneyMap | dict[str, Any], new: JourneyMap | dict[str, Any]
+) -> list[tuple[Change, str]]:
     """Each difference with its text without the kind word (``card "X" in Stage / Lane: …``),
-    grouped by kind (added, removed, changed, moved) and in the map's order inside a group."""
+    grouped by kind (added, removed, changed, moved) and in the map's order inside a group.
+    The maps may be given as their JSON values (`parts.dump`)."""
     names = _Names(old, new)
     out: list[tuple[Change, str]] = []
     for op in OPS:

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 REFRESH_MS = 300
+#: the most changes of one kind the dock lists (then "… and N more")
+MAX_LISTED = 500
 PART_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -105,13 +107,17 @@ class DifferencesPanel(QWidget):
         }
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for change, text in describe_each(marks.changes, other, doc):
+        counts: dict[str, int] = {}
+        for change, text in describe_each(marks.changes, *marks.values):
             group = groups.get(change.op)
             if group is None:
                 group = QTreeWidgetItem([op_word(change.op)])
                 group.setData(0, PART_ROLE, change.op)
                 self.tree.addTopLevelItem(group)
                 groups[change.op] = group
+            counts[change.op] = counts.get(change.op, 0) + 1
+            if counts[change.op] > MAX_LISTED:
+                continue  # (a list of thousands helps nobody and slows every edit)
             glyph = STYLES[change.op if change.op in ("added", "removed") else "changed"][2]
             item = QTreeWidgetItem([f"{glyph} {text}"])
             item.setToolTip(0, text)
@@ -120,7 +126,17 @@ class DifferencesPanel(QWidget):
             )
             group.addChild(item)
         for op, group in groups.items():
-            group.setText(0, f"{op_word(op)} ({group.childCount()})")
+            if counts[op] > MAX_LISTED:
+                more = QTreeWidgetItem(
+                    [
+                        tr(
+                            "CompareMode", "… and {0} more (journeymapper diff lists them all)"
+                        ).format(counts[op] - MAX_LISTED)
+                    ]
+                )
+                more.setData(0, PART_ROLE, None)
+                group.addChild(more)
+            group.setText(0, f"{op_word(op)} ({counts[op]})")
             group.setExpanded(op not in collapsed)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
