@@ -443,3 +443,30 @@ def test_a_long_list_of_differences_is_cut_with_a_count(qtbot, tmp_path) -> None
     assert group.childCount() == MAX_LISTED + 1
     assert group.child(MAX_LISTED).text(0) == "… and 100 more (journeymapper diff lists them all)"
     assert len([m for m in w.compare.geometry.marks if m.kind == "added"]) == MAX_LISTED + 100
+
+
+def test_the_kinds_differ_in_outline_pattern_not_only_colour(compared) -> None:
+    """Along the top edge of each mark, the share of pixels the outline covers: a solid
+    line covers it all, a dashed one about two thirds, a dotted one about a third."""
+    w = compared
+
+    def covered(part_id: str) -> float:
+        r = w.compare.geometry.mark_for(part_id).rect
+        # the top edge, clear of the rounded corners and of the glyph at the right
+        source = QRectF(r.x + 12, r.y - 1, r.w - 44, 3)
+        with_marks = render_scene(w.scene, source, "#FFFFFF")
+        w.compare.overlay.layer.hide()
+        without = render_scene(w.scene, source, "#FFFFFF")
+        w.compare.overlay.layer.show()
+        width = with_marks.width()
+
+        def far(a: int, b: int) -> bool:  # (antialiased edges of a gap do not count)
+            return max(abs((a >> k & 255) - (b >> k & 255)) for k in (0, 8, 16)) > 60
+
+        hit = sum(1 for x in range(width) if far(with_marks.pixel(x, 1), without.pixel(x, 1)))
+        return hit / width
+
+    added, changed, removed = covered("c9"), covered("c1"), covered("c2")
+    assert added > 0.95
+    assert 0.45 < changed < 0.9
+    assert removed < 0.6 and removed < changed - 0.1

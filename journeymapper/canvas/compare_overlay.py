@@ -109,6 +109,8 @@ class CompareLayer(QGraphicsItem):
         colour_name, style, glyph = STYLES[mark.kind]
         colour = QColor(colour_name)
         pen = QPen(colour, 2.5, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # (square caps would close the dashes' gaps)
+        pen.setDashPattern([4, 2.5] if style == Qt.PenStyle.DashLine else pen.dashPattern())
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(_rect(mark.rect), 8, 8)
@@ -124,7 +126,10 @@ class CompareLayer(QGraphicsItem):
         # a strip lies over the bottom of the cell's last card: less see-through, to be read
         painter.setOpacity(0.85 if strip else GHOST_OPACITY)
         painter.setBrush(QBrush(QColor("#FFFFFF")))
-        painter.setPen(QPen(colour, 2.0, style))
+        pen = QPen(colour, 2.0, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([1, 2])  # dots as long as the line is wide, two widths apart
+        painter.setPen(pen)
         painter.drawRoundedRect(r, 6, 6)
         painter.setPen(QColor("#1F2933"))
         painter.setFont(_font(12 if strip else 13.5, True))
@@ -143,11 +148,19 @@ class CompareLayer(QGraphicsItem):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 "\n".join(mark.title),
             )
-        # struck through: it is not on the map any more
+        # its title struck through: it is not on the map any more
         painter.setPen(QPen(colour, 1.5))
-        painter.drawLine(
-            QPointF(r.left() + 8, r.center().y()), QPointF(r.right() - 8, r.center().y())
-        )
+        metrics = painter.fontMetrics()
+        line_h = metrics.lineSpacing()
+        lines = 1 if strip else max(1, len(mark.title))
+        first = r.center().y() if strip else r.top() + 8 + line_h / 2
+        for k in range(min(lines, 4)):
+            y = first + k * line_h
+            if y > r.bottom() - 4:
+                break
+            width = metrics.horizontalAdvance(mark.title[k]) if k < len(mark.title) else 0
+            right = min(r.right() - 8, r.left() + 12 + width + 2) if not strip else r.right() - 28
+            painter.drawLine(QPointF(r.left() + 10, y), QPointF(right, y))
         painter.restore()
         self._glyph(painter, mark, colour, glyph)
 
