@@ -140,6 +140,10 @@ def test_escape_and_close_leave_the_compare_view(qtbot, compared) -> None:
     qtbot.mouseClick(w.compare.panel.close_button, Qt.MouseButton.LeftButton)
     assert not w.compare.active
     assert not [i for i in w.scene.items() if type(i).__name__ == "CompareLayer"]
+    _action(_compare_menu(w), "Another Map…").trigger()
+    w.compare.dock.close()  # the dock's own ×
+    assert not w.compare.active
+    assert not [i for i in w.scene.items() if type(i).__name__ == "CompareLayer"]
 
 
 def test_editing_while_comparing_compares_again(qtbot, compared) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -147,6 +147,19 @@ class DifferencesPanel(QWidget):
             self.mode.go_to(part_id)
 
 
+class _DifferencesDock(QDockWidget):
+    """Closing the dock (its title bar's ×) leaves the compare view too."""
+
+    def __init__(self, mode: CompareMode, window: QWidget) -> None:
+        super().__init__(tr("CompareMode", "Differences"), window)
+        self.mode = mode
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.mode.close()
+
+
 class CompareMode(QObject):
     """Compare With…, Save as To-Be…, the compare view and the Differences dock of a window."""
 
@@ -188,7 +201,7 @@ class CompareMode(QObject):
         self.act_save_to_be.triggered.connect(self.save_to_be_dialog)
 
         self.panel = DifferencesPanel(self)
-        self.dock = QDockWidget(tr("CompareMode", "Differences"), window)
+        self.dock = _DifferencesDock(self, window)
         self.dock.setObjectName("differences")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
