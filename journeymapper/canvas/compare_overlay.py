@@ -114,7 +114,7 @@ class CompareLayer(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(_rect(mark.rect), 8, 8)
-        if mark.part != "emotion":  # (a point's change is its score label, see below)
+        if not (mark.part == "emotion" and mark.kind == "changed"):  # (that is its delta)
             self._glyph(painter, mark, colour, glyph)
 
     def _ghost(self, painter: QPainter, mark: CompareMark) -> None:
