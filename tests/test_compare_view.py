@@ -95,7 +95,7 @@ def test_compare_with_another_map_marks_added_changed_and_removed(compared) -> N
     (curve,) = w.compare.geometry.curves
     scale = w.scene.layout.scales["l3"]
     assert curve.points[1][1] == pytest.approx(scale.y_of(-2))
-    assert [d.text for d in w.compare.geometry.deltas] == ["+3.5"]
+    assert [(d.text, d.point) for d in w.compare.geometry.deltas] == [("+3.5", "e2")]
     panel = w.compare.panel
     assert "2 changed" in panel.summary.text() and "1 added" in panel.summary.text()
     groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]

@@ -46,6 +46,7 @@ class CompareLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self._bounds = self._compute_bounds()
+        self._with_delta = {d.point for d in geometry.deltas if d.point is not None}
 
     def _compute_bounds(self) -> QRectF:
         out = QRectF()
@@ -114,7 +115,7 @@ class CompareLayer(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(_rect(mark.rect), 8, 8)
-        if not (mark.part == "emotion" and mark.kind == "changed"):  # (that is its delta)
+        if mark.id not in self._with_delta:  # (a re-scored point's sign is its delta)
             self._glyph(painter, mark, colour, glyph)
 
     def _ghost(self, painter: QPainter, mark: CompareMark) -> None:

@@ -25,6 +25,8 @@ class StageScores:
     stage: str
     old: float | None
     new: float | None
+    #: the id of the current map's point (None when it has none here)
+    point: str | None = None
 
     @property
     def delta(self) -> float | None:
@@ -80,6 +82,7 @@ def curve_pairs(other: JourneyMap, current: JourneyMap) -> list[CurvePair]:
     in the current map's order (lanes, then personas, then the curve without a persona)."""
     old = {(e.lane, e.stage, e.persona): e.score for e in other.emotions}
     new = {(e.lane, e.stage, e.persona): e.score for e in current.emotions}
+    ids = {(e.lane, e.stage, e.persona): e.id for e in current.emotions}
     personas: list[str | None] = [p.id for p in current.personas]
     personas += [p.id for p in other.personas if p.id not in personas]
     personas.append(None)
@@ -90,7 +93,10 @@ def curve_pairs(other: JourneyMap, current: JourneyMap) -> list[CurvePair]:
         for persona in personas:
             stages = tuple(
                 StageScores(
-                    s.id, old.get((lane.id, s.id, persona)), new.get((lane.id, s.id, persona))
+                    s.id,
+                    old.get((lane.id, s.id, persona)),
+                    new.get((lane.id, s.id, persona)),
+                    ids.get((lane.id, s.id, persona)),
                 )
                 for s in current.stages
             )

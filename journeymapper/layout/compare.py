@@ -50,6 +50,8 @@ class DeltaLabel:
     y: float
     text: str
     colour: str
+    #: the current map's emotion point whose change this is
+    point: str | None = None
 
 
 @dataclass
@@ -187,6 +189,7 @@ def _curves(
                     scale.y_of(s.new),
                     format_delta(delta),
                     colour,
+                    s.point,
                 )
             )
     return curves, deltas
