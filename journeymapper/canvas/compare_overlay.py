@@ -36,6 +36,12 @@ def _font(size: float, bold: bool) -> QFont:
     return font
 
 
+def _seen(painter: QPainter, width: float) -> float:
+    """A line width that stays at least 1.5 screen pixels when the map is zoomed far out."""
+    scale = abs(painter.worldTransform().m11()) or 1.0
+    return max(width, 1.5 / scale)
+
+
 class CompareLayer(QGraphicsItem):
     """One item that paints every mark of a `CompareGeometry`."""
 
@@ -109,7 +115,7 @@ class CompareLayer(QGraphicsItem):
     def _outline(self, painter: QPainter, mark: CompareMark) -> None:
         colour_name, style, glyph = STYLES[mark.kind]
         colour = QColor(colour_name)
-        pen = QPen(colour, 2.5, style)
+        pen = QPen(colour, _seen(painter, 2.5), style)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # (square caps would close the dashes' gaps)
         pen.setDashPattern([4, 2.5] if style == Qt.PenStyle.DashLine else pen.dashPattern())
         painter.setPen(pen)
@@ -127,7 +133,7 @@ class CompareLayer(QGraphicsItem):
         # a strip lies over the bottom of the cell's last card: less see-through, to be read
         painter.setOpacity(0.85 if strip else GHOST_OPACITY)
         painter.setBrush(QBrush(QColor("#FFFFFF")))
-        pen = QPen(colour, 2.0, style)
+        pen = QPen(colour, _seen(painter, 2.0), style)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         pen.setDashPattern([1, 2])  # dots as long as the line is wide, two widths apart
         painter.setPen(pen)
