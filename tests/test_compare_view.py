@@ -201,6 +201,9 @@ def test_unsaved_map_has_no_saved_version_and_no_git(qtbot) -> None:
     assert not _action(menu, "The Saved Version").isEnabled()
     assert not _action(menu, "The Last Git Commit").isEnabled()
     assert not _action(menu, "The As-Is Map").isEnabled()
+    # a disabled entry says why
+    assert "git work tree" in _action(menu, "The Last Git Commit").toolTip()
+    assert "saved to a file" in _action(menu, "The Saved Version").toolTip()
 
 
 def test_the_saved_version_shows_the_unsaved_edits(qtbot, tmp_path) -> None:

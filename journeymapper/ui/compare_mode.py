@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 REFRESH_MS = 300
 #: the most changes of one kind the dock lists (then "… and N more")
 MAX_LISTED = 500
+#: how long the menu waits for git to say whether the map is in a work tree
+MENU_GIT_TIMEOUT = 2.0
 PART_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -194,6 +196,7 @@ class CompareMode(QObject):
             tr("CompareMode", "The A&s-Is Map"), self.compare_as_is
         )
         self.menu.aboutToShow.connect(self.update_actions)
+        self.menu.setToolTipsVisible(True)  # (they say why an entry is disabled)
         self.act_save_to_be = QAction(tr("CompareMode", "Save as &To-Be…"), window)
         self.act_save_to_be.setStatusTip(
             tr("CompareMode", "Save a copy as the future state of this map, linked to it")
@@ -212,12 +215,27 @@ class CompareMode(QObject):
     # -- what can be compared ------------------------------------------------------------
 
     def update_actions(self) -> None:
+        """Which sources the open map has (worked out each time the menu opens)."""
         session = self.window.session
-        self.act_saved.setEnabled(session.path is not None)
-        self.act_git.setEnabled(in_work_tree(session.path))
-        self.act_as_is.setEnabled(bool(session.doc.as_is))
+        saved = session.path is not None
+        self.act_saved.setEnabled(saved)
+        self.act_saved.setToolTip(
+            "" if saved else tr("CompareMode", "Only for a map saved to a file")
+        )
+        in_git = in_work_tree(session.path, timeout=MENU_GIT_TIMEOUT)
+        self.act_git.setEnabled(in_git)
+        self.act_git.setToolTip(
+            ""
+            if in_git
+            else tr(
+                "CompareMode", "Only for a saved map inside a git work tree, with git installed"
+            )
+        )
         path = as_is_path(session.doc, session.path)
-        self.act_as_is.setToolTip(str(path) if path else "")
+        self.act_as_is.setEnabled(path is not None)
+        self.act_as_is.setToolTip(
+            str(path) if path else tr("CompareMode", "Only for a to-be map (File → Save as To-Be…)")
+        )
 
     def _tell(self, title: str, text: str, detail: str = "") -> None:
         box = message_box(self.window, QMessageBox.Icon.Warning, title, text, informative=detail)
