@@ -94,6 +94,7 @@ def test_use_theirs_and_use_ours_are_one_undo_step_each(qtbot, tmp_path) -> None
     assert w.session.doc.card("c1").title == "Ours"
     before = w.session.doc.model_dump()
     _click_row(qtbot, w, "title")
+    assert w.scene.selected_ids() == ["c1"]  # the card in question, selected on the map
     qtbot.mouseClick(panel.theirs, Qt.MouseButton.LeftButton)
     assert w.session.doc.card("c1").title == "Theirs"
     assert len(recorded_conflicts(w.session.doc)) == 4

@@ -89,6 +89,7 @@ class ConflictsPanel(QWidget):
         self.list.setObjectName("conflicts")
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemClicked.connect(lambda _item: dock.show_part())
         row = QHBoxLayout()
         self.ours = QPushButton(tr("ConflictsDock", "Use &Ours"))
         self.theirs = QPushButton(tr("ConflictsDock", "Use &Theirs"))
@@ -164,6 +165,22 @@ class ConflictsDock(QDockWidget):
         else:
             self.hide()
         self.panel._update_buttons()
+
+    def show_part(self) -> None:
+        """Select and centre the part of the chosen conflict, when it is on the map."""
+        row = self.panel.list.currentRow()
+        if self.scene is None or not 0 <= row < len(self.records):
+            return
+        record = self.records[row]
+        if isinstance(record, dict) and record.get("part") not in ("map", "extensions"):
+            part_id = record.get("id")
+            doc = self.scene.session.doc
+            if isinstance(part_id, str) and any(
+                p.id == part_id
+                for name in ("cards", "stages", "lanes", "emotions")
+                for p in getattr(doc, name)
+            ):
+                self.window.compare.go_to(part_id)
 
     def pick(self, side: str) -> bool:
         """Resolve the selected conflict with ``side`` ("ours" or "theirs"): one undo step."""
