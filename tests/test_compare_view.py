@@ -492,3 +492,18 @@ def test_the_kinds_differ_in_outline_pattern_not_only_colour(compared) -> None:
     assert added > 0.95
     assert 0.45 < changed < 0.9
     assert removed < 0.6 and removed < changed - 0.1
+
+
+def test_a_to_be_copy_that_cannot_be_written_says_why(qtbot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "m.journey.json"
+    save(doc(base_data()), path)
+    w = open_window(qtbot, load(path), path)
+    target = tmp_path / "no-such-folder" / "m-to-be.journey.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    w.compare.act_save_to_be.trigger()
+    box = w.last_error_dialog
+    assert box.text().startswith("The to-be map was not saved:")
+    box.close()
+    assert not target.exists() and w.session.path == path
