@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "PDF: the stage handouts alone, one landscape page per stage (A4 or A3)"),
     )
+    p.add_argument(
+        "--compare",
+        metavar="OTHER",
+        help=tr("cli", "PDF: add pages comparing the map with OTHER (curves and changes)"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -233,6 +238,14 @@ def cmd_export(ns: argparse.Namespace) -> int:
         for line in exc.lines(ns.file):
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    other = None
+    if ns.compare is not None:
+        try:
+            other = (load(ns.compare), Path(ns.compare).name)
+        except DocumentError as exc:
+            for line in exc.lines(ns.compare):
+                print(line, file=sys.stderr)
+            return EXIT_INVALID
     options = ExportOptions(
         fmt=suffix[1:],
         page_size=ns.page_size,
@@ -249,6 +262,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         text_as_paths=ns.svg_text_as_paths,
         report=ns.report,
         handouts=ns.handouts,
+        compare=other,
     )
     try:
         export_map(doc, ns.output, options)

@@ -232,9 +232,14 @@ FORBIDDEN_OS = {
 }
 #: the one use of the socket module allowed: the host name written into lock files
 SOCKET_ALLOWED = {"gethostname"}
-#: the one module allowed to start processes: `install-desktop` runs the desktop's own cache
+#: the modules allowed to start processes: `install-desktop` runs the desktop's own cache
 #: tools (update-desktop-database, update-mime-database) by fixed name, nothing from a map
-SUBPROCESS_ALLOWED = {"journeymapper/desktop.py"}
+SUBPROCESS_ALLOWED = {
+    "journeymapper/desktop.py",
+    # Compare With → The Last Git Commit: `git show HEAD:./NAME` and `git rev-parse`, git found
+    # on the PATH, no shell, a time limit; the map's file name is one argument after "HEAD:./"
+    "journeymapper/compare/git.py",
+}
 
 
 def sources() -> list[Path]:

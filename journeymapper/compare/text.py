@@ -69,10 +69,10 @@ def _noun_word(part: str) -> str:
 class _Names:
     """Looks parts up in the last map given first, then in the earlier ones."""
 
-    def __init__(self, *docs: JourneyMap) -> None:
+    def __init__(self, *docs: JourneyMap | dict[str, Any]) -> None:
         self.parts: dict[str, tuple[str, dict[str, Any]]] = {}
         self.rank: dict[str, int] = {}
-        for doc in (dump(d) for d in docs):
+        for doc in (d if isinstance(d, dict) else dump(d) for d in docs):
             for list_name in part_lists():
                 for i, item in enumerate(doc.get(list_name) or []):
                     self.parts[item["id"]] = (list_name, item)
@@ -182,15 +182,18 @@ def _details(change: Change, names: _Names) -> str:
     return ""
 
 
-def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
-    """One line per difference: what, where, old → new; grouped by kind, in the map's order."""
+def describe_each(
+    changes: MapDiff, old: JourneyMap | dict[str, Any], new: JourneyMap | dict[str, Any]
+) -> list[tuple[Change, str]]:
+    """Each difference with its text without the kind word (``card "X" in Stage / Lane: …``),
+    grouped by kind (added, removed, changed, moved) and in the map's order inside a group.
+    The maps may be given as their JSON values (`parts.dump`)."""
     names = _Names(old, new)
-    lines: list[str] = []
-    width = max(len(_op_word(op)) for op in OPS)
+    out: list[tuple[Change, str]] = []
     for op in OPS:
         group = sorted((c for c in changes.changes if c.op == op), key=names.sort_key)
         for change in group:
-            head = f"{_op_word(op):<{width}}  {_noun_word(change.part)}"
+            head = _noun_word(change.part)
             if change.part == EXTENSIONS:
                 head += f" {show(change.id)}"
             elif change.part != "map":
@@ -200,8 +203,27 @@ def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
                 if where and change.part != "emotion" and not (op == "moved" and change.fields):
                     head += " " + tr("compare", "in {0}").format(where)
             details = _details(change, names)
-            lines.append(f"{head}: {details}" if details else head)
-    return lines
+            out.append((change, f"{head}: {details}" if details else head))
+    return out
+
+
+def describe(changes: MapDiff, old: JourneyMap, new: JourneyMap) -> list[str]:
+    """One line per difference: what, where, old → new; grouped by kind, in the map's order."""
+    width = max(len(_op_word(op)) for op in OPS)
+    return [
+        f"{_op_word(change.op):<{width}}  {text}"
+        for change, text in describe_each(changes, old, new)
+    ]
+
+
+def op_word(op: str) -> str:
+    """The translated word of a kind of change (added, removed, changed, moved)."""
+    return _op_word(op)
+
+
+def noun_word(part: str) -> str:
+    """The translated word of a part (card, stage, emotion point…)."""
+    return _noun_word(part)
 
 
 def summary_line(changes: MapDiff) -> str:
@@ -214,6 +236,11 @@ def summary_line(changes: MapDiff) -> str:
 
 def describe_conflict(conflict: Conflict, *docs: JourneyMap) -> str:
     """One line: the part, the field and the three values (base, ours, theirs)."""
+    return tr("compare", "conflict") + f": {conflict_body(conflict, *docs)}"
+
+
+def conflict_body(conflict: Conflict, *docs: JourneyMap) -> str:
+    """`describe_conflict` without the leading "conflict:" (the editor's Conflicts list)."""
     names = _Names(*docs)
     what = _noun_word(conflict.part)
     if conflict.part == EXTENSIONS:
@@ -230,7 +257,7 @@ def describe_conflict(conflict: Conflict, *docs: JourneyMap) -> str:
             (tr("compare", "theirs"), conflict.theirs),
         )
     )
-    text = tr("compare", "conflict") + f": {what}: {values}"
+    text = f"{what}: {values}"
     return text + (f" ({conflict.message})" if conflict.message else "")
 
 

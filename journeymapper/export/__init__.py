@@ -71,6 +71,7 @@ class ExportOptions:
     text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
     report: bool = False  # PDF: the full report (cover, contents, personas, map, stages...)
     handouts: bool = False  # PDF: the stage handouts alone, one landscape page per stage
+    compare: tuple[JourneyMap, str] | None = None  # PDF: pages comparing with (map, name)
 
 
 def export_map(
@@ -99,7 +100,10 @@ def export_map(
             progress=progress,
             personas=options.personas,
             sources=options.sources,
+            compare=options.compare,
         )
+    if options.compare is not None:
+        raise ExportError("the comparison is pages of a PDF; export to a .pdf file")
     if options.fmt == "png":
         if options.tile:
             raise ExportError("tiling is for PDF posters; a PNG is one image")

@@ -510,6 +510,7 @@ def export_pdf(
     date: _dt.date | str | None = None,
     personas: bool = False,
     sources: bool = False,
+    compare: tuple[JourneyMap, str] | None = None,
 ) -> Path | None:
     """Write ``doc`` as a vector PDF to ``out_path``.
 
@@ -518,6 +519,7 @@ def export_pdf(
     (default: fit the page; for tiles 100 %); ``tile``: an overview plus the map over
     several pages. ``personas``: a sheet per persona after the map; ``sources``: a page
     listing the evidence, numbered (the cards then carry their sources' numbers).
+    ``compare``: (another map, its name): pages comparing ``doc`` with it (compare_page).
     ``progress(done, total)`` is called once per page; returning False
     cancels. Returns the path written, or None when cancelled (then no file is written
     and an existing file is left untouched). Bad arguments raise `ExportError`; a file
@@ -540,6 +542,10 @@ def export_pdf(
         date = _dt.date.today()
     date_text = date.isoformat() if isinstance(date, _dt.date) else str(date)
     extras = _extra_pages(doc, plan, margin, personas, groups if sources else None)
+    if compare is not None:
+        from .compare_page import pages_for_export
+
+        extras += pages_for_export(doc, *compare, plan.page_size, margin, plan.layout.theme)
     total = len(plan.pages) + len(extras)
     if progress is not None and progress(0, total) is False:
         return None

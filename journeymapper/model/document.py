@@ -297,6 +297,10 @@ class JourneyMap(_Part):
     client: str | None = Field(default=None, description="Who the map is made for.")
     author: str | None = Field(default=None, description="Who made the map.")
     brand: Brand | None = None
+    as_is: Annotated[str, StringConstraints(min_length=1, max_length=4096)] | None = Field(
+        default=None,
+        description="A to-be map's as-is map: its path, relative to this file's folder.",
+    )
     extensions: dict[str, Any] | None = Field(
         default=None,
         description="Reserved for other tools: kept exactly as it is, never interpreted.",

@@ -150,6 +150,17 @@ class ExportDialog(QDialog):
         )
         form.addRow(tr("export", "Extra pages"), self.personas)
         form.addRow("", self.sources)
+        mode = getattr(parent, "compare", None)  # the window's compare view, when it is on
+        self.compared = (mode.other, mode.other_label) if mode and mode.active else None
+        self.compare_pages = QCheckBox(tr("export", "Comparison pages"))
+        self.compare_pages.setToolTip(
+            tr("export", "Both emotion curves and the list of changes, against {0}").format(
+                self.compared[1]
+            )
+            if self.compared
+            else tr("export", "Compare the map with another first (File → Compare With)")
+        )
+        form.addRow("", self.compare_pages)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -228,6 +239,9 @@ class ExportDialog(QDialog):
             personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
             sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
             text_as_paths=self.text_paths.isChecked() and self.fmt.currentData() == "svg",
+            compare=self.compared
+            if self.compare_pages.isChecked() and self.fmt.currentData() == "pdf"
+            else None,
         )
 
     def _changed(self, *_args: Any) -> None:
@@ -238,6 +252,7 @@ class ExportDialog(QDialog):
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
+        self.compare_pages.setEnabled(pdf and self.compared is not None)
         self.author.setEnabled(pdf or deck or self.fmt.currentData() == "report")
         self.client.setEnabled(pdf or deck or self.fmt.currentData() == "report")
         self.dpi.setEnabled(not pdf and not svg and not deliverable and not deck)

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.persona_requested.connect(lambda pid: self.inspector.edit_persona(pid))
         self.search_bar.set_scene(self.scene)
+        self.compare.set_scene(self.scene)
+        self.conflicts.set_scene(self.scene)
         self._update_title()
         self._update_selection()
 

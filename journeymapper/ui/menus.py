@@ -163,6 +163,14 @@ def build_menus(window: MainWindow) -> None:
         ]
     )
     m.addSeparator()
+    from .compare_mode import CompareMode  # Compare With…, Save as To-Be…, their docks
+    from .conflicts_dock import ConflictsDock
+
+    window.compare = CompareMode(window)
+    window.conflicts = ConflictsDock(window)
+    m.addMenu(window.compare.menu)
+    m.addAction(window.compare.act_save_to_be)
+    m.addSeparator()
     m.addAction(window.act_quit)
 
     m = bar.addMenu(tr("MainWindow", "&Edit"))
