@@ -15,17 +15,20 @@ PY=${PYTHON:-python3}
 
 say() { printf '\033[1m[journeymapper]\033[0m %s\n' "$*" >&2; }
 
-# Qt's xcb platform plugin and font stack, a virtual screen for tests/headless runs,
-# poppler for reading exported PDFs back in tests, the freedesktop validators for the
-# desktop files (packaging/linux), LibreOffice Impress (headless) to open exported decks, with
-# Liberation Sans (only "recommended" by it): the deck names Arial, and Liberation is the font
-# with Arial's widths that Impress puts in its place.
+# Qt's xcb platform plugin and font stack, and a virtual screen for headless runs.
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1 libglib2.0-0
-  fonts-dejavu-core xvfb xauth poppler-utils librsvg2-bin
-  desktop-file-utils appstream libxml2-utils shared-mime-info
+  fonts-dejavu-core xvfb xauth
+)
+# Only for the tests: poppler and librsvg to read exported PDFs and SVGs back, the
+# freedesktop validators for the desktop files (packaging/linux), git for the compare and
+# merge-driver tests, LibreOffice Impress (headless) to open exported decks, with Liberation
+# Sans (only "recommended" by it): the deck names Arial, and Liberation is the font with
+# Arial's widths that Impress puts in its place.
+TEST_PACKAGES=(
+  poppler-utils librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info git
   libreoffice-impress-nogui fonts-liberation2
 )
 
@@ -99,6 +102,7 @@ setup_venv() {
 
 cmd=${1:-run}
 [ $# -gt 0 ] && shift
+[ "$cmd" = test ] && SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
 check_python
 install_system_packages
 setup_venv

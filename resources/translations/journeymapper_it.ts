@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="84"/>
+        <source>+ added (solid outline)   ~ changed (dashed)   − removed (dotted)</source>
+        <extracomment>the most changes of one kind the dock lists (then &quot;… and N more&quot;) how long the menu waits for git to say whether the map is in a work tree</extracomment>
+        <translation>+ aggiunto (bordo continuo)   ~ modificato (tratteggiato)   − rimosso (punteggiato)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="94"/>
+        <source>Close Comparison</source>
+        <translation>Chiudi il confronto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="103"/>
+        <source>Compared with {0}</source>
+        <translation>Confrontata con {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="134"/>
+        <source>… and {0} more (journeymapper diff lists them all)</source>
+        <translation>… e altre {0} (journeymapper diff le elenca tutte)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="156"/>
+        <source>Differences</source>
+        <translation>Differenze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="184"/>
+        <source>Compare &amp;With</source>
+        <translation>Con&amp;fronta con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="187"/>
+        <source>&amp;Another Map…</source>
+        <translation>Un&apos;&amp;altra mappa…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="190"/>
+        <source>The &amp;Saved Version</source>
+        <translation>La versione &amp;salvata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="193"/>
+        <source>The Last &amp;Git Commit</source>
+        <translation>L&apos;ultimo commit &amp;git</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="196"/>
+        <source>The A&amp;s-Is Map</source>
+        <translation>La mappa a&amp;s-is</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="200"/>
+        <source>Save as &amp;To-Be…</source>
+        <translation>Salva come &amp;to-be…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="202"/>
+        <source>Save a copy as the future state of this map, linked to it</source>
+        <translation>Salva una copia come stato futuro di questa mappa, collegata a essa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="223"/>
+        <source>Only for a map saved to a file</source>
+        <translation>Solo per una mappa salvata in un file</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="230"/>
+        <source>Only for a saved map inside a git work tree, with git installed</source>
+        <translation>Solo per una mappa salvata dentro una copia di lavoro git, con git installato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="237"/>
+        <source>Only for a to-be map (File → Save as To-Be…)</source>
+        <translation>Solo per una mappa to-be (File → Salva come to-be…)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="250"/>
+        <source>Compare with another map</source>
+        <translation>Confronta con un&apos;altra mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="270"/>
+        <source>Nothing saved yet</source>
+        <translation>Niente di salvato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="271"/>
+        <source>This map has not been saved yet: there is no saved version.</source>
+        <translation>Questa mappa non è ancora stata salvata: non c&apos;è una versione salvata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="275"/>
+        <source>the saved version of {0}</source>
+        <translation>la versione salvata di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="280"/>
+        <source>Cannot compare with git</source>
+        <translation>Impossibile confrontare con git</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="283"/>
+        <source>This map has not been saved yet: it is not in git.</source>
+        <translation>Questa mappa non è ancora stata salvata: non è in git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="291"/>
+        <source>the last git commit of {0}</source>
+        <translation>l&apos;ultimo commit git di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="304"/>
+        <source>No as-is map</source>
+        <translation>Nessuna mappa as-is</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="305"/>
+        <source>This map is not a to-be map: it names no as-is map.</source>
+        <translation>Questa non è una mappa to-be: non indica una mappa as-is.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="314"/>
+        <source>As-is map not found</source>
+        <translation>Mappa as-is non trovata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="315"/>
+        <source>The as-is map {0} is not there any more.</source>
+        <translation>La mappa as-is {0} non c&apos;è più.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="316"/>
+        <source>It may have been moved or renamed; use Another Map… instead.</source>
+        <translation>Forse è stata spostata o rinominata; usa Un&apos;altra mappa…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="319"/>
+        <source>the as-is map {0}</source>
+        <translation>la mappa as-is {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="400"/>
+        <source>That part is not on the map any more.</source>
+        <translation>Quell&apos;elemento non è più nella mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="430"/>
+        <source>Save the as-is map first</source>
+        <translation>Prima salva la mappa as-is</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="431"/>
+        <source>The to-be copy is linked to the saved as-is map. Save this map first?</source>
+        <translation>La copia to-be è collegata alla mappa as-is salvata. Salvare prima questa mappa?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="446"/>
+        <source>Save as to-be map</source>
+        <translation>Salva come mappa to-be</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="459"/>
+        <source>Could not save the to-be map</source>
+        <translation>Impossibile salvare la mappa to-be</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="467"/>
+        <source>Choose another file: the to-be map cannot replace its as-is map.</source>
+        <translation>Scegli un altro file: la mappa to-be non può sostituire la sua mappa as-is.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="483"/>
+        <source>The to-be map was not saved: {0}</source>
+        <translation>La mappa to-be non è stata salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="487"/>
+        <source>Saved the to-be map {0}; compare it with File → Compare With → The As-Is Map.</source>
+        <translation>Salvata la mappa to-be {0}; confrontala con File → Confronta con → La mappa as-is.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="39"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="75"/>
+        <source>unreadable record: {0}</source>
+        <translation>voce illeggibile: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="94"/>
+        <source>Use &amp;Ours</source>
+        <translation>Usa la &amp;nostra</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="95"/>
+        <source>Use &amp;Theirs</source>
+        <translation>Usa la &amp;loro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="96"/>
+        <source>Keep the value the map has now</source>
+        <translation>Mantieni il valore che la mappa ha ora</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="97"/>
+        <source>Take the other side&apos;s value</source>
+        <translation>Prendi il valore dell&apos;altra parte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="117"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="197"/>
+        <source>Cannot take that value</source>
+        <translation>Impossibile prendere quel valore</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="199"/>
+        <source>The map was not changed.</source>
+        <translation>La mappa non è stata modificata.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../journeymapper/ui/import_dialog.py" line="43"/>
@@ -280,57 +508,57 @@
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="168"/>
+        <location filename="../../journeymapper/ui/menus.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="172"/>
+        <location filename="../../journeymapper/ui/menus.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="176"/>
+        <location filename="../../journeymapper/ui/menus.py" line="184"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="177"/>
+        <location filename="../../journeymapper/ui/menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="180"/>
+        <location filename="../../journeymapper/ui/menus.py" line="188"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="193"/>
+        <location filename="../../journeymapper/ui/menus.py" line="201"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="198"/>
+        <location filename="../../journeymapper/ui/menus.py" line="206"/>
         <source>&amp;Map</source>
         <translation>M&amp;appa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="199"/>
+        <location filename="../../journeymapper/ui/menus.py" line="207"/>
         <source>&amp;Brand…</source>
         <translation>&amp;Marchio…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="201"/>
+        <location filename="../../journeymapper/ui/menus.py" line="209"/>
         <source>The client&apos;s logo, accent colour, typeface and palette</source>
         <translation>Logo, colore d&apos;accento, carattere e tavolozza del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="204"/>
+        <location filename="../../journeymapper/ui/menus.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="218"/>
+        <location filename="../../journeymapper/ui/menus.py" line="226"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -346,37 +574,37 @@
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="177"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="194"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="196"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -385,27 +613,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="261"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="263"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="285"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="287"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="361"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="384"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -414,27 +642,27 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="411"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="242"/>
+        <location filename="../../journeymapper/ui/menus.py" line="250"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="247"/>
+        <location filename="../../journeymapper/ui/menus.py" line="255"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="256"/>
+        <location filename="../../journeymapper/ui/menus.py" line="264"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -1213,24 +1441,29 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF: solo le dispense delle fasi, una pagina orizzontale per fase (A4 o A3)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="226"/>
+        <location filename="../../journeymapper/cli.py" line="200"/>
+        <source>PDF: add pages comparing the map with OTHER (curves and changes)</source>
+        <translation>PDF: aggiunge pagine che confrontano la mappa con OTHER (curve e modifiche)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="231"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="284"/>
+        <location filename="../../journeymapper/cli.py" line="298"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="299"/>
+        <location filename="../../journeymapper/cli.py" line="313"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="261"/>
-        <location filename="../../journeymapper/cli.py" line="331"/>
+        <location filename="../../journeymapper/cli.py" line="275"/>
+        <location filename="../../journeymapper/cli.py" line="345"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1257,27 +1490,27 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF o presentazione: cliente mostrato nel cartiglio o nella diapositiva del titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="215"/>
+        <location filename="../../journeymapper/cli.py" line="220"/>
         <source>the output must end in .pdf, .png, .svg, .pptx, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .pptx, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="305"/>
+        <location filename="../../journeymapper/cli.py" line="319"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="312"/>
+        <location filename="../../journeymapper/cli.py" line="326"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="319"/>
+        <location filename="../../journeymapper/cli.py" line="333"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="396"/>
+        <location filename="../../journeymapper/cli.py" line="410"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -1540,39 +1773,124 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>dopo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="201"/>
+        <location filename="../../journeymapper/compare/text.py" line="204"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="210"/>
+        <location filename="../../journeymapper/compare/text.py" line="232"/>
         <source>the maps are the same</source>
         <translation>le mappe sono uguali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="212"/>
+        <location filename="../../journeymapper/compare/text.py" line="234"/>
         <source>{0} differences: {1}</source>
         <translation>{0} differenze: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="228"/>
+        <location filename="../../journeymapper/compare/text.py" line="255"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="229"/>
+        <location filename="../../journeymapper/compare/text.py" line="256"/>
         <source>ours</source>
         <translation>nostra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="230"/>
+        <location filename="../../journeymapper/compare/text.py" line="257"/>
         <source>theirs</source>
         <translation>loro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="233"/>
+        <location filename="../../journeymapper/compare/text.py" line="239"/>
         <source>conflict</source>
         <translation>conflitto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="31"/>
+        <location filename="../../journeymapper/compare/git.py" line="78"/>
+        <source>git is not installed (it was not found on the PATH).</source>
+        <translation>git non è installato (non è stato trovato nel PATH).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="45"/>
+        <source>git did not answer within {0} seconds.</source>
+        <translation>git non ha risposto entro {0} secondi.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="49"/>
+        <source>git could not be run: {0}</source>
+        <translation>non è stato possibile avviare git: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="73"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>La cartella {0} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="75"/>
+        <source>The folder {0} cannot be read.</source>
+        <translation>La cartella {0} non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="79"/>
+        <source>{0} is not inside a git work tree.</source>
+        <translation>{0} non è dentro una copia di lavoro git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/compare/git.py" line="84"/>
+        <source>{0} has no committed version in git (HEAD): {1}</source>
+        <translation>{0} non ha una versione registrata in git (HEAD): {1}</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="46"/>
+        <source>That conflict is already resolved.</source>
+        <translation>Quel conflitto è già risolto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="53"/>
+        <source>The merge did not record THEIRS&apos;s value here.</source>
+        <translation>La fusione non ha registrato qui il valore di THEIRS.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="69"/>
+        <source>Resolve conflict: use theirs</source>
+        <translation>Risolvi conflitto: usa la loro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="71"/>
+        <source>Resolve conflict: use ours</source>
+        <translation>Risolvi conflitto: usa la nostra</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="95"/>
+        <source>THEIRS&apos;s value does not fit the map as it is now: {0}</source>
+        <translation>Il valore di THEIRS non è compatibile con la mappa com&apos;è ora: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="110"/>
+        <source>The map has no field {0}.</source>
+        <translation>La mappa non ha il campo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="114"/>
+        <source>Unknown part {0}.</source>
+        <translation>Elemento sconosciuto {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="129"/>
+        <location filename="../../journeymapper/editing/conflicts.py" line="143"/>
+        <source>&apos;{0}&apos; is not in this map any more.</source>
+        <translation>&apos;{0}&apos; non è più in questa mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/conflicts.py" line="135"/>
+        <source>Only a card&apos;s place can be taken.</source>
+        <translation>Si può prendere solo la posizione di una carta.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +2136,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Decidi dopo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="337"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
         <source>Brand presets</source>
         <translation>Marchi salvati</translation>
     </message>
@@ -2431,7 +2749,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="348"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="537"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="552"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2441,7 +2759,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="558"/>
+        <location filename="../../journeymapper/export/pdf.py" line="564"/>
         <location filename="../../journeymapper/export/report.py" line="195"/>
         <location filename="../../journeymapper/export/report_pages.py" line="117"/>
         <source>Customer journey map</source>
@@ -2449,7 +2767,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="563"/>
+        <location filename="../../journeymapper/export/pdf.py" line="569"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -2591,73 +2909,88 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <source>Comparison pages</source>
+        <translation>Pagine di confronto</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <source>Both emotion curves and the list of changes, against {0}</source>
+        <translation>Entrambe le curve delle emozioni e l&apos;elenco delle modifiche, rispetto a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <source>Compare the map with another first (File → Compare With)</source>
+        <translation>Prima confronta la mappa con un&apos;altra (File → Confronta con)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="311"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="330"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="345"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="485"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="500"/>
         <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
         <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="440"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="535"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="550"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="461"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="476"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
@@ -2692,24 +3025,24 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="290"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="305"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="494"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="500"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="509"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="515"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="495"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="510"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="484"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="525"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="499"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="540"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -2954,6 +3287,42 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <location filename="../../journeymapper/export/pptx.py" line="486"/>
         <source>Channels</source>
         <translation>Canali</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="57"/>
+        <source>this map</source>
+        <translation>questa mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="110"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="112"/>
+        <source>gone</source>
+        <translation>rimosso</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="168"/>
+        <source>Comparison with {0}</source>
+        <translation>Confronto con {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="191"/>
+        <source>Emotion curves</source>
+        <translation>Curve delle emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="199"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="201"/>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/compare_page.py" line="205"/>
+        <source>The maps are the same.</source>
+        <translation>Le mappe sono uguali.</translation>
     </message>
 </context>
 <context>

@@ -83,4 +83,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ConflictsDock</name>
+    <message numerus="yes">
+        <source>The merge left %n conflict(s). The map keeps ours for each until you pick.</source>
+        <translation>
+            <numerusform>La fusione ha lasciato %n conflitto. La mappa tiene la nostra versione finché non scegli.</numerusform>
+            <numerusform>La fusione ha lasciato %n conflitti. La mappa tiene la nostra versione per ciascuno finché non scegli.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
