@@ -176,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "PDF: add a page listing the evidence; cards show their sources' numbers"),
     )
+    p.add_argument(
+        "--insights",
+        action="store_true",
+        help=tr("cli", "PDF: add the insights page (figures, emotion curves, channels, votes)"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -228,6 +233,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         client=ns.client,
         personas=ns.personas,
         sources=ns.sources,
+        insights=ns.insights,
         text_as_paths=ns.svg_text_as_paths,
     )
     try:

@@ -60,6 +60,7 @@ class ExportOptions:
     client: str | None = None
     personas: bool = False  # PDF: a sheet per persona after the map
     sources: bool = False  # PDF: the evidence, numbered, on a sources page
+    insights: bool = False  # PDF: the insights page(s) after the map
     text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
 
 
@@ -85,12 +86,15 @@ def export_map(
             progress=progress,
             personas=options.personas,
             sources=options.sources,
+            insights=options.insights,
         )
     if options.fmt == "png":
         if options.tile:
             raise ExportError("tiling is for PDF posters; a PNG is one image")
         if options.personas or options.sources:
             raise ExportError("persona and sources pages are pages of a PDF; a PNG is one image")
+        if options.insights:
+            raise ExportError("the insights page is a page of a PDF; a PNG is one image")
         return export_png(
             doc,
             out_path,
@@ -104,6 +108,8 @@ def export_map(
     if options.fmt == "svg":
         if options.tile:
             raise ExportError("tiling is for PDF posters; an SVG is one drawing")
+        if options.insights:
+            raise ExportError("the insights page is a page of a PDF; an SVG is one drawing")
         if normalise_page_size(options.page_size) != "fit":
             raise ExportError(
                 "an SVG is the map's own size (a drawing, not a page); leave out the page size"

@@ -144,6 +144,11 @@ class ExportDialog(QDialog):
         )
         form.addRow(tr("export", "Extra pages"), self.personas)
         form.addRow("", self.sources)
+        self.insights = QCheckBox(tr("export", "Insights page"))
+        self.insights.setToolTip(
+            tr("export", "Figures, emotion curves, channels, top votes and claims without evidence")
+        )
+        form.addRow("", self.insights)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -209,6 +214,7 @@ class ExportDialog(QDialog):
             client=self.client.text().strip() or None,
             personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
             sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
+            insights=self.insights.isChecked() and self.fmt.currentData() == "pdf",
             text_as_paths=self.text_paths.isChecked() and self.fmt.currentData() == "svg",
         )
 
@@ -218,6 +224,7 @@ class ExportDialog(QDialog):
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
+        self.insights.setEnabled(pdf)
         self.author.setEnabled(pdf)
         self.client.setEnabled(pdf)
         self.dpi.setEnabled(not pdf and not svg)
