@@ -32,6 +32,7 @@ from ..text import map_metrics
 from . import clipboard, gestures, keyboard
 from .capture import CaptureText
 from .connections import ConnectionLayer
+from .dimming import Dimmer
 from .interactions import (
     PALETTE_MIME,
     EditText,
@@ -93,6 +94,8 @@ class MapScene(QGraphicsScene):
         self.items_by_id: dict[tuple[str, str], MapItem] = {}
         self.curve_lanes: dict[str, EmotionLaneItem] = {}
         self.overlay = Overlay(self)
+        #: what is dimmed and picked out, and why (the search bar, a highlighted path)
+        self.dimmer = Dimmer(self)
         self.indicator = self.overlay.indicator
         self.score_label = self.overlay.score_label
         #: the gesture in progress (at most one)
