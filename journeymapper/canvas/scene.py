@@ -58,6 +58,7 @@ from .items import (
     TitleItem,
     point_growth,
 )
+from .mood import StageTint
 from .overlay import Overlay
 
 PIXMAP_CACHE_KB = 96 * 1024
@@ -96,6 +97,8 @@ class MapScene(QGraphicsScene):
         self.overlay = Overlay(self)
         #: what is dimmed and picked out, and why (the search bar, a highlighted path)
         self.dimmer = Dimmer(self)
+        #: stages coloured by their average emotion (the Insights dock's toggle)
+        self.tint = StageTint(self)
         self.indicator = self.overlay.indicator
         self.score_label = self.overlay.score_label
         #: the gesture in progress (at most one)
