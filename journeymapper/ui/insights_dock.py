@@ -275,13 +275,21 @@ class InsightsDock(QWidget):
     def _fill_paths(self, routes: tuple[Route, ...]) -> None:
         box = self.path_box
         box.blockSignals(True)
+        was = box.currentIndex()
         box.clear()
         for r in routes:
             box.addItem(r.label, r.cards)
             box.setItemData(box.count() - 1, r.label, Qt.ItemDataRole.ToolTipRole)
-        at = box.findData(self._path) if self._path else 0
-        if self._path and at < 0:  # still standing, no longer listed (no longer the longest)
-            box.insertItem(0, tr("insights", "Highlighted path"), self._path)
+        # the highlighted path stays chosen: at the same place if it is still there (the
+        # longest path may also be path 1), else wherever it is listed now
+        same = [i for i, r in enumerate(routes) if r.cards == self._path]
+        at = (was if was in same else same[0]) if same else -1
+        if not self._path:
+            at = max(was, 0) if was < len(routes) else 0
+        elif at < 0:  # still standing, no longer listed (no longer the longest)
+            titles = {c.id: c.title for c in self.scene.session.doc.cards} if self.scene else {}
+            names = " \u2192 ".join(f"\u201c{titles.get(c, c)}\u201d" for c in self._path)
+            box.insertItem(0, tr("insights", "Highlighted path: {0}").format(names), self._path)
             at = 0
         if box.count() == 0:
             box.addItem(tr("insights", "No path: no card is connected to another"), ())
