@@ -24,7 +24,7 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from ..analysis.compute import Insights, insights
-from ..analysis.text import kind_name, percent, score
+from ..analysis.text import kind_name, percent, score, votes
 from ..i18n import tr
 from ..layout import DEFAULT_THEME, Rect, smooth_segments
 from ..layout.geometry import TextBlock
@@ -450,8 +450,8 @@ def _list(flow: _Flow, out: Writer, title: str, items: list[str], empty: str) ->
 
 def _top_voted(result: Insights) -> list[str]:
     return [
-        tr("insights", "{0}. \u201c{1}\u201d, {2} votes \u2014 {3}, {4}").format(
-            r.rank, r.card.name, r.votes, r.stage.name, kind_name(r.kind)
+        tr("insights", "{0}. \u201c{1}\u201d, {2} \u2014 {3}, {4}").format(
+            r.rank, r.card.name, votes(r.votes), r.stage.name, kind_name(r.kind)
         )
         for r in result.priorities.top_voted
     ]
