@@ -244,6 +244,9 @@ def _chart(flow: _Flow, out: Writer, doc: JourneyMap, result: Insights) -> None:
                 s.line(xa, ya, xb, yb, Stroke(DROP_COLOUR, 5, 0.35, cap="round"))
                 mx, my = (xa + xb) / 2, (ya + yb) / 2
                 mark = out.block(mx + 12, my - 2, score(change), 40, 8.5, True, DROP_COLOUR)
+                plate_w = out.width(mark.lines[0], 8.5, True) + 6
+                plate = Rect(mark.x - 3, mark.y, plate_w, mark.height)
+                s.rounded_rect(plate, 3, Fill(t.paper, 0.9))
                 draw_text(s, mark)
             for i, v in ser.points:
                 draw_curve_point(s, x_of(i), y_of(v), ser.colour, t)
@@ -358,9 +361,16 @@ def _table_part(
 ) -> None:
     t = out.t
     cw = (flow.inner - first - total_w) / len(columns)
-    size = 8.5
     heads = [grid.columns[i] for i in columns] + [tr("insights", "Total")]
     widths = [cw] * len(columns) + [total_w]
+    # the headings wrap between words, never inside one: a word too long for its column
+    # makes every heading smaller (down to 6.5 pt)
+    size = 8.5
+    for text, w in zip(heads, widths, strict=True):
+        for word in text.split():
+            wide = out.width(word, size, True)
+            if wide > w - 6:
+                size = max(6.5, size * (w - 6) / wide)
     head_blocks = [
         out.block(0, 0, text, w - 6, size, True, t.ink, 3)
         for text, w in zip(heads, widths, strict=True)

@@ -1,0 +1,167 @@
+#!/usr/bin/env python
+"""Does the Insights dock delay an edit? (issue 16: "the dock never delays an edit").
+
+    python tests/benchmarks/insights_dock.py [--size stress] [--edits 15] [--json FILE]
+
+On a map of the harness (`run.generate_map`, seeded; default the stress map: 20,000 cards,
+3,000 connections) open in a real MainWindow (Qt offscreen), one edit is a card's title
+changed with `MapScene.push`, timed from the push until the view has painted it (the event
+loop processed until the viewport's next Paint event). Three ways, each over ``--edits``
+different cards:
+
+without_dock_ms
+    The dock unplugged from the session (its two slots disconnected): the edit alone.
+with_dock_idle_ms
+    The dock as shipped, its last run finished: what the dock adds to an edit is its slots
+    (restart a timer; check a highlighted path, none here).
+with_dock_computing_ms
+    The dock as shipped while its worker thread is computing the insights of the map (the
+    edit lands in the middle of a run): Python's threads share one interpreter lock, so this
+    shows what a run in progress costs an edit.
+
+Also: compute_ms (one run of the dock's work, in the worker), and the dock's slots alone
+(dock_slots_ms: `schedule` + `_map_changed` on an unchanged map). Medians, milliseconds;
+wall times, so a busy machine shows in them: compare the rows of one run, not across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(REPO)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", default="stress")
+    parser.add_argument("--edits", type=int, default=15)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+
+    from run import SIZES, write_map  # the harness's seeded maps
+
+    with tempfile.TemporaryDirectory(prefix="jm-insights-dock-") as tmp:
+        os.environ["HOME"] = tmp  # settings go to a throw-away home
+        path = write_map(args.size, SIZES[args.size], Path(tmp))
+        result = measure(path, args.edits)
+    result["size"] = args.size
+    print(json.dumps(result, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
+    from PySide6.QtCore import QEvent, QObject
+
+    from journeymapper.app import make_app
+    from journeymapper.editing import edits
+    from journeymapper.editing.session import DocumentSession
+    from journeymapper.io import load
+    from journeymapper.ui import insights_dock
+    from journeymapper.ui.main_window import MainWindow
+
+    app = make_app()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj: Any, ev: Any) -> bool:
+            if ev.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    w = MainWindow(DocumentSession(load(path), path))
+    w.show()
+    w.insights_dock.show()
+    w.insights_dock.raise_()
+    paints = Paints()
+    w.view.viewport().installEventFilter(paints)
+
+    def until(test: Any, timeout: float = 300.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while not test():
+            app.processEvents()
+            time.sleep(0.001)
+            if time.perf_counter() > deadline:
+                raise RuntimeError("timed out")
+
+    until(lambda: paints.count > 0)
+    until(w.insights.is_current)
+    t0 = time.perf_counter()
+    insights_dock.compute(insights_dock.snapshot(w.session.doc))
+    compute_ms = (time.perf_counter() - t0) * 1000
+
+    cards = [c.id for c in w.session.doc.cards]
+    n = 0
+
+    def one_edit() -> float:
+        nonlocal n
+        card_id = cards[(n * 997) % len(cards)]
+        n += 1
+        seen = paints.count
+        t0 = time.perf_counter()
+        w.scene.push(
+            lambda: edits.update_part(w.session.doc, "cards", card_id, title=f"Edited {n}")
+        )
+        until(lambda: paints.count > seen)
+        return (time.perf_counter() - t0) * 1000
+
+    session = w.session
+    # 1. the dock unplugged
+    session.changed.disconnect(w.insights.schedule)
+    session.changed.disconnect(w.insights._map_changed)
+    without = [one_edit() for _ in range(edits_per_mode)]
+    session.changed.connect(w.insights.schedule)
+    session.changed.connect(w.insights._map_changed)
+    until(lambda: not w.insights._timer.isActive() and not w.insights._running)
+    # 2. the dock idle (its last run done) before each edit
+    idle = []
+    for _ in range(edits_per_mode):
+        w.insights.schedule()
+        until(w.insights.is_current)
+        idle.append(one_edit())
+    until(w.insights.is_current)
+    # 3. each edit lands while the worker computes
+    computing = []
+    for _ in range(edits_per_mode):
+        w.insights._timer.setInterval(0)  # start the run now rather than in 300 ms
+        w.insights.schedule()
+        until(lambda: w.insights._running)
+        w.insights._timer.setInterval(insights_dock.DEBOUNCE_MS)
+        computing.append(one_edit())
+        until(w.insights.is_current)
+    slots = []
+    for _ in range(50):
+        t0 = time.perf_counter()
+        w.insights.schedule()
+        w.insights._map_changed()
+        slots.append((time.perf_counter() - t0) * 1000)
+    until(w.insights.is_current)
+    w.session.undo_stack.setClean()
+    w.close()
+    return {
+        "cards": len(cards),
+        "edits_per_mode": edits_per_mode,
+        "compute_ms": round(compute_ms, 1),
+        "without_dock_ms": round(statistics.median(without), 1),
+        "with_dock_idle_ms": round(statistics.median(idle), 1),
+        "with_dock_computing_ms": round(statistics.median(computing), 1),
+        "with_dock_computing_max_ms": round(max(computing), 1),
+        "dock_slots_ms": round(statistics.median(slots), 3),
+    }
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
