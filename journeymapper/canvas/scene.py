@@ -76,6 +76,8 @@ class MapScene(QGraphicsScene):
     persona_requested = Signal(str)
     #: the layout was recomputed (after any change)
     relaid = Signal()
+    #: a re-sync starts (the map changed): work in the background on the old state stops
+    syncing = Signal()
 
     def __init__(self, session: DocumentSession, metrics: FontMetrics | None = None) -> None:
         super().__init__()
@@ -118,6 +120,7 @@ class MapScene(QGraphicsScene):
 
     def sync(self, select: list[str] | None = None) -> None:
         """Recompute the layout and bring every item in line with it."""
+        self.syncing.emit()
         with paused_gc():
             self._sync(select)
 

@@ -3,7 +3,12 @@
 An edit is never delayed by it: a change only (re)starts a short single-shot timer; when the
 edits pause, the insights are computed in a worker thread on a snapshot of the document and
 shown when they arrive, unless the map has changed meanwhile (a stale result is dropped and
-the newer state computed). Clicking a finding selects its cards (or emotion points, or stages)
+the newer state computed). A run in progress is cancelled as soon as the scene starts to
+redraw an edit (`MapScene.syncing`): Python's threads share one interpreter lock, and a run
+left going would take half of it from the edit (on the stress map an edit then took half as
+long again, tests/benchmarks/insights_dock.py). The worker is stopped with an exception raised
+in its thread (`PyThreadState_SetAsyncExc`), which it catches; its result, if one still
+arrives, is ignored. Clicking a finding selects its cards (or emotion points, or stages)
 on the canvas and scrolls them to the middle of the view.
 
 Two toggles over the tree change how the canvas shows the map (never the map itself):
@@ -18,7 +23,9 @@ by the average score of everyone's or one persona's points (`canvas.mood`).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import threading
+import time
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -109,10 +116,42 @@ def path_connections(doc: JourneyMap, cards: tuple[str, ...]) -> set[str] | None
     return found if seen == wanted else None
 
 
+class Cancelled(BaseException):
+    """Raised in the worker thread to stop a run the map has moved past (not an `Exception`:
+    the analysis' own ``except Exception`` must not swallow it)."""
+
+
+class _Run:
+    """One run of the worker: its thread, and whether it may still be cancelled."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.over = False  # the work is done (or stopped): no exception may be raised any more
+        self.thread: threading.Thread | None = None
+
+    def cancel(self) -> None:
+        with self.lock:
+            thread = self.thread
+            if self.over or thread is None or thread.ident is None:
+                return
+            self.over = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(thread.ident), ctypes.py_object(Cancelled)
+            )
+
+    def finish(self) -> bool:
+        """Called by the worker when its work is done: False if it was cancelled meanwhile."""
+        with self.lock:
+            if self.over:
+                return False
+            self.over = True
+            return True
+
+
 class _Relay(QObject):
     """Carries a result from the worker thread to the dock (a queued signal)."""
 
-    done = Signal(int, object)
+    done = Signal(object, int, object)
 
 
 class InsightsDock(QWidget):
@@ -145,6 +184,7 @@ class InsightsDock(QWidget):
         self._generation = 0  # counts the states of the map; a result carries its own
         self._shown = -1  # the generation on screen
         self._running = False
+        self._run: _Run | None = None  # the run in progress
         self._expanded: set[tuple[str, ...]] | None = None
         self._keep_open = False  # False: open the default groups (a new map)
         self.scene: MapScene | None = None
@@ -198,7 +238,9 @@ class InsightsDock(QWidget):
             with contextlib.suppress(RuntimeError, TypeError):  # the old session is gone
                 self.scene.session.changed.disconnect(self.schedule)
                 self.scene.session.changed.disconnect(self._map_changed)
+                self.scene.syncing.disconnect(self.cancel)
         self.scene = scene
+        scene.syncing.connect(self.cancel)
         scene.session.changed.connect(self.schedule)
         scene.session.changed.connect(self._map_changed)
         self._keep_open = False  # a new map opens with the default groups open
@@ -218,6 +260,16 @@ class InsightsDock(QWidget):
         self.status.setText(tr("insights", "Updating\u2026"))
         self._timer.start()
 
+    def cancel(self) -> None:
+        """Stop the run in progress (the map is changing): compute again after the pause."""
+        run = self._run
+        if run is None:
+            return
+        self._run = None
+        self._running = False
+        run.cancel()
+        self._timer.start()
+
     def _start(self) -> None:
         if self._running or self.scene is None:
             return  # `_finished` starts the next round
@@ -225,18 +277,32 @@ class InsightsDock(QWidget):
         generation = self._generation
         doc = snapshot(self.scene.session.doc)
         relay = self._relay
+        run = self._run = _Run()
 
         def work() -> None:
             try:
-                result: object = compute(doc)
-            except Exception as exc:  # shown in the dock, never a traceback
-                result = exc
-            with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
-                relay.done.emit(generation, result)
+                try:
+                    result: object = compute(doc)
+                except Exception as exc:  # shown in the dock, never a traceback
+                    result = exc
+                if run.finish():
+                    with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
+                        relay.done.emit(run, generation, result)
+                    return
+                # cancelled: the exception is on its way; let it land here, inside the
+                # `try`, not in the threading module's code after this function returns
+                for _ in range(1000):
+                    time.sleep(0.001)
+            except Cancelled:
+                pass  # the map moved on; the dock has already forgotten this run
 
-        threading.Thread(target=work, name="insights", daemon=True).start()
+        run.thread = threading.Thread(target=work, name="insights", daemon=True)
+        run.thread.start()
 
-    def _finished(self, generation: int, result: object) -> None:
+    def _finished(self, run: _Run, generation: int, result: object) -> None:
+        if run is not self._run:
+            return  # a cancelled run's result, sent before it was cancelled
+        self._run = None
         self._running = False
         if generation != self._generation:
             self._timer.start()  # stale: the map changed meanwhile; compute the newer state
