@@ -16,17 +16,21 @@ with_dock_idle_ms
     (restart a timer; check a highlighted path, none here).
 with_dock_computing_ms
     The dock as shipped while its worker thread is computing the insights of the map (the
-    edit lands in the middle of a run): Python's threads share one interpreter lock, so this
-    shows what a run in progress costs an edit.
+    edit lands in the middle of a run): Python's threads share one interpreter lock, so a
+    run left going would take a share of it; the dock cancels the run when the scene starts
+    to redraw the edit, and this shows what is left.
 
-Also: compute_ms (one run of the dock's work, in the worker), and the dock's slots alone
-(dock_slots_ms: `schedule` + `_map_changed` on an unchanged map). Medians, milliseconds;
-wall times, so a busy machine shows in them: compare the rows of one run, not across runs.
+Also: compute_ms (one run of the dock's work, in the worker), the dock's slots alone
+(dock_slots_ms: `schedule` + `_map_changed` on an unchanged map) and result_shown_ms (the
+dock filling its tree when a result arrives, on the GUI thread, after the edits paused).
+Medians, milliseconds; wall times, so a busy machine shows in them: compare the rows of one
+run, not across runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -103,45 +107,74 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
     insights_dock.compute(insights_dock.snapshot(w.session.doc))
     compute_ms = (time.perf_counter() - t0) * 1000
 
+    shows: list[float] = []  # the dock's own GUI-thread work when a result arrives
+    finished = w.insights._finished
+
+    def timed_finished(*args: Any) -> None:
+        t0 = time.perf_counter()
+        finished(*args)
+        shows.append((time.perf_counter() - t0) * 1000)
+
+    w.insights._relay.done.disconnect(finished)
+    w.insights._relay.done.connect(timed_finished)
     cards = [c.id for c in w.session.doc.cards]
     n = 0
 
-    def one_edit() -> float:
+    gc_ms = [0.0]  # time in the cyclic garbage collector (any thread)
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            gc_ms[0] += (time.perf_counter() - gc_started[0]) * 1000
+
+    gc.callbacks.append(on_gc)
+    gc_during: dict[str, list[float]] = {}
+
+    def one_edit(mode: str) -> float:
         nonlocal n
         card_id = cards[(n * 997) % len(cards)]
         n += 1
         seen = paints.count
+        gc0 = gc_ms[0]
         t0 = time.perf_counter()
         w.scene.push(
             lambda: edits.update_part(w.session.doc, "cards", card_id, title=f"Edited {n}")
         )
         until(lambda: paints.count > seen)
+        gc_during.setdefault(mode, []).append(gc_ms[0] - gc0)
         return (time.perf_counter() - t0) * 1000
 
     session = w.session
-    # 1. the dock unplugged
-    session.changed.disconnect(w.insights.schedule)
-    session.changed.disconnect(w.insights._map_changed)
-    without = [one_edit() for _ in range(edits_per_mode)]
-    session.changed.connect(w.insights.schedule)
-    session.changed.connect(w.insights._map_changed)
-    until(lambda: not w.insights._timer.isActive() and not w.insights._running)
-    # 2. the dock idle (its last run done) before each edit
-    idle = []
+    dock = w.insights
+    without: list[float] = []
+    idle: list[float] = []
+    computing: list[float] = []
+    # the three ways take turns, edit after edit, so that a machine getting busier or
+    # quieter weighs on each alike
     for _ in range(edits_per_mode):
-        w.insights.schedule()
-        until(w.insights.is_current)
-        idle.append(one_edit())
-    until(w.insights.is_current)
-    # 3. each edit lands while the worker computes
-    computing = []
-    for _ in range(edits_per_mode):
-        w.insights._timer.setInterval(0)  # start the run now rather than in 300 ms
-        w.insights.schedule()
-        until(lambda: w.insights._running)
-        w.insights._timer.setInterval(insights_dock.DEBOUNCE_MS)
-        computing.append(one_edit())
-        until(w.insights.is_current)
+        # 1. the dock unplugged
+        session.changed.disconnect(dock.schedule)
+        session.changed.disconnect(dock._map_changed)
+        scene_syncing = w.scene.syncing
+        scene_syncing.disconnect(dock.cancel)
+        without.append(one_edit("without"))
+        session.changed.connect(dock.schedule)
+        session.changed.connect(dock._map_changed)
+        scene_syncing.connect(dock.cancel)
+        # 2. the dock idle (its last run done) when the edit comes
+        dock.schedule()
+        until(dock.is_current)
+        idle.append(one_edit("idle"))
+        until(dock.is_current)
+        # 3. the edit lands while the worker computes
+        dock._timer.setInterval(0)  # start the run now rather than in 300 ms
+        dock.schedule()
+        until(lambda: dock._running)
+        dock._timer.setInterval(insights_dock.DEBOUNCE_MS)
+        computing.append(one_edit("computing"))
+        until(dock.is_current)
     slots = []
     for _ in range(50):
         t0 = time.perf_counter()
@@ -160,6 +193,8 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
         "with_dock_computing_ms": round(statistics.median(computing), 1),
         "with_dock_computing_max_ms": round(max(computing), 1),
         "dock_slots_ms": round(statistics.median(slots), 3),
+        "gc_during_edit_ms": {k: round(statistics.median(v), 1) for k, v in gc_during.items()},
+        "result_shown_ms": round(statistics.median(shows), 1) if shows else None,
     }
 
 
