@@ -6,8 +6,8 @@
 On a map of the harness (`run.generate_map`, seeded; default the stress map: 20,000 cards,
 3,000 connections) open in a real MainWindow (Qt offscreen), one edit is a card's title
 changed with `MapScene.push`, timed from the push until the view has painted it (the event
-loop processed until the viewport's next Paint event). Three ways, each over ``--edits``
-different cards:
+loop processed until the viewport's next Paint event). Four ways, taking turns, each over
+``--edits`` different cards:
 
 without_dock_ms
     The dock unplugged from the session (its two slots disconnected): the edit alone.
@@ -19,6 +19,8 @@ with_dock_computing_ms
     edit lands in the middle of a run): Python's threads share one interpreter lock, so a
     run left going would take a share of it; the dock cancels the run when the scene starts
     to redraw the edit, and this shows what is left.
+with_dock_computing_uncancelled_ms
+    The same with the cancellation unplugged for that edit: what a run left going costs.
 
 gui_thread_cpu_ms gives the same three as CPU time of the GUI thread (what the edit itself
 costs there, steadier on a busy machine; waiting for the interpreter lock is not in it).
@@ -144,13 +146,13 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
             app.processEvents()
             time.sleep(0.005)
 
-    overlapped = [0]  # edits of the third way that did land while a run was going
+    overlapped = [0]  # edits of the third and fourth ways that did land during a run
 
     def one_edit(mode: str, first_settle: bool = True) -> float:
         nonlocal n
         if first_settle:
             settle()
-        if mode == "computing" and dock._running:
+        if mode.startswith("computing") and dock._running:
             overlapped[0] += 1
         card_id = cards[(n * 997) % len(cards)]
         n += 1
@@ -172,6 +174,7 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
     without: list[float] = []
     idle: list[float] = []
     computing: list[float] = []
+    uncancelled: list[float] = []
     # the three ways take turns, edit after edit, so that a machine getting busier or
     # quieter weighs on each alike
     for _ in range(edits_per_mode):
@@ -197,6 +200,16 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
         dock._timer.setInterval(insights_dock.DEBOUNCE_MS)
         computing.append(one_edit("computing", first_settle=False))
         until(dock.is_current)
+        # 4. the same without the cancellation (what a run left going costs an edit)
+        settle()
+        dock._timer.setInterval(0)
+        dock.schedule()
+        until(lambda: dock._running)
+        dock._timer.setInterval(insights_dock.DEBOUNCE_MS)
+        w.scene.syncing.disconnect(dock.cancel)
+        uncancelled.append(one_edit("computing_uncancelled", first_settle=False))
+        w.scene.syncing.connect(dock.cancel)
+        until(dock.is_current)
     slots = []
     for _ in range(50):
         t0 = time.perf_counter()
@@ -213,7 +226,13 @@ def measure(path: Path, edits_per_mode: int) -> dict[str, Any]:
         "without_dock_ms": round(statistics.median(without), 1),
         "with_dock_idle_ms": round(statistics.median(idle), 1),
         "with_dock_computing_ms": round(statistics.median(computing), 1),
-        "with_dock_computing_max_ms": round(max(computing), 1),
+        "with_dock_computing_uncancelled_ms": round(statistics.median(uncancelled), 1),
+        "max_ms": {
+            "without": round(max(without), 1),
+            "idle": round(max(idle), 1),
+            "computing": round(max(computing), 1),
+            "computing_uncancelled": round(max(uncancelled), 1),
+        },
         "computing_edits_that_met_a_run": overlapped[0],
         "dock_slots_ms": round(statistics.median(slots), 3),
         "gui_thread_cpu_ms": {k: round(statistics.median(v), 1) for k, v in cpu.items()},
