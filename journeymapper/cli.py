@@ -199,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OTHER",
         help=tr("cli", "PDF: add pages comparing the map with OTHER (curves and changes)"),
     )
+    p.add_argument(
+        "--insights",
+        action="store_true",
+        help=tr("cli", "PDF: add the insights page (figures, emotion curves, channels, votes)"),
+    )
     upgrade.add_parser(sub)
     analysis_cli.add_parser(sub)
     compare_command.add_parsers(sub)
@@ -259,6 +264,7 @@ def cmd_export(ns: argparse.Namespace) -> int:
         client=ns.client,
         personas=ns.personas,
         sources=ns.sources,
+        insights=ns.insights,
         text_as_paths=ns.svg_text_as_paths,
         report=ns.report,
         handouts=ns.handouts,

@@ -198,3 +198,39 @@ def test_a_run_of_quick_edits_is_computed_once(
     assert runs == [52]
     assert "4. 4 votes: \u201cGuest checkout\u201d" in " ".join(children(item(w, "Top voted (")))
     assert "4 votes: \u201cGuest checkout\u201d" in " ".join(children(item(w, "Opportunities by")))
+
+
+def test_an_edit_cancels_the_run_in_progress(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run still going when the next edit comes is stopped (it would share the interpreter
+    with the edit's redraw); the dock then computes the new state."""
+    import time
+
+    w = window
+    events: list[str] = []
+    real = insights_dock.compute
+
+    def slow_first(doc):  # type: ignore[no-untyped-def]
+        if not events:
+            events.append("started")
+            try:
+                deadline = time.monotonic() + 20
+                while time.monotonic() < deadline:
+                    sum(range(1000))
+                events.append("ran to the end")
+            except insights_dock.Cancelled:
+                events.append("cancelled")
+                raise
+        return real(doc)
+
+    monkeypatch.setattr(insights_dock, "compute", slow_first)
+    w.insights.schedule()
+    qtbot.waitUntil(lambda: events == ["started"], timeout=5_000)
+    w.scene.push(lambda: edits.update_part(w.session.doc, "cards", "c-pu-opp1", votes=9))
+    qtbot.waitUntil(lambda: len(events) == 2, timeout=3_000)
+    assert events == ["started", "cancelled"]
+    wait_current(qtbot, w)
+    assert "9 votes: \u201cGuest checkout\u201d" in " ".join(children(item(w, "Top voted (")))

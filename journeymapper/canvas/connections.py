@@ -21,12 +21,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
 from ..render import drawing, painting
+from ..render.surface import Stroke
+from .dimming import DIMMED, EMPHASIS
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
 ARROW = 11.0
+#: a highlighted route's halo under its line: inside `PAD` (or a repaint leaves traces)
+HALO_WIDTH = 6.5
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
@@ -151,6 +155,8 @@ class ConnectionLayer(QGraphicsItem):
         self._rect = QRectF()
         self._routes: dict[str, _Route] = {}
         self._selected: set[str] = set()
+        self._dimmed: set[str] = set()  # drawn see-through (`dimming`)
+        self._emphasis: set[str] = set()  # drawn over a halo (a highlighted path)
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -217,6 +223,18 @@ class ConnectionLayer(QGraphicsItem):
         if route is not None:
             self._invalidate([route.box])
 
+    def set_emphasis(self, dimmed: set[str], emphasis: set[str]) -> None:
+        """Routes drawn dimmed and routes drawn with a halo (see `dimming.Dimmer`)."""
+        changed = (self._dimmed ^ dimmed) | (self._emphasis ^ emphasis)
+        self._dimmed, self._emphasis = set(dimmed), set(emphasis)
+        self._invalidate([r.box for i in changed if (r := self._routes.get(i)) is not None])
+
+    def is_dimmed(self, conn_id: str) -> bool:
+        return conn_id in self._dimmed
+
+    def is_emphasised(self, conn_id: str) -> bool:
+        return conn_id in self._emphasis
+
     def _set(self, conn: ConnectionPath, order: int) -> None:
         old = self._routes.get(conn.id)
         if old is not None and (old.conn is conn or old.conn == conn):
@@ -262,11 +280,18 @@ class ConnectionLayer(QGraphicsItem):
         s = painting.prepare(p, theme.typeface)
         pixel = 1 / max(lod, 1e-6)
         labelled = []
-        # selected routes last: on top of any route that shares a corridor with them
-        routes.sort(key=lambda r: r.conn.id in selected)
+        dimmed, emphasis = self._dimmed, self._emphasis
+        # emphasised and selected routes last: on top of any route sharing their corridor
+        routes.sort(key=lambda r: (r.conn.id in selected, r.conn.id in emphasis))
         for route in routes:
             conn = route.conn
             chosen = conn.id in selected
+            faint = conn.id in dimmed
+            if faint:
+                p.setOpacity(DIMMED)
+            elif conn.id in emphasis:
+                halo = Stroke(EMPHASIS, HALO_WIDTH, 0.6, cap="round", join="round")
+                s.path(drawing.route_path(conn.points, theme.route_radius), None, halo)
             box = route.box
             inside = box[0] >= clip[0] and box[2] <= clip[2]
             inside = inside and box[1] >= clip[1] and box[3] <= clip[3]
@@ -274,7 +299,13 @@ class ConnectionLayer(QGraphicsItem):
             drawing.draw_route_line(s, conn, theme, chosen, None if inside else clip, pixel, pieces)
             if _meets(route.arrow_box, exposed):
                 drawing.draw_arrow_head(s, conn, theme, chosen)
+            if faint:
+                p.setOpacity(1.0)
             if labels and route.label_box is not None and _meets(route.label_box, exposed):
-                labelled.append((conn, chosen))
-        for conn, chosen in labelled:  # over every line, as in the PNG and the PDF
+                labelled.append((conn, chosen, faint))
+        for conn, chosen, faint in labelled:  # over every line, as in the PNG and the PDF
+            if faint:
+                p.setOpacity(DIMMED)
             drawing.draw_connection_label(s, conn, theme, chosen)
+            if faint:
+                p.setOpacity(1.0)

@@ -134,6 +134,9 @@ class BackgroundItem(QGraphicsItem):
             return
         s = painting.prepare(p, layout.theme.typeface)
         drawing.draw_background(s, layout)
+        tint = getattr(scene, "tint", None)
+        if tint is not None:
+            tint.paint_columns(s, layout)  # stages coloured by emotion (`mood`)
         drawing.draw_title(s, layout)
         for scale in layout.scales.values():
             drawing.draw_scale(s, scale, layout.theme)
@@ -210,10 +213,14 @@ class StageHeaderItem(HeaderItem):
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if isinstance(self.box, StageBox):
-            theme = self.map_scene().layout.theme
-            drawing.draw_stage_header(
-                painting.prepare(p, theme.typeface), self.box, theme, self.isSelected()
-            )
+            scene = self.map_scene()
+            theme = scene.layout.theme
+            tint = getattr(scene, "tint", None)
+            box = self.box if tint is None else tint.header_box(self.box)
+            s = painting.prepare(p, theme.typeface)
+            drawing.draw_stage_header(s, box, theme, self.isSelected())
+            if tint is not None:
+                tint.paint_plate(s, self.box, theme)  # the average, as a number
 
 
 class LaneHeaderItem(HeaderItem):

@@ -32,6 +32,7 @@ from ..text import map_metrics
 from . import clipboard, gestures, keyboard
 from .capture import CaptureText
 from .connections import ConnectionLayer
+from .dimming import Dimmer
 from .interactions import (
     PALETTE_MIME,
     EditText,
@@ -57,6 +58,7 @@ from .items import (
     TitleItem,
     point_growth,
 )
+from .mood import StageTint
 from .overlay import Overlay
 
 PIXMAP_CACHE_KB = 96 * 1024
@@ -74,6 +76,8 @@ class MapScene(QGraphicsScene):
     persona_requested = Signal(str)
     #: the layout was recomputed (after any change)
     relaid = Signal()
+    #: a re-sync starts (the map changed): work in the background on the old state stops
+    syncing = Signal()
 
     def __init__(self, session: DocumentSession, metrics: FontMetrics | None = None) -> None:
         super().__init__()
@@ -93,6 +97,10 @@ class MapScene(QGraphicsScene):
         self.items_by_id: dict[tuple[str, str], MapItem] = {}
         self.curve_lanes: dict[str, EmotionLaneItem] = {}
         self.overlay = Overlay(self)
+        #: what is dimmed and picked out, and why (the search bar, a highlighted path)
+        self.dimmer = Dimmer(self)
+        #: stages coloured by their average emotion (the Insights dock's toggle)
+        self.tint = StageTint(self)
         self.indicator = self.overlay.indicator
         self.score_label = self.overlay.score_label
         #: the gesture in progress (at most one)
@@ -112,6 +120,7 @@ class MapScene(QGraphicsScene):
 
     def sync(self, select: list[str] | None = None) -> None:
         """Recompute the layout and bring every item in line with it."""
+        self.syncing.emit()
         with paused_gc():
             self._sync(select)
 

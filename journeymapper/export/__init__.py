@@ -68,6 +68,7 @@ class ExportOptions:
     client: str | None = None
     personas: bool = False  # PDF: a sheet per persona after the map
     sources: bool = False  # PDF: the evidence, numbered, on a sources page
+    insights: bool = False  # PDF: the insights page(s) after the map
     text_as_paths: bool = False  # SVG: glyph outlines instead of <text>
     report: bool = False  # PDF: the full report (cover, contents, personas, map, stages...)
     handouts: bool = False  # PDF: the stage handouts alone, one landscape page per stage
@@ -101,6 +102,7 @@ def export_map(
             personas=options.personas,
             sources=options.sources,
             compare=options.compare,
+            insights=options.insights,
         )
     if options.compare is not None:
         raise ExportError("the comparison is pages of a PDF; export to a .pdf file")
@@ -109,6 +111,8 @@ def export_map(
             raise ExportError("tiling is for PDF posters; a PNG is one image")
         if options.personas or options.sources:
             raise ExportError("persona and sources pages are pages of a PDF; a PNG is one image")
+        if options.insights:
+            raise ExportError("the insights page is a page of a PDF; a PNG is one image")
         return export_png(
             doc,
             out_path,
@@ -122,6 +126,8 @@ def export_map(
     if options.fmt == "svg":
         if options.tile:
             raise ExportError("tiling is for PDF posters; an SVG is one drawing")
+        if options.insights:
+            raise ExportError("the insights page is a page of a PDF; an SVG is one drawing")
         if normalise_page_size(options.page_size) != "fit":
             raise ExportError(
                 "an SVG is the map's own size (a drawing, not a page); leave out the page size"

@@ -460,10 +460,11 @@ def _extra_pages(
     margin: float,
     personas: bool,
     groups: list | None,
+    insights: bool = False,
 ) -> list:
     """The persona sheets and the sources pages asked for, on the map's page size
     (portrait; A4 when the map's page is sized to fit it)."""
-    if not personas and groups is None:
+    if not personas and groups is None and not insights:
         return []
     from .pdf_pages import Writer, persona_pages, source_pages
 
@@ -472,6 +473,10 @@ def _extra_pages(
     margin = max(margin, 12 * MM)
     out = Writer(map_metrics(plan.layout.theme.typeface), plan.layout.theme)
     pages = persona_pages(doc, size, margin, out) if personas else []
+    if insights:
+        from .insights_page import insights_pages
+
+        pages = insights_pages(doc, size, margin, out) + pages
     if groups is not None:
         pages += source_pages(doc, groups, size, margin, out)
     return pages
@@ -511,6 +516,7 @@ def export_pdf(
     personas: bool = False,
     sources: bool = False,
     compare: tuple[JourneyMap, str] | None = None,
+    insights: bool = False,
 ) -> Path | None:
     """Write ``doc`` as a vector PDF to ``out_path``.
 
@@ -518,7 +524,8 @@ def export_pdf(
     ``orientation``: portrait/landscape (default: the map's shape); ``scale``: 1.0 = 100 %
     (default: fit the page; for tiles 100 %); ``tile``: an overview plus the map over
     several pages. ``personas``: a sheet per persona after the map; ``sources``: a page
-    listing the evidence, numbered (the cards then carry their sources' numbers).
+    listing the evidence, numbered (the cards then carry their sources' numbers);
+    ``insights``: the insights page(s) after the map (`insights_page`).
     ``compare``: (another map, its name): pages comparing ``doc`` with it (compare_page).
     ``progress(done, total)`` is called once per page; returning False
     cancels. Returns the path written, or None when cancelled (then no file is written
@@ -541,7 +548,7 @@ def export_pdf(
     if date is None:
         date = _dt.date.today()
     date_text = date.isoformat() if isinstance(date, _dt.date) else str(date)
-    extras = _extra_pages(doc, plan, margin, personas, groups if sources else None)
+    extras = _extra_pages(doc, plan, margin, personas, groups if sources else None, insights)
     if compare is not None:
         from .compare_page import pages_for_export
 

@@ -161,6 +161,11 @@ class ExportDialog(QDialog):
             else tr("export", "Compare the map with another first (File → Compare With)")
         )
         form.addRow("", self.compare_pages)
+        self.insights = QCheckBox(tr("export", "Insights page"))
+        self.insights.setToolTip(
+            tr("export", "Figures, emotion curves, channels, top votes and claims without evidence")
+        )
+        form.addRow("", self.insights)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setValue(150)
@@ -238,6 +243,7 @@ class ExportDialog(QDialog):
             client=self.client.text().strip() or None,
             personas=self.personas.isChecked() and self.fmt.currentData() == "pdf",
             sources=self.sources.isChecked() and self.fmt.currentData() == "pdf",
+            insights=self.insights.isChecked() and self.fmt.currentData() == "pdf",
             text_as_paths=self.text_paths.isChecked() and self.fmt.currentData() == "svg",
             compare=self.compared
             if self.compare_pages.isChecked() and self.fmt.currentData() == "pdf"
@@ -253,6 +259,7 @@ class ExportDialog(QDialog):
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
         self.compare_pages.setEnabled(pdf and self.compared is not None)
+        self.insights.setEnabled(pdf)
         self.author.setEnabled(pdf or deck or self.fmt.currentData() == "report")
         self.client.setEnabled(pdf or deck or self.fmt.currentData() == "report")
         self.dpi.setEnabled(not pdf and not svg and not deliverable and not deck)

@@ -3,22 +3,50 @@
 An edit is never delayed by it: a change only (re)starts a short single-shot timer; when the
 edits pause, the insights are computed in a worker thread on a snapshot of the document and
 shown when they arrive, unless the map has changed meanwhile (a stale result is dropped and
-the newer state computed). Clicking a finding selects its cards (or emotion points, or stages)
+the newer state computed). A run in progress is cancelled as soon as the scene starts to
+redraw an edit (`MapScene.syncing`): Python's threads share one interpreter lock, and a run
+left going would take half of it from the edit (on the stress map an edit then took half as
+long again, tests/benchmarks/insights_dock.py). The worker is stopped with an exception raised
+in its thread (`PyThreadState_SetAsyncExc`), which it catches; its result, if one still
+arrives, is ignored. Clicking a finding selects its cards (or emotion points, or stages)
 on the canvas and scrolls them to the middle of the view.
+
+Two toggles over the tree change how the canvas shows the map (never the map itself):
+"Highlight path" picks out one path from an entry to an exit (the longest, the shortest or
+any listed one): its cards and arrows stay as they are, with an amber ring and halo, and every
+other card and arrow is dimmed through the scene's one dimmer (`canvas.dimming`, which the
+search bar uses too). An edit that breaks the path (a card or an arrow of it deleted) turns
+the highlight off and says so in the status bar. "Colour stages by emotion" tints each stage
+by the average score of everyone's or one persona's points (`canvas.mood`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import threading
+import time
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..analysis.findings import Finding, Section
 from ..canvas.scene import MapScene
+from ..editing.kinds import PartKind
 from ..editing.ops import LIST_NAMES
 from ..i18n import tr
 from ..model import JourneyMap
@@ -37,18 +65,93 @@ def snapshot(doc: JourneyMap) -> JourneyMap:
     return doc.model_copy(update={name: list(getattr(doc, name)) for name in LIST_NAMES})
 
 
-def compute(doc: JourneyMap) -> tuple[Section, ...]:
-    """The findings of ``doc`` (Qt-free; runs in the worker thread)."""
+@dataclass(frozen=True)
+class Route:
+    """A path the dock offers to highlight: its label and its cards, in order."""
+
+    label: str
+    cards: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DockResult:
+    sections: tuple[Section, ...]
+    routes: tuple[Route, ...]  # the longest, the shortest, then every listed path
+
+
+def compute(doc: JourneyMap) -> DockResult:
+    """The findings of ``doc`` and its paths (Qt-free; runs in the worker thread)."""
     from ..analysis.compute import insights
     from ..analysis.findings import findings
+    from ..analysis.text import name_only, route
 
-    return findings(insights(doc), doc)
+    result = insights(doc)
+    p = result.path
+    routes = []
+    for label, r in (
+        (tr("insights", "Longest path: {0}"), p.longest),
+        (tr("insights", "Shortest path: {0}"), p.shortest),
+    ):
+        if r is not None:
+            routes.append(Route(label.format(route(r, name_only)), tuple(c.id for c in r.cards)))
+    for n, r in enumerate(p.paths, start=1):
+        text = tr("insights", "Path {0}: {1}").format(n, route(r, name_only))
+        routes.append(Route(text, tuple(c.id for c in r.cards)))
+    return DockResult(findings(result, doc), tuple(routes))
+
+
+def path_connections(doc: JourneyMap, cards: tuple[str, ...]) -> set[str] | None:
+    """The connections along ``cards`` (every arrow from one to the next), or None when the
+    path is broken: a card is gone or two neighbours are no longer connected."""
+    present = {c.id for c in doc.cards}
+    if len(cards) < 2 or any(c not in present for c in cards):
+        return None
+    wanted = set(pairwise(cards))
+    found: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    for conn in doc.connections:
+        if (conn.source, conn.target) in wanted:
+            found.add(conn.id)
+            seen.add((conn.source, conn.target))
+    return found if seen == wanted else None
+
+
+class Cancelled(BaseException):
+    """Raised in the worker thread to stop a run the map has moved past (not an `Exception`:
+    the analysis' own ``except Exception`` must not swallow it)."""
+
+
+class _Run:
+    """One run of the worker: its thread, and whether it may still be cancelled."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.over = False  # the work is done (or stopped): no exception may be raised any more
+        self.thread: threading.Thread | None = None
+
+    def cancel(self) -> None:
+        with self.lock:
+            thread = self.thread
+            if self.over or thread is None or thread.ident is None:
+                return
+            self.over = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(thread.ident), ctypes.py_object(Cancelled)
+            )
+
+    def finish(self) -> bool:
+        """Called by the worker when its work is done: False if it was cancelled meanwhile."""
+        with self.lock:
+            if self.over:
+                return False
+            self.over = True
+            return True
 
 
 class _Relay(QObject):
     """Carries a result from the worker thread to the dock (a queued signal)."""
 
-    done = Signal(int, object)
+    done = Signal(object, int, object)
 
 
 class InsightsDock(QWidget):
@@ -58,6 +161,7 @@ class InsightsDock(QWidget):
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insights-panel")
+        self._path: tuple[str, ...] = ()  # the cards of the highlighted path (none: off)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -68,6 +172,7 @@ class InsightsDock(QWidget):
         self.tree.itemActivated.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._build_toggles())
         layout.addWidget(self.status)
         layout.addWidget(self.tree)
         self._timer = QTimer(self)
@@ -79,10 +184,51 @@ class InsightsDock(QWidget):
         self._generation = 0  # counts the states of the map; a result carries its own
         self._shown = -1  # the generation on screen
         self._running = False
+        self._run: _Run | None = None  # the run in progress
         self._expanded: set[tuple[str, ...]] | None = None
         self._keep_open = False  # False: open the default groups (a new map)
         self.scene: MapScene | None = None
         self.set_scene(scene)
+
+    def _build_toggles(self) -> QWidget:
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setHorizontalSpacing(6)
+        self.act_path = QAction(tr("insights", "Highlight path"), self)
+        self.act_path.setCheckable(True)
+        self.act_path.setToolTip(
+            tr("insights", "Show the chosen path on the canvas and dim every other card")
+        )
+        self.act_path.toggled.connect(self._path_toggled)
+        self.path_box = QComboBox(box)
+        self.path_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.path_box.setMinimumContentsLength(12)
+        self.path_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.path_box.activated.connect(self._path_chosen)
+        self.act_tint = QAction(tr("insights", "Colour stages by emotion"), self)
+        self.act_tint.setCheckable(True)
+        self.act_tint.setToolTip(
+            tr("insights", "Tint each stage by its average emotion score, shown as a number")
+        )
+        self.act_tint.toggled.connect(self._update_tint)
+        self.persona_box = QComboBox(box)
+        self.persona_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.persona_box.activated.connect(self._update_tint)
+        for row, (action, combo) in enumerate(
+            ((self.act_path, self.path_box), (self.act_tint, self.persona_box))
+        ):
+            button = QToolButton(box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(combo, row, 1)
+        grid.setColumnStretch(1, 1)
+        self._fill_paths(())
+        return box
 
     # -- following the document --------------------------------------------------------------
 
@@ -91,15 +237,37 @@ class InsightsDock(QWidget):
         if self.scene is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # the old session is gone
                 self.scene.session.changed.disconnect(self.schedule)
+                self.scene.session.changed.disconnect(self._map_changed)
+                self.scene.syncing.disconnect(self.cancel)
         self.scene = scene
+        scene.syncing.connect(self.cancel)
         scene.session.changed.connect(self.schedule)
+        scene.session.changed.connect(self._map_changed)
         self._keep_open = False  # a new map opens with the default groups open
+        # a new map starts plain: no highlighted path, stages not coloured
+        self._path = ()
+        for action in (self.act_path, self.act_tint):
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        self._fill_paths(())
+        self._fill_personas()
         self.schedule()
 
     def schedule(self, *_args: Any) -> None:
         """The map changed: compute again once the edits pause (the edit is drawn first)."""
         self._generation += 1
         self.status.setText(tr("insights", "Updating\u2026"))
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop the run in progress (the map is changing): compute again after the pause."""
+        run = self._run
+        if run is None:
+            return
+        self._run = None
+        self._running = False
+        run.cancel()
         self._timer.start()
 
     def _start(self) -> None:
@@ -109,18 +277,32 @@ class InsightsDock(QWidget):
         generation = self._generation
         doc = snapshot(self.scene.session.doc)
         relay = self._relay
+        run = self._run = _Run()
 
         def work() -> None:
             try:
-                result: object = compute(doc)
-            except Exception as exc:  # shown in the dock, never a traceback
-                result = exc
-            with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
-                relay.done.emit(generation, result)
+                try:
+                    result: object = compute(doc)
+                except Exception as exc:  # shown in the dock, never a traceback
+                    result = exc
+                if run.finish():
+                    with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
+                        relay.done.emit(run, generation, result)
+                    return
+                # cancelled: the exception is on its way; let it land here, inside the
+                # `try`, not in the threading module's code after this function returns
+                for _ in range(1000):
+                    time.sleep(0.001)
+            except Cancelled:
+                pass  # the map moved on; the dock has already forgotten this run
 
-        threading.Thread(target=work, name="insights", daemon=True).start()
+        run.thread = threading.Thread(target=work, name="insights", daemon=True)
+        run.thread.start()
 
-    def _finished(self, generation: int, result: object) -> None:
+    def _finished(self, run: _Run, generation: int, result: object) -> None:
+        if run is not self._run:
+            return  # a cancelled run's result, sent before it was cancelled
+        self._run = None
         self._running = False
         if generation != self._generation:
             self._timer.start()  # stale: the map changed meanwhile; compute the newer state
@@ -130,7 +312,9 @@ class InsightsDock(QWidget):
                 tr("insights", "The insights could not be computed: {0}").format(result)
             )
             return
-        self._show(result)  # type: ignore[arg-type]
+        assert isinstance(result, DockResult)
+        self._show(result.sections)
+        self._fill_paths(result.routes)
         self._shown = generation
         doc = self.scene.session.doc if self.scene is not None else None
         if doc is not None:
@@ -144,6 +328,114 @@ class InsightsDock(QWidget):
     def is_current(self) -> bool:
         """The findings shown are those of the map as it is now."""
         return self._shown == self._generation and not self._timer.isActive()
+
+    # -- the canvas toggles ---------------------------------------------------------------------
+
+    def _map_changed(self, *_args: Any) -> None:
+        """After an edit (the scene has re-synced): keep the highlight if the path still
+        stands, else turn it off; follow the personas."""
+        if self._path:
+            self._apply_path()
+        self._fill_personas()
+
+    def _fill_paths(self, routes: tuple[Route, ...]) -> None:
+        box = self.path_box
+        box.blockSignals(True)
+        was = box.currentIndex()
+        box.clear()
+        for r in routes:
+            box.addItem(r.label, r.cards)
+            box.setItemData(box.count() - 1, r.label, Qt.ItemDataRole.ToolTipRole)
+        # the highlighted path stays chosen: at the same place if it is still there (the
+        # longest path may also be path 1), else wherever it is listed now
+        same = [i for i, r in enumerate(routes) if r.cards == self._path]
+        at = (was if was in same else same[0]) if same else -1
+        if not self._path:
+            at = max(was, 0) if was < len(routes) else 0
+        elif at < 0:  # still standing, no longer listed (no longer the longest)
+            titles = {c.id: c.title for c in self.scene.session.doc.cards} if self.scene else {}
+            names = " \u2192 ".join(f"\u201c{titles.get(c, c)}\u201d" for c in self._path)
+            box.insertItem(0, tr("insights", "Highlighted path: {0}").format(names), self._path)
+            at = 0
+        if box.count() == 0:
+            box.addItem(tr("insights", "No path: no card is connected to another"), ())
+        box.setCurrentIndex(max(at, 0))
+        box.setEnabled(bool(routes) or bool(self._path))
+        box.blockSignals(False)
+        self.act_path.setEnabled(bool(routes) or bool(self._path))
+
+    def _path_toggled(self, on: bool) -> None:
+        if on:
+            self.highlight_path(tuple(self.path_box.currentData() or ()))
+        else:
+            self.clear_path()
+
+    def _path_chosen(self, _index: int) -> None:
+        if self.act_path.isChecked():
+            self.highlight_path(tuple(self.path_box.currentData() or ()))
+
+    def highlight_path(self, cards: tuple[str, ...]) -> None:
+        """Pick out the path through ``cards`` on the canvas (dim everything else)."""
+        self._path = cards
+        if cards and not self.act_path.isChecked():
+            self.act_path.blockSignals(True)
+            self.act_path.setChecked(True)
+            self.act_path.blockSignals(False)
+        self._apply_path()
+
+    def _apply_path(self) -> None:
+        scene = self.scene
+        if scene is None:
+            return
+        doc = scene.session.doc
+        connections = path_connections(doc, self._path)
+        if connections is None:
+            if self._path:
+                scene.tell(
+                    tr("insights", "The highlighted path was broken by an edit: highlight off.")
+                )
+            self.clear_path()
+            return
+        on = set(self._path)
+        dim = {(PartKind.CARD, c.id) for c in doc.cards if c.id not in on}
+        dim |= {(PartKind.CONNECTION, x.id) for x in doc.connections if x.id not in connections}
+        emphasis = {(PartKind.CARD, c) for c in self._path}
+        emphasis |= {(PartKind.CONNECTION, x) for x in connections}
+        scene.dimmer.set("path", dim, emphasis)
+
+    def clear_path(self) -> None:
+        """No highlighted path: undim what it dimmed (the search's dimming stays)."""
+        self._path = ()
+        if self.act_path.isChecked():
+            self.act_path.blockSignals(True)
+            self.act_path.setChecked(False)
+            self.act_path.blockSignals(False)
+        if self.scene is not None:
+            self.scene.dimmer.clear("path")
+
+    def _fill_personas(self) -> None:
+        box = self.persona_box
+        doc = self.scene.session.doc if self.scene is not None else None
+        entries = [(p.name, p.id) for p in doc.personas] if doc is not None else []
+        current = box.currentData()
+        wanted = [(tr("insights", "All personas"), None), *entries]
+        if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == wanted:
+            return
+        box.blockSignals(True)
+        box.clear()
+        for name, pid in wanted:
+            box.addItem(name, pid)
+        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+        box.blockSignals(False)
+        if self.act_tint.isChecked() and box.currentData() != current:
+            self._update_tint()  # the persona shown was deleted: everyone's average
+
+    def _update_tint(self, *_args: Any) -> None:
+        if self.scene is None:
+            return
+        persona = self.persona_box.currentData()
+        name = self.persona_box.currentText() if persona is not None else None
+        self.scene.tint.set(self.act_tint.isChecked(), persona, name)
 
     # -- the tree -------------------------------------------------------------------------------
 

@@ -221,6 +221,7 @@ def build_menus(window: MainWindow) -> None:
         window.insights_dock,
     ):
         m.addAction(dock.toggleViewAction())
+    m.addActions([window.insights.act_path, window.insights.act_tint])  # (the dock's toggles)
     window.workshop = Workshop(window, m)  # View → Present, the Workshop menu, the timer
 
     tb = window.addToolBar(tr("MainWindow", "Main"))

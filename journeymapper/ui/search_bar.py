@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.canvas.dimming import DIMMED as _DIMMED
 from journeymapper.canvas.scene import MapScene
 from journeymapper.canvas.view import MapView
 from journeymapper.editing.kinds import PartKind, card_kind_name
@@ -46,8 +47,8 @@ from journeymapper.search import CardFilter, SearchIndex, matching_points, tags_
 
 from .names import channel_name
 
-#: the opacity of a card that is not a hit or that the filter leaves out
-DIMMED = 0.18
+#: the opacity of a card that is not a hit or that the filter leaves out (the dimmer's)
+DIMMED = _DIMMED
 _MARGIN = 8  # from the viewport's edges
 _CHIP_WIDTH = 300  # the filter chip's text is cut (with …) beyond this
 
@@ -437,16 +438,10 @@ class SearchBar(QFrame):
         return self.scene.items_by_id.get(key)
 
     def _apply_dim(self, dim: set[tuple[str, str]]) -> None:
-        """Set the opacity of only the items whose state changes (the map may hold 20,000)."""
-        items = self.scene.items_by_id if self.scene is not None else {}
-        for key in self._dimmed - dim:
-            it = items.get(key)
-            if it is not None:
-                it.setOpacity(1.0)
-        for key in dim - self._dimmed:
-            it = items.get(key)
-            if it is not None:
-                it.setOpacity(DIMMED)
+        """Dim these parts through the scene's one dimmer (`canvas.dimming`: it touches only
+        the items whose state changes, and keeps what other sources dim)."""
+        if self.scene is not None:
+            self.scene.dimmer.set("search", dim)
         self._dimmed = dim
 
     def _show_count(self) -> None:
