@@ -146,9 +146,10 @@ def test_contents_give_the_right_page_of_each_section_and_stage(report: Path) ->
         found = re.match(r"\s*(.+?)\s*\.*\s+(\d+)\s*$", line)
         if found:
             lines[found.group(1).rstrip(". ")] = int(found.group(2))
-    for name in ("Personas", "The journey map", "Stages", "Sources"):
+    for name in ("Personas", "The journey map", "Stages", "Insights", "Sources"):
         assert name in lines, name
     assert "Sam Okafor" in texts[lines["Personas"] - 1]
+    assert "Touchpoints by stage and channel" in "".join(texts[lines["Insights"] - 1 :])
     assert "Sources" in texts[lines["Sources"] - 1]
     for i, stage in enumerate(doc.stages):
         page = texts[lines[stage.name] - 1]
@@ -162,7 +163,9 @@ def test_outline_has_each_section_and_each_stage(report: Path, qapp: object) -> 
     doc = branded_map()
     marks = outline(report)
     top = [title for depth, title, _ in marks if depth == 0]
-    assert top == [doc.title, "Contents", "Personas", "The journey map", "Stages", "Sources"]
+    assert top == [
+        doc.title, "Contents", "Personas", "The journey map", "Stages", "Insights", "Sources"
+    ]  # fmt: skip
     stages = [(title, page) for depth, title, page in marks if depth == 1]
     names = [title for title, _ in stages]
     assert [s.name for s in doc.stages] == [n for n in names if n in {s.name for s in doc.stages}]

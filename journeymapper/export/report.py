@@ -137,13 +137,17 @@ def _report_sections(
     sections.append(Section("map", tr("export", "The journey map"), _map_pages(ctx, plan)))
     stages = plan_handouts(doc, handout_size(size_name), ctx.margin, ctx.theme)
     sections.append(_handout_section(ctx, stages, numbers))
-    # TODO(coordinator, insights): the insights page goes HERE, as one section between the
-    # stage handouts and the sources (journeymapper/export/insights_page.py, the "insights"
-    # helper's function that draws onto a reportlab canvas; `report_pages.canvas_page` makes
-    # such a page, with the footer), e.g.
-    #     draw = lambda c: insights_page.<its function>(c, doc, ...)
-    #     sections.append(Section("insights", tr("export", "Insights"),
-    #                             [canvas_page(ctx, *portrait, draw, tr("export", "Insights"))]))
+    if doc.cards or doc.emotions:  # (an empty map has nothing to say)
+        from .insights_page import insights_pages
+
+        pages = insights_pages(doc, portrait, ctx.margin, ctx.out)
+        sections.append(
+            Section(
+                "insights",
+                tr("export", "Insights"),
+                [_extra(ctx, p, tr("export", "Insights")) for p in pages],
+            )
+        )
     if groups:
         pages = source_pages(doc, groups, portrait, ctx.margin, ctx.out)
         sections.append(
