@@ -558,7 +558,7 @@
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="226"/>
+        <location filename="../../journeymapper/ui/menus.py" line="227"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -652,17 +652,17 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="250"/>
+        <location filename="../../journeymapper/ui/menus.py" line="251"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="255"/>
+        <location filename="../../journeymapper/ui/menus.py" line="256"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="264"/>
+        <location filename="../../journeymapper/ui/menus.py" line="265"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -693,86 +693,86 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="98"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="99"/>
         <source>Find in cards, tags, comments, evidence</source>
-        <extracomment>the opacity of a card that is not a hit or that the filter leaves out</extracomment>
+        <extracomment>the opacity of a card that is not a hit or that the filter leaves out (the dimmer&apos;s)</extracomment>
         <translation>Trova in schede, tag, commenti, evidenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="104"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="456"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="105"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="451"/>
         <source>No matches</source>
         <translation>Nessun risultato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="105"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="458"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="106"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="453"/>
         <source>Matches: {0}</source>
         <translation>Risultati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="106"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="461"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="107"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="456"/>
         <source>{0} of {1}</source>
         <translation>{0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="111"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="112"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Risultato precedente (Maiusc+Invio)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="113"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="114"/>
         <source>Next match (Enter)</source>
         <translation>Risultato successivo (Invio)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="115"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="116"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="121"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="122"/>
         <source>Close and clear (Escape)</source>
         <translation>Chiudi e azzera (Esc)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="140"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="141"/>
         <source>Has votes</source>
         <translation>Con voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="142"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="143"/>
         <source>Clear filter</source>
         <translation>Azzera filtro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="334"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="335"/>
         <source>Any tag</source>
         <translation>Qualsiasi tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="340"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="341"/>
         <source>Any channel</source>
         <translation>Qualsiasi canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="346"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="347"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="352"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="353"/>
         <source>Any persona</source>
         <translation>Qualsiasi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="394"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="395"/>
         <source>has votes</source>
         <translation>con voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="430"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="431"/>
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
     </message>
@@ -1446,24 +1446,29 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF: aggiunge pagine che confrontano la mappa con OTHER (curve e modifiche)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="231"/>
+        <location filename="../../journeymapper/cli.py" line="205"/>
+        <source>PDF: add the insights page (figures, emotion curves, channels, votes)</source>
+        <translation>PDF: aggiunge la pagina dell’analisi (cifre, curve delle emozioni, canali, voti)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/cli.py" line="236"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="298"/>
+        <location filename="../../journeymapper/cli.py" line="304"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="313"/>
+        <location filename="../../journeymapper/cli.py" line="319"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="275"/>
-        <location filename="../../journeymapper/cli.py" line="345"/>
+        <location filename="../../journeymapper/cli.py" line="281"/>
+        <location filename="../../journeymapper/cli.py" line="351"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1490,27 +1495,27 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>PDF o presentazione: cliente mostrato nel cartiglio o nella diapositiva del titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="220"/>
+        <location filename="../../journeymapper/cli.py" line="225"/>
         <source>the output must end in .pdf, .png, .svg, .pptx, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .pptx, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="319"/>
+        <location filename="../../journeymapper/cli.py" line="325"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="326"/>
+        <location filename="../../journeymapper/cli.py" line="332"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="333"/>
+        <location filename="../../journeymapper/cli.py" line="339"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="410"/>
+        <location filename="../../journeymapper/cli.py" line="416"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2743,13 +2748,13 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="327"/>
-        <location filename="../../journeymapper/export/report.py" line="315"/>
+        <location filename="../../journeymapper/export/report.py" line="319"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="348"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="552"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="559"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
@@ -2759,15 +2764,15 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="564"/>
-        <location filename="../../journeymapper/export/report.py" line="195"/>
+        <location filename="../../journeymapper/export/pdf.py" line="571"/>
+        <location filename="../../journeymapper/export/report.py" line="199"/>
         <location filename="../../journeymapper/export/report_pages.py" line="117"/>
         <source>Customer journey map</source>
         <extracomment>our own pages&apos; content (all but the footer), on any `PageCanvas`: the PDF&apos;s, and the export dialog&apos;s preview</extracomment>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="569"/>
+        <location filename="../../journeymapper/export/pdf.py" line="576"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -2924,73 +2929,83 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Prima confronta la mappa con un&apos;altra (File → Confronta con)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <source>Insights page</source>
+        <translation>Pagina dell’analisi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <source>Figures, emotion curves, channels, top votes and claims without evidence</source>
+        <translation>Cifre, curve delle emozioni, canali, voti più alti e affermazioni senza evidenze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="197"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="202"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="311"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="329"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="336"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="345"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="352"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="500"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="507"/>
         <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
         <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="440"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="550"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="557"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="476"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="483"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
@@ -3025,24 +3040,24 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="305"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="312"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="509"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="515"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="516"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="522"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="510"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="517"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="499"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="540"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="506"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="547"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -3054,6 +3069,8 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="389"/>
+        <location filename="../../journeymapper/export/report.py" line="147"/>
+        <location filename="../../journeymapper/export/report.py" line="148"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
@@ -3173,8 +3190,8 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="425"/>
         <location filename="../../journeymapper/export/pdf_pages.py" line="282"/>
-        <location filename="../../journeymapper/export/report.py" line="152"/>
-        <location filename="../../journeymapper/export/report.py" line="153"/>
+        <location filename="../../journeymapper/export/report.py" line="156"/>
+        <location filename="../../journeymapper/export/report.py" line="157"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
@@ -3252,7 +3269,7 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report.py" line="169"/>
+        <location filename="../../journeymapper/export/report.py" line="173"/>
         <location filename="../../journeymapper/export/report_pages.py" line="203"/>
         <location filename="../../journeymapper/export/report_pages.py" line="231"/>
         <source>Contents</source>
@@ -3529,12 +3546,15 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="95"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="92"/>
         <source>Longest path: {0}</source>
+        <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open.</extracomment>
         <translation>Percorso più lungo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="96"/>
         <location filename="../../journeymapper/analysis/text.py" line="153"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="93"/>
         <source>Shortest path: {0}</source>
         <translation>Percorso più breve: {0}</translation>
     </message>
@@ -3566,6 +3586,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="157"/>
         <location filename="../../journeymapper/analysis/text.py" line="196"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="196"/>
         <source>The map has no emotion points.</source>
         <translation>La mappa non ha punti emotivi.</translation>
     </message>
@@ -3646,6 +3667,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <location filename="../../journeymapper/analysis/text.py" line="75"/>
         <location filename="../../journeymapper/analysis/text.py" line="219"/>
         <location filename="../../journeymapper/analysis/text.py" line="252"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="417"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
@@ -3743,6 +3765,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     <message>
         <location filename="../../journeymapper/analysis/text.py" line="39"/>
         <location filename="../../journeymapper/analysis/text.py" line="46"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="168"/>
         <source>(no persona)</source>
         <translation>(nessuna persona)</translation>
     </message>
@@ -3968,20 +3991,218 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="98"/>
+        <source>Path {0}: {1}</source>
+        <translation>Percorso {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="198"/>
+        <source>Highlight path</source>
+        <extracomment>emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
+        <translation>Evidenzia percorso</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="201"/>
+        <source>Show the chosen path on the canvas and dim every other card</source>
+        <translation>Mostra sulla mappa il percorso scelto e attenua tutte le altre schede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="211"/>
+        <source>Colour stages by emotion</source>
+        <translation>Colora le fasi per emozione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="214"/>
+        <source>Tint each stage by its average emotion score, shown as a number</source>
+        <translation>Colora ogni fase secondo il punteggio medio delle emozioni, mostrato anche come numero</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="260"/>
         <source>Updating…</source>
-        <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open. emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="130"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="312"/>
         <source>The insights could not be computed: {0}</source>
         <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="138"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="322"/>
         <source>{0}: {1} cards, {2} connections</source>
         <translation>{0}: {1} schede, {2} collegamenti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="358"/>
+        <source>Highlighted path: {0}</source>
+        <translation>Percorso evidenziato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="361"/>
+        <source>No path: no card is connected to another</source>
+        <translation>Nessun percorso: nessuna scheda è collegata a un&apos;altra</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="395"/>
+        <source>The highlighted path was broken by an edit: highlight off.</source>
+        <translation>Una modifica ha interrotto il percorso evidenziato: evidenziazione disattivata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="421"/>
+        <source>All personas</source>
+        <translation>Tutte le persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/mood.py" line="161"/>
+        <source>all personas</source>
+        <extracomment>how much of the header&apos;s own fill gives way to the average&apos;s colour the wash over a stage&apos;s column the plate with the average on the header</extracomment>
+        <translation>tutte le persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/mood.py" line="162"/>
+        <source>Average emotion, {0}</source>
+        <translation>Emozione media, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="104"/>
+        <source>stages</source>
+        <extracomment>lists (top-voted cards, unsupported claims) show at most this many items; the rest are counted (&quot;… and 12 more&quot;) where the curves fall (a colour-blind-safe vermilion) and the neutral curve of no persona</extracomment>
+        <translation>fasi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="105"/>
+        <source>cards</source>
+        <translation>schede</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="106"/>
+        <source>steps on the path</source>
+        <translation>passi sul percorso</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="107"/>
+        <source>paths from entry to exit</source>
+        <translation>percorsi dall&apos;ingresso all&apos;uscita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="108"/>
+        <source>dead ends</source>
+        <translation>vicoli ciechi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="109"/>
+        <source>moments of truth (candidates)</source>
+        <translation>momenti della verità (candidati)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="110"/>
+        <source>votes</source>
+        <translation>voti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="111"/>
+        <source>cards with evidence</source>
+        <translation>schede con evidenze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="197"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="204"/>
+        <source>Emotion curves</source>
+        <translation>Curve delle emozioni</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="255"/>
+        <source>low {0}</source>
+        <translation>minimo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="275"/>
+        <source>Circled: each curve&apos;s lowest point. A wide red band: a drop of {0} or more between neighbouring stages.</source>
+        <translation>Cerchiato: il punto più basso di ogni curva. Fascia rossa larga: un calo di {0} o più tra fasi vicine.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="293"/>
+        <source>no channel</source>
+        <translation>nessun canale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="319"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="328"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="333"/>
+        <source>Touchpoints by stage and channel</source>
+        <translation>Punti di contatto per fase e canale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="336"/>
+        <source>The map has no touchpoint cards.</source>
+        <translation>La mappa non ha schede punto di contatto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="364"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="401"/>
+        <source>Touchpoints by stage and channel (continued)</source>
+        <translation>Punti di contatto per fase e canale (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="440"/>
+        <source>… and {0} more</source>
+        <translation>… e altri {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="452"/>
+        <source>{0} (continued)</source>
+        <translation>{0} (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="463"/>
+        <source>{0}. “{1}”, {2} — {3}, {4}</source>
+        <translation>{0}. “{1}”, {2} — {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="472"/>
+        <source>“{0}” — {1}, {2}</source>
+        <translation>“{0}” — {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="494"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="498"/>
+        <source>What “{0}” says: computed from its cards, arrows, scores, votes and evidence.</source>
+        <translation>Che cosa dice “{0}”: calcolato dalle sue schede, frecce, punteggi, voti ed evidenze.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="519"/>
+        <source>Top-voted cards (rank {0} or better, ties kept)</source>
+        <translation>Schede più votate (fino alla posizione {0}, pari merito inclusi)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="521"/>
+        <source>No card has votes yet.</source>
+        <translation>Nessuna scheda ha ancora voti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="526"/>
+        <source>Claims without evidence: pain points, opportunities, moments of truth</source>
+        <translation>Affermazioni senza evidenze: criticità, opportunità, momenti della verità</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/insights_page.py" line="528"/>
+        <source>Every pain point, opportunity and moment of truth cites evidence.</source>
+        <translation>Ogni criticità, opportunità e momento della verità cita delle evidenze.</translation>
     </message>
 </context>
 <context>
