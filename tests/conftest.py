@@ -68,6 +68,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     # the offscreen platform it is destroyed after Python has gone.
     QApplication.clipboard().clear()
     for widget in QApplication.topLevelWidgets():
+        dock = getattr(widget, "insights", None)
+        if hasattr(dock, "stop"):
+            dock.stop()  # (a window whose close was refused keeps its worker otherwise)
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

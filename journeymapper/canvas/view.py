@@ -277,8 +277,8 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         px, py = self._pinned_offsets()
         was, self._pinned = self._pinned, bool(px or py)
-        if not was and not self._pinned:
-            return
+        if (not was and not self._pinned) or not isinstance(self.scene(), MapScene):
+            return  # (nothing pinned; or the window is being torn down)
         # the blit moved the pinned strips along with the map: paint them again
         layout = self.map_scene().layout
         zoom = self.zoom()

@@ -270,6 +270,16 @@ class InsightsDock(QWidget):
         run.cancel()
         self._timer.start()
 
+    def stop(self) -> None:
+        """The window is closing: cancel a run in progress and wait for its thread to end,
+        so that no worker outlives the widgets it reports to."""
+        self._timer.stop()
+        run, self._run, self._running = self._run, None, False
+        if run is not None:
+            run.cancel()
+            if run.thread is not None:
+                run.thread.join(timeout=5.0)
+
     def _start(self) -> None:
         if self._running or self.scene is None:
             return  # `_finished` starts the next round

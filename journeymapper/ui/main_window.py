@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.guard.detach()  # releases the lock; removes the recovery copy
+            self.insights.stop()  # no worker thread outlives the window
             event.accept()
         else:
             event.ignore()
