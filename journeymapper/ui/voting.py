@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import (
-    QMessageBox,
-)
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from ..canvas.scene import MapScene
 from ..canvas.vote_layer import VoteLayer
@@ -50,6 +48,12 @@ _MOUSE = {
     QEvent.Type.ContextMenu,
 }
 Button = QMessageBox.StandardButton
+
+
+def choose(box: QMessageBox) -> QAbstractButton | None:
+    """Show a box with buttons of its own; the one clicked (tests answer here)."""
+    box.exec()
+    return box.clickedButton()
 
 
 class DotVoting(QObject):
@@ -325,7 +329,7 @@ class DotVoting(QObject):
                 tr("Voting", "End Voting"),
                 trn(
                     "Voting",
-                    "%n dot(s) have not been placed yet. End the vote anyway?",
+                    "%n dot(s) still to place. End the vote anyway?",
                     None,
                     left,
                 ),
@@ -429,8 +433,8 @@ class DotVoting(QObject):
             tr("Voting", "Dot voting is running"),
             trn(
                 "Voting",
-                "%n dot(s) have been placed on this map. End the vote and add them to the "
-                "cards' votes, or discard them?",
+                "This map has %n dot(s) placed. End the vote and add the dots to the cards' "
+                "votes, or discard them?",
                 None,
                 session.total(),
             ),
@@ -440,8 +444,7 @@ class DotVoting(QObject):
         box.setObjectName("voting-close")
         end = box.addButton(tr("Voting", "End Voting"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Voting", "Discard Dots"), QMessageBox.ButtonRole.DestructiveRole)
-        box.exec()
-        clicked = box.clickedButton()
+        clicked = choose(box)
         if clicked is None or box.standardButton(clicked) == Button.Cancel:
             return False
         if clicked is end:
@@ -496,8 +499,7 @@ class DotVoting(QObject):
         )
         box.setDefaultButton(resume)
         box.setEscapeButton(resume)
-        box.exec()
-        if box.clickedButton() is discard:
+        if choose(box) is discard:
             store.write_voting(key, None)
             return
         self.start(session)
