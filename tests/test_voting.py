@@ -169,7 +169,7 @@ def test_results_are_ranked_with_ties(doc) -> None:
     assert s.top(doc, 3) == [a.id, c.id, b.id]
     text = s.results_text(doc)
     assert text.splitlines()[0] == f"Dot voting: {doc.title}"
-    assert "3 participants, 3 dots each, 9 dots placed" in text
+    assert text.splitlines()[1] == "Participants: 3 · dots each: 3 · dots placed: 9"
     lines = [ln for ln in text.splitlines() if "\t" in ln]
     assert lines == [
         f"1.\t{a.title}\t3 (tie)",

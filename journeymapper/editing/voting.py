@@ -241,7 +241,7 @@ class VotingSession:
         rows = self.results(doc)
         lines = [tr("Voting", "Dot voting: {0}").format(doc.title)]
         lines.append(
-            tr("Voting", "{0} participants, {1} dots each, {2} dots placed").format(
+            tr("Voting", "Participants: {0} · dots each: {1} · dots placed: {2}").format(
                 len(self.participants), self.setup.dots_each, self.total()
             )
         )
