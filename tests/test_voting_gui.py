@@ -344,7 +344,10 @@ def test_voting_in_presentation_mode(qtbot, window) -> None:
     assert p.step == 1  # the click voted, it did not go to the next stage
     qtbot.keyClick(w.view, Qt.Key.Key_N)
     assert s.current == 1
+    assert w.voting.bar.scale > 1  # read across the room
     p.leave()
+    qtbot.waitUntil(lambda: w.voting.bar.scale == 1.0)
+    assert w.voting.bar.isVisible()
 
 
 def test_closing_the_map_while_voting_asks(qtbot, window, monkeypatch) -> None:

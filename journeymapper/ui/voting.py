@@ -160,7 +160,7 @@ class DotVoting(QObject):
             obj.installEventFilter(self)
             self._filtering.append(obj)
         self.bar.raise_()
-        QTimer.singleShot(0, self.bar.place)
+        QTimer.singleShot(0, lambda: self._changed(write=False))  # (bigger when presenting)
 
     def _unfilter(self) -> None:
         for obj in self._filtering:

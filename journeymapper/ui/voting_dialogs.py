@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -313,7 +313,7 @@ class VotingBar(QFrame):
         small = self.hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.hint.setFont(small)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #5B6673;")
         col = QVBoxLayout(self)
         col.setContentsMargins(12, 6, 12, 6)
         col.setSpacing(2)
@@ -328,6 +328,8 @@ class VotingBar(QFrame):
             row.addWidget(b)
         col.addLayout(row)
         col.addWidget(self.hint)
+        self._fonts = {w: w.font() for w in self.findChildren(QWidget)}
+        self.scale = 1.0
         parent.installEventFilter(self)  # (follows the view's size)
         self.hide()
 
@@ -337,9 +339,25 @@ class VotingBar(QFrame):
         b.clicked.connect(lambda: slot())
         return b
 
+    def set_scale(self, scale: float) -> None:
+        """Bigger in presentation mode (read across a room), normal in the editor."""
+        if scale == self.scale:
+            return
+        self.scale = scale
+        for w, font in self._fonts.items():
+            big = QFont(font)
+            if font.pointSizeF() > 0:
+                big.setPointSizeF(font.pointSizeF() * scale)
+            else:
+                big.setPixelSize(round(font.pixelSize() * scale))
+            w.setFont(big)
+        self.prev_button.setFixedWidth(self.prev_button.sizeHint().height() + 8)
+
     def refresh(self, session: VotingSession) -> None:
+        presenting = self.controller.window.workshop.presentation.active
+        self.set_scale(1.6 if presenting else 1.0)
         who = session.current
-        self.dot_label.setPixmap(dot_pixmap(who, 26))
+        self.dot_label.setPixmap(dot_pixmap(who, round(26 * self.scale)))
         self.name_label.setText(session.current_name())
         left = session.dots_left()
         text = trn("Voting", "%n dot(s) left", None, left)
@@ -364,5 +382,9 @@ class VotingBar(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.place()
+            session = self.controller.session
+            if session is not None:
+                self.refresh(session)  # (entering or leaving presentation resizes the view)
+            else:
+                self.place()
         return False
