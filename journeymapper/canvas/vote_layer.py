@@ -65,6 +65,7 @@ class VoteLayer(QGraphicsItem):
         #: after a vote: the top cards and their ranks
         self.ranks: dict[str, int] = {}
         self._rect = QRectF()
+        self._veils: list[QRectF] = []
         self.font = QFont(base_font(True))
         self.font.setPixelSize(11)
         self.rank_font = QFont(base_font(True))
@@ -77,6 +78,7 @@ class VoteLayer(QGraphicsItem):
         self.session = session
         self.ranks = {}
         self.veiled = frozenset(veiled)
+        self._veil_rects()
         self.setVisible(session is not None)
         self.update()
 
@@ -84,8 +86,28 @@ class VoteLayer(QGraphicsItem):
         self.session = None
         self.ranks = dict(ranks)
         self.veiled = frozenset(veiled)
+        self._veil_rects()
         self.setVisible(bool(ranks) or bool(self.veiled))
         self.update()
+
+    def _veil_rects(self) -> None:
+        """The rectangles of the veiled cards, found once (the map may hold 20,000)."""
+        cards = self._layout().cards
+        self._veils = [
+            QRectF(b.rect.x, b.rect.y, b.rect.w, b.rect.h)
+            for cid in self.veiled
+            if (b := cards.get(cid)) is not None
+        ]
+
+    def update_card(self, card_id: str) -> None:
+        """Repaint only around one card (its dots changed)."""
+        box = self._layout().cards.get(card_id)
+        if box is None:
+            self.update()
+            return
+        r = box.rect
+        m = r.w / 2  # (dots may stand out of the card's top edge and, many, below it)
+        self.update(QRectF(r.x - m, r.y - m, r.w + 2 * m, r.h + r.w + 2 * m))
 
     def clear(self) -> None:
         self.show_session(None)
@@ -95,6 +117,7 @@ class VoteLayer(QGraphicsItem):
         layout = self._layout()
         self.prepareGeometryChange()
         self._rect = QRectF(-50, -50, layout.width + 100, layout.height + 100)
+        self._veil_rects()
         self.update()
 
     # -- drawing ---------------------------------------------------------------------------
@@ -111,11 +134,7 @@ class VoteLayer(QGraphicsItem):
         cards = layout.cards
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(VEIL)
-        for cid in self.veiled:
-            box = cards.get(cid)
-            if box is None:
-                continue
-            r = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+        for r in self._veils:
             if r.intersects(exposed):
                 painter.drawRoundedRect(r, 4, 4)
         zoom = max(painter.worldTransform().m11(), 1e-6)

@@ -160,7 +160,7 @@ class DotVoting(QObject):
             obj.installEventFilter(self)
             self._filtering.append(obj)
         self.bar.raise_()
-        QTimer.singleShot(0, lambda: self._changed(write=False))  # (bigger when presenting)
+        QTimer.singleShot(0, lambda: self._changed(write=False, veil=True))  # (bigger bar)
 
     def _unfilter(self) -> None:
         for obj in self._filtering:
@@ -174,14 +174,22 @@ class DotVoting(QObject):
         assert self.session is not None
         return {c.id for c in self.window.session.doc.cards if self.session.setup.votable(c)}
 
-    def _changed(self, write: bool = True) -> None:
+    def _changed(self, write: bool = True, card_id: str | None = None, veil: bool = False) -> None:
+        """The session changed: redraw (only ``card_id``'s dots, or everything, or the veil
+        too when the map changed), update the bar, write the recovery file."""
         session = self.session
         if session is None:
             return
-        if self.layer is not None:
-            doc = self.window.session.doc
-            votable = self.votable_ids()
-            self.layer.show_session(session, (c.id for c in doc.cards if c.id not in votable))
+        layer = self.layer
+        if layer is not None:
+            if veil or layer.session is not session:
+                doc = self.window.session.doc
+                votable = self.votable_ids()
+                layer.show_session(session, (c.id for c in doc.cards if c.id not in votable))
+            elif card_id is not None:
+                layer.update_card(card_id)
+            elif session.setup.hide_results:
+                layer.update()  # (whose dots show depends on whose turn it is)
         self.bar.refresh(session)
         if write:
             self.write_recovery()
@@ -213,7 +221,7 @@ class DotVoting(QObject):
             self.layer.relaid()
         if self.session is not None:
             lost = self.session.prune(c.id for c in self.window.session.doc.cards)
-            self._changed(write=lost > 0)
+            self._changed(write=lost > 0, veil=True)
         elif self.layer is not None and self.layer.ranks:
             self.layer.update()
 
@@ -239,7 +247,7 @@ class DotVoting(QObject):
             self.window.statusBar().showMessage(str(exc), 5000)
             self.bar.left_label.setToolTip(str(exc))
             return False
-        self._changed()
+        self._changed(card_id=card_id)
         return True
 
     def next_participant(self) -> None:
