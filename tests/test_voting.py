@@ -298,3 +298,21 @@ def test_any_sequence_keeps_the_counts_right(steps) -> None:
         assert s.total() == sum(s.tally().values())
         assert VotingSession.from_json(s.to_json()) == s
     assert sum(r.dots for r in s.results(doc)) == s.total()
+
+
+def test_the_session_model_needs_no_qt() -> None:
+    from module_probe import run_blocked
+
+    proc = run_blocked(
+        """
+        from journeymapper.editing.voting import VotingSession, VotingSetup
+        from journeymapper.templates import load_template
+
+        doc = load_template("awareness-to-loyalty-en")
+        s = VotingSession(VotingSetup.numbered(2))
+        s.place(doc.cards[0])
+        print(s.results_text(doc).splitlines()[-1])
+        """
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().endswith("\t1")
