@@ -345,6 +345,15 @@ def test_voting_in_presentation_mode(qtbot, window) -> None:
     qtbot.keyClick(w.view, Qt.Key.Key_N)
     assert s.current == 1
     assert w.voting.bar.scale > 1  # read across the room
+    # reveal mode, on the whole map: no stage is shown yet, so no card takes a dot
+    p.go(0)
+    qtbot.keyClick(w.view, Qt.Key.Key_R)
+    assert p.reveal
+    QApplication.processEvents()
+    at = vp(w, card_centre(w, a))
+    assert w.view.viewport().rect().contains(at)
+    qtbot.mouseClick(w.view.viewport(), LEFT, NO_MOD, at)
+    assert s.dots == {a: [0]}
     p.leave()
     qtbot.waitUntil(lambda: w.voting.bar.scale == 1.0)
     assert w.voting.bar.isVisible()

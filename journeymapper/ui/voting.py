@@ -34,6 +34,7 @@ from ..editing.voting import (
 )
 from ..i18n import tr, trn
 from .dialogs import ask, message_box
+from .present_steps import HIDE
 from .voting_dialogs import VotingBar, VotingResultsDialog, VotingSetupDialog
 
 if TYPE_CHECKING:
@@ -304,7 +305,13 @@ class DotVoting(QObject):
         if button == Qt.MouseButton.MiddleButton or getattr(view, "_space", False):
             return False  # panning
         pos = event.position()
-        card_id = None if view.covered(pos) else w.scene.card_at(view.mapToScene(pos.toPoint()))
+        at = view.mapToScene(pos.toPoint())
+        card_id = None if view.covered(pos) else w.scene.card_at(at)
+        if presenting and any(
+            item.data(0) == HIDE and item.rect().contains(at)
+            for item in w.workshop.presentation.shade_items()
+        ):
+            card_id = None  # (a stage not revealed yet takes no dot)
         if card_id is None:
             # presentation: a click on the surround still goes forward
             return not presenting and button != Qt.MouseButton.NoButton
