@@ -306,6 +306,21 @@ def test_setup_dialog_from_the_workshop_menu(qtbot, window, monkeypatch) -> None
     assert s.setup.dots_each == 5 and s.setup.hide_results
     assert s.setup.lanes == frozenset({first_lane(w)}) and s.setup.kinds is None
     assert not w.voting.act_vote.isEnabled() and w.voting.act_end.isEnabled()
+    w.voting.discard()
+    assert w.voting.act_vote.isEnabled()
+
+    # the next vote starts from the room's last set-up (the map's kinds and lanes: all)
+    def check(dialog: VotingSetupDialog) -> int:
+        assert dialog.names.toPlainText() == "Ann\nBo\nCy"
+        assert dialog.dots.value() == 5 and dialog.hide_results.isChecked()
+        lanes = [dialog.lanes.item(i).checkState() for i in range(dialog.lanes.count())]
+        assert set(lanes) == {Qt.CheckState.Checked}
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(VotingSetupDialog, "exec", check)
+    w.voting.act_vote.trigger()
+    assert not w.voting.active
 
 
 def test_setup_dialog_refuses_a_vote_on_nothing(qtbot, window) -> None:

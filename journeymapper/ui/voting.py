@@ -107,8 +107,10 @@ class DotVoting(QObject):
             self.window.statusBar().showMessage(tr("Voting", "The map has no cards to vote on."))
             return
         dialog = VotingSetupDialog(self.window.session.doc, self.window)
+        dialog.recall(self.window.settings)
         self.setup_dialog = dialog
         if dialog.exec() == VotingSetupDialog.DialogCode.Accepted and dialog.setup is not None:
+            dialog.remember(self.window.settings)
             self.start(VotingSession(dialog.setup))
         self.setup_dialog = None
         dialog.deleteLater()
@@ -360,7 +362,7 @@ class DotVoting(QObject):
         w.scene.push(lambda: add_votes_edit(w.session.doc, tally))
         self._stop()
         ranks = {r.card_id: r.rank for r in rows if r.rank <= TOP_RANKS}
-        if self.layer is not None or ranks:
+        if ranks:
             self._show_results_on_map(ranks)
         summary = trn(
             "Voting",

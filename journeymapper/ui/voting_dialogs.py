@@ -3,10 +3,11 @@ dialog (the controller is `ui.voting`)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +47,7 @@ from ..render.fonts import base_font
 from .dialogs import message_box
 
 DEFAULT_PARTICIPANTS = 4
+SETTINGS = "dot_voting/"
 _MARGIN = 12
 
 
@@ -152,6 +154,24 @@ class VotingSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._update_summary()
+
+    def recall(self, settings: QSettings) -> None:
+        """The room's last set-up: who votes, dots each, hidden results (kinds and lanes
+        belong to a map, and start all checked)."""
+        names = settings.value(SETTINGS + "names", "")
+        if isinstance(names, str) and names.strip():
+            self.names.setPlainText(names)
+        for box, key in ((self.participants, "participants"), (self.dots, "dots")):
+            with contextlib.suppress(TypeError, ValueError):
+                box.setValue(int(settings.value(SETTINGS + key, box.value())))
+        hidden = settings.value(SETTINGS + "hide_results", False)
+        self.hide_results.setChecked(hidden in (True, "true", "1", 1))
+
+    def remember(self, settings: QSettings) -> None:
+        settings.setValue(SETTINGS + "names", "\n".join(self.names_list()))
+        settings.setValue(SETTINGS + "participants", self.participants.value())
+        settings.setValue(SETTINGS + "dots", self.dots.value())
+        settings.setValue(SETTINGS + "hide_results", self.hide_results.isChecked())
 
     def names_list(self) -> list[str]:
         return [n.strip() for n in self.names.toPlainText().splitlines() if n.strip()]
@@ -297,7 +317,11 @@ class VotingBar(QFrame):
         self.left_label = QLabel(self)
         self.left_label.setObjectName("voting-left")
         self.hint = QLabel(
-            tr("Voting", "Click a card to place a dot · Shift-click or right-click removes one"),
+            tr(
+                "Voting",
+                "Click a card to place a dot · Shift-click or right-click removes one · "
+                "N or Tab: next participant",
+            ),
             self,
         )
         self.hint.setObjectName("voting-hint")
