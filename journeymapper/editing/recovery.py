@@ -12,6 +12,8 @@ A copy whose owner is gone is an orphan: the next start offers to recover it.
   map is autosaved again, so a second crash still knows where the map came from.
 - A copy is claimed (its metadata renamed, atomically, to a name of this run) before it
   is offered, so two instances started together never both recover one copy.
+- A dot-voting session running on the map is written beside it, ``<key>.voting.json``, at
+  every dot; it is offered again with the recovered map.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from ..model import JourneyMap
 
 META_SUFFIX = ".meta.json"
 CLAIM_MARK = ".claimed."
+#: a dot-voting session in progress on the map of the same key (see `editing.voting`)
+VOTING_SUFFIX = ".voting.json"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,32 @@ class RecoveryStore:
     def _files(self, key: str) -> tuple[Path, Path]:
         return self.folder / f"{key}.journey.json", self.folder / f"{key}{META_SUFFIX}"
 
+    def _voting_file(self, key: str) -> Path:
+        return self.folder / f"{key}{VOTING_SUFFIX}"
+
+    def write_voting(self, key: str, state: dict[str, Any] | None) -> None:
+        """Write (atomically) the dot-voting session running on this map (None: none
+        runs, the file goes). It stays beside the map's copy and goes with it."""
+        target = self._voting_file(key)
+        if state is None:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, json.dumps(state, ensure_ascii=True).encode("ascii"))
+
+    def has_copy(self, key: str) -> bool:
+        data_file, meta_file = self._files(key)
+        return data_file.is_file() and (meta_file.is_file() or self._claim_file(key).is_file())
+
+    def read_voting(self, key: str) -> dict[str, Any] | None:
+        """The voting session saved with a copy (None when there is none or it is unreadable)."""
+        try:
+            data = json.loads(self._voting_file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
     def _claim_file(self, key: str) -> Path:
         return self.folder / f"{key}{CLAIM_MARK}{os.getpid()}.{RUN_TOKEN}"
 
@@ -106,7 +136,7 @@ class RecoveryStore:
         write_atomic(meta_file, json.dumps(meta, ensure_ascii=True).encode("ascii"))
 
     def remove(self, key: str) -> None:
-        for f in self._files(key):
+        for f in (*self._files(key), self._voting_file(key)):
             with contextlib.suppress(OSError):
                 f.unlink()
         with contextlib.suppress(OSError):

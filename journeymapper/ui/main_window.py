@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: DocumentSession) -> None:
         """Show another document (after New/Open) in this window."""
         old_scene, old_session = self.scene, self.session
+        self.voting.discard()
         self.guard.detach()
         # the old scene emits selection changes while it is torn down: nobody listens now
         old_scene.blockSignals(True)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         old_session.deleteLater()
         self.guard.attach(session)
         self.view.zoom_initial()
+        QTimer.singleShot(0, self.voting.offer_resume)  # (a recovered map's vote)
 
     def _update_title(self, *_args: object) -> None:
         name = self.session.display_name() or tr("MainWindow", "unsaved")
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        if not self.voting.may_close():  # a dot vote running on the map
+            return False
         if not self.session.modified:
             return True
         answer = QMessageBox.warning(

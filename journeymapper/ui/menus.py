@@ -12,6 +12,7 @@ from ..i18n import tr
 from ..model import LaneKind
 from ..resources import icon_path
 from .recent import RecentFiles
+from .voting import DotVoting
 from .workshop import Workshop
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ def build_menus(window: MainWindow) -> None:
         m.addAction(dock.toggleViewAction())
     m.addActions([window.insights.act_path, window.insights.act_tint])  # (the dock's toggles)
     window.workshop = Workshop(window, m)  # View → Present, the Workshop menu, the timer
+    window.voting = DotVoting(window)  # Workshop → Dot Voting…, Reset Votes…
 
     tb = window.addToolBar(tr("MainWindow", "Main"))
     tb.setObjectName("main-toolbar")

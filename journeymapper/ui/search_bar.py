@@ -138,6 +138,14 @@ class SearchBar(QFrame):
         self.channel_box = QComboBox(self.filters)
         self.kind_box = QComboBox(self.filters)
         self.persona_box = QComboBox(self.filters)
+        self.persona_box.setToolTip(
+            tr(
+                "SearchBar",
+                "Cards have no persona of their own: a card counts as a persona's when it is "
+                "tagged with the persona's name or id (any case or accents). The persona's "
+                "emotion points are kept too.",
+            )
+        )
         self.votes_box = QCheckBox(tr("SearchBar", "Has votes"), self.filters)
         clear = QToolButton(self.filters)
         clear.setText(tr("SearchBar", "Clear filter"))
