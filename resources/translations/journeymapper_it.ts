@@ -333,142 +333,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="49"/>
+        <location filename="../../journeymapper/ui/menus.py" line="50"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../../journeymapper/ui/menus.py" line="54"/>
         <source>Start a new map, blank or from a template</source>
         <translation>Crea una nuova mappa, vuota o da un modello</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../../journeymapper/ui/menus.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../../journeymapper/ui/menus.py" line="61"/>
         <source>Export to Another &amp;Format…</source>
         <translation>Esporta in un altro &amp;formato…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../../journeymapper/ui/menus.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="64"/>
+        <location filename="../../journeymapper/ui/menus.py" line="65"/>
         <source>Save &amp;As…</source>
         <translation>Salva con no&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../../journeymapper/ui/menus.py" line="69"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="72"/>
+        <location filename="../../journeymapper/ui/menus.py" line="73"/>
         <source>Export the map as a PDF poster or a PNG image</source>
         <translation>Esporta la mappa come poster PDF o immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="74"/>
+        <location filename="../../journeymapper/ui/menus.py" line="75"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../../journeymapper/ui/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>Esc&amp;i</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="76"/>
+        <location filename="../../journeymapper/ui/menus.py" line="77"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="77"/>
+        <location filename="../../journeymapper/ui/menus.py" line="78"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="78"/>
+        <location filename="../../journeymapper/ui/menus.py" line="79"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="80"/>
+        <location filename="../../journeymapper/ui/menus.py" line="81"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="83"/>
+        <location filename="../../journeymapper/ui/menus.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../../journeymapper/ui/menus.py" line="87"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="89"/>
+        <location filename="../../journeymapper/ui/menus.py" line="90"/>
         <source>&amp;Find…</source>
         <translation>&amp;Trova…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="93"/>
+        <location filename="../../journeymapper/ui/menus.py" line="94"/>
         <source>Fi&amp;lter…</source>
         <translation>Fi&amp;ltra…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="98"/>
+        <location filename="../../journeymapper/ui/menus.py" line="99"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="101"/>
+        <location filename="../../journeymapper/ui/menus.py" line="102"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="104"/>
+        <location filename="../../journeymapper/ui/menus.py" line="105"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="107"/>
+        <location filename="../../journeymapper/ui/menus.py" line="108"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Dimensioni reali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="110"/>
+        <location filename="../../journeymapper/ui/menus.py" line="111"/>
         <source>&amp;Fit to Window</source>
         <translation>Adatta alla &amp;finestra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="114"/>
+        <location filename="../../journeymapper/ui/menus.py" line="115"/>
         <source>Add &amp;Stage</source>
         <translation>Aggiungi &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="121"/>
+        <location filename="../../journeymapper/ui/menus.py" line="122"/>
         <source>Add &amp;Lane</source>
         <translation>Aggiungi &amp;corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="128"/>
+        <location filename="../../journeymapper/ui/menus.py" line="129"/>
         <source>Add &amp;Card</source>
         <translation>Aggiungi &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="134"/>
+        <location filename="../../journeymapper/ui/menus.py" line="135"/>
         <source>Add &amp;Persona</source>
         <translation>Aggiungi &amp;persona</translation>
     </message>
@@ -498,67 +498,67 @@
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="151"/>
+        <location filename="../../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="153"/>
+        <location filename="../../journeymapper/ui/menus.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="176"/>
+        <location filename="../../journeymapper/ui/menus.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="180"/>
+        <location filename="../../journeymapper/ui/menus.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="184"/>
+        <location filename="../../journeymapper/ui/menus.py" line="185"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="185"/>
+        <location filename="../../journeymapper/ui/menus.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="188"/>
+        <location filename="../../journeymapper/ui/menus.py" line="189"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="201"/>
+        <location filename="../../journeymapper/ui/menus.py" line="202"/>
         <source>&amp;Insert</source>
         <translation>&amp;Inserisci</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="206"/>
+        <location filename="../../journeymapper/ui/menus.py" line="207"/>
         <source>&amp;Map</source>
         <translation>M&amp;appa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="207"/>
+        <location filename="../../journeymapper/ui/menus.py" line="208"/>
         <source>&amp;Brand…</source>
         <translation>&amp;Marchio…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="209"/>
+        <location filename="../../journeymapper/ui/menus.py" line="210"/>
         <source>The client&apos;s logo, accent colour, typeface and palette</source>
         <translation>Logo, colore d&apos;accento, carattere e tavolozza del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="212"/>
+        <location filename="../../journeymapper/ui/menus.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="227"/>
+        <location filename="../../journeymapper/ui/menus.py" line="229"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -574,37 +574,37 @@
         <translation>Trascina le schede tra le celle · doppio clic per modificare · trascina dalla tavolozza per aggiungere · Ctrl+rotellina per lo zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="177"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="179"/>
         <source>unsaved</source>
         <translation>non salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="187"/>
         <source>{0} selected</source>
         <translation>Selezionati: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="195"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="196"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
         <source>“{0}” has unsaved changes. Save them before closing?</source>
         <translation>“{0}” contiene modifiche non salvate. Vuoi salvarle prima di chiudere?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
         <source>Map already open</source>
         <translation>Mappa già aperta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>“{0}” is already open in {1}.
 
 If you edit it in both places, the last one saved wins. Open it here anyway?</source>
@@ -613,27 +613,27 @@ If you edit it in both places, the last one saved wins. Open it here anyway?</so
 Se lo modifichi in entrambi i posti, prevale l’ultimo salvataggio. Vuoi aprirlo qui comunque?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="263"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="267"/>
         <source>“{0}” was written in format version {1} and is upgraded to version {2}; the first save keeps the original as a .bak file.</source>
         <translation>“{0}” è stato scritto nella versione {1} del formato e viene aggiornato alla versione {2}; al primo salvataggio l’originale viene conservato come file .bak.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="287"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="291"/>
         <source>Repaired copy</source>
         <translation>Copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="367"/>
         <source>Save journey map</source>
         <translation>Salva mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
         <source>Could not save</source>
         <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>The map was not saved: {0}
 
 Your work is still open; try another folder with Save As.</source>
@@ -642,27 +642,27 @@ Your work is still open; try another folder with Save As.</source>
 Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="398"/>
         <source>Saved {0}</source>
         <translation>Salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="411"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="415"/>
         <source>Exported {0}</source>
         <translation>Esportato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="251"/>
+        <location filename="../../journeymapper/ui/menus.py" line="253"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="256"/>
+        <location filename="../../journeymapper/ui/menus.py" line="258"/>
         <source>{0} — missing</source>
         <translation>{0} — mancante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/menus.py" line="265"/>
+        <location filename="../../journeymapper/ui/menus.py" line="267"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota il menu</translation>
     </message>
@@ -700,19 +700,19 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
     </message>
     <message>
         <location filename="../../journeymapper/ui/search_bar.py" line="105"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="451"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="459"/>
         <source>No matches</source>
         <translation>Nessun risultato</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/search_bar.py" line="106"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="453"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="461"/>
         <source>Matches: {0}</source>
         <translation>Risultati: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/search_bar.py" line="107"/>
-        <location filename="../../journeymapper/ui/search_bar.py" line="456"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="464"/>
         <source>{0} of {1}</source>
         <translation>{0} di {1}</translation>
     </message>
@@ -737,42 +737,47 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Chiudi e azzera (Esc)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="141"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="142"/>
+        <source>Cards have no persona of their own: a card counts as a persona&apos;s when it is tagged with the persona&apos;s name or id (any case or accents). The persona&apos;s emotion points are kept too.</source>
+        <translation>Le schede non hanno una persona propria: una scheda conta come di una persona quando ha come etichetta il nome o l&apos;id della persona (senza badare a maiuscole e accenti). Restano visibili anche i punti emotivi di quella persona.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/search_bar.py" line="149"/>
         <source>Has votes</source>
         <translation>Con voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="143"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="151"/>
         <source>Clear filter</source>
         <translation>Azzera filtro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="335"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="343"/>
         <source>Any tag</source>
         <translation>Qualsiasi tag</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="341"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="349"/>
         <source>Any channel</source>
         <translation>Qualsiasi canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="347"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="355"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="353"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="361"/>
         <source>Any persona</source>
         <translation>Qualsiasi persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="395"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="403"/>
         <source>has votes</source>
         <translation>con voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/search_bar.py" line="431"/>
+        <location filename="../../journeymapper/ui/search_bar.py" line="439"/>
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
     </message>
@@ -873,6 +878,294 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <location filename="../../journeymapper/ui/start_page.py" line="385"/>
         <source>Open journey map</source>
         <translation>Apri mappa del customer journey</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="87"/>
+        <source>A vote needs at least one participant.</source>
+        <extracomment>Okabe &amp; Ito&apos;s colour-blind-safe set (without black, which reads as text), with the ink that is readable on each (the participant&apos;s number is written in the dot)</extracomment>
+        <translation>Una votazione richiede almeno un partecipante.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="90"/>
+        <source>A vote can have at most {0} participants.</source>
+        <translation>Una votazione può avere al massimo {0} partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="94"/>
+        <source>Each participant needs between 1 and {0} dots.</source>
+        <translation>Ogni partecipante deve avere da 1 a {0} punti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="100"/>
+        <source>Participant {0}</source>
+        <translation>Partecipante {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="166"/>
+        <source>“{0}” is not part of this vote.</source>
+        <extracomment>the dots on each card, as the participants who placed them, in placing order</extracomment>
+        <translation>“{0}” non fa parte di questa votazione.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="173"/>
+        <source>{0} has no dots left. Remove one, or pass to the next participant.</source>
+        <translation>{0} non ha più punti. Togline uno, o passa al partecipante successivo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="184"/>
+        <source>{0} has no dot on this card.</source>
+        <translation>{0} non ha punti su questa scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="242"/>
+        <source>Dot voting: {0}</source>
+        <translation>Votazione a punti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="244"/>
+        <source>Participants: {0} · dots each: {1} · dots placed: {2}</source>
+        <translation>Partecipanti: {0} · punti a testa: {1} · punti messi: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="250"/>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="264"/>
+        <source>No dots were placed.</source>
+        <translation>Non è stato messo nessun punto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="252"/>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="252"/>
+        <source>(tie)</source>
+        <translation>(pari merito)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="275"/>
+        <source>The saved voting session is damaged.</source>
+        <translation>La sessione di voto salvata è danneggiata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="279"/>
+        <source>The saved voting session has an unknown version.</source>
+        <translation>La sessione di voto salvata ha una versione sconosciuta.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="341"/>
+        <source>Add dot votes</source>
+        <translation>Aggiungi i voti a punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="352"/>
+        <location filename="../../journeymapper/ui/voting.py" line="531"/>
+        <source>No card has votes.</source>
+        <translation>Nessuna scheda ha voti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/editing/voting.py" line="353"/>
+        <source>Reset votes</source>
+        <translation>Azzera i voti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="76"/>
+        <source>Dot &amp;Voting…</source>
+        <extracomment>results: the cards ranked this or better are ringed on the map</extracomment>
+        <translation>&amp;Votazione a punti…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="78"/>
+        <source>Let each participant place dots on the cards that matter most</source>
+        <translation>Ogni partecipante mette i suoi punti sulle schede che contano di più</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="81"/>
+        <source>&amp;End Voting</source>
+        <translation>&amp;Termina votazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="83"/>
+        <source>&amp;Reset Votes…</source>
+        <translation>A&amp;zzera voti…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="84"/>
+        <source>Set the votes of every card to 0 (undoable)</source>
+        <translation>Porta a 0 i voti di tutte le schede (si può annullare)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="107"/>
+        <source>The map has no cards to vote on.</source>
+        <translation>La mappa non ha schede da votare.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="215"/>
+        <source>Could not write the vote&apos;s recovery copy: {0}</source>
+        <translation>Impossibile scrivere la copia di recupero della votazione: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="346"/>
+        <location filename="../../journeymapper/ui/voting.py" line="462"/>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="334"/>
+        <source>End Voting</source>
+        <translation>Termina votazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="411"/>
+        <source>Cancel Voting</source>
+        <translation>Annulla la votazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="450"/>
+        <source>Dot voting is running</source>
+        <translation>È in corso una votazione a punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="463"/>
+        <location filename="../../journeymapper/ui/voting.py" line="515"/>
+        <source>Discard Dots</source>
+        <translation>Scarta i punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="503"/>
+        <source>Resume Dot Voting</source>
+        <translation>Riprendi la votazione a punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="513"/>
+        <source>Resume Voting</source>
+        <translation>Riprendi la votazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="536"/>
+        <source>Reset Votes</source>
+        <translation>Azzera voti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="107"/>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="218"/>
+        <source>Dot Voting</source>
+        <translation>Votazione a punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="114"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Partecipanti:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="116"/>
+        <source>Optional: one name per line</source>
+        <translation>Facoltativo: un nome per riga</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="120"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="124"/>
+        <source>&amp;Dots each:</source>
+        <translation>Punti a &amp;testa:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="126"/>
+        <source>Card &amp;kinds:</source>
+        <translation>&amp;Tipi di scheda:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="130"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Corsie:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="131"/>
+        <source>&amp;Hide results until everyone has voted</source>
+        <translation>&amp;Nascondi i risultati finché non hanno votato tutti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="133"/>
+        <source>While the vote runs, each participant sees only their own dots; everyone&apos;s dots show once every dot is placed.</source>
+        <translation>Durante la votazione ogni partecipante vede solo i propri punti; i punti di tutti compaiono quando sono stati messi tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="150"/>
+        <source>&amp;Start Voting</source>
+        <translation>&amp;Inizia la votazione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="198"/>
+        <source>Choose at least one card kind to vote on.</source>
+        <translation>Scegli almeno un tipo di scheda da votare.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="200"/>
+        <source>Choose at least one lane to vote on.</source>
+        <translation>Scegli almeno una corsia da votare.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="202"/>
+        <source>No card of the chosen kinds is in the chosen lanes.</source>
+        <translation>Nelle corsie scelte non c&apos;è nessuna scheda dei tipi scelti.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="239"/>
+        <source>Dot Voting Results</source>
+        <translation>Risultati della votazione a punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="249"/>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="249"/>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="249"/>
+        <source>Dots</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="273"/>
+        <source>The top cards are highlighted on the map until you close this.</source>
+        <translation>Le schede in testa restano evidenziate sulla mappa finché non chiudi questa finestra.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="278"/>
+        <source>&amp;Copy as Text</source>
+        <translation>&amp;Copia come testo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="280"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="320"/>
+        <source>Click a card to place a dot · Shift-click or right-click removes one · N or Tab: next participant</source>
+        <translation>Fai clic su una scheda per mettere un punto · Maiusc+clic o clic destro ne toglie uno · N o Tab: partecipante successivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="329"/>
+        <source>Previous participant (Shift+N)</source>
+        <translation>Partecipante precedente (Maiusc+N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="331"/>
+        <source>Next Participant ▶</source>
+        <translation>Partecipante successivo ▶</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="333"/>
+        <source>Pass to the next participant (N or Tab)</source>
+        <translation>Passa al partecipante successivo (N o Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting_dialogs.py" line="335"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2434,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>Decidi dopo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="339"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="343"/>
         <source>Brand presets</source>
         <translation>Marchi salvati</translation>
     </message>
@@ -4022,32 +4315,32 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="312"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="322"/>
         <source>The insights could not be computed: {0}</source>
         <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="322"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="332"/>
         <source>{0}: {1} cards, {2} connections</source>
         <translation>{0}: {1} schede, {2} collegamenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="358"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="368"/>
         <source>Highlighted path: {0}</source>
         <translation>Percorso evidenziato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="361"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="371"/>
         <source>No path: no card is connected to another</source>
         <translation>Nessun percorso: nessuna scheda è collegata a un&apos;altra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="395"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="405"/>
         <source>The highlighted path was broken by an edit: highlight off.</source>
         <translation>Una modifica ha interrotto il percorso evidenziato: evidenziazione disattivata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="421"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="431"/>
         <source>All personas</source>
         <translation>Tutte le persona</translation>
     </message>

@@ -93,4 +93,84 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>%n dot(s) placed. Each card's dots were added to its votes (Edit → Undo takes them back).</source>
+        <translation>
+            <numerusform>%n punto messo. I punti di ogni scheda sono stati aggiunti ai suoi voti (Modifica → Annulla li toglie).</numerusform>
+            <numerusform>%n punti messi. I punti di ogni scheda sono stati aggiunti ai suoi voti (Modifica → Annulla li toglie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>This map has %n dot(s) placed. End the vote and add the dots to the cards' votes, or discard them?</source>
+        <translation>
+            <numerusform>Su questa mappa è stato messo %n punto. Terminare la votazione e aggiungere i punti ai voti delle schede, o scartarli?</numerusform>
+            <numerusform>Su questa mappa sono stati messi %n punti. Terminare la votazione e aggiungere i punti ai voti delle schede, o scartarli?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>This map had a dot vote running, with %n dot(s) placed. Resume it?</source>
+        <translation>
+            <numerusform>Su questa mappa era in corso una votazione a punti, con %n punto messo. Riprenderla?</numerusform>
+            <numerusform>Su questa mappa era in corso una votazione a punti, con %n punti messi. Riprenderla?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>Set the votes of %n card(s) to 0? (Edit → Undo brings them back.)</source>
+        <translation>
+            <numerusform>Portare a 0 i voti di %n scheda? (Modifica → Annulla li ripristina.)</numerusform>
+            <numerusform>Portare a 0 i voti di %n schede? (Modifica → Annulla li ripristina.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>%n dot(s) still to place. End the vote anyway?</source>
+        <translation>
+            <numerusform>Resta ancora %n punto da mettere. Terminare comunque la votazione?</numerusform>
+            <numerusform>Restano ancora %n punti da mettere. Terminare comunque la votazione?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>Discard the %n dot(s) placed? The map's votes stay as they are.</source>
+        <translation>
+            <numerusform>Scartare il punto messo? I voti della mappa restano come sono.</numerusform>
+            <numerusform>Scartare i %n punti messi? I voti della mappa restano come sono.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n punto rimasto</numerusform>
+            <numerusform>%n punti rimasti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>%n card(s) can be voted on.</source>
+        <translation>
+            <numerusform>Si può votare %n scheda.</numerusform>
+            <numerusform>Si possono votare %n schede.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
