@@ -18,7 +18,7 @@ from .theme import DEFAULT_THEME, Theme
 ASCENT = 0.93
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rect:
     x: float
     y: float
@@ -45,7 +45,7 @@ class Rect:
         return self.x <= px <= self.right and self.y <= py <= self.bottom
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextBlock:
     """Lines of one size and weight, the first line's top at ``y``."""
 
@@ -66,7 +66,7 @@ class TextBlock:
         return [self.y + i * self.line_height + offset for i in range(len(self.lines))]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chip:
     """A small pill under a card's text: its votes, a tag, or its evidence badge
     (``style`` "votes", "tag", "evidence" or "assumption")."""
@@ -78,7 +78,7 @@ class Chip:
     style: str = "tag"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImageRef:
     """An embedded image (an asset) as the drawing needs it: ``data`` is the asset's
     base64 text (the very string of the document, not a copy); ``key`` tells assets
@@ -91,13 +91,13 @@ class ImageRef:
     data: str = field(compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardImage:
     image: ImageRef
     rect: Rect
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardBox:
     id: str
     stage: str
@@ -118,7 +118,7 @@ class CardBox:
     image: CardImage | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StageBox:
     id: str
     index: int
@@ -129,7 +129,7 @@ class StageBox:
     description: TextBlock | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LegendEntry:
     persona: str | None
     colour: str
@@ -137,7 +137,7 @@ class LegendEntry:
     swatch: Rect
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LaneBox:
     id: str
     index: int
@@ -151,7 +151,7 @@ class LaneBox:
     legend: tuple[LegendEntry, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CurvePoint:
     id: str
     stage: str
@@ -160,7 +160,7 @@ class CurvePoint:
     score: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Curve:
     lane: str
     persona: str | None
@@ -170,7 +170,7 @@ class Curve:
     segments: tuple[tuple[tuple[float, float], ...], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmotionNote:
     """An emotion point's note, on a plate above or below the point (``above``)."""
 
@@ -181,7 +181,7 @@ class EmotionNote:
     above: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmotionScale:
     lane: str
     top: float  # y of +5
@@ -202,7 +202,7 @@ class EmotionScale:
         return self.y_of(0.0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConnectionPath:
     id: str
     source: str
