@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..analysis.findings import Finding, Section
 from ..canvas.scene import MapScene
 from ..editing.ops import LIST_NAMES
 from ..i18n import tr
 from ..model import JourneyMap
+
+if TYPE_CHECKING:  # (the analysis loads with the first result, after the window shows)
+    from ..analysis.findings import Finding, Section
 
 #: Milliseconds of quiet after a change before the insights are computed again.
 DEBOUNCE_MS = 300
