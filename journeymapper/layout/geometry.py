@@ -21,7 +21,7 @@ ASCENT = 0.93
 _T = TypeVar("_T")
 
 
-def _quick_init(cls: type[_T]) -> type[_T]:
+def quick_init(cls: type[_T]) -> type[_T]:
     """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its
     slot: the same signature and defaults as the generated one, which goes through
     ``object.__setattr__`` per field and is 2-3x slower. A big map's layout makes some
@@ -45,7 +45,7 @@ def _quick_init(cls: type[_T]) -> type[_T]:
     return cls
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Rect:
     x: float
@@ -73,7 +73,7 @@ class Rect:
         return self.x <= px <= self.right and self.y <= py <= self.bottom
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TextBlock:
     """Lines of one size and weight, the first line's top at ``y``."""
@@ -95,7 +95,7 @@ class TextBlock:
         return [self.y + i * self.line_height + offset for i in range(len(self.lines))]
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Chip:
     """A small pill under a card's text: its votes, a tag, or its evidence badge
@@ -108,7 +108,7 @@ class Chip:
     style: str = "tag"
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ImageRef:
     """An embedded image (an asset) as the drawing needs it: ``data`` is the asset's
@@ -122,14 +122,14 @@ class ImageRef:
     data: str = field(compare=False, repr=False)
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CardImage:
     image: ImageRef
     rect: Rect
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CardBox:
     id: str
@@ -151,7 +151,7 @@ class CardBox:
     image: CardImage | None = None
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class StageBox:
     id: str
@@ -163,7 +163,7 @@ class StageBox:
     description: TextBlock | None
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     persona: str | None
@@ -172,7 +172,7 @@ class LegendEntry:
     swatch: Rect
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class LaneBox:
     id: str
@@ -187,7 +187,7 @@ class LaneBox:
     legend: tuple[LegendEntry, ...] = ()
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CurvePoint:
     id: str
@@ -197,7 +197,7 @@ class CurvePoint:
     score: float
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Curve:
     lane: str
@@ -208,7 +208,7 @@ class Curve:
     segments: tuple[tuple[tuple[float, float], ...], ...]
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EmotionNote:
     """An emotion point's note, on a plate above or below the point (``above``)."""
@@ -220,7 +220,7 @@ class EmotionNote:
     above: bool
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EmotionScale:
     lane: str
@@ -242,7 +242,7 @@ class EmotionScale:
         return self.y_of(0.0)
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ConnectionPath:
     id: str
