@@ -25,6 +25,7 @@ from ..editing.kinds import NewPart, PartKind
 from ..editing.placement import Cell, is_card_cell
 from ..editing.session import DocumentSession
 from ..layout import Curve, FontMetrics, LayoutCache, MapLayout, compute_layout
+from ..layout.shared import share
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..perf import paused_gc
@@ -127,6 +128,7 @@ class MapScene(QGraphicsScene):
         self.layout = layout = compute_layout(
             self.session.doc, self.metrics, cache=self.layout_cache
         )
+        share(self.session.doc, self.metrics, layout)  # (an export of this map reuses it)
         margin = 200
         self.setSceneRect(
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
