@@ -3,6 +3,7 @@ out afresh, and a closed editor's layout is not kept alive."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import weakref
 from pathlib import Path
@@ -11,7 +12,10 @@ from journeymapper.editing import edits
 from journeymapper.editing.session import DocumentSession
 from journeymapper.export.pdf import plan_export
 from journeymapper.export.png import export_png, png_layout
+from journeymapper.layout import DEFAULT_THEME
+from journeymapper.layout.shared import layout_of
 from journeymapper.templates import load_template
+from journeymapper.text import map_metrics
 
 
 def test_an_export_of_the_map_on_screen_reuses_its_layout(qapp, tmp_path: Path) -> None:
@@ -21,6 +25,10 @@ def test_an_export_of_the_map_on_screen_reuses_its_layout(qapp, tmp_path: Path) 
     scene = MapScene(session)
     assert png_layout(session.doc) is scene.layout
     assert plan_export(session.doc, page_size="A2").layout is scene.layout
+    # another theme: laid out afresh with it
+    wide = dataclasses.replace(DEFAULT_THEME, card_pad=20.0)
+    themed = layout_of(session.doc, map_metrics(), wide)
+    assert themed is not scene.layout and themed.theme == wide
     # an equal document that is another object: laid out afresh, to the same geometry
     copy = session.doc.model_copy(deep=True)
     fresh = png_layout(copy)

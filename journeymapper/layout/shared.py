@@ -17,12 +17,14 @@ from ..model import JourneyMap
 from .compute import compute_layout
 from .geometry import MapLayout
 from .text import FontMetrics
+from .theme import DEFAULT_THEME, Theme
 
 _shown: tuple[weakref.ref[Any], FontMetrics, weakref.ref[MapLayout]] | None = None
 
 
 def share(doc: JourneyMap, metrics: FontMetrics, layout: MapLayout) -> None:
-    """``layout`` is what ``compute_layout(doc, metrics)`` gives (the editor's)."""
+    """``layout`` is what ``compute_layout(doc, metrics, layout.theme)`` gives (the
+    editor's)."""
     global _shown
     try:
         _shown = (weakref.ref(doc), metrics, weakref.ref(layout))
@@ -30,12 +32,12 @@ def share(doc: JourneyMap, metrics: FontMetrics, layout: MapLayout) -> None:
         _shown = None
 
 
-def layout_of(doc: JourneyMap, metrics: FontMetrics) -> MapLayout:
-    """``compute_layout(doc, metrics)``: the editor's layout when it is of this very
-    document with these metrics, else a new one."""
+def layout_of(doc: JourneyMap, metrics: FontMetrics, theme: Theme = DEFAULT_THEME) -> MapLayout:
+    """``compute_layout(doc, metrics, theme)``: the editor's layout when it is of this very
+    document with these metrics and this theme, else a new one."""
     shown = _shown
     if shown is not None and shown[0]() is doc and shown[1] is metrics:
         layout = shown[2]()
-        if layout is not None:
+        if layout is not None and (layout.theme is theme or layout.theme == theme):
             return layout
-    return compute_layout(doc, metrics)
+    return compute_layout(doc, metrics, theme)
