@@ -37,6 +37,7 @@ from .. import __version__
 from ..i18n import tr
 from ..io.save import write_atomic
 from ..layout import MapLayout, Rect, Theme, compute_layout
+from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..render.drawing import draw_map
 from ..text.metrics import display_runs, font_name, map_metrics
@@ -137,7 +138,7 @@ def plan_export(
     margin = check_margin(margin_mm) * MM
     scale = check_scale(scale)
     if layout is None:
-        layout = compute_layout(doc, map_metrics())
+        layout = layout_of(doc, map_metrics())
     mw, mh = layout.width, layout.height
 
     if not tile:

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..i18n import tr
 from ..layout import Rect, Theme, smooth_segments
 from ..layout.compute import image_ref
+from ..layout.curves import SCALE_LABELS
 from ..layout.geometry import TextBlock
 from ..layout.text import FontMetrics, wrap
 from ..layout.theme import persona_colour
@@ -33,13 +34,10 @@ _QUOTES = "“”\"' "
 
 
 def source_heading(source: EvidenceSource) -> str:
-    return {
-        EvidenceSource.FIRST_PARTY: tr("export", "First-party data"),
-        EvidenceSource.SECOND_PARTY: tr("export", "Second-party data"),
-        EvidenceSource.THIRD_PARTY: tr("export", "Third-party data"),
-        EvidenceSource.OBSERVATION: tr("export", "Observation"),
-        EvidenceSource.ASSUMPTION: tr("export", "Assumptions"),
-    }[source]
+    """A source kind's name, as the inspector writes it (one list of the names)."""
+    from ..editing.kinds import source_name  # (only a sources page needs it)
+
+    return source_name(source)
 
 
 @dataclass(frozen=True)
@@ -200,7 +198,7 @@ def _draw_persona_curve(
     for score, dash in ((5, "dot"), (0, "dash"), (-5, "dot")):
         y = y_of(score)
         s.line(left, y, area.right, y, Stroke(t.neutral_line, 0.8, dash=dash, cap="flat"))
-        text = {5: "+5", 0: "0", -5: "−5"}[score]
+        text = SCALE_LABELS[score]
         lh = 9 * t.line_spacing
         draw_text(s, TextBlock(area.x, y - lh / 2, (text,), 9, False, t.muted_ink, lh))
     if not points:

@@ -34,6 +34,10 @@ def rl_colour(hex_colour: str) -> Color:
     return HexColor(hex_colour)
 
 
+#: operators joined at a time by `PdfSurface._compact`
+_COMPACT_EVERY = 4096
+
+
 class PdfSurface:
     """`drawing.Surface` on a reportlab canvas. ``hairline``: the width of a cosmetic
     1-pixel line (Qt's), in scene units."""
@@ -47,6 +51,20 @@ class PdfSurface:
         self._stroke: tuple[str, float] | None = None
         self._line: tuple | None = None  # width, cap, join, dash, phase
         self._stack: list[tuple] = []
+        # the page's operators before this index are joined already (see `_compact`)
+        self._joined: tuple[list[str] | None, int] = (None, 0)
+
+    def _compact(self) -> None:
+        """Join the page's latest operators into one string: the very bytes reportlab
+        writes (it joins them with newlines when the page ends), without 1.2 million small
+        strings alive at once (~100 MB on the stress map). The last one stays alone, as
+        reportlab may merge a following transform into it."""
+        code: list[str] = self.c._code
+        start = self._joined[1] if self._joined[0] is code else 0
+        end = len(code) - 1
+        if end - start >= _COMPACT_EVERY:
+            code[start:end] = ["\n".join(code[start:end])]
+            self._joined = (code, start + 1)
 
     # -- state
 
@@ -57,6 +75,7 @@ class PdfSurface:
     def restore(self) -> None:
         self.c.restoreState()
         self._fill, self._stroke, self._line = self._stack.pop()
+        self._compact()
 
     def clip_rect(self, r: Rect) -> None:
         path = self.c.beginPath()
@@ -165,6 +184,7 @@ class PdfSurface:
                 text.textOut(run)
             c.drawText(text)
         c.restoreState()
+        self._compact()
 
     def icon(self, name: str, r: Rect) -> None:
         # (draws inside its own saved state: the colours here stay as they were)

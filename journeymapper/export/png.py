@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..io.save import write_atomic
-from ..layout import MapLayout, Rect, compute_layout
+from ..layout import MapLayout, Rect
+from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..text import map_metrics
 from .common import (
@@ -135,7 +136,7 @@ def png_layout(doc: JourneyMap) -> MapLayout:
     """The layout the PNG (and the canvas) use: measured by Qt."""
     ensure_gui_app()
 
-    return compute_layout(doc, map_metrics())
+    return layout_of(doc, map_metrics())
 
 
 def export_png(

@@ -27,7 +27,8 @@ from reportlab.pdfbase import pdfmetrics
 from .. import __version__
 from ..i18n import tr
 from ..io.save import write_atomic
-from ..layout import Curve, MapLayout, compute_layout
+from ..layout import Curve, MapLayout
+from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..render import drawing
 from ..text.metrics import display_runs, font_name, map_metrics
@@ -54,7 +55,7 @@ def layer_label(key: str) -> str:
 
 def svg_layout(doc: JourneyMap) -> MapLayout:
     """The layout the SVG uses: the PDF's and the PNG's (no Qt)."""
-    return compute_layout(doc, map_metrics())
+    return layout_of(doc, map_metrics())
 
 
 def _layer(s: SvgSurface, key: str) -> None:

@@ -4,8 +4,9 @@ Modules, in the order a map is laid out: `geometry` (the value types), `grid` (t
 stage and lane headers), `cards` (card boxes and wrapped text), `curves` (emotion
 lanes), `routing` (connections and their labels), `route_shape` (a route's rounded
 corners and pieces, for drawing), `cache` (what one layout keeps for the next) and
-`compute` (`compute_layout`, which puts them together). `text`: the font-metrics
-interface and word wrapping; `theme`: colours, sizes and the map's printed words.
+`compute` (`compute_layout`, which puts them together); `shared` hands the editor's layout
+to an export of the same document. `text`: the font-metrics interface and word wrapping;
+`theme`: colours, sizes and the map's printed words.
 """
 
 from .cache import LayoutCache

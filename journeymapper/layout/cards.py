@@ -29,15 +29,24 @@ _short_lines: weakref.WeakKeyDictionary[Any, dict[tuple[str, float, float, bool]
 _short_lines = weakref.WeakKeyDictionary()
 
 
+#: the memo of the metrics object used last (a weak reference) and that memo: looking the
+#: memo up in the weak dictionary for each of a card's texts cost more than the look-up
+_last_table: tuple[Any, dict[tuple[str, float, float, bool], tuple[str, ...]]] = (None, {})
+
+
 def _wrapped(
     text: str, width: float, metrics: FontMetrics, size: float, bold: bool
 ) -> tuple[str, ...]:
+    global _last_table
     if len(text) > _SHORT_TEXT:
         return tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
-    try:
-        table = _short_lines.setdefault(metrics, {})
-    except TypeError:  # metrics that cannot be weakly referenced: no memo
-        return tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+    ref, table = _last_table
+    if ref is None or ref() is not metrics:
+        try:
+            table = _short_lines.setdefault(metrics, {})
+        except TypeError:  # metrics that cannot be weakly referenced: no memo
+            return tuple(wrap(text, width, metrics, size, bold, MAX_TEXT_LINES))
+        _last_table = (weakref.ref(metrics), table)
     key = (text, width, size, bold)
     lines = table.get(key)
     if lines is None:
@@ -191,27 +200,20 @@ def card_box(
         lh = theme.tag_size * theme.line_spacing
         cx = x + pad
         row_h = 0.0
+        tag_size = theme.tag_size
         for text, style in chip_texts:
             is_votes = style == "votes"
-            tb = text_block(
-                0,
-                0,
-                text,
-                inner_w - 12,
-                metrics,
-                theme.tag_size,
-                theme,
-                colour=_CHIP_INK[style](theme),
-                bold=is_votes,
-            )
-            w = max(metrics.width(line, theme.tag_size, is_votes) for line in tb.lines) + 12
-            h = tb.height + 4
+            lines = _wrapped(text, inner_w - 12, metrics, tag_size, is_votes)
+            w = max(metrics.width(line, tag_size, is_votes) for line in lines) + 12
+            h = len(lines) * lh + 4
             if cx > x + pad and cx + w > x + pad + inner_w:
                 cx = x + pad
                 cy += row_h + 4
                 row_h = 0.0
             rect = Rect(cx, cy, w, h)
-            placed = TextBlock(cx + 6, cy + 2, tb.lines, tb.size, tb.bold, tb.colour, lh)
+            placed = TextBlock(
+                cx + 6, cy + 2, lines, tag_size, is_votes, _CHIP_INK[style](theme), lh
+            )
             chips.append(Chip(rect, placed, _CHIP_FILL[style](theme), is_votes, style))
             cx += w + 4
             row_h = max(row_h, h)

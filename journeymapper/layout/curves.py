@@ -17,6 +17,9 @@ from .geometry import (
 from .text import FontMetrics, wrap
 from .theme import Theme, persona_colour
 
+#: The words of an emotion scale, by score (on the map and on a persona's PDF page).
+SCALE_LABELS = {5: "+5", 0: "0", -5: "−5"}
+
 
 def emotion_scale(lane_id: str, row: Rect, t: Theme) -> EmotionScale:
     """The scale of an emotion lane whose row is ``row``, with its +5 / 0 / −5 labels."""
@@ -24,7 +27,11 @@ def emotion_scale(lane_id: str, row: Rect, t: Theme) -> EmotionScale:
     lh = t.curve_label_size * t.line_spacing
     labels = tuple(
         TextBlock(row.x + 6, yy - lh / 2, (text,), t.curve_label_size, False, t.muted_ink, lh)
-        for text, yy in (("+5", top), ("0", (top + bottom) / 2), ("−5", bottom))
+        for text, yy in (
+            (SCALE_LABELS[5], top),
+            (SCALE_LABELS[0], (top + bottom) / 2),
+            (SCALE_LABELS[-5], bottom),
+        )
     )
     return EmotionScale(lane_id, top, bottom, row.x, row.right, labels)
 

@@ -225,13 +225,17 @@ def _message(err: dict[str, Any]) -> str:
 
 def structural_problems(data: Any) -> list[Problem]:
     """Problems of types, fields and ranges (the pydantic pass)."""
+    return _structural(data)[1]
+
+
+def _structural(data: Any) -> tuple[JourneyMap | None, list[Problem]]:
+    # the document too, when it stands: validating a big map twice took a tenth of opening it
     try:
-        JourneyMap.model_validate(data)
+        return JourneyMap.model_validate(data), []
     except ValidationError as exc:
-        return [Problem(json_path(e["loc"]), _message(e)) for e in exc.errors()]
+        return None, [Problem(json_path(e["loc"]), _message(e)) for e in exc.errors()]
     except RecursionError:
-        return [Problem("$", "the document is nested too deeply to read")]
-    return []
+        return None, [Problem("$", "the document is nested too deeply to read")]
 
 
 def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -369,20 +373,26 @@ def reference_problems(data: Any) -> list[Problem]:
 
 def document_problems(data: Any) -> list[Problem]:
     """Every problem of a parsed JSON value, structural and referential, in path order."""
+    return _checked(data)[1]
+
+
+def _checked(data: Any) -> tuple[JourneyMap | None, list[Problem]]:
+    """`document_problems`, and the document when the structural pass built one."""
     if not isinstance(data, dict):
-        return [Problem("$", f"a journey map must be a JSON object, not {json_type(data)}")]
+        return None, [Problem("$", f"a journey map must be a JSON object, not {json_type(data)}")]
     if data.get("format") != FORMAT_NAME:
         found = (
             "no 'format' field" if "format" not in data else f"'format' is {_show(data['format'])}"
         )
-        return [
+        return None, [
             Problem(
                 "$.format",
                 f'this is not a journeymapper document ({found}; expected "{FORMAT_NAME}")',
             )
         ]
-    problems = structural_problems(data) + reference_problems(data) + asset_problems(data)
-    return sorted(set(problems), key=_sort_key)
+    doc, problems = _structural(data)
+    problems = problems + reference_problems(data) + asset_problems(data)
+    return doc, sorted(set(problems), key=_sort_key)
 
 
 def _sort_key(problem: Problem) -> tuple[Any, ...]:
@@ -425,10 +435,10 @@ def with_subjects(data: Any, problems: list[Problem]) -> list[Problem]:
 
 def validate_document(data: Any, source: str | None = None) -> JourneyMap:
     """The `JourneyMap` for ``data``, or a `DocumentError` listing every problem."""
-    problems = document_problems(data)
-    if problems:
+    doc, problems = _checked(data)
+    if problems or doc is None:
         raise DocumentError(with_subjects(data, problems), source)
-    return JourneyMap.model_validate(data)
+    return doc
 
 
 def check_document(doc: JourneyMap) -> list[Problem]:

@@ -68,9 +68,23 @@ def pen(stroke: Stroke) -> QPen:
     return p
 
 
-@lru_cache(maxsize=16384)
+#: Paths of more steps than this are not cached: a card kind's dashes (80 to 200 steps,
+#: each card's its own) filled the cache with 50 MB on the stress map's PNG and never
+#: hit; routes, arrowheads and curves (which repaint often) are far shorter.
+CACHED_PATH_STEPS = 40
+
+
 def painter_path(path: Path) -> QPainterPath:
-    """A `drawing.Path` as a QPainterPath (cached: routes and curves repaint often)."""
+    """A `drawing.Path` as a QPainterPath (cached when short: see `CACHED_PATH_STEPS`)."""
+    return _cached_path(path) if len(path) <= CACHED_PATH_STEPS else _painter_path(path)
+
+
+@lru_cache(maxsize=16384)
+def _cached_path(path: Path) -> QPainterPath:
+    return _painter_path(path)
+
+
+def _painter_path(path: Path) -> QPainterPath:
     out = QPainterPath()
     for step in path:
         op = step[0]

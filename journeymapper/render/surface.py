@@ -8,17 +8,19 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..layout import Rect
-from ..layout.geometry import ImageRef
+from ..layout.geometry import ImageRef, quick_init
 
 # -- the surface ---------------------------------------------------------------------
 
 
+@quick_init  # (made for every shape drawn: see `quick_init`)
 @dataclass(frozen=True, slots=True)
 class Fill:
     colour: str  # #RRGGBB
     alpha: float = 1.0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Stroke:
     """A line. ``dash``: "dash" (4 widths on, 2 off) or "dot" (1 on, 2 off), starting

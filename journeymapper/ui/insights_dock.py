@@ -28,7 +28,7 @@ import threading
 import time
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.findings import Finding, Section
 from ..canvas.scene import MapScene
 from ..editing.kinds import PartKind
 from ..editing.ops import LIST_NAMES
 from ..i18n import tr
 from ..model import JourneyMap
+
+if TYPE_CHECKING:  # (the analysis loads with the first result, after the window shows)
+    from ..analysis.findings import Finding, Section
 
 #: Milliseconds of quiet after a change before the insights are computed again.
 DEBOUNCE_MS = 300
