@@ -152,3 +152,20 @@ def test_the_posters_band_names_the_maps_client_and_author(tmp_path: Path) -> No
     ).stdout
     author = next(line for line in info.splitlines() if line.startswith("Author:"))
     assert author.split(":", 1)[1].strip() == "Ada Byron"
+
+
+def test_a_persona_slide_without_scores_takes_the_palettes_colour(
+    tmp_path: Path, qapp: object
+) -> None:
+    """The deck's persona slide draws its rule in the persona's curve colour; a persona
+    with no scores yet (no curve to take it from) gets the palette's, as the map's legend."""
+    from pptx import Presentation
+
+    from journeymapper.export.pptx import export_pptx
+
+    doc = brand_map("sans", "colour-blind-safe")
+    doc.emotions = [e for e in doc.emotions if e.persona != doc.personas[0].id]
+    out = export_pptx(doc, tmp_path / "deck.pptx")
+    slide = Presentation(str(out)).slides[1]
+    rule = next(sh for sh in slide.shapes if sh.name == "Rule")
+    assert f"#{rule.fill.fore_color.rgb}" == PALETTES["colour-blind-safe"].personas[0]
