@@ -169,3 +169,58 @@ def test_a_persona_slide_without_scores_takes_the_palettes_colour(
     slide = Presentation(str(out)).slides[1]
     rule = next(sh for sh in slide.shapes if sh.name == "Rule")
     assert f"#{rule.fill.fore_color.rgb}" == PALETTES["colour-blind-safe"].personas[0]
+
+
+def _ink(image: QImage) -> list[bool]:
+    """Which pixels are dark (text and rules), row by row."""
+    rgb = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data, stride = bytes(rgb.constBits()), rgb.bytesPerLine()
+    return [data[y * stride + x] < 128 for y in range(rgb.height()) for x in range(rgb.width())]
+
+
+def test_the_export_dialogs_preview_sets_the_report_in_the_maps_typeface(
+    tmp_path: Path, qapp: object
+) -> None:
+    """The preview of the report's own pages is drawn in the map's face: the cover it shows
+    matches the PDF's cover far better than the same preview in the other face would."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QPainter
+
+    from journeymapper.export.report import preview_pages
+    from journeymapper.ui.report_preview import page_picture
+
+    doc = brand_map("serif")
+    pages, footer = preview_pages(doc, True)
+    assert {page.face for page in pages if page.paint is not None} == {"serif"}
+    export_report(doc, tmp_path / "report.pdf")
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "72",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "report.pdf"),
+            str(tmp_path / "c"),
+        ],
+        check=True,
+    )
+    printed = QImage(str(next(tmp_path.glob("c*.png"))))
+    pdf = _ink(printed)
+
+    def shown(page) -> list[bool]:  # type: ignore[no-untyped-def]
+        image = QImage(printed.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        p = QPainter(image)
+        p.drawPicture(0, 0, page_picture(page, 1, len(pages), footer))
+        p.end()
+        return _ink(image)
+
+    def unlike(ink: list[bool]) -> int:
+        return sum(a != b for a, b in zip(ink, pdf, strict=True))
+
+    assert unlike(shown(pages[0])) * 2 < unlike(shown(replace(pages[0], face="sans")))
