@@ -25,7 +25,6 @@ from ..editing.kinds import NewPart, PartKind
 from ..editing.placement import Cell, is_card_cell
 from ..editing.session import DocumentSession
 from ..layout import Curve, FontMetrics, LayoutCache, MapLayout, compute_layout
-from ..layout.brand import typeface_metrics
 from ..layout.text import CachedMetrics
 from ..model import LaneKind
 from ..perf import paused_gc
@@ -208,6 +207,8 @@ class MapScene(QGraphicsScene):
     def _title_rect(self, layout: MapLayout) -> QRectF:
         """Where a double-click renames the map: the title's text (at least a few letters
         wide, for a short one), never the brand's logo beside it."""
+        from ..layout.brand import typeface_metrics
+
         title = layout.title
         m = typeface_metrics(self.metrics, layout.theme.typeface)
         width = max((m.width(line, title.size, title.bold) for line in title.lines), default=0)
