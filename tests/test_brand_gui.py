@@ -272,3 +272,30 @@ def test_preset_names_and_file_names_show_as_plain_text(qtbot, window, tmp_path:
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText
     assert "<b>logo<b>.png" in dialog.error.text()
     dialog.reject()
+
+
+def test_double_clicking_the_logo_does_not_rename_the_map(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The title's double-click area is its text: the logo beside it (and the gap
+    between them) opens no editor; the title's own words still do."""
+    from gui_helpers import show_scene, vp
+
+    from journeymapper.canvas.interactions import InlineEditor
+
+    w = window
+    _brand_the_map(w, tmp_path)
+    marks = w.scene.layout.brand
+    assert marks is not None and marks.logo_rect is not None
+    r = marks.logo_rect
+    title = w.scene.layout.title
+    before, steps = dump(w), w.session.undo_stack.count()
+    for spot in (QPointF(r.x + r.w / 2, r.y + r.h / 2), QPointF(r.x + 3, r.y + 3)):
+        show_scene(w, spot)
+        qtbot.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(w, spot))
+        assert w.scene.editor is None
+    assert dump(w) == before and w.session.undo_stack.count() == steps
+    words = QPointF(title.x + 20, title.y + title.line_height / 2)
+    show_scene(w, words)
+    qtbot.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=vp(w, words))
+    assert isinstance(w.scene.editor, InlineEditor)
+    qtbot.keyClick(w.view, Qt.Key.Key_Escape)
+    assert w.scene.editor is None and dump(w) == before

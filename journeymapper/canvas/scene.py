@@ -146,8 +146,7 @@ class MapScene(QGraphicsScene):
         self.background.set_rect(QRectF(0, 0, layout.width, layout.height))
         self.connections.set_routes(layout.connections, layout.theme)
         self.connections.set_rect(QRectF(0, 0, layout.width, layout.height))
-        title = layout.title
-        self.title_item.set_rect(QRectF(title.x, title.y, layout.width - 2 * title.x, title.height))
+        self.title_item.set_rect(self._title_rect(layout))
         seen: set[tuple[str, str]] = set()
         items_by_id = self.items_by_id
 
@@ -211,6 +210,21 @@ class MapScene(QGraphicsScene):
         self.select_ids(keep_selected)
         self.set_focus_cell(self.focus_cell)
         self.relaid.emit()
+
+    def _title_rect(self, layout: MapLayout) -> QRectF:
+        """Where a double-click renames the map: the title's text (at least a few letters
+        wide, for a short one), never the brand's logo beside it."""
+        from ..layout.brand import typeface_metrics
+
+        title = layout.title
+        m = typeface_metrics(self.metrics, layout.theme.typeface)
+        width = max((m.width(line, title.size, title.bold) for line in title.lines), default=0)
+        right = layout.width - title.x
+        marks = layout.brand
+        if marks is not None and marks.logo_rect is not None:
+            right = marks.logo_rect.x - layout.theme.logo_gap / 2
+        width = min(max(width, 4 * title.size), right - title.x)
+        return QRectF(title.x, title.y, max(width, 0.0), title.height)
 
     def displaced(self, ids: Iterable[str]) -> None:
         """Cards moved by hand: the next sync puts them where the layout says."""

@@ -26,7 +26,9 @@ CHART_H = 190.0
 Item = tuple[str, Any]
 
 
-def _curve_title(doc: JourneyMap, other: JourneyMap, pair: CurvePair) -> tuple[str, str]:
+def _curve_title(
+    doc: JourneyMap, other: JourneyMap, pair: CurvePair, palette: str = "standard"
+) -> tuple[str, str]:
     lane = doc.lane(pair.lane)
     lane_name = lane.name if lane is not None else pair.lane
     if pair.persona is None:
@@ -34,7 +36,7 @@ def _curve_title(doc: JourneyMap, other: JourneyMap, pair: CurvePair) -> tuple[s
     for d in (doc, other):
         for i, p in enumerate(d.personas):
             if p.id == pair.persona:
-                return f"{p.name} — {lane_name}", persona_colour(i, p.color)
+                return f"{p.name} — {lane_name}", persona_colour(i, p.color, palette)
     return f"{pair.persona} — {lane_name}", "#1F2933"
 
 
@@ -48,7 +50,7 @@ def _chart(
 ) -> list[Item]:
     """One chart: both curves across the current stages, the deltas under the stages."""
     t = out.t
-    name, colour = _curve_title(doc, other, pair)
+    name, colour = _curve_title(doc, other, pair, t.palette)
     items: list[Item] = []
     head = out.block(area.x, area.y, name, area.w, 12.5, True, max_lines=1)
     items.append(("text", head))
@@ -233,7 +235,12 @@ def pages_for_export(
     w, h = PAGE_SIZES["A4" if page_size == "fit" else page_size]
     size = (min(w, h), max(w, h))
     return compare_pages(
-        doc, other, other_label, size, max(margin, 12 * MM), Writer(map_metrics(), theme)
+        doc,
+        other,
+        other_label,
+        size,
+        max(margin, 12 * MM),
+        Writer(map_metrics(theme.typeface), theme),
     )
 
 

@@ -320,7 +320,7 @@ def _panel(
             break
         i = persona_at.get(e.persona or "")
         persona = doc.personas[i] if i is not None else None
-        colour = persona_colour(i, persona.color) if persona is not None else t.ink
+        colour = persona_colour(i, persona.color, t.palette) if persona is not None else t.ink
         name = persona.name if persona is not None else lane_name.get(e.lane, "")
         if persona is not None and len(emotion_lanes) > 1:
             name += f" · {lane_name.get(e.lane, '')}"

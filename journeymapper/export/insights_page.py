@@ -149,7 +149,7 @@ class _Series:
     drops: tuple[tuple[int, int, float], ...]  # (from stage, to stage, change)
 
 
-def _series(doc: JourneyMap, result: Insights) -> list[_Series]:
+def _series(doc: JourneyMap, result: Insights, palette: str = "standard") -> list[_Series]:
     stage_at = {s.id: i for i, s in enumerate(doc.stages)}
     persona_at = {p.id: i for i, p in enumerate(doc.personas)}
     emotion_lanes = [ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION]
@@ -168,7 +168,8 @@ def _series(doc: JourneyMap, result: Insights) -> list[_Series]:
             colour, name = NO_PERSONA_COLOUR, tr("insights", "(no persona)")
         else:
             persona = doc.personas[persona_at[pid]]
-            colour, name = persona_colour(persona_at[pid], persona.color), persona.name
+            colour = persona_colour(persona_at[pid], persona.color, palette)
+            name = persona.name
         if several_lanes:
             name = f"{name} ({curve.lane.name})"
         lows = frozenset(
@@ -190,7 +191,7 @@ def _series(doc: JourneyMap, result: Insights) -> list[_Series]:
 
 def _chart(flow: _Flow, out: Writer, doc: JourneyMap, result: Insights) -> None:
     t = out.t
-    series = _series(doc, result)
+    series = _series(doc, result, t.palette)
     threshold = result.emotions.drop_threshold
     if not series:
         note = tr("insights", "The map has no emotion points.")
@@ -563,7 +564,7 @@ def draw_insights_pages(
     for number, page in enumerate(pages, start=1):
         c.setPageSize((page.width, page.height))
         c.setLineCap(0)
-        draw_extra_page(c, page)
+        draw_extra_page(c, page, out.t.typeface)
         if footer is not None:
             footer(c, number, len(pages))
         c.showPage()

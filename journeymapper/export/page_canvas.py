@@ -36,12 +36,14 @@ class PageCanvas(Protocol):
 
 
 class PdfPageCanvas:
-    """`PageCanvas` on a reportlab page ``height`` points tall (see `pdf_page`)."""
+    """`PageCanvas` on a reportlab page ``height`` points tall (see `pdf_page`), its
+    text in the typeface ``face`` (the map's: `Theme.typeface`)."""
 
-    def __init__(self, c: Canvas, height: float) -> None:
+    def __init__(self, c: Canvas, height: float, face: str = "sans") -> None:
         self.c = c
         self.height = height
-        self._surface = PdfSurface(c)
+        self.face = face
+        self._surface = PdfSurface(c, face=face)
 
     @property
     def surface(self) -> Surface:
@@ -56,7 +58,7 @@ class PdfPageCanvas:
             c.scale(scale, scale)
             c.translate(-ox, -oy)
             # Qt's cosmetic 1-px lines: never thinner than 0.25 pt on paper
-            yield PdfSurface(c, hairline=max(1.0, 0.25 / scale))
+            yield PdfSurface(c, hairline=max(1.0, 0.25 / scale), face=self.face)
         finally:
             c.restoreState()
 
@@ -66,12 +68,13 @@ class PdfPageCanvas:
 
 
 @contextmanager
-def pdf_page(c: Canvas, height: float) -> Iterator[PdfPageCanvas]:
-    """The current reportlab page as a `PageCanvas` (y down, restored afterwards)."""
+def pdf_page(c: Canvas, height: float, face: str = "sans") -> Iterator[PdfPageCanvas]:
+    """The current reportlab page as a `PageCanvas` (y down, restored afterwards), its
+    text in ``face``."""
     c.saveState()
     try:
         c.translate(0, height)
         c.scale(1, -1)
-        yield PdfPageCanvas(c, height)
+        yield PdfPageCanvas(c, height, face)
     finally:
         c.restoreState()

@@ -25,7 +25,6 @@ import io
 import math
 import os
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,36 +246,40 @@ def plan_export(
     return ExportPlan(tuple(pages), layout, page_size, chosen, s, rows, cols)
 
 
-#: the typeface of the map being written (`Theme.typeface`): its page furniture too
-_FACE: ContextVar[str] = ContextVar("pdf_face", default="sans")
+# Page furniture is set in the map's typeface (``face``: `Theme.typeface`), passed down
+# to every call: nothing about one export outlives it.
 
 
-def _string_width(text: str, size: float, bold: bool) -> float:
-    runs = display_runs(text, bold, _FACE.get())
+def _string_width(text: str, size: float, bold: bool, face: str) -> float:
+    runs = display_runs(text, bold, face)
     return sum(pdfmetrics.stringWidth(run, f, size) for f, run in runs)
 
 
-def _fit_string(text: str, bold: bool, size: float, max_w: float, min_size: float = 6.0):
-    """(text, size): shrunk to fit ``max_w``, and below ``min_size`` cut with an ellipsis."""
-    width = _string_width(text, size, bold)
+def _fit_string(
+    text: str, bold: bool, size: float, max_w: float, min_size: float = 6.0, *, face: str
+):
+    """(text, size) in ``face``: shrunk to fit ``max_w``, below ``min_size`` cut with "…"."""
+    width = _string_width(text, size, bold, face)
     if width <= max_w or width == 0:
         return text, size
     size = max(min_size, size * max_w / width)
-    if _string_width(text, size, bold) <= max_w:
+    if _string_width(text, size, bold, face) <= max_w:
         return text, size
     lo, hi = 0, len(text)
     while lo < hi:  # the longest prefix that fits with "…"
         mid = (lo + hi + 1) // 2
-        if _string_width(text[:mid].rstrip() + "…", size, bold) <= max_w:
+        if _string_width(text[:mid].rstrip() + "…", size, bold, face) <= max_w:
             lo = mid
         else:
             hi = mid - 1
     return text[:lo].rstrip() + "…", size
 
 
-def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, bold: bool, align="left"):
-    """One line of page furniture at (x, baseline y) in page space (y up)."""
-    runs = display_runs(text, bold, _FACE.get())
+def _draw_line(
+    c: Canvas, x: float, y: float, text: str, size: float, bold: bool, align="left", *, face: str
+):
+    """One line of page furniture at (x, baseline y) in page space (y up), in ``face``."""
+    runs = display_runs(text, bold, face)
     width = sum(pdfmetrics.stringWidth(run, f, size) for f, run in runs)
     if align == "right":
         x -= width
@@ -304,16 +307,17 @@ def _draw_title_block(
     top = page.height - margin
     width = page.width - 2 * margin
     half = width / 2 - 6 * f
+    face = theme.typeface
     if client:
         _fill(c, theme.ink)
         line, size = _fit_string(
-            tr("export", "Prepared for {0}").format(client), True, 12 * f, half
+            tr("export", "Prepared for {0}").format(client), True, 12 * f, half, face=face
         )
-        _draw_line(c, margin, top - 13 * f, line, size, True)
+        _draw_line(c, margin, top - 13 * f, line, size, True, face=face)
     by = [tr("export", "Author: {0}").format(author)] if author else []
     _fill(c, theme.muted_ink)
-    line, size = _fit_string(" · ".join([*by, date]), False, 8.5 * f, half)
-    _draw_line(c, page.width - margin, top - 12 * f, line, size, False, "right")
+    line, size = _fit_string(" · ".join([*by, date]), False, 8.5 * f, half, face=face)
+    _draw_line(c, page.width - margin, top - 12 * f, line, size, False, "right", face=face)
     _stroke(c, theme.grid_line, 0.75)
     rule_y = page.height - margin - head + 6 * f
     c.line(margin, rule_y, page.width - margin, rule_y)
@@ -326,8 +330,9 @@ def _draw_footer(
     f = _title_block_height(page.width, page.height)[2]
     _fill(c, theme.muted_ink)
     pages = tr("export", "page {0} of {1}").format(number, total)
-    text, size = _fit_string(f"{title} · {pages}", False, 8 * f, page.width - 2 * margin)
-    _draw_line(c, page.width / 2, margin + 4 * f, text, size, False, "centre")
+    face = theme.typeface
+    text, size = _fit_string(f"{title} · {pages}", False, 8 * f, page.width - 2 * margin, face=face)
+    _draw_line(c, page.width / 2, margin + 4 * f, text, size, False, "centre", face=face)
 
 
 def _crop_mark(c: Canvas, x: float, y: float, dx: int, dy: int, gap: float, length: float):
@@ -348,16 +353,18 @@ def _draw_tile_furniture(
     _fill(c, theme.ink)
     label = tr("export", "Row {0}, column {1}").format(tile.row, tile.column)
     label_x = left + 4 * MM  # clear of the crop mark at the corner
-    _draw_line(c, label_x, top + 4 * MM, label, 11, True)
-    sub_x = label_x + _string_width(label, 11, True) + 10
+    face = theme.typeface
+    _draw_line(c, label_x, top + 4 * MM, label, 11, True, face=face)
+    sub_x = label_x + _string_width(label, 11, True, face) + 10
     _fill(c, theme.muted_ink)
     rest, size = _fit_string(
         tr("export", "{0} × {1} pages").format(tile.rows, tile.columns) + f" · {doc.title}",
         False,
         8.5,
         max(right - sub_x - 10, 20),
+        face=face,
     )
-    _draw_line(c, sub_x, top + 4 * MM, rest, size, False)
+    _draw_line(c, sub_x, top + 4 * MM, rest, size, False, face=face)
     c.saveState()
     _stroke(c, theme.crop_mark, 0.5)
     gap, length = 1.5 * MM, min(6 * MM, max(margin - 2 * MM, 3 * MM))
@@ -402,7 +409,7 @@ def _draw_tile_grid(c: Canvas, page: PagePlan, theme: Theme) -> None:
         v = tl.view
         text = f"{tl.row},{tl.column}"
         size = 9 / s
-        w = pdfmetrics.stringWidth(text, font_name(True, _FACE.get()), size)
+        w = pdfmetrics.stringWidth(text, font_name(True, theme.typeface), size)
         # in the middle of its tile: at a corner it would cover the map's title
         bx = v.x + v.w / 2 - (w + 6 / s) / 2
         by = v.y + v.h / 2 - size * 1.35 / 2
@@ -412,7 +419,7 @@ def _draw_tile_grid(c: Canvas, page: PagePlan, theme: Theme) -> None:
         c.saveState()
         c.scale(1, -1)
         t = c.beginText(bx + 3 / s, -(by + size * 1.05))
-        t.setFont(font_name(True, _FACE.get()), size)
+        t.setFont(font_name(True, theme.typeface), size)
         t.textOut(text)
         c.drawText(t)
         c.restoreState()
@@ -524,18 +531,21 @@ def export_pdf(
     ``page_size``: ``fit`` (one page sized to the map) or a name in `PAGE_SIZES`;
     ``orientation``: portrait/landscape (default: the map's shape); ``scale``: 1.0 = 100 %
     (default: fit the page; for tiles 100 %); ``tile``: an overview plus the map over
-    several pages. ``personas``: a sheet per persona after the map; ``sources``: a page
-    listing the evidence, numbered (the cards then carry their sources' numbers);
-    ``insights``: the insights page(s) after the map (`insights_page`).
-    ``compare``: (another map, its name): pages comparing ``doc`` with it (compare_page).
-    ``progress(done, total)`` is called once per page; returning False
-    cancels. Returns the path written, or None when cancelled (then no file is written
-    and an existing file is left untouched). Bad arguments raise `ExportError`; a file
-    that cannot be written raises `journeymapper.io.save.SaveError`.
+    several pages. ``author``/``client``: default the map's own. ``personas``: a sheet
+    per persona after the map; ``sources``: a page listing the evidence, numbered (the
+    cards then carry their sources' numbers); ``insights``: the insights page(s) after
+    the map (`insights_page`). ``compare``: (another map, its name): pages comparing
+    ``doc`` with it (compare_page). ``progress(done, total)`` is called once per page;
+    returning False cancels. Returns the path written, or None when cancelled (then no
+    file is written and an existing file is left untouched). Bad arguments raise
+    `ExportError`; a file that cannot be written raises `journeymapper.io.save.SaveError`.
     """
     out = Path(out_path)
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name such as map.pdf")
+    # who it is for and by whom: as given, else the map's own (as the report and deck)
+    author = author or (doc.author or "").strip() or None
+    client = client or (doc.client or "").strip() or None
     groups: list = []
     layout: MapLayout | None = None
     if sources:
@@ -544,7 +554,6 @@ def export_pdf(
         groups, numbers = number_sources(doc)
         layout = compute_layout(doc, map_metrics(), source_numbers=numbers)
     plan = plan_export(doc, page_size, orientation, margin_mm, scale, tile, layout)
-    _FACE.set(plan.layout.theme.typeface)  # (every export sets it: page furniture's face)
     margin = check_margin(margin_mm) * MM
     if date is None:
         date = _dt.date.today()

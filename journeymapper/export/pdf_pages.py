@@ -306,7 +306,8 @@ def source_pages(
             if head is not None:
                 pages[-1].append(("text", head))
                 pages[-1].append(("rule", Rect(margin, head.y + head.height + 2, inner, 0.8)))
-            num = out.block(margin, ey, f"[{entry.number}]", number_w, 10.5, True, t.selection)
+            ink = t.accent or t.selection  # (the brand's accent)
+            num = out.block(margin, ey, f"[{entry.number}]", number_w, 10.5, True, ink)
             pages[-1].append(("text", num))
             pages[-1] += [("text", b) for b in blocks]
             y = end + 9

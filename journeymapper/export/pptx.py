@@ -257,7 +257,8 @@ class _Writer:
         i = plan.persona_index
         persona = doc.personas[i]
         own = [c for (_lane, p), c in self.curve_colours.items() if p == persona.id]
-        colour = own[0] if own else persona_colour(i, persona.color)  # as the map draws it
+        palette = self.layout.theme.palette
+        colour = own[0] if own else persona_colour(i, persona.color, palette)  # as the map
         slide = self.new_slide(plan)
         self.rect(slide, "Rule", MARGIN, CONTENT_TOP - 10, SLIDE_W - 2 * MARGIN, 3, colour)
         col_w = 270.0

@@ -30,7 +30,7 @@ from ..io.save import write_atomic
 from ..layout import MapLayout, compute_layout
 from ..model import JourneyMap
 from ..render.drawing import draw_text
-from ..text.metrics import SANS, map_metrics
+from ..text.metrics import font_name, map_metrics
 from . import ExportOptions
 from .common import MM, PAGE_SIZES, ExportError, check_margin, normalise_page_size
 from .handouts import HandoutPage, draw_handout, handout_size, plan_handouts
@@ -190,7 +190,7 @@ def _write(
     c = Canvas(
         buf,
         pageCompression=1,
-        initialFontName=SANS,
+        initialFontName=font_name(False, ctx.theme.typeface),
         initialFontSize=10,
         lang=_pdf_lang(doc.locale),
     )
@@ -248,7 +248,7 @@ def _context(
         author or doc.author,
         client or doc.client,
         accent or layout.theme.selection,
-        Writer(map_metrics(), layout.theme),
+        Writer(map_metrics(layout.theme.typeface), layout.theme),
     )
 
 
@@ -317,7 +317,7 @@ def preview_pages(
         w, h = page.width, page.height
         f = _title_block_height(w, h)[2]
         text = f"{doc.title} · " + tr("export", "page {0} of {1}").format(number, total)
-        text, size = _fit_string(text, False, 8 * f, w - 2 * ctx.margin)
+        text, size = _fit_string(text, False, 8 * f, w - 2 * ctx.margin, face=ctx.theme.typeface)
         tw = ctx.out.width(text, size)
         block = ctx.out.block(w / 2 - tw / 2, 0, text, tw + 2, size, False, ctx.theme.muted_ink, 1)
         ascent = block.baselines()[0] - block.y

@@ -35,6 +35,7 @@ class ReportPage:
     #: our own pages' content (all but the footer), on any `PageCanvas`: the PDF's, and
     #: the export dialog's preview
     paint: Callable[[PageCanvas], None] | None = None
+    face: str = "sans"  # the typeface of its text (the map's: `Theme.typeface`)
 
 
 @dataclass
@@ -69,13 +70,13 @@ def own_page(
     def draw(c: Canvas, number: int, total: int) -> None:
         c.setPageSize((w, h))
         c.setLineCap(0)
-        with pdf_page(c, h) as pc:
+        with pdf_page(c, h, ctx.theme.typeface) as pc:
             paint(pc)
         plan = PagePlan(w, h, Placement(1.0, 0.0, 0.0), Rect(0, 0, 1, 1))
         _draw_footer(c, plan, ctx.margin, number, total, ctx.doc.title, ctx.theme)
         c.showPage()
 
-    return ReportPage(w, h, draw, caption, paint=paint)
+    return ReportPage(w, h, draw, caption, paint=paint, face=ctx.theme.typeface)
 
 
 def canvas_page(
@@ -212,7 +213,7 @@ def contents_pages(
                 x = m + (18 if level else 0)
                 num_w = out.width(number, size_pt, bold)
                 room = w - m - x - num_w - 24
-                text, size_pt2 = _fit_string(title, bold, size_pt, room)
+                text, size_pt2 = _fit_string(title, bold, size_pt, room, face=t.typeface)
                 ink = t.ink if level == 0 else t.body_ink
                 draw_text(s, out.block(x, y, text, room + 20, size_pt2, bold, ink, 1))
                 draw_text(s, out.block(w - m - num_w, y, number, num_w + 2, size_pt, bold, ink, 1))

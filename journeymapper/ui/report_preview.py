@@ -22,9 +22,10 @@ from ..render.surface import Surface
 class QtPageCanvas:
     """`PageCanvas` on a QPainter in page points (y down, as Qt's own)."""
 
-    def __init__(self, p: QPainter) -> None:
+    def __init__(self, p: QPainter, face: str = "sans") -> None:
         self.p = p
-        self._surface = prepare(p)
+        self.face = face  # the map's typeface, as the PDF's page has it
+        self._surface = prepare(p, face)
 
     @property
     def surface(self) -> Surface:
@@ -38,7 +39,7 @@ class QtPageCanvas:
             p.translate(x, y)
             p.scale(scale, scale)
             p.translate(-ox, -oy)
-            yield QtSurface(p)
+            yield QtSurface(p, self.face)
         finally:
             p.restore()
 
@@ -56,7 +57,7 @@ def page_picture(
     picture = QPicture()
     p = QPainter(picture)
     p.fillRect(QRectF(0, 0, page.width, page.height), QColor(DEFAULT_THEME.paper))
-    pc = QtPageCanvas(p)
+    pc = QtPageCanvas(p, page.face)
     if page.paint is not None:
         page.paint(pc)
     footer(pc, page, number, total)
