@@ -11,6 +11,20 @@ os.environ["JOURNEYMAPPER_LANG"] = "en"
 
 import pytest
 
+_APP = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One QApplication for the whole run, made before any test: code under test that
+    needs a Qt application (the PNG export) makes a bare QGuiApplication when there is
+    none, and widget tests could not run after it, whatever order the tests run in."""
+    global _APP
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _APP = QApplication(["pytest-qt-qapp"])
+        _APP.setApplicationName("pytest-qt-qapp")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(
