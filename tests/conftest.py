@@ -19,11 +19,28 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     needs a Qt application (the PNG export) makes a bare QGuiApplication when there is
     none, and widget tests could not run after it, whatever order the tests run in."""
     global _APP
+    import tempfile
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    # Qt reads where settings live once per process: point it at a throw-away folder
+    # before anything asks (the per-test HOME below comes too late for Qt)
+    folder = tempfile.mkdtemp(prefix="journeymapper-test-settings-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     if QApplication.instance() is None:
         _APP = QApplication(["pytest-qt-qapp"])
         _APP.setApplicationName("pytest-qt-qapp")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> None:
+    """Every test starts with no remembered settings (language, window state, export
+    choices, recent maps, presets): what one test stores cannot change another."""
+    from PySide6.QtCore import QSettings
+
+    QSettings("journeymapper", "journeymapper").clear()
 
 
 @pytest.fixture(autouse=True)
