@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ..i18n import tr
 from ..model import JourneyMap
+from .cancel import Check, checked, never
 from .common import Ref
 from .compute import Insights
 from .emotions import MomentOfTruth
@@ -135,10 +136,12 @@ def _path(result: Insights) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _points(doc: JourneyMap) -> Callable[[Ref | None, Ref | None, str], tuple[str, ...]]:
+def _points(
+    doc: JourneyMap, check: Check = never
+) -> Callable[[Ref | None, Ref | None, str], tuple[str, ...]]:
     """The ids of the emotion points of a persona in a lane and a stage."""
     at: dict[tuple[str | None, str, str], list[str]] = {}
-    for e in doc.emotions:
+    for e in checked(doc.emotions, check):
         at.setdefault((e.persona, e.lane, e.stage), []).append(e.id)
 
     def find(persona: Ref | None, lane: Ref | None, stage_id: str) -> tuple[str, ...]:
@@ -149,13 +152,13 @@ def _points(doc: JourneyMap) -> Callable[[Ref | None, Ref | None, str], tuple[st
     return find
 
 
-def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
+def _emotions(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Finding, ...]:
     e = result.emotions
-    points = _points(doc)
+    points = _points(doc, check)
     out: list[Finding] = []
     if not e.curves:
         out.append(Finding(tr("insights", "The map has no emotion points.")))
-    for c in e.curves:
+    for c in checked(e.curves, check, 10):
         children: list[Finding] = []
         if c.lowest is not None and c.highest is not None:
             children.append(
@@ -221,9 +224,9 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
+def _coverage(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Finding, ...]:
     c = result.coverage
-    points = _points(doc)
+    points = _points(doc, check)
     out = [
         _group(
             tr("insights", "Stages without a touchpoint ({0})"), c.stages_without_touchpoints, _part
@@ -336,12 +339,17 @@ def _evidence(result: Insights) -> tuple[Finding, ...]:
     )
 
 
-def findings(result: Insights, doc: JourneyMap) -> tuple[Section, ...]:
-    """The sections of ``result`` (the insights of ``doc``) as findings, in report order."""
-    return (
-        Section("path", tr("insights", "Path"), _path(result)),
-        Section("emotions", tr("insights", "Emotions"), _emotions(result, doc)),
-        Section("coverage", tr("insights", "Coverage"), _coverage(result, doc)),
-        Section("priorities", tr("insights", "Priorities"), _priorities(result)),
-        Section("evidence", tr("insights", "Evidence"), _evidence(result)),
-    )
+def findings(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Section, ...]:
+    """The sections of ``result`` (the insights of ``doc``) as findings, in report order;
+    ``check`` is called between them and in their longer loops (`cancel`)."""
+    check()
+    path = Section("path", tr("insights", "Path"), _path(result))
+    check()
+    emotions = Section("emotions", tr("insights", "Emotions"), _emotions(result, doc, check))
+    check()
+    coverage = Section("coverage", tr("insights", "Coverage"), _coverage(result, doc, check))
+    check()
+    priorities = Section("priorities", tr("insights", "Priorities"), _priorities(result))
+    check()
+    evidence = Section("evidence", tr("insights", "Evidence"), _evidence(result))
+    return (path, emotions, coverage, priorities, evidence)
