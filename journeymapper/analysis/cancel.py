@@ -20,9 +20,9 @@ T = TypeVar("T")
 
 #: Called now and then by a run that may be stopped; raises `Cancelled` to stop it.
 Check = Callable[[], None]
-#: A loop calls the check once every this many items (a few hundred microseconds of work
+#: A loop calls the check once every this many items (from a few tens of microseconds of work
 #: for the cheapest loops over cards, a few milliseconds for the dearest).
-EVERY = 500
+EVERY = 200
 
 
 class Cancelled(BaseException):

@@ -284,8 +284,8 @@ def path_section(index: Index, check: Check = never) -> PathSection:
     return PathSection(
         steps=len(doc.connections),
         cards_on_path=len(on_path),
-        entries=tuple(index.card(c) for c in entries),
-        exits=tuple(index.card(c) for c in exits),
+        entries=tuple(index.card(c) for c in checked(entries, check)),
+        exits=tuple(index.card(c) for c in checked(exits, check)),
         dead_ends=tuple(
             PlacedCard(index.card(c), index.stage(index.card_stage[c]))
             for c in checked(exits, check)
