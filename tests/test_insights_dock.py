@@ -186,9 +186,9 @@ def test_a_run_of_quick_edits_is_computed_once(
     runs: list[int] = []
     real = insights_dock.compute
 
-    def counted(doc):  # type: ignore[no-untyped-def]
+    def counted(doc, check):  # type: ignore[no-untyped-def]
         runs.append(len(doc.cards))
-        return real(doc)
+        return real(doc, check)
 
     monkeypatch.setattr(insights_dock, "compute", counted)
     for n in range(5):
@@ -206,25 +206,26 @@ def test_an_edit_cancels_the_run_in_progress(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A run still going when the next edit comes is stopped (it would share the interpreter
-    with the edit's redraw); the dock then computes the new state."""
+    with the edit's redraw) at its next check; the dock then computes the new state."""
     import time
 
     w = window
     events: list[str] = []
     real = insights_dock.compute
 
-    def slow_first(doc):  # type: ignore[no-untyped-def]
+    def slow_first(doc, check):  # type: ignore[no-untyped-def]
         if not events:
             events.append("started")
             try:
                 deadline = time.monotonic() + 20
                 while time.monotonic() < deadline:
                     sum(range(1000))
+                    check()  # as the analysis does in its loops
                 events.append("ran to the end")
             except insights_dock.Cancelled:
                 events.append("cancelled")
                 raise
-        return real(doc)
+        return real(doc, check)
 
     monkeypatch.setattr(insights_dock, "compute", slow_first)
     w.insights.schedule()

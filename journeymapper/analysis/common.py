@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from ..model import CardKind, EvidenceSource, JourneyMap
+from .cancel import Check, checked, never
 
 #: The card kinds of the model, in its order.
 KINDS = tuple(k.value for k in CardKind)
@@ -36,19 +37,21 @@ class Ref:
 class Index:
     """Look-up tables built once per analysis (the map may hold 20,000 cards)."""
 
-    def __init__(self, doc: JourneyMap) -> None:
+    def __init__(self, doc: JourneyMap, check: Check = never) -> None:
         self.doc = doc
         self.stage_order = {s.id: i for i, s in enumerate(doc.stages)}
         self.stage_ref = {s.id: Ref(s.id, s.name) for s in doc.stages}
         self.lane_ref = {lane.id: Ref(lane.id, lane.name) for lane in doc.lanes}
         self.lane_kind = {lane.id: text_of(lane.kind) for lane in doc.lanes}
         self.persona_ref = {p.id: Ref(p.id, p.name) for p in doc.personas}
-        self.card_title = {c.id: c.title for c in doc.cards}
+        self.card_title = {c.id: c.title for c in checked(doc.cards, check)}
         self._card_refs: dict[str, Ref] = {}  # made when first named: most cards never are
-        self.card_stage = {c.id: c.stage for c in doc.cards}
-        self.card_order = {c.id: i for i, c in enumerate(doc.cards)}
+        self.card_stage = {c.id: c.stage for c in checked(doc.cards, check)}
+        self.card_order = {c.id: i for i, c in enumerate(checked(doc.cards, check))}
         #: every card's kind, as text (``"pain_point"``)
-        self.kind: dict[str, str] = {c.id: text_of(c.kind) or "note" for c in doc.cards}
+        self.kind: dict[str, str] = {
+            c.id: text_of(c.kind) or "note" for c in checked(doc.cards, check)
+        }
 
     def stage(self, stage_id: str) -> Ref:
         return self.stage_ref.get(stage_id) or Ref(stage_id, stage_id)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import JourneyMap
+from .cancel import Check, never
 from .common import Index, plain
 from .coverage import CoverageSection, coverage_section
 from .emotions import EmotionSection, emotion_section
@@ -50,9 +51,11 @@ class Insights:
         return plain(self)
 
 
-def insights(doc: JourneyMap) -> Insights:
-    """Every section of the insights of ``doc`` (bounded: see `paths` for the caps)."""
-    index = Index(doc)
+def insights(doc: JourneyMap, check: Check = never) -> Insights:
+    """Every section of the insights of ``doc`` (bounded: see `paths` for the caps).
+
+    ``check`` is called now and then (`cancel`): it stops the run by raising `Cancelled`."""
+    index = Index(doc, check)
     return Insights(
         map=MapInfo(
             title=doc.title,
@@ -61,9 +64,9 @@ def insights(doc: JourneyMap) -> Insights:
             cards=len(doc.cards),
             personas=len(doc.personas),
         ),
-        path=path_section(index),
-        emotions=emotion_section(index),
-        coverage=coverage_section(index),
-        priorities=priority_section(index),
-        evidence=evidence_section(index),
+        path=path_section(index, check),
+        emotions=emotion_section(index, check),
+        coverage=coverage_section(index, check),
+        priorities=priority_section(index, check),
+        evidence=evidence_section(index, check),
     )

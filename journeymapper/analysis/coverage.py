@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import ONLINE_CHANNELS
+from .cancel import Check, checked, never
 from .common import Index, Ref, share, text_of
 
 #: Personas whose scores in one stage differ by this much or more are reported.
@@ -68,17 +69,17 @@ def _num(value: float) -> float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
-def coverage_section(index: Index) -> CoverageSection:
+def coverage_section(index: Index, check: Check = never) -> CoverageSection:
     doc = index.doc
     touchpoint_lanes = {lane.id for lane in doc.lanes if index.lane_kind[lane.id] == "touchpoints"}
     per_stage: dict[str, Counter[str]] = defaultdict(Counter)
     filled: set[tuple[str, str]] = set()
-    for card in doc.cards:
+    for card in checked(doc.cards, check):
         filled.add((card.stage, card.lane))
         if card.lane in touchpoint_lanes or card.channel is not None:
             channel = text_of(card.channel) or NO_CHANNEL
             per_stage[card.stage][channel] += 1
-    for point in doc.emotions:
+    for point in checked(doc.emotions, check):
         filled.add((point.stage, point.lane))
     mix: Counter[str] = Counter()
     for counts in per_stage.values():
@@ -95,20 +96,22 @@ def coverage_section(index: Index) -> CoverageSection:
         )
         for s in doc.stages
     )
+    check()
     empty = []
-    for s in doc.stages:
+    for s in checked(doc.stages, check, 10):
         lanes = tuple(index.lane_ref[la.id] for la in doc.lanes if (s.id, la.id) not in filled)
         if lanes:
             empty.append(EmptyLanes(index.stage(s.id), lanes))
     scores: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
-    for point in doc.emotions:
+    for point in checked(doc.emotions, check):
         if point.persona is not None:
             scores[(point.stage, point.lane)].append((point.persona, point.score))
     persona_rank = {p.id: i for i, p in enumerate(doc.personas)}
     lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
     gaps = []
-    for (stage_id, lane_id), values in sorted(
-        scores.items(), key=lambda kv: (index.stage_order[kv[0][0]], lane_rank[kv[0][1]])
+    for (stage_id, lane_id), values in checked(
+        sorted(scores.items(), key=lambda kv: (index.stage_order[kv[0][0]], lane_rank[kv[0][1]])),
+        check,
     ):
         values.sort(key=lambda v: persona_rank.get(v[0], 0))
         hi = max(values, key=lambda v: v[1])

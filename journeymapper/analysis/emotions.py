@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .cancel import Check, checked, never
 from .common import Index, Ref
 
 #: A fall of this many points or more between neighbouring stages is a moment of truth.
@@ -71,18 +72,18 @@ def _num(value: float) -> float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
-def emotion_section(index: Index) -> EmotionSection:
+def emotion_section(index: Index, check: Check = never) -> EmotionSection:
     doc = index.doc
     order = index.stage_order
     series: dict[tuple[str | None, str], list] = defaultdict(list)
-    for point in doc.emotions:
+    for point in checked(doc.emotions, check):
         series[(point.persona, point.lane)].append(point)
     persona_rank = {p.id: i for i, p in enumerate(doc.personas)}
     lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
     keys = sorted(series, key=lambda k: (persona_rank.get(k[0] or "", -1), lane_rank[k[1]]))
     curves: list[Curve] = []
     moments: list[tuple[int, MomentOfTruth]] = []
-    for persona_id, lane_id in keys:
+    for persona_id, lane_id in checked(keys, check, 1):
         points = sorted(series[(persona_id, lane_id)], key=lambda e: order[e.stage])
         persona, lane = index.persona(persona_id), index.lane_ref[lane_id]
         as_point = [Point(e.id, index.stage(e.stage), _num(e.score)) for e in points]
@@ -127,7 +128,7 @@ def emotion_section(index: Index) -> EmotionSection:
                     )
                 )
     marked: dict[str, list[Ref]] = defaultdict(list)
-    for card in doc.cards:
+    for card in checked(doc.cards, check):
         if index.kind.get(card.id) == "moment_of_truth":
             marked[card.stage].append(index.card(card.id))
     for stage_id, cards in marked.items():

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from ..i18n import tr
 from ..model import JourneyMap
+from .cancel import Check, checked, never
 from .common import Ref
 from .compute import Insights
 from .emotions import MomentOfTruth
@@ -52,10 +54,15 @@ class Section:
 
 
 def _group(
-    title: str, items: Sequence[T], make: Callable[[T], Finding], limit: int = GROUP_LIMIT
+    title: str,
+    items: Sequence[T],
+    make: Callable[[T], Finding],
+    limit: int = GROUP_LIMIT,
+    check: Check = never,
 ) -> Finding:
-    """``title`` formatted with the count; its children are the first ``limit`` items."""
-    children = [make(item) for item in items[:limit]]
+    """``title`` formatted with the count; its children are the first ``limit`` items
+    (``check`` is called every ten)."""
+    children = [make(item) for item in checked(items[:limit], check, 10)]
     if len(items) > limit:
         more = tr("insights", "\u2026 and {0} more (see journeymapper insights --json)")
         children.append(Finding(more.format(len(items) - limit)))
@@ -69,25 +76,26 @@ def _part(r: Ref) -> Finding:
     return Finding(_name(r), (r.id,))
 
 
-def _path(result: Insights) -> tuple[Finding, ...]:
+def _path(result: Insights, check: Check = never) -> tuple[Finding, ...]:
+    group = partial(_group, check=check)
     p = result.path
     out = [Finding(tr("insights", "{0} steps through {1} cards.").format(p.steps, p.cards_on_path))]
     if not p.steps:
         out.append(Finding(tr("insights", "No card is connected to another: there is no path.")))
         return tuple(out)
-    out.append(_group(tr("insights", "Entries ({0})"), p.entries, _part))
-    out.append(_group(tr("insights", "Exits ({0})"), p.exits, _part))
+    out.append(group(tr("insights", "Entries ({0})"), p.entries, _part))
+    out.append(group(tr("insights", "Exits ({0})"), p.exits, _part))
     out.append(
-        _group(
+        group(
             tr("insights", "Dead ends, exits before the last stage ({0})"),
             p.dead_ends,
             lambda d: Finding(placed(d, _name), (d.card.id,)),
         )
     )
-    out.append(_group(tr("insights", "Cards on no path ({0})"), p.off_path, _part))
+    out.append(group(tr("insights", "Cards on no path ({0})"), p.off_path, _part))
     if p.unreachable:
         out.append(
-            _group(
+            group(
                 tr("insights", "Reached from no entry, only in loops ({0})"), p.unreachable, _part
             )
         )
@@ -98,7 +106,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
         if r is not None:
             out.append(Finding(label.format(route(r, _name)), tuple(c.id for c in r.cards)))
     out.append(
-        _group(
+        group(
             tr("insights", "Back-steps to an earlier stage ({0})"),
             p.back_steps,
             lambda b: Finding(
@@ -110,7 +118,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
         )
     )
     out.append(
-        _group(
+        group(
             tr("insights", "Closed loops ({0})"),
             p.loops,
             lambda r: Finding(
@@ -123,7 +131,7 @@ def _path(result: Insights) -> tuple[Finding, ...]:
         (tr("insights", "Merges, cards with several previous cards ({0})"), p.merges),
     ):
         out.append(
-            _group(
+            group(
                 title,
                 forks,
                 lambda f: Finding(
@@ -135,10 +143,12 @@ def _path(result: Insights) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _points(doc: JourneyMap) -> Callable[[Ref | None, Ref | None, str], tuple[str, ...]]:
+def _points(
+    doc: JourneyMap, check: Check = never
+) -> Callable[[Ref | None, Ref | None, str], tuple[str, ...]]:
     """The ids of the emotion points of a persona in a lane and a stage."""
     at: dict[tuple[str | None, str, str], list[str]] = {}
-    for e in doc.emotions:
+    for e in checked(doc.emotions, check):
         at.setdefault((e.persona, e.lane, e.stage), []).append(e.id)
 
     def find(persona: Ref | None, lane: Ref | None, stage_id: str) -> tuple[str, ...]:
@@ -149,13 +159,14 @@ def _points(doc: JourneyMap) -> Callable[[Ref | None, Ref | None, str], tuple[st
     return find
 
 
-def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
+def _emotions(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Finding, ...]:
+    group = partial(_group, check=check)
     e = result.emotions
-    points = _points(doc)
+    points = _points(doc, check)
     out: list[Finding] = []
     if not e.curves:
         out.append(Finding(tr("insights", "The map has no emotion points.")))
-    for c in e.curves:
+    for c in checked(e.curves, check, 10):
         children: list[Finding] = []
         if c.lowest is not None and c.highest is not None:
             children.append(
@@ -191,7 +202,7 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
                 )
         if c.stages_without_point:
             children.append(
-                _group(tr("insights", "stages with no point ({0})"), c.stages_without_point, _part)
+                group(tr("insights", "stages with no point ({0})"), c.stages_without_point, _part)
             )
         title = tr("insights", "{0} in lane {1}: {2} points, average {3}").format(
             _name(c.persona), _name(c.lane), c.points, score(c.average)
@@ -216,19 +227,20 @@ def _emotions(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
         return Finding(text, points(m.persona, m.lane, m.stage.id))
 
     out.append(
-        _group(tr("insights", "Moments of truth, candidates ({0})"), e.moments_of_truth, moment)
+        group(tr("insights", "Moments of truth, candidates ({0})"), e.moments_of_truth, moment)
     )
     return tuple(out)
 
 
-def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
+def _coverage(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Finding, ...]:
+    group = partial(_group, check=check)
     c = result.coverage
-    points = _points(doc)
+    points = _points(doc, check)
     out = [
-        _group(
+        group(
             tr("insights", "Stages without a touchpoint ({0})"), c.stages_without_touchpoints, _part
         ),
-        _group(
+        group(
             tr("insights", "Touchpoints by stage and channel ({0} stages)"),
             c.channel_table,
             lambda row: Finding(channel_row(row, _name), (row.stage.id,)),
@@ -242,7 +254,7 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
         )
     )
     out.append(
-        _group(
+        group(
             tr("insights", "Stages with empty lanes ({0})"),
             c.empty_lanes,
             lambda e: Finding(
@@ -251,7 +263,7 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
         )
     )
     out.append(
-        _group(
+        group(
             tr("insights", "Stages where personas' scores differ by {0} or more").format(
                 c.gap_threshold
             )
@@ -275,7 +287,8 @@ def _coverage(result: Insights, doc: JourneyMap) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def _priorities(result: Insights) -> tuple[Finding, ...]:
+def _priorities(result: Insights, check: Check = never) -> tuple[Finding, ...]:
+    group = partial(_group, check=check)
     p = result.priorities
     return (
         Finding(
@@ -283,17 +296,17 @@ def _priorities(result: Insights) -> tuple[Finding, ...]:
                 p.voted_cards, p.total_votes
             )
         ),
-        _group(
+        group(
             tr("insights", "Top voted ({0})"),
             p.top_voted,
             lambda r: Finding(ranked(r, _name), (r.card.id,)),
         ),
-        _group(
+        group(
             tr("insights", "Pain points without an opportunity in their stage ({0})"),
             p.pain_points_without_opportunity,
             lambda s: Finding(staged(s, _name), (s.card.id,)),
         ),
-        _group(
+        group(
             tr("insights", "Opportunities by votes ({0})"),
             p.opportunities,
             lambda r: Finding(ranked(r, _name), (r.card.id,)),
@@ -301,7 +314,8 @@ def _priorities(result: Insights) -> tuple[Finding, ...]:
     )
 
 
-def _evidence(result: Insights) -> tuple[Finding, ...]:
+def _evidence(result: Insights, check: Check = never) -> tuple[Finding, ...]:
+    group = partial(_group, check=check)
     e = result.evidence
     return (
         Finding(
@@ -326,7 +340,7 @@ def _evidence(result: Insights) -> tuple[Finding, ...]:
                 )
             )
         ),
-        _group(
+        group(
             tr(
                 "insights", "Pain points, opportunities and moments of truth without evidence ({0})"
             ),
@@ -336,12 +350,13 @@ def _evidence(result: Insights) -> tuple[Finding, ...]:
     )
 
 
-def findings(result: Insights, doc: JourneyMap) -> tuple[Section, ...]:
-    """The sections of ``result`` (the insights of ``doc``) as findings, in report order."""
+def findings(result: Insights, doc: JourneyMap, check: Check = never) -> tuple[Section, ...]:
+    """The sections of ``result`` (the insights of ``doc``) as findings, in report order;
+    ``check`` is called before each group of findings and in the longer loops (`cancel`)."""
     return (
-        Section("path", tr("insights", "Path"), _path(result)),
-        Section("emotions", tr("insights", "Emotions"), _emotions(result, doc)),
-        Section("coverage", tr("insights", "Coverage"), _coverage(result, doc)),
-        Section("priorities", tr("insights", "Priorities"), _priorities(result)),
-        Section("evidence", tr("insights", "Evidence"), _evidence(result)),
+        Section("path", tr("insights", "Path"), _path(result, check)),
+        Section("emotions", tr("insights", "Emotions"), _emotions(result, doc, check)),
+        Section("coverage", tr("insights", "Coverage"), _coverage(result, doc, check)),
+        Section("priorities", tr("insights", "Priorities"), _priorities(result, check)),
+        Section("evidence", tr("insights", "Evidence"), _evidence(result, check)),
     )

@@ -6,6 +6,8 @@ loops up to `MAX_LOOPS`; the shortest path is exact (a breadth-first search), th
 the longest of the paths enumerated (exact when the enumeration was not capped). Walks are
 plain breadth- and depth-first searches over the arrows; the closed loops are networkx's
 `simple_cycles`, run on the cards that can loop (networkx is loaded only when there are some).
+A run given a check (`cancel`) calls it between the steps, between the calls to networkx and
+every `EVERY` items of each loop (every path and every loop found).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
+from .cancel import EVERY, Check, checked, never
 from .common import Index, Ref
 from .summary import MAX_LOOPS
 
@@ -90,7 +93,7 @@ Adjacency = dict[str, list[str]]
 
 
 def _simple_paths(
-    succ: Adjacency, entries: list[str], exits: set[str]
+    succ: Adjacency, entries: list[str], exits: set[str], check: Check = never
 ) -> tuple[list[list[str]], bool]:
     """Simple paths from each entry to an exit, depth first, in document order; capped."""
     found: list[list[str]] = []
@@ -103,6 +106,8 @@ def _simple_paths(
             budget -= 1
             if budget < 0:
                 return found, True
+            if not budget % EVERY:
+                check()
             nxt = next(stack[-1], None)
             if nxt is None:
                 stack.pop()
@@ -114,6 +119,7 @@ def _simple_paths(
                 found.append([*path, nxt])
                 if len(found) >= MAX_PATHS:
                     return found, True
+                check()
                 continue
             path.append(nxt)
             on_path.add(nxt)
@@ -121,11 +127,17 @@ def _simple_paths(
     return found, False
 
 
-def _shortest(succ: Adjacency, entries: list[str], exits: set[str]) -> list[str] | None:
+def _shortest(
+    succ: Adjacency, entries: list[str], exits: set[str], check: Check = never
+) -> list[str] | None:
     """The fewest arrows from any entry to any exit (breadth first from all entries at once)."""
     parent: dict[str, str | None] = dict.fromkeys(entries)
     queue = deque(entries)
+    steps = 0
     while queue:
+        steps += 1
+        if not steps % EVERY:
+            check()
         node = queue.popleft()
         if node in exits:
             path = [node]
@@ -139,10 +151,14 @@ def _shortest(succ: Adjacency, entries: list[str], exits: set[str]) -> list[str]
     return None
 
 
-def _reached(succ: Adjacency, entries: list[str]) -> set[str]:
+def _reached(succ: Adjacency, entries: list[str], check: Check = never) -> set[str]:
     reached = set(entries)
     queue = deque(entries)
+    steps = 0
     while queue:
+        steps += 1
+        if not steps % EVERY:
+            check()
         for nxt in succ.get(queue.popleft(), ()):
             if nxt not in reached:
                 reached.add(nxt)
@@ -150,7 +166,7 @@ def _reached(succ: Adjacency, entries: list[str]) -> set[str]:
     return reached
 
 
-def looping_cards(succ: Adjacency) -> set[str]:
+def looping_cards(succ: Adjacency, check: Check = never) -> set[str]:
     """The cards of every group that leads back to itself (strongly connected groups of two
     or more cards; maps have no arrow from a card to itself). Tarjan's algorithm, iterative
     and linear: on a map without loops networkx is not even loaded."""
@@ -159,6 +175,7 @@ def looping_cards(succ: Adjacency) -> set[str]:
     stack: list[str] = []
     on_stack: set[str] = set()
     found: set[str] = set()
+    steps = 0
     for root in succ:
         if root in number:
             continue
@@ -167,6 +184,9 @@ def looping_cards(succ: Adjacency) -> set[str]:
         on_stack.add(root)
         work = [(root, iter(succ.get(root, ())))]
         while work:
+            steps += 1
+            if not steps % EVERY:
+                check()
             node, targets = work[-1]
             for nxt in targets:
                 if nxt not in number:
@@ -195,49 +215,54 @@ def looping_cards(succ: Adjacency) -> set[str]:
     return found
 
 
-def _loops(index: Index, succ: Adjacency) -> list[Route]:
+def _loops(index: Index, succ: Adjacency, check: Check = never) -> list[Route]:
     """Up to `MAX_LOOPS` + 1 closed loops, each from the card that comes first in the map:
     networkx's `simple_cycles` (Johnson's algorithm) on the cards that can loop."""
-    looping = looping_cards(succ)
+    looping = looping_cards(succ, check)
     if not looping:
         return []
+    check()
     import networkx as nx
 
     graph = nx.DiGraph()
-    graph.add_edges_from((a, b) for a in looping for b in succ.get(a, ()) if b in looping)
+    graph.add_edges_from(
+        (a, b) for a in checked(looping, check) for b in succ.get(a, ()) if b in looping
+    )
+    check()
     order = index.card_order
     loops = []
-    for cycle in islice(nx.simple_cycles(graph), MAX_LOOPS + 1):
+    for cycle in checked(islice(nx.simple_cycles(graph), MAX_LOOPS + 1), check, 1):
         first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
         cycle = cycle[first:] + cycle[:first]
         loops.append(_route(index, [*cycle, cycle[0]]))
     return loops
 
 
-def path_section(index: Index) -> PathSection:
+def path_section(index: Index, check: Check = never) -> PathSection:
     doc = index.doc
     order = index.card_order
     succ: Adjacency = {}
     pred: Adjacency = {}
-    for conn in doc.connections:
+    for conn in checked(doc.connections, check):
         succ.setdefault(conn.source, []).append(conn.target)
         pred.setdefault(conn.target, []).append(conn.source)
     for adjacency in (succ, pred):
-        for card_id, cards in adjacency.items():
+        for card_id, cards in checked(list(adjacency.items()), check):
             adjacency[card_id] = sorted(set(cards), key=order.__getitem__)
     on_path = sorted(succ.keys() | pred.keys(), key=order.__getitem__)
+    check()
     entries = [c for c in on_path if c not in pred]
     exits = [c for c in on_path if c not in succ]
     exit_set = set(exits)
-    lanes = {c.lane for c in doc.cards if c.id in succ or c.id in pred}
+    lanes = {c.lane for c in checked(doc.cards, check) if c.id in succ or c.id in pred}
     last = doc.stages[-1].id
-    found, capped = _simple_paths(succ, entries, exit_set)
+    found, capped = _simple_paths(succ, entries, exit_set, check)
     longest = max(found, key=len, default=None)
-    shortest = _shortest(succ, entries, exit_set)
-    reached = _reached(succ, entries)
+    shortest = _shortest(succ, entries, exit_set, check)
+    reached = _reached(succ, entries, check)
     stage_order = index.stage_order
     back_steps = []
-    for conn in doc.connections:
+    for conn in checked(doc.connections, check):
         a, b = index.card_stage.get(conn.source, ""), index.card_stage.get(conn.target, "")
         if stage_order.get(b, 0) < stage_order.get(a, 0):
             back_steps.append(
@@ -250,7 +275,7 @@ def path_section(index: Index) -> PathSection:
                     index.stage(b),
                 )
             )
-    loops = _loops(index, succ)
+    loops = _loops(index, succ, check)
 
     def fork(card: str, neighbours: list[str]) -> Fork:
         stage = index.stage(index.card_stage[card])
@@ -259,22 +284,22 @@ def path_section(index: Index) -> PathSection:
     return PathSection(
         steps=len(doc.connections),
         cards_on_path=len(on_path),
-        entries=tuple(index.card(c) for c in entries),
-        exits=tuple(index.card(c) for c in exits),
+        entries=tuple(index.card(c) for c in checked(entries, check)),
+        exits=tuple(index.card(c) for c in checked(exits, check)),
         dead_ends=tuple(
             PlacedCard(index.card(c), index.stage(index.card_stage[c]))
-            for c in exits
+            for c in checked(exits, check)
             if index.card_stage[c] != last
         ),
         last_stage=index.stage(last),
         path_lanes=tuple(index.lane_ref[la.id] for la in doc.lanes if la.id in lanes),
         off_path=tuple(
             index.card(c.id)
-            for c in doc.cards
+            for c in checked(doc.cards, check)
             if c.lane in lanes and c.id not in succ and c.id not in pred
         ),
-        unreachable=tuple(index.card(c) for c in on_path if c not in reached),
-        paths=tuple(_route(index, p) for p in found),
+        unreachable=tuple(index.card(c) for c in checked(on_path, check) if c not in reached),
+        paths=tuple(_route(index, p) for p in checked(found, check, 1)),
         paths_capped=capped,
         max_paths=MAX_PATHS,
         longest=None if longest is None else _route(index, longest),
@@ -283,6 +308,8 @@ def path_section(index: Index) -> PathSection:
         loops=tuple(loops[:MAX_LOOPS]),
         loops_capped=len(loops) > MAX_LOOPS,
         max_loops=MAX_LOOPS,
-        branches=tuple(fork(c, succ[c]) for c in on_path if len(succ.get(c, ())) > 1),
-        merges=tuple(fork(c, pred[c]) for c in on_path if len(pred.get(c, ())) > 1),
+        branches=tuple(
+            fork(c, succ[c]) for c in checked(on_path, check) if len(succ.get(c, ())) > 1
+        ),
+        merges=tuple(fork(c, pred[c]) for c in checked(on_path, check) if len(pred.get(c, ())) > 1),
     )

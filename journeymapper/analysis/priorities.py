@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Card
+from .cancel import Check, checked, never
 from .common import KINDS, SOURCES, Index, Ref, share, text_of
 
 #: The top-voted list keeps the cards ranked this high or better (ties kept, so it may be longer).
@@ -60,11 +61,13 @@ class EvidenceSection:
     unsupported: tuple[StagedCard, ...]  # pain points, opportunities, moments of truth
 
 
-def _ranked(index: Index, cards: list[Card], up_to: int | None = None) -> tuple[RankedCard, ...]:
+def _ranked(
+    index: Index, cards: list[Card], up_to: int | None = None, check: Check = never
+) -> tuple[RankedCard, ...]:
     """``cards`` most votes first; only those ranked ``up_to`` or better when given."""
     ordered = sorted(cards, key=lambda c: -c.votes)  # stable: document order within a tie
     out: list[RankedCard] = []
-    for i, card in enumerate(ordered):
+    for i, card in enumerate(checked(ordered, check)):
         rank = out[-1].rank if out and out[-1].votes == card.votes else i + 1
         if up_to is not None and rank > up_to:
             break
@@ -80,35 +83,34 @@ def _staged(index: Index, card: Card) -> StagedCard:
     return StagedCard(index.card(card.id), index.stage(card.stage), index.kind[card.id])
 
 
-def priority_section(index: Index) -> PrioritySection:
+def priority_section(index: Index, check: Check = never) -> PrioritySection:
     doc = index.doc
-    voted = [c for c in doc.cards if c.votes > 0]
-    answered = {c.stage for c in doc.cards if index.kind[c.id] == "opportunity"}
+    voted = [c for c in checked(doc.cards, check) if c.votes > 0]
+    answered = {c.stage for c in checked(doc.cards, check) if index.kind[c.id] == "opportunity"}
+    pain_points = [c for c in checked(doc.cards, check) if index.kind[c.id] == "pain_point"]
+    opportunities = [c for c in checked(doc.cards, check) if index.kind[c.id] == "opportunity"]
     return PrioritySection(
         voted_cards=len(voted),
         total_votes=sum(c.votes for c in voted),
-        top_voted=_ranked(index, voted, TOP_VOTED),
+        top_voted=_ranked(index, voted, TOP_VOTED, check),
         top=TOP_VOTED,
         pain_points_without_opportunity=tuple(
             _staged(index, c)
-            for c in sorted(
-                (c for c in doc.cards if index.kind[c.id] == "pain_point"),
-                key=lambda c: index.stage_order[c.stage],
-            )
+            for c in checked(sorted(pain_points, key=lambda c: index.stage_order[c.stage]), check)
             if c.stage not in answered
         ),
-        opportunities=_ranked(index, [c for c in doc.cards if index.kind[c.id] == "opportunity"]),
+        opportunities=_ranked(index, opportunities, check=check),
     )
 
 
-def evidence_section(index: Index) -> EvidenceSection:
+def evidence_section(index: Index, check: Check = never) -> EvidenceSection:
     doc = index.doc
     kind_cards: Counter[str] = Counter()
     kind_backed: Counter[str] = Counter()
     source_cards: Counter[str] = Counter()
     backed = 0
     unsupported = []
-    for card in sorted(doc.cards, key=lambda c: index.stage_order[c.stage]):
+    for card in checked(sorted(doc.cards, key=lambda c: index.stage_order[c.stage]), check):
         items = card.evidence
         kind = index.kind[card.id]
         kind_cards[kind] += 1

@@ -6,10 +6,12 @@ shown when they arrive, unless the map has changed meanwhile (a stale result is 
 the newer state computed). A run in progress is cancelled as soon as the scene starts to
 redraw an edit (`MapScene.syncing`): Python's threads share one interpreter lock, and a run
 left going would take half of it from the edit (on the stress map an edit then took half as
-long again, tests/benchmarks/insights_dock.py). The worker is stopped with an exception raised
-in its thread (`PyThreadState_SetAsyncExc`), which it catches; its result, if one still
-arrives, is ignored. Clicking a finding selects its cards (or emotion points, or stages)
-on the canvas and scrolls them to the middle of the view.
+long again, tests/benchmarks/insights_dock.py). The run stops itself: it is handed a
+`Checkpoint` (`analysis.cancel`), which the analysis checks between its steps and in its
+loops; the dock trips it and the run raises `Cancelled` at its next check, within a few
+milliseconds of work, which the worker catches; its result, if one still arrives, is
+ignored. Clicking a finding selects its cards (or emotion points, or stages) on the canvas and
+scrolls them to the middle of the view.
 
 Two toggles over the tree change how the canvas shows the map (never the map itself):
 "Highlight path" picks out one path from an entry to an exit (the longest, the shortest or
@@ -23,9 +25,7 @@ by the average score of everyone's or one persona's points (`canvas.mood`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import threading
-import time
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.cancel import Cancelled, Check, Checkpoint, checked, never
 from ..canvas.scene import MapScene
 from ..editing.kinds import PartKind
 from ..editing.ops import LIST_NAMES
@@ -81,13 +82,14 @@ class DockResult:
     routes: tuple[Route, ...]  # the longest, the shortest, then every listed path
 
 
-def compute(doc: JourneyMap) -> DockResult:
-    """The findings of ``doc`` and its paths (Qt-free; runs in the worker thread)."""
+def compute(doc: JourneyMap, check: Check = never) -> DockResult:
+    """The findings of ``doc`` and its paths (Qt-free; runs in the worker thread). ``check``
+    is called now and then; it stops the run by raising `Cancelled`."""
     from ..analysis.compute import insights
     from ..analysis.findings import findings
     from ..analysis.text import name_only, route
 
-    result = insights(doc)
+    result = insights(doc, check)
     p = result.path
     routes = []
     for label, r in (
@@ -96,10 +98,10 @@ def compute(doc: JourneyMap) -> DockResult:
     ):
         if r is not None:
             routes.append(Route(label.format(route(r, name_only)), tuple(c.id for c in r.cards)))
-    for n, r in enumerate(p.paths, start=1):
+    for n, r in enumerate(checked(p.paths, check, 1), start=1):
         text = tr("insights", "Path {0}: {1}").format(n, route(r, name_only))
         routes.append(Route(text, tuple(c.id for c in r.cards)))
-    return DockResult(findings(result, doc), tuple(routes))
+    return DockResult(findings(result, doc, check), tuple(routes))
 
 
 def path_connections(doc: JourneyMap, cards: tuple[str, ...]) -> set[str] | None:
@@ -118,36 +120,16 @@ def path_connections(doc: JourneyMap, cards: tuple[str, ...]) -> set[str] | None
     return found if seen == wanted else None
 
 
-class Cancelled(BaseException):
-    """Raised in the worker thread to stop a run the map has moved past (not an `Exception`:
-    the analysis' own ``except Exception`` must not swallow it)."""
-
-
 class _Run:
-    """One run of the worker: its thread, and whether it may still be cancelled."""
+    """One run of the worker: its thread and the check that stops it (`cancel`)."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.over = False  # the work is done (or stopped): no exception may be raised any more
+        self.check = Checkpoint()
         self.thread: threading.Thread | None = None
 
     def cancel(self) -> None:
-        with self.lock:
-            thread = self.thread
-            if self.over or thread is None or thread.ident is None:
-                return
-            self.over = True
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                ctypes.c_ulong(thread.ident), ctypes.py_object(Cancelled)
-            )
-
-    def finish(self) -> bool:
-        """Called by the worker when its work is done: False if it was cancelled meanwhile."""
-        with self.lock:
-            if self.over:
-                return False
-            self.over = True
-            return True
+        """Stop the run at its next check (a run already over just sends nothing)."""
+        self.check.cancel()
 
 
 class _Relay(QObject):
@@ -293,20 +275,15 @@ class InsightsDock(QWidget):
 
         def work() -> None:
             try:
-                try:
-                    result: object = compute(doc)
-                except Exception as exc:  # shown in the dock, never a traceback
-                    result = exc
-                if run.finish():
-                    with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
-                        relay.done.emit(run, generation, result)
-                    return
-                # cancelled: the exception is on its way; let it land here, inside the
-                # `try`, not in the threading module's code after this function returns
-                for _ in range(1000):
-                    time.sleep(0.001)
+                result: object = compute(doc, run.check)
             except Cancelled:
-                pass  # the map moved on; the dock has already forgotten this run
+                return  # the map moved on; the dock has already forgotten this run
+            except Exception as exc:  # shown in the dock, never a traceback
+                result = exc
+            if run.check.cancelled:
+                return  # (cancelled after its last check: `_finished` would drop it anyway)
+            with contextlib.suppress(RuntimeError):  # the dock was closed meanwhile
+                relay.done.emit(run, generation, result)
 
         run.thread = threading.Thread(target=work, name="insights", daemon=True)
         run.thread.start()
