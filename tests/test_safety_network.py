@@ -234,6 +234,12 @@ FORBIDDEN_OS = {
 SOCKET_ALLOWED = {"gethostname"}
 #: the modules allowed to start processes: `install-desktop` runs the desktop's own cache
 #: tools (update-desktop-database, update-mime-database) by fixed name, nothing from a map
+#: the one exec: `layout.geometry.quick_init` writes the ``__init__`` of a geometry value
+#: from the class's own field names when the module is imported, as the standard
+#: library's dataclasses does for every dataclass (a map's data never reaches it); it
+#: makes laying out a big map about a fifth faster (see the README's benchmark notes)
+EXEC_ALLOWED = {"journeymapper/layout/geometry.py"}
+
 SUBPROCESS_ALLOWED = {
     "journeymapper/desktop.py",
     # Compare With → The Last Git Commit: `git show HEAD:./NAME` and `git rev-parse`, git found
@@ -282,6 +288,8 @@ def scan(path: Path, root: Path = ROOT) -> list[str]:
         elif isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Name) and func.id in FORBIDDEN_CALLS:
+                if func.id == "exec" and rel.as_posix() in EXEC_ALLOWED:
+                    continue
                 bad.append(f"{rel}:{node.lineno}: call to {func.id}()")
             if (
                 isinstance(func, ast.Attribute)
