@@ -3,8 +3,6 @@
 The document classes' pydantic-core schema as plain data (see `core_schema_gen`).
 """
 
-# ruff: noqa: E501
-
 from .checks import check_date, check_datetime
 
 FORMAT_NAME = "journeymapper"
