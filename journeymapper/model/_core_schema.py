@@ -13,51 +13,26 @@ SCHEMA = {
     "fields": {
         "format": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "literal",
-                "expected": [
-                    "journeymapper",
-                ],
-            },
-            "required": True,
+            "schema": {"type": "literal", "expected": ["journeymapper"]},
         },
         "schema_version": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "literal",
-                "expected": [
-                    2,
-                ],
-            },
-            "required": True,
+            "schema": {"type": "literal", "expected": [2]},
         },
         "title": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "str",
-                "min_length": 1,
-                "max_length": 200,
-            },
-            "required": True,
+            "schema": {"type": "str", "min_length": 1, "max_length": 200},
         },
         "description": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "nullable",
-                "schema": {
-                    "type": "str",
-                },
-            },
+            "schema": {"type": "nullable", "schema": {"type": "str"}},
             "required": False,
         },
         "locale": {
             "type": "typed-dict-field",
             "schema": {
                 "type": "nullable",
-                "schema": {
-                    "type": "str",
-                    "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$",
-                },
+                "schema": {"type": "str", "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"},
             },
             "required": False,
         },
@@ -70,49 +45,27 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "name": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1},
                         },
                         "role": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "description": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "color": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "pattern": "^#[0-9A-Fa-f]{6}$",
-                                },
+                                "schema": {"type": "str", "pattern": "^#[0-9A-Fa-f]{6}$"},
                             },
                             "required": False,
                         },
@@ -120,10 +73,7 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "list",
-                                "items_schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                },
+                                "items_schema": {"type": "str", "min_length": 1},
                             },
                             "required": False,
                         },
@@ -131,42 +81,27 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "list",
-                                "items_schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                },
+                                "items_schema": {"type": "str", "min_length": 1},
                             },
                             "required": False,
                         },
                         "quote": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "photo": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                    "max_length": 200,
-                                },
+                                "schema": {"type": "str", "min_length": 1, "max_length": 200},
                             },
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
@@ -180,39 +115,22 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "name": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1},
                         },
                         "description": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "color": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "pattern": "^#[0-9A-Fa-f]{6}$",
-                                },
+                                "schema": {"type": "str", "pattern": "^#[0-9A-Fa-f]{6}$"},
                             },
                             "required": False,
                         },
@@ -220,25 +138,17 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "float",
-                                    "ge": 160.0,
-                                    "le": 1200.0,
-                                },
+                                "schema": {"type": "float", "ge": 160.0, "le": 1200.0},
                             },
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
                 "min_length": 1,
             },
-            "required": True,
         },
         "lanes": {
             "type": "typed-dict-field",
@@ -249,41 +159,24 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "name": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1},
                         },
                         "kind": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "literal",
-                                "expected": [
-                                    "cards",
-                                    "touchpoints",
-                                    "emotion",
-                                ],
+                                "expected": ["cards", "touchpoints", "emotion"],
                             },
-                            "required": True,
                         },
                         "color": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "pattern": "^#[0-9A-Fa-f]{6}$",
-                                },
+                                "schema": {"type": "str", "pattern": "^#[0-9A-Fa-f]{6}$"},
                             },
                             "required": False,
                         },
@@ -291,25 +184,17 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "float",
-                                    "ge": 60.0,
-                                    "le": 1200.0,
-                                },
+                                "schema": {"type": "float", "ge": 60.0, "le": 1200.0},
                             },
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
                 "min_length": 1,
             },
-            "required": True,
         },
         "cards": {
             "type": "typed-dict-field",
@@ -320,38 +205,19 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "stage": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "lane": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "title": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1},
                         },
                         "kind": {
                             "type": "typed-dict-field",
@@ -372,12 +238,7 @@ SCHEMA = {
                         },
                         "body": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "channel": {
@@ -410,10 +271,7 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "pattern": "^#[0-9A-Fa-f]{6}$",
-                                },
+                                "schema": {"type": "str", "pattern": "^#[0-9A-Fa-f]{6}$"},
                             },
                             "required": False,
                         },
@@ -421,20 +279,13 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "list",
-                                "items_schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                    "max_length": 200,
-                                },
+                                "items_schema": {"type": "str", "min_length": 1, "max_length": 200},
                             },
                             "required": False,
                         },
                         "votes": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "int",
-                                "ge": 0,
-                            },
+                            "schema": {"type": "int", "ge": 0},
                             "required": False,
                         },
                         "evidence": {
@@ -451,7 +302,6 @@ SCHEMA = {
                                                 "min_length": 1,
                                                 "max_length": 200,
                                             },
-                                            "required": True,
                                         },
                                         "source": {
                                             "type": "typed-dict-field",
@@ -465,23 +315,16 @@ SCHEMA = {
                                                     "assumption",
                                                 ],
                                             },
-                                            "required": True,
                                         },
                                         "title": {
                                             "type": "typed-dict-field",
-                                            "schema": {
-                                                "type": "str",
-                                                "min_length": 1,
-                                            },
-                                            "required": True,
+                                            "schema": {"type": "str", "min_length": 1},
                                         },
                                         "reference": {
                                             "type": "typed-dict-field",
                                             "schema": {
                                                 "type": "nullable",
-                                                "schema": {
-                                                    "type": "str",
-                                                },
+                                                "schema": {"type": "str"},
                                             },
                                             "required": False,
                                         },
@@ -495,9 +338,7 @@ SCHEMA = {
                                                         "type": "no-info",
                                                         "function": check_date,
                                                     },
-                                                    "schema": {
-                                                        "type": "str",
-                                                    },
+                                                    "schema": {"type": "str"},
                                                 },
                                             },
                                             "required": False,
@@ -505,10 +346,7 @@ SCHEMA = {
                                     },
                                     "extra_behavior": "forbid",
                                     "strict": True,
-                                    "config": {
-                                        "strict": True,
-                                        "extra_fields_behavior": "forbid",
-                                    },
+                                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                                 },
                             },
                             "required": False,
@@ -527,23 +365,16 @@ SCHEMA = {
                                                 "min_length": 1,
                                                 "max_length": 200,
                                             },
-                                            "required": True,
                                         },
                                         "text": {
                                             "type": "typed-dict-field",
-                                            "schema": {
-                                                "type": "str",
-                                                "min_length": 1,
-                                            },
-                                            "required": True,
+                                            "schema": {"type": "str", "min_length": 1},
                                         },
                                         "author": {
                                             "type": "typed-dict-field",
                                             "schema": {
                                                 "type": "nullable",
-                                                "schema": {
-                                                    "type": "str",
-                                                },
+                                                "schema": {"type": "str"},
                                             },
                                             "required": False,
                                         },
@@ -557,9 +388,7 @@ SCHEMA = {
                                                         "type": "no-info",
                                                         "function": check_datetime,
                                                     },
-                                                    "schema": {
-                                                        "type": "str",
-                                                    },
+                                                    "schema": {"type": "str"},
                                                 },
                                             },
                                             "required": False,
@@ -567,10 +396,7 @@ SCHEMA = {
                                     },
                                     "extra_behavior": "forbid",
                                     "strict": True,
-                                    "config": {
-                                        "strict": True,
-                                        "extra_fields_behavior": "forbid",
-                                    },
+                                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                                 },
                             },
                             "required": False,
@@ -579,21 +405,14 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                    "max_length": 200,
-                                },
+                                "schema": {"type": "str", "min_length": 1, "max_length": 200},
                             },
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
@@ -607,70 +426,37 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "lane": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "stage": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "score": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "float",
-                                "ge": -5,
-                                "le": 5,
-                                "allow_inf_nan": False,
-                            },
-                            "required": True,
+                            "schema": {"type": "float", "ge": -5, "le": 5, "allow_inf_nan": False},
                         },
                         "persona": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                    "max_length": 200,
-                                },
+                                "schema": {"type": "str", "min_length": 1, "max_length": 200},
                             },
                             "required": False,
                         },
                         "note": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
@@ -684,48 +470,25 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "source": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "target": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "label": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
@@ -739,68 +502,33 @@ SCHEMA = {
                     "fields": {
                         "id": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                                "max_length": 200,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1, "max_length": 200},
                         },
                         "name": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                                "min_length": 1,
-                            },
-                            "required": True,
+                            "schema": {"type": "str", "min_length": 1},
                         },
                         "media_type": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "literal",
-                                "expected": [
-                                    "image/png",
-                                    "image/jpeg",
-                                ],
-                            },
-                            "required": True,
+                            "schema": {"type": "literal", "expected": ["image/png", "image/jpeg"]},
                         },
-                        "data": {
-                            "type": "typed-dict-field",
-                            "schema": {
-                                "type": "str",
-                            },
-                            "required": True,
-                        },
+                        "data": {"type": "typed-dict-field", "schema": {"type": "str"}},
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
         },
         "client": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "nullable",
-                "schema": {
-                    "type": "str",
-                },
-            },
+            "schema": {"type": "nullable", "schema": {"type": "str"}},
             "required": False,
         },
         "author": {
             "type": "typed-dict-field",
-            "schema": {
-                "type": "nullable",
-                "schema": {
-                    "type": "str",
-                },
-            },
+            "schema": {"type": "nullable", "schema": {"type": "str"}},
             "required": False,
         },
         "brand": {
@@ -812,23 +540,14 @@ SCHEMA = {
                     "fields": {
                         "name": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                },
-                            },
+                            "schema": {"type": "nullable", "schema": {"type": "str"}},
                             "required": False,
                         },
                         "logo": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "min_length": 1,
-                                    "max_length": 200,
-                                },
+                                "schema": {"type": "str", "min_length": 1, "max_length": 200},
                             },
                             "required": False,
                         },
@@ -836,43 +555,27 @@ SCHEMA = {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "nullable",
-                                "schema": {
-                                    "type": "str",
-                                    "pattern": "^#[0-9A-Fa-f]{6}$",
-                                },
+                                "schema": {"type": "str", "pattern": "^#[0-9A-Fa-f]{6}$"},
                             },
                             "required": False,
                         },
                         "typeface": {
                             "type": "typed-dict-field",
-                            "schema": {
-                                "type": "literal",
-                                "expected": [
-                                    "sans",
-                                    "serif",
-                                ],
-                            },
+                            "schema": {"type": "literal", "expected": ["sans", "serif"]},
                             "required": False,
                         },
                         "palette": {
                             "type": "typed-dict-field",
                             "schema": {
                                 "type": "literal",
-                                "expected": [
-                                    "standard",
-                                    "colour-blind-safe",
-                                    "high-contrast",
-                                ],
+                                "expected": ["standard", "colour-blind-safe", "high-contrast"],
                             },
                             "required": False,
                         },
                     },
                     "extra_behavior": "forbid",
                     "strict": True,
-                    "config": {
-                        "strict": True,
-                        "extra_fields_behavior": "forbid",
-                    },
+                    "config": {"strict": True, "extra_fields_behavior": "forbid"},
                 },
             },
             "required": False,
@@ -881,11 +584,7 @@ SCHEMA = {
             "type": "typed-dict-field",
             "schema": {
                 "type": "nullable",
-                "schema": {
-                    "type": "str",
-                    "min_length": 1,
-                    "max_length": 4096,
-                },
+                "schema": {"type": "str", "min_length": 1, "max_length": 4096},
             },
             "required": False,
         },
@@ -895,12 +594,8 @@ SCHEMA = {
                 "type": "nullable",
                 "schema": {
                     "type": "dict",
-                    "keys_schema": {
-                        "type": "str",
-                    },
-                    "values_schema": {
-                        "type": "any",
-                    },
+                    "keys_schema": {"type": "str"},
+                    "values_schema": {"type": "any"},
                 },
             },
             "required": False,
@@ -908,8 +603,5 @@ SCHEMA = {
     },
     "extra_behavior": "forbid",
     "strict": True,
-    "config": {
-        "strict": True,
-        "extra_fields_behavior": "forbid",
-    },
+    "config": {"strict": True, "extra_fields_behavior": "forbid"},
 }

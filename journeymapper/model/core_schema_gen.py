@@ -58,7 +58,9 @@ def _model(node: dict[str, Any], top: bool) -> dict[str, Any]:
         required = schema["type"] != "default"
         if not required:
             schema = schema["schema"]
-        fields[name] = {"type": "typed-dict-field", "schema": _plain(schema), "required": required}
+        fields[name] = {"type": "typed-dict-field", "schema": _plain(schema)}
+        if not required:  # required is the default (a total typed dict)
+            fields[name]["required"] = False
     return {
         "type": "typed-dict",
         "fields": fields,
@@ -101,28 +103,39 @@ def plain_schema() -> dict[str, Any]:
     return _plain(JourneyMap.__pydantic_core_schema__, top=True)
 
 
-def _emit(value: Any, depth: int) -> str:
-    pad = "    " * (depth + 1)
-    end = "    " * depth
-    if isinstance(value, dict) and value:
-        items = "".join(f"{pad}{json.dumps(k)}: {_emit(v, depth + 1)},\n" for k, v in value.items())
-        return "{\n" + items + end + "}"
-    if isinstance(value, list) and value:
-        return "[\n" + "".join(f"{pad}{_emit(v, depth + 1)},\n" for v in value) + end + "]"
+def _emit(value: Any, depth: int, room: int) -> str:
+    """Python source of ``value`` as ruff formats it: on one line when it fits in ``room``
+    characters, else one item a line with a trailing comma."""
     if isinstance(value, _Name):
         return value.name
-    if isinstance(value, bool | int | float | type(None)):
-        return repr(value)
     if isinstance(value, str):
         return json.dumps(value)
-    if value in ({}, []):
+    if isinstance(value, bool | int | float | type(None)):
         return repr(value)
-    raise ValueError(f"cannot write {value!r}")
+    if isinstance(value, dict):
+        parts = [f"{json.dumps(k)}: {_emit(v, depth + 1, 10**9)}" for k, v in value.items()]
+        flat = "{" + ", ".join(parts) + "}"
+    elif isinstance(value, list):
+        flat = "[" + ", ".join(_emit(v, depth + 1, 10**9) for v in value) + "]"
+    else:
+        raise ValueError(f"cannot write {value!r}")
+    if len(flat) <= room or not value:
+        return flat
+    pad = "    " * (depth + 1)
+    inner = 100 - len(pad) - 1  # the item's trailing comma
+    if isinstance(value, dict):
+        lines = [
+            f"{pad}{json.dumps(k)}: {_emit(v, depth + 1, inner - len(json.dumps(k)) - 2)},\n"
+            for k, v in value.items()
+        ]
+        return "{\n" + "".join(lines) + "    " * depth + "}"
+    lines = [f"{pad}{_emit(v, depth + 1, inner)},\n" for v in value]
+    return "[\n" + "".join(lines) + "    " * depth + "]"
 
 
 def source() -> str:
     """The text of `_core_schema.py`."""
-    body = _emit(plain_schema(), 0)
+    body = _emit(plain_schema(), 0, 100 - len("SCHEMA = "))
     used = sorted(name for name in _FUNCTIONS.values() if name in body)
     imports = f"from .checks import {', '.join(used)}\n\n" if used else ""
     return (
