@@ -323,3 +323,19 @@ def test_validate_of_a_valid_file_builds_no_document_classes(tmp_path: Path) -> 
     bad.write_bytes(_set(RICH, ("title",), ""))
     code, loaded = modules_loaded_by(["validate", str(bad)], tmp_path)
     assert code == 1 and "journeymapper.model.document" in loaded  # the full path explained it
+
+
+@pytest.mark.parametrize(
+    "args", [["validate"], ["validate", "-h"], ["validate", "a.json", "--example"]]
+)
+def test_validate_parses_its_arguments_as_the_full_parser_does(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate` has its own light parser; usage, help and errors stay the full parser's."""
+    code = cli.main(args)
+    light = code, capsys.readouterr()
+    with pytest.raises(SystemExit) as exc:
+        cli.build_parser().parse_args(args)
+    full = exc.value.code, capsys.readouterr()
+    assert light == full
+    assert light[0] in (0, 2) and "journeymapper" in light[1].out + light[1].err
