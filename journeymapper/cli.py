@@ -13,8 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, desktop, present, upgrade
-from .analysis import cli as analysis_cli
+from . import __version__
 from .i18n import tr
 
 # The other commands' modules are imported where they are used: they bring in the document
@@ -41,6 +40,8 @@ COMMANDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import desktop, present, upgrade
+    from .analysis import cli as analysis_cli
     from .compare import command as compare_command
     from .export.common import PAGE_SIZE_CHOICES
     from .interop import command as interop_command
@@ -410,6 +411,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 known, extra = validate_parser().parse_known_args(args[1:])
                 if not extra:  # else the full parser says what is wrong, in its words
                     return cmd_validate(known.files)
+            from . import desktop, present, upgrade
+            from .analysis import cli as analysis_cli
             from .compare import command as compare_command
             from .interop import command as interop_command
 
