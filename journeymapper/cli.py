@@ -13,17 +13,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, desktop, present, upgrade
-from .analysis import cli as analysis_cli
-from .compare import command as compare_command
-from .export.common import PAGE_SIZE_CHOICES
+from . import __version__
 from .i18n import tr
-from .interop import command as interop_command
-from .io import SaveError, load, save, schema_text
-from .io.paths import same_file
-from .io.save import explain
-from .model import DocumentError
-from .templates import UnknownTemplateError, blank_map, frameworks, list_templates, load_template
+
+# The other commands' modules are imported where they are used: they bring in the document
+# classes (pydantic), which `validate` of a valid file does without (see model/fastcheck.py).
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -38,13 +32,21 @@ COMMANDS = (
     "upgrade",
     "insights",
     "present",
-    *compare_command.COMMANDS,
+    "diff",  # compare.command.COMMANDS (tests/test_fastcheck.py checks these two)
+    "merge",
     "install-desktop",
-    *interop_command.COMMANDS,
+    "import",  # interop.command.COMMANDS
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import desktop, present, upgrade
+    from .analysis import cli as analysis_cli
+    from .compare import command as compare_command
+    from .export.common import PAGE_SIZE_CHOICES
+    from .interop import command as interop_command
+    from .templates import frameworks
+
     parser = argparse.ArgumentParser(
         prog="journeymapper",
         description=tr(
@@ -66,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("validate", help=tr("cli", "check journey map files; one line per problem"))
-    p.add_argument("files", nargs="+", metavar="FILE")
+    _validate_arguments(p)
 
     sub.add_parser("schema", help=tr("cli", "print the JSON Schema of the file format"))
     sub.add_parser("templates", help=tr("cli", "list the built-in templates"))
@@ -213,8 +215,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _validate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+
+def validate_parser() -> argparse.ArgumentParser:
+    """The parser of ``journeymapper validate`` alone: the same as `build_parser`'s, without
+    importing every other command's module first."""
+    parser = argparse.ArgumentParser(prog="journeymapper validate")
+    _validate_arguments(parser)
+    return parser
+
+
 def cmd_export(ns: argparse.Namespace) -> int:
     from .export import ExportError, ExportOptions, export_map
+    from .interop import command as interop_command
+    from .io import SaveError, load
+    from .io.paths import same_file
+    from .model import DocumentError
 
     suffix = Path(ns.output).suffix.lower()
     if suffix in interop_command.EXPORT_SUFFIXES:
@@ -292,8 +310,16 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def cmd_validate(files: Sequence[str]) -> int:
+    from .model.fastcheck import is_valid_file
+
     status = EXIT_OK
     for name in files:
+        if is_valid_file(name):  # a quick yes; anything else is read and explained by load
+            print(f"{name}: " + tr("cli", "valid"))
+            continue
+        from .io import load
+        from .model import DocumentError
+
         try:
             load(name)
         except DocumentError as exc:
@@ -306,12 +332,17 @@ def cmd_validate(files: Sequence[str]) -> int:
 
 
 def cmd_templates() -> int:
+    from .templates import list_templates
+
     for info in list_templates():
         print(f"{info.name}  [{info.locale}] {info.title}: {info.description}")
     return EXIT_OK
 
 
 def cmd_new(ns: argparse.Namespace) -> int:
+    from .io import SaveError, save
+    from .templates import UnknownTemplateError, blank_map, load_template
+
     output: str = ns.output
     target = Path(output)
     if target.exists() and not ns.force:
@@ -363,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `journeymapper schema | head`
         return EXIT_OK
     except OSError as exc:
+        from .io.save import explain
+
         where = exc.filename if exc.filename is not None else ""
         name = os.fsdecode(where) if isinstance(where, bytes | str) else str(where)
         prefix = f"journeymapper: {name}: " if name else "journeymapper: "
@@ -374,6 +407,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and (args[0] in COMMANDS or args[0].startswith("-")):
+            if args[0] == "validate":  # the one command scripts run on many files: kept light
+                known, extra = validate_parser().parse_known_args(args[1:])
+                if not extra:  # else the full parser says what is wrong, in its words
+                    return cmd_validate(known.files)
+            from . import desktop, present, upgrade
+            from .analysis import cli as analysis_cli
+            from .compare import command as compare_command
+            from .interop import command as interop_command
+
             ns = build_parser().parse_args(args)
             if ns.command is None and ns.example:
                 from .app import run_gui
@@ -382,6 +424,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "validate":
                 return cmd_validate(ns.files)
             if ns.command == "schema":
+                from .io import schema_text
+
                 sys.stdout.write(schema_text())
                 return EXIT_OK
             if ns.command == "templates":

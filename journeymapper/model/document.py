@@ -7,8 +7,6 @@ all views of these objects.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -21,7 +19,8 @@ from pydantic import (
     field_serializer,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+
+from .checks import check_date, check_datetime
 
 FORMAT_NAME = "journeymapper"
 SCHEMA_VERSION = 2
@@ -33,43 +32,12 @@ Locale = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-
 Tag = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
-_ISO_DATETIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$"
-)
-
-
-def _check_date(value: str) -> str:
-    # YYYY-MM-DD only (fromisoformat alone would also take 20240930 and week dates)
-    try:
-        ok = len(value) == 10 and value[4] == value[7] == "-" and bool(date.fromisoformat(value))
-    except ValueError:
-        ok = False
-    if not ok:
-        raise PydanticCustomError(
-            "iso_date", "not a date: write it as YYYY-MM-DD, for example 2024-09-30"
-        )
-    return value
-
-
-def _check_datetime(value: str) -> str:
-    try:
-        ok = bool(_ISO_DATETIME.match(value)) and datetime.fromisoformat(value) is not None
-    except ValueError:
-        ok = False
-    if not ok:
-        raise PydanticCustomError(
-            "iso_datetime",
-            "not a date and time: write it as YYYY-MM-DDTHH:MM, for example 2024-09-30T14:05",
-        )
-    return value
-
-
 #: A calendar date as text, ``YYYY-MM-DD`` (kept exactly as written).
-IsoDate = Annotated[str, AfterValidator(_check_date), Field(json_schema_extra={"format": "date"})]
+IsoDate = Annotated[str, AfterValidator(check_date), Field(json_schema_extra={"format": "date"})]
 #: A date with an optional time, ISO 8601 (``2024-09-30T14:05:00+02:00``).
 IsoDateTime = Annotated[
     str,
-    AfterValidator(_check_datetime),
+    AfterValidator(check_datetime),
     Field(description="ISO 8601 date and time, e.g. 2024-09-30T14:05 or 2024-09-30T14:05Z."),
 ]
 
