@@ -8,7 +8,8 @@ pdf_floor_ms         ``python bare_pdf.py OPS OUT.pdf FONTS``: reportlab alone d
 
 Each is the median of ``repeat`` runs after one unmeasured warm-up run that writes the bytecode
 caches (kept in the benchmark's own folder through ``PYTHONPYCACHEPREFIX``, as an installed
-application has them).
+application has them). The commands take turns, one run of each per round, so that a burst of
+load from elsewhere falls on a figure and its floor alike.
 """
 
 from __future__ import annotations
@@ -24,18 +25,36 @@ HERE = Path(__file__).resolve().parent
 FLOOR_VALIDATE = "import json, pydantic, sys; json.load(open(sys.argv[1], 'rb'))"
 
 
-def timed_runs(args: list[str], env: dict[str, str], repeat: int) -> tuple[float | None, str]:
-    """Median wall time (ms) of ``repeat`` runs of ``args``; an error text when one fails."""
-    times: list[float] = []
+def timed_run(args: list[str], env: dict[str, str]) -> tuple[float | None, str]:
+    """Wall time (ms) of one run of ``args``; an error text when it fails."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    elapsed = (time.perf_counter() - t0) * 1000
+    if proc.returncode != 0:
+        return None, f"exit {proc.returncode}: {(proc.stderr or proc.stdout)[-1500:]}"
+    return elapsed, ""
+
+
+def timed_rounds(
+    runs: dict[str, list[str]], env: dict[str, str], repeat: int
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The median wall time (ms) of each command over ``repeat`` rounds (after a warm-up
+    round), the commands taking turns; the errors of those that failed."""
+    times: dict[str, list[float]] = {key: [] for key in runs}
+    errors: dict[str, str] = {}
     for i in range(repeat + 1):
-        t0 = time.perf_counter()
-        proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
-        elapsed = (time.perf_counter() - t0) * 1000
-        if proc.returncode != 0:
-            return None, f"exit {proc.returncode}: {(proc.stderr or proc.stdout)[-1500:]}"
-        if i:
-            times.append(elapsed)
-    return round(statistics.median(times), 1), ""
+        for key, args in runs.items():
+            if key in errors:
+                continue
+            elapsed, error = timed_run(args, env)
+            if error:
+                errors[key] = error
+            elif i:
+                times[key].append(elapsed)  # type: ignore[arg-type]
+    figures = {
+        key: None if key in errors else round(statistics.median(times[key]), 1) for key in runs
+    }
+    return figures, errors
 
 
 def measure_processes(
@@ -69,11 +88,4 @@ def measure_processes(
             py, str(HERE / "bare_pdf.py"), str(ops_path),
             str(work / "floor.pdf"), str(resource_path("fonts")),
         ]  # fmt: skip
-    figures: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    for key, args in runs.items():
-        value, error = timed_runs(args, env, repeat)
-        figures[key] = value
-        if error:
-            errors[key] = error
-    return figures, errors
+    return timed_rounds(runs, env, repeat)
