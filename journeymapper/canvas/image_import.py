@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
 from ..model import Asset
@@ -186,3 +187,24 @@ def from_mime(mime: QMimeData) -> Prepared:
         if isinstance(image, QImage):
             return from_image(image, tr("images", "Pasted image"))
     raise ImageRefused(tr("images", "There is no image to add."))
+
+
+def show_thumbnail(label: QLabel, asset: Asset | None, width: int, height: int, empty: str) -> None:
+    """Show ``asset``'s picture in ``label``, scaled into ``width`` × ``height`` with its
+    aspect kept; ``empty`` (a translated text) when there is no picture or it cannot be
+    read (the persona editor's photo, the brand dialog's logo)."""
+    pixmap = QPixmap()
+    if asset is not None:
+        pixmap.loadFromData(base64.b64decode(asset.data))
+    if pixmap.isNull():
+        label.setPixmap(QPixmap())
+        label.setText(empty)
+        return
+    label.setPixmap(
+        pixmap.scaled(
+            width,
+            height,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    )

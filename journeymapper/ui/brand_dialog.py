@@ -7,8 +7,6 @@ corner as it will look. OK pushes one undoable edit; Cancel changes nothing.
 
 from __future__ import annotations
 
-import base64
-
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -165,21 +163,7 @@ class BrandDialog(QDialog):
     def _show_logo(self) -> None:
         asset = self._logo_asset()
         self.remove_logo.setEnabled(asset is not None)
-        pixmap = QPixmap()
-        if asset is not None:
-            pixmap.loadFromData(base64.b64decode(asset.data))
-        if pixmap.isNull():
-            self.logo.setPixmap(QPixmap())
-            self.logo.setText(tr("brand", "(no logo)"))
-            return
-        self.logo.setPixmap(
-            pixmap.scaled(
-                LOGO_W - 4,
-                LOGO_H - 4,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        images.show_thumbnail(self.logo, asset, LOGO_W - 4, LOGO_H - 4, tr("brand", "(no logo)"))
 
     def use_logo(self, path: str) -> bool:
         """Show the picture in ``path`` as the logo (what "Choose…" does once chosen)."""

@@ -7,11 +7,10 @@ nothing.
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -123,20 +122,8 @@ class PersonaEditor(QDialog):
     def _show_photo(self) -> None:
         asset = self._new_photo or (self.doc.asset(self._photo_id) if self._photo_id else None)
         self.remove_photo.setEnabled(asset is not None)
-        pixmap = QPixmap()
-        if asset is not None:
-            pixmap.loadFromData(base64.b64decode(asset.data))
-        if pixmap.isNull():
-            self.photo.setPixmap(QPixmap())
-            self.photo.setText(tr("persona", "(no photo)"))
-            return
-        self.photo.setPixmap(
-            pixmap.scaled(
-                PHOTO_SIDE - 2,
-                PHOTO_SIDE - 2,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        images.show_thumbnail(
+            self.photo, asset, PHOTO_SIDE - 2, PHOTO_SIDE - 2, tr("persona", "(no photo)")
         )
 
     def use_photo(self, path: str) -> bool:
