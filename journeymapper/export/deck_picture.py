@@ -26,12 +26,11 @@ def map_layout(doc: JourneyMap) -> MapLayout:
 def overview_png(layout: MapLayout, box_w: float, box_h: float) -> tuple[bytes, int, int]:
     """(PNG bytes, width px, height px) of the whole laid-out map, fitted into a ``box_w`` ×
     ``box_h`` box (any unit: only its shape counts), its longest side at most `MAX_SIDE_PX`."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from ..layout import Rect
     from ..render import painting
-    from .png import PNG_QUALITY
+    from .png import encode_png
 
     k = min(box_w / layout.width, box_h / layout.height)
     w_px, h_px = layout.width * k, layout.height * k
@@ -48,11 +47,4 @@ def overview_png(layout: MapLayout, box_w: float, box_h: float) -> tuple[bytes, 
         painting.draw_map(painter, layout, page=True, view=Rect(0, 0, layout.width, layout.height))
     finally:
         painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, "PNG", PNG_QUALITY)
-    buffer.close()
-    if not ok:
-        raise ExportError("the overview picture could not be encoded as PNG")
-    return data.data(), w, h
+    return encode_png(image, "the overview picture could not be encoded as PNG"), w, h

@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..io.save import write_atomic
 from ..layout import MapLayout, Rect
@@ -32,6 +33,9 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 Progress = Callable[[int, int], bool | None]
 
@@ -170,7 +174,7 @@ def export_png(
     w, h, place = plan_png(layout, dpi, page_size, orientation, margin_mm)
     _check_size(w, h, dpi)
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
     bands = max(1, math.ceil(h / BAND_HEIGHT))
@@ -215,6 +219,18 @@ def export_png(
     finally:
         painter.end()
 
+    data = encode_png(image, "the image could not be encoded as PNG")
+    del image
+    write_atomic(out, data)
+    if progress is not None:
+        progress(total, total)
+    return out
+
+
+def encode_png(image: QImage, failure: str) -> bytes:
+    """``image`` as PNG bytes; `ExportError` with ``failure`` when Qt cannot encode it."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -222,10 +238,6 @@ def export_png(
     # (A1 at 150 dpi: 480 instead of 720 ms)
     ok = image.save(buffer, "PNG", PNG_QUALITY)
     buffer.close()
-    del image
     if not ok:
-        raise ExportError("the image could not be encoded as PNG")
-    write_atomic(out, data.data())
-    if progress is not None:
-        progress(total, total)
-    return out
+        raise ExportError(failure)
+    return data.data()
