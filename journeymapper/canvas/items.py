@@ -246,6 +246,34 @@ class CardItem(MapItem):
         # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self._hover = False
+        #: far away, the scene's `CardSketchLayer` draws the card (see `set_far`)
+        self._far = False
+        self._own = False
+
+    def set_far(self, far: bool) -> None:
+        """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
+        layer draws it, unless it is selected or hovered (then it draws itself, on top)."""
+        self._far = far
+        self._sync_contents()
+
+    def _sync_contents(self) -> None:
+        own = self._hover or self.isSelected()
+        if own != self._own and self.box is not None:
+            self._own = own
+            scene = self.scene()
+            sketches = getattr(scene, "sketches", None)
+            if sketches is not None:
+                sketches.drawn_by_item(self.box, own)
+        empty = self._far and not own
+        if bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents) != empty:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
+            if not empty:
+                self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._sync_contents()
+        return super().itemChange(change, value)
 
     def set_box(self, box: CardBox, put_back: bool = False) -> None:
         """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
@@ -319,12 +347,14 @@ class CardItem(MapItem):
         self.prepareGeometryChange()
         self._hover = True
         self.raise_handle()
+        self._sync_contents()
         self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.prepareGeometryChange()
         self._hover = False
         self.raise_handle()
+        self._sync_contents()
         self.update()
 
     def raise_handle(self) -> None:

@@ -70,10 +70,19 @@ def compute_layout(
     # Lanes: each grows to fit its tallest cell (and its header text).
     cells: dict[tuple[str, str], list[Card]] = {}
     for card in doc.cards:
-        cells.setdefault((card.stage, card.lane), []).append(card)
+        key = (card.stage, card.lane)
+        group = cells.get(key)
+        if group is None:
+            cells[key] = [card]
+        else:
+            group.append(card)
+    keep.begin_layout((m, t, images, numbers))
     lanes: list[LaneBox] = []
     cards: dict[str, CardBox] = {}
+    cell_ids: dict[tuple[str, str], list[str]] = {}
     scales: dict[str, EmotionScale] = {}
+    no_cards: list[Card] = []
+    pad = t.cell_pad
     y = grid_y
     for li, lane in enumerate(doc.lanes):
         kind = lane.kind
@@ -81,17 +90,20 @@ def compute_layout(
         lane_h = max(base_lane_height(lane, t), head.height)
         if kind != LaneKind.EMOTION:
             for s, sh in zip(doc.stages, heads, strict=True):
-                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t, images, numbers)
-                boxes, next_y = lay_cell(
-                    cells.get((s.id, lane.id), []),
-                    sh.x + t.cell_pad,
-                    y + t.cell_pad,
-                    t.card_gap,
-                    place,
-                )
-                for box in boxes:
-                    cards[box.id] = box
-                lane_h = max(lane_h, next_y - t.card_gap + t.cell_pad - y)
+                key = (s.id, lane.id)
+                group = cells.get(key, no_cards)
+                width = sh.width - 2 * pad
+                x0, y0 = sh.x + pad, y + pad
+
+                cell = keep.cell(key, group, kind, width, words, x0, y0)
+                if cell is None:
+                    place = _placer(keep, kind, width, words, m, t, images, numbers)
+                    boxes, next_y = lay_cell(group, x0, y0, t.card_gap, place)
+                    cell = keep.keep_cell(key, group, kind, width, words, x0, y0, boxes, next_y)
+                if cell.boxes:
+                    cards.update(cell.by_id)
+                    cell_ids[key] = cell.ids
+                lane_h = max(lane_h, cell.next_y - t.card_gap + pad - y)
         row = Rect(grid_x, y, grid_w, lane_h)
         lanes.append(place_lane(lane, li, head, row, m, t))
         if kind == LaneKind.EMOTION:
@@ -106,7 +118,10 @@ def compute_layout(
     ]
     curves = emotion_curves(doc, stages, scales, t)
     return MapLayout(
-        cell_cards={key: [c.id for c in group] for key, group in cells.items()},
+        cell_cards={
+            key: cell_ids[key] if key in cell_ids else [c.id for c in group]
+            for key, group in cells.items()
+        },
         width=total_w,
         height=grid_bottom + t.margin,
         theme=t,
