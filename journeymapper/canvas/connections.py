@@ -12,7 +12,6 @@ The `ConnectionItem`s stay, without contents, for hit-testing and selection.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -149,8 +148,13 @@ class ConnectionLayer(QGraphicsItem):
         self.theme: Theme = DEFAULT_THEME
         self.label_from = 0.35  # below this zoom, labels are not drawn (a grey smudge)
         self._rect = QRectF()
+        #: the map's rectangle, and the box of every route (None: to be worked out)
+        self._map_rect = QRectF()
+        self._reach: Box | None = None
         self._routes: dict[str, _Route] = {}
         self._selected: set[str] = set()
+        #: routes drawn where a drag has them, not where the layout does
+        self._live: set[str] = set()
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -166,8 +170,23 @@ class ConnectionLayer(QGraphicsItem):
     def set_rect(self, rect: QRectF) -> None:
         """The map's rectangle; the layer also covers every route reaching beyond it (a
         card dragged past the edge), or what is drawn there would never be wiped."""
-        for route in self._routes.values():
-            left, top, right, bottom = route.box
+        if rect == self._map_rect and self._reach is not None:
+            return  # (no route changed since: a map of 3,000 routes re-syncs often)
+        self._map_rect = QRectF(rect)
+        if self._reach is None:
+            boxes = [r.box for r in self._routes.values()]
+            self._reach = (
+                (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                if boxes
+                else None
+            )
+        if self._reach is not None:
+            left, top, right, bottom = self._reach
             rect = rect.united(QRectF(left, top, right - left, bottom - top))
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -187,11 +206,28 @@ class ConnectionLayer(QGraphicsItem):
         r = self._routes.get(conn_id)
         return r.conn if r is not None else None
 
-    def set_routes(self, connections: Iterable[ConnectionPath], theme: Theme) -> None:
-        """The routes of a new layout; repaints only what changed."""
+    def set_routes(
+        self,
+        connections: list[ConnectionPath],
+        theme: Theme,
+        before: list[ConnectionPath] | None = None,
+    ) -> None:
+        """The routes of a new layout; repaints only what changed. ``before``: the
+        routes the layer was given last (then only those that are not the very same
+        objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
             self.update()
+        live, self._live = self._live, set()
+        if (
+            before is not None
+            and len(before) == len(connections)
+            and all(a.id == b.id for a, b in zip(before, connections, strict=True))
+        ):
+            for order, (old, conn) in enumerate(zip(before, connections, strict=True)):
+                if old is not conn or conn.id in live:
+                    self._set(conn, order)
+            return
         seen = set()
         for order, conn in enumerate(connections):
             seen.add(conn.id)
@@ -199,10 +235,18 @@ class ConnectionLayer(QGraphicsItem):
         for conn_id in [i for i in self._routes if i not in seen]:
             gone = self._routes.pop(conn_id)
             self._invalidate([gone.box])
+            self._reach = None
         self._selected &= seen
+
+    @property
+    def live(self) -> bool:
+        """Whether routes drawn during a drag are shown (the next `set_routes` puts them
+        back where the layout has them)."""
+        return bool(self._live)
 
     def set_live(self, conn: ConnectionPath) -> None:
         """A route that follows a card being dragged (drawn, not in the layout)."""
+        self._live.add(conn.id)
         old = self._routes.get(conn.id)
         self._set(conn, old.order if old is not None else len(self._routes))
 
@@ -225,6 +269,7 @@ class ConnectionLayer(QGraphicsItem):
         new = _Route(conn, order)
         self._routes[conn.id] = new
         self._cover(new.box)
+        self._reach = None
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _invalidate(self, boxes: list[Box]) -> None:

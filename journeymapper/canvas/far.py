@@ -97,10 +97,10 @@ class CardSketchLayer(QGraphicsItem):
 
     # -- what it draws
 
-    def set_layout(self, layout: MapLayout, changed: Iterable[CardBox]) -> None:
+    def set_layout(self, layout: MapLayout, changed: Iterable[CardBox], rect: QRectF) -> None:
         """A new layout; ``changed``: the old and new boxes of every card whose box is not
-        the same object as before (moved, changed, added or removed)."""
-        rect = QRectF(0, 0, layout.width, layout.height)
+        the same object as before (moved, changed, added or removed); ``rect``: a
+        rectangle around the map."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect

@@ -549,8 +549,9 @@ class TitleItem(MapItem):
         self.setZValue(1)
 
     def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
 
     def boundingRect(self) -> QRectF:
         return self._rect

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from operator import is_
+from itertools import compress, filterfalse
+from operator import attrgetter, is_
+from typing import Any
 
-from ..model import Card, Connection, JourneyMap, LaneKind
+from ..model import Card, Connection, JourneyMap, Lane, LaneKind
 from .cards import place_card
 from .curves import emotion_notes
 from .geometry import CardBox, ConnectionPath, Curve, EmotionNote, LaneBox, Rect, StageBox
@@ -95,6 +97,25 @@ class CellEntry:
 
 
 @dataclass(slots=True)
+class RowEntry:
+    """The cells of one lane as last laid out: reused whole when none of its cells has
+    other cards, the lane is the same object at the same height, along the same columns."""
+
+    lane: Lane
+    y: float
+    words: dict[str, str]
+    #: how tall its tallest cell needs the lane to be
+    height: float
+    cards: dict[str, CardBox]
+    cell_ids: dict[tuple[str, str], list[str]]
+    cells: dict[tuple[str, str], CellEntry]
+    entries: dict[int, CardEntry]
+
+
+_CELL_KEY = attrgetter("stage", "lane")
+
+
+@dataclass(slots=True)
 class RouteRecord:
     """A connection's route as last worked out, what it was worked out from, which
     corridors' labels it looked at and where its own label went (see `routing.route`)."""
@@ -105,6 +126,9 @@ class RouteRecord:
     b: Rect
     sa: int
     sb: int
+    #: the boxes of its cards (the same objects again: nothing to compare)
+    abox: CardBox
+    bbox: CardBox
     path: ConnectionPath
     looked: tuple[int, ...] | None
     take: tuple[int, float, float] | None
@@ -120,6 +144,19 @@ class LayoutCache:
         self._cells: dict[tuple[str, str], CellEntry] = {}
         self._next_cells: dict[tuple[str, str], CellEntry] = {}
         self._cells_from: tuple | None = None
+        self._last_cells: dict[tuple[str, str], CellEntry] = {}
+        #: the lanes of the last layout, by lane id
+        self._rows: dict[str, RowEntry] = {}
+        self._next_rows: dict[str, RowEntry] = {}
+        self._memo: dict[str, dict[object, tuple[tuple, Any]]] = {}
+        #: the last layout's list of cards (the objects), their ids and their cells
+        self._doc_cards: list[Card] | None = None
+        self._doc_ids: set[int] = set()
+        self._groups: dict[tuple[str, str], list[Card]] | None = None
+        #: cells whose cards changed since the last layout (None: any may have)
+        self._affected: set[tuple[str, str]] | None = None
+        #: the cells laid out again (or gone) by the last layout; None: every cell
+        self.changed_cells: set[tuple[str, str]] | None = None
         #: the routes of the last layout, each with what it was worked out from
         self._routes: list[ConnectionPath] = []
         self._records: dict[str, RouteRecord] = {}
@@ -176,10 +213,70 @@ class LayoutCache:
         self._next[id(card)] = entry
         return placed
 
+    def memo(self, table: str, key: object, inputs: tuple, make: Callable[[], Any]) -> Any:
+        """``make()``, or what it gave last time for ``key`` in ``table`` when ``inputs``
+        are the same (objects or equal values): a stage's header, its box."""
+        memo = self._memo.setdefault(table, {})
+        hit = memo.get(key)
+        if hit is not None and all(a is b or a == b for a, b in zip(hit[0], inputs, strict=True)):
+            return hit[1]
+        value = make()
+        memo[key] = (inputs, value)
+        return value
+
+    def group(self, cards: list[Card]) -> dict[tuple[str, str], list[Card]]:
+        """The cards of each cell, in the document's order. Only the cells of cards
+        added or removed since the last layout (objects: an edit replaces a card) are
+        grouped again, when the cards both layouts hold are in the same order; the others
+        are the last layout's lists (the same objects)."""
+        prev, groups = self._doc_cards, self._groups
+        affected: set[tuple[str, str]] | None
+        if prev is None or groups is None:
+            affected = None
+        elif len(prev) == len(cards) and all(map(is_, prev, cards)):
+            affected = set()
+        else:
+            ids = set(map(id, cards))
+            removed, added = self._doc_ids - ids, ids - self._doc_ids
+            kept_before = list(filterfalse(removed.__contains__, map(id, prev)))
+            if kept_before != list(filterfalse(added.__contains__, map(id, cards))):
+                affected = None  # (cards reordered: no edit does this)
+            else:
+                affected = set(
+                    map(_CELL_KEY, compress(prev, map(removed.__contains__, map(id, prev))))
+                )
+                affected.update(
+                    map(_CELL_KEY, compress(cards, map(added.__contains__, map(id, cards))))
+                )
+            self._doc_ids = ids
+        if affected is None:
+            groups = {}
+            for card in cards:
+                key = (card.stage, card.lane)
+                group = groups.get(key)
+                if group is None:
+                    groups[key] = [card]
+                else:
+                    group.append(card)
+            self._doc_ids = set(map(id, cards))
+        elif affected:
+            assert groups is not None
+            groups = dict(groups)
+            for key in affected:
+                groups.pop(key, None)
+            for card in compress(cards, map(affected.__contains__, map(_CELL_KEY, cards))):
+                groups.setdefault((card.stage, card.lane), []).append(card)
+        assert groups is not None
+        self._doc_cards = list(cards)
+        self._groups = groups
+        self._affected = affected
+        return groups
+
     def begin_layout(self, inputs: tuple) -> None:
-        """Start a layout: cells are reused only if ``inputs`` (what every card box
-        depends on besides its card, lane and width: metrics, theme, images, numbers)
-        are the same as last time."""
+        """Start a layout (after `group`): cells are reused only if ``inputs`` (what
+        every card box depends on besides its card, lane and width: metrics, theme,
+        images, numbers, the columns) are the same as last time; lanes also only if the
+        cards of no other cell changed."""
         last = self._cells_from
         if (
             last is None
@@ -187,7 +284,33 @@ class LayoutCache:
             or not all(a is b or a == b for a, b in zip(inputs, last, strict=True))
         ):
             self._cells = {}
+            self._rows = {}
+        if self._affected is None:
+            self._rows = {}
         self._cells_from = inputs
+        self._last_cells = self._cells
+
+    def row(self, lane: Lane, y: float, words: dict[str, str]) -> RowEntry | None:
+        """The last layout's cells of ``lane`` when they can all be reused (see
+        `RowEntry`); else None (lay out its cells, then `keep_row`)."""
+        row = self._rows.get(lane.id)
+        affected = self._affected
+        if (
+            row is None
+            or row.lane is not lane
+            or row.y != y
+            or row.words is not words
+            or affected is None
+            or any(key[1] == lane.id for key in affected)
+        ):
+            return None
+        self._next.update(row.entries)
+        self._next_cells.update(row.cells)
+        self._next_rows[lane.id] = row
+        return row
+
+    def keep_row(self, row: RowEntry) -> None:
+        self._next_rows[row.lane.id] = row
 
     def cell(
         self,
@@ -240,9 +363,19 @@ class LayoutCache:
         return entry
 
     def end_layout(self) -> None:
-        """Keep the boxes and cells of this layout (only those) for the next."""
+        """Keep the boxes, cells and lanes of this layout (only those) for the next."""
+        last, cells = self._last_cells, self._next_cells
+        self.changed_cells = (
+            None
+            if not last
+            else {k for k, e in cells.items() if last.get(k) is not e}.union(
+                last.keys() - cells.keys()
+            )
+        )
         self._cards, self._next = self._next, {}
-        self._cells, self._next_cells = self._next_cells, {}
+        self._cells, self._next_cells = cells, {}
+        self._rows, self._next_rows = self._next_rows, {}
+        self._last_cells = {}
 
     def routes(
         self,
@@ -283,6 +416,9 @@ class LayoutCache:
         }
         records: dict[str, RouteRecord] = {}
         out: list[ConnectionPath] = []
+        #: labels of reused routes not yet put in ``avoid`` (only a route worked out
+        #: again reads it: until the first one, nothing needs to be put there)
+        pending: list[tuple[int, float, float]] = []
         for n, conn in enumerate(connections):
             a, b = cards.get(conn.source), cards.get(conn.target)
             rec = old.get(conn.id)
@@ -290,31 +426,52 @@ class LayoutCache:
                 if rec is not None and rec.take is not None:
                     dirty.add(rec.take[0])  # its label is gone
                 continue
-            ar, br = a.rect, b.rect
-            sa, sb = stage_index[a.stage], stage_index[b.stage]
             if (
                 rec is not None
                 and rec.conn is conn
                 and rec.n == n
-                and (rec.a is ar or rec.a == ar)
-                and (rec.b is br or rec.b == br)
-                and rec.sa == sa
-                and rec.sb == sb
+                and (
+                    (rec.abox is a and rec.bbox is b)
+                    or (
+                        rec.a == a.rect
+                        and rec.b == b.rect
+                        and rec.sa == stage_index[a.stage]
+                        and rec.sb == stage_index[b.stage]
+                    )
+                )
                 and (
                     not dirty or (rec.looked is not EVERY_CORRIDOR and dirty.isdisjoint(rec.looked))
                 )
             ):
-                take = rec.take
-                if take is not None:
-                    _take(avoid.setdefault(take[0], []), take[1], take[2])
+                if rec.take is not None:
+                    pending.append(rec.take)
+                if rec.abox is not a or rec.bbox is not b:
+                    rec = RouteRecord(
+                        conn,
+                        n,
+                        a.rect,
+                        b.rect,
+                        rec.sa,
+                        rec.sb,
+                        a,
+                        b,
+                        rec.path,
+                        rec.looked,
+                        rec.take,
+                    )
             else:
+                for take in pending:
+                    _take(avoid.setdefault(take[0], []), take[1], take[2])
+                pending.clear()
+                ar, br = a.rect, b.rect
+                sa, sb = stage_index[a.stage], stage_index[b.stage]
                 trace: list = []
                 ends = RouteEnds(conn.id, conn.source, conn.target, conn.label, n, ar, br, sa, sb)
                 path = route(ends, grid, trace)
                 looked, take = trace
                 if rec is None or rec.n != n or rec.take != take:
                     dirty.update(t[0] for t in (rec.take if rec else None, take) if t is not None)
-                rec = RouteRecord(conn, n, ar, br, sa, sb, path, looked, take)
+                rec = RouteRecord(conn, n, ar, br, sa, sb, a, b, path, looked, take)
             records[conn.id] = rec
             out.append(rec.path)
         self._records = records
