@@ -8,13 +8,17 @@ only the routes (and, for long dashed runs, only the parts) inside the area bein
 repainted, and invalidates only the pieces of a route that changed.
 
 The `ConnectionItem`s stay, without contents, for hit-testing and selection.
+
+Far away (below `far_below`, where labels are not drawn and a line is a hairline) the
+routes of each band of the map are drawn as one path (and their arrowheads as another),
+kept until a route of the band changes: a few calls per frame instead of one per route.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -23,6 +27,8 @@ from ..render import drawing, painting
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
+#: far away, routes are drawn together by bands of this width (by their left end)
+BAND = 2048.0
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
 ARROW = 11.0
@@ -137,6 +143,35 @@ class _Route:
         return boxes
 
 
+class _Band:
+    """The routes of one band drawn as few paths (see the module)."""
+
+    __slots__ = ("arrows", "box", "dashed", "solid")
+
+    def __init__(self, routes: list[_Route], theme: Theme) -> None:
+        # a route's legs as straight lines: its rounded corners (8 units) are under half
+        # a pixel here, and each would be flattened into a dozen segments
+        self.solid: list[QLineF] = []
+        self.dashed: list[QLineF] = []
+        self.arrows = QPainterPath()
+        for route in sorted(routes, key=lambda r: r.order):
+            conn = route.conn
+            legs = self.dashed if conn.loops_back else self.solid
+            legs += [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in pairwise(conn.points)]
+            self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
+        boxes = [r.box for r in routes]
+        self.box: Box = (
+            (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+            if boxes
+            else (0.0, 0.0, -1.0, -1.0)
+        )
+
+
 class ConnectionLayer(QGraphicsItem):
     """Draws the connections; takes no clicks (the `ConnectionItem`s below are hit)."""
 
@@ -155,6 +190,11 @@ class ConnectionLayer(QGraphicsItem):
         self._selected: set[str] = set()
         #: routes drawn where a drag has them, not where the layout does
         self._live: set[str] = set()
+        #: below this zoom, routes are drawn by bands (see the module)
+        self.far_below = 0.0
+        #: route ids by band, and each band's paths (None: to be made again)
+        self._band_routes: dict[int, set[str]] = {}
+        self._bands: dict[int, _Band | None] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -217,6 +257,7 @@ class ConnectionLayer(QGraphicsItem):
         objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
+            self._bands = dict.fromkeys(self._bands)
             self.update()
         live, self._live = self._live, set()
         if (
@@ -236,6 +277,7 @@ class ConnectionLayer(QGraphicsItem):
             gone = self._routes.pop(conn_id)
             self._invalidate([gone.box])
             self._reach = None
+            self._unband(gone)
         self._selected &= seen
 
     @property
@@ -246,8 +288,10 @@ class ConnectionLayer(QGraphicsItem):
 
     def set_live(self, conn: ConnectionPath) -> None:
         """A route that follows a card being dragged (drawn, not in the layout)."""
-        self._live.add(conn.id)
         old = self._routes.get(conn.id)
+        if conn.id not in self._live and old is not None:
+            self._unband(old)  # drawn on its own while it follows the drag
+        self._live.add(conn.id)
         self._set(conn, old.order if old is not None else len(self._routes))
 
     def set_selected(self, conn_id: str, selected: bool) -> None:
@@ -260,6 +304,14 @@ class ConnectionLayer(QGraphicsItem):
         route = self._routes.get(conn_id)
         if route is not None:
             self._invalidate([route.box])
+            self._bands[int(route.box[0] // BAND)] = None
+
+    def _unband(self, route: _Route) -> None:
+        band = int(route.box[0] // BAND)
+        members = self._band_routes.get(band)
+        if members is not None:
+            members.discard(route.conn.id)
+        self._bands[band] = None
 
     def _set(self, conn: ConnectionPath, order: int) -> None:
         old = self._routes.get(conn.id)
@@ -269,7 +321,16 @@ class ConnectionLayer(QGraphicsItem):
         new = _Route(conn, order)
         self._routes[conn.id] = new
         self._cover(new.box)
-        self._reach = None
+        if self._reach is not None:  # (only ever grows, until a route is removed)
+            r, b = self._reach, new.box
+            self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
+        if conn.id in self._live:
+            return
+        if old is not None:
+            self._unband(old)
+        band = int(new.box[0] // BAND)
+        self._band_routes.setdefault(band, set()).add(conn.id)
+        self._bands[band] = None
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _invalidate(self, boxes: list[Box]) -> None:
@@ -297,10 +358,16 @@ class ConnectionLayer(QGraphicsItem):
     ) -> None:
         e = option.exposedRect
         exposed: Box = (e.left(), e.top(), e.right(), e.bottom())
-        routes = self.routes_in(exposed)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        if lod < self.far_below:
+            self._paint_far(p, exposed)
+            alone = [self._routes[i] for i in self._selected | self._live if i in self._routes]
+            routes = [r for r in alone if any(_meets(b, exposed) for b in r.boxes)]
+            routes.sort(key=lambda r: r.order)
+        else:
+            routes = self.routes_in(exposed)
         if not routes:
             return
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         labels = lod >= self.label_from
         clip = _grow(exposed, PAD)
         theme, selected = self.theme, self._selected
@@ -323,3 +390,33 @@ class ConnectionLayer(QGraphicsItem):
                 labelled.append((conn, chosen))
         for conn, chosen in labelled:  # over every line, as in the PNG and the PDF
             drawing.draw_connection_label(s, conn, theme, chosen)
+
+    def _paint_far(self, p: QPainter, exposed: Box) -> None:
+        """Every route that is not selected, by bands (see the module)."""
+        t, selected = self.theme, self._selected
+        bands = []
+        for band, members in self._band_routes.items():
+            if not members:
+                continue
+            drawn = self._bands.get(band)
+            if drawn is None:
+                routes = [
+                    self._routes[i] for i in members if i not in selected and i not in self._live
+                ]
+                drawn = self._bands[band] = _Band(routes, t)
+            if _meets(drawn.box, exposed):
+                bands.append(drawn)
+        if not bands:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(painting.pen(drawing.connection_stroke(t, False, False)))
+        for drawn in bands:
+            p.drawLines(drawn.solid)
+        p.setPen(painting.pen(drawing.connection_stroke(t, True, False)))
+        for drawn in bands:
+            p.drawLines(drawn.dashed)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(painting.qcolour(t.connection))
+        for drawn in bands:
+            p.drawPath(drawn.arrows)

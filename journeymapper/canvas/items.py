@@ -115,6 +115,18 @@ class BackgroundItem(QGraphicsItem):
         self._rect = QRectF()
         # redrawn only when the map changes or the zoom does (Qt caches the visible part)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.far = False
+
+    def set_far(self, far: bool) -> None:
+        """Far away the background is drawn in device pixels, and not cached: zooming
+        there re-made the cache at every step, slower than drawing it."""
+        self.far = far
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.NoCache
+            if far
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+        self.update()
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -133,7 +145,12 @@ class BackgroundItem(QGraphicsItem):
         if layout is None:
             return
         s = painting.prepare(p)
-        drawing.draw_background(s, layout)
+        if self.far:
+            # tall, thin fills (a column's tint) under a scaling transform cost a pass of
+            # the antialiasing rasterizer each: far away, fill device pixels instead
+            drawing.draw_background(painting.DeviceFills(p), layout)
+        else:
+            drawing.draw_background(s, layout)
         drawing.draw_title(s, layout)
         for scale in layout.scales.values():
             drawing.draw_scale(s, scale, layout.theme)

@@ -92,6 +92,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.title_item)
         self.connections = ConnectionLayer()
         self.connections.label_from = SKETCH_BELOW
+        self.connections.far_below = FAR_BELOW
         self.addItem(self.connections)
         self.sketches = CardSketchLayer(CARD_Z - 0.5)
         self.addItem(self.sketches)
@@ -300,6 +301,7 @@ class MapScene(QGraphicsScene):
                     assert isinstance(it, CardItem)
                     it.set_far(far)
             self.sketches.set_active(far)
+            self.background.set_far(far)
         cached = zoom >= SKETCH_BELOW
         if cached == self._cards_cached:
             return
