@@ -10,8 +10,9 @@ repainted, and invalidates only the pieces of a route that changed.
 The `ConnectionItem`s stay, without contents, for hit-testing and selection.
 
 Far away (below `far_below`, where labels are not drawn and a line is a hairline) the
-routes of each band of the map are drawn as one path (and their arrowheads as another),
-kept until a route of the band changes: a few calls per frame instead of one per route.
+routes are drawn by tiles of the map: the pieces of their legs inside each tile in one
+call, their arrowheads in another, kept until a route through the tile changes, and only
+the tiles in the rectangles being repainted: a few calls per frame, not one per route.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
 from ..render import drawing, painting
+from .far import exposed_boxes
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
-#: far away, routes are drawn together by bands of this width (by their left end)
-BAND = 2048.0
+#: far away, routes are drawn together by square tiles of this side
+TILE = 1024.0
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
 ARROW = 11.0
@@ -143,33 +145,40 @@ class _Route:
         return boxes
 
 
-class _Band:
-    """The routes of one band drawn as few paths (see the module)."""
+def _tiles(route: _Route) -> set[tuple[int, int]]:
+    """The tiles a route's legs and arrowhead reach into."""
+    out: set[tuple[int, int]] = set()
+    for left, top, right, bottom in route.boxes:
+        for i in range(int(left // TILE), int(right // TILE) + 1):
+            for j in range(int(top // TILE), int(bottom // TILE) + 1):
+                out.add((i, j))
+    return out
 
-    __slots__ = ("arrows", "box", "dashed", "solid")
 
-    def __init__(self, routes: list[_Route], theme: Theme) -> None:
-        # a route's legs as straight lines: its rounded corners (8 units) are under half
-        # a pixel here, and each would be flattened into a dozen segments
+class _Tile:
+    """The routes through one tile drawn as few calls (see the module)."""
+
+    __slots__ = ("arrows", "dashed", "solid")
+
+    def __init__(self, key: tuple[int, int], routes: list[_Route], theme: Theme) -> None:
+        # the part of each leg inside the tile, straight: a route's rounded corners (8
+        # units) are under half a pixel here, and each would be flattened into segments
         self.solid: list[QLineF] = []
         self.dashed: list[QLineF] = []
         self.arrows = QPainterPath()
+        box = (key[0] * TILE, key[1] * TILE, (key[0] + 1) * TILE, (key[1] + 1) * TILE)
         for route in sorted(routes, key=lambda r: r.order):
             conn = route.conn
             legs = self.dashed if conn.loops_back else self.solid
-            legs += [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in pairwise(conn.points)]
-            self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
-        boxes = [r.box for r in routes]
-        self.box: Box = (
-            (
-                min(b[0] for b in boxes),
-                min(b[1] for b in boxes),
-                max(b[2] for b in boxes),
-                max(b[3] for b in boxes),
-            )
-            if boxes
-            else (0.0, 0.0, -1.0, -1.0)
-        )
+            for (x0, y0), (x1, y1) in pairwise(conn.points):
+                cut = drawing.clip_segment(x0, y0, x1, y1, box)
+                if cut is not None:
+                    u0, u1 = cut
+                    dx, dy = x1 - x0, y1 - y0
+                    legs.append(QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1))
+            tip_x, tip_y = conn.points[-1]
+            if box[0] <= tip_x < box[2] and box[1] <= tip_y < box[3]:
+                self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
 
 
 class ConnectionLayer(QGraphicsItem):
@@ -192,9 +201,9 @@ class ConnectionLayer(QGraphicsItem):
         self._live: set[str] = set()
         #: below this zoom, routes are drawn by bands (see the module)
         self.far_below = 0.0
-        #: route ids by band, and each band's paths (None: to be made again)
-        self._band_routes: dict[int, set[str]] = {}
-        self._bands: dict[int, _Band | None] = {}
+        #: route ids by tile, and each tile's drawing (missing: to be made again)
+        self._tile_routes: dict[tuple[int, int], set[str]] = {}
+        self._tiles: dict[tuple[int, int], _Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -257,7 +266,7 @@ class ConnectionLayer(QGraphicsItem):
         objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
-            self._bands = dict.fromkeys(self._bands)
+            self._tiles = {}
             self.update()
         live, self._live = self._live, set()
         if (
@@ -304,14 +313,15 @@ class ConnectionLayer(QGraphicsItem):
         route = self._routes.get(conn_id)
         if route is not None:
             self._invalidate([route.box])
-            self._bands[int(route.box[0] // BAND)] = None
+            for key in _tiles(route):
+                self._tiles.pop(key, None)
 
     def _unband(self, route: _Route) -> None:
-        band = int(route.box[0] // BAND)
-        members = self._band_routes.get(band)
-        if members is not None:
-            members.discard(route.conn.id)
-        self._bands[band] = None
+        for key in _tiles(route):
+            members = self._tile_routes.get(key)
+            if members is not None:
+                members.discard(route.conn.id)
+            self._tiles.pop(key, None)
 
     def _set(self, conn: ConnectionPath, order: int) -> None:
         old = self._routes.get(conn.id)
@@ -324,13 +334,12 @@ class ConnectionLayer(QGraphicsItem):
         if self._reach is not None:  # (only ever grows, until a route is removed)
             r, b = self._reach, new.box
             self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
-        if conn.id in self._live:
-            return
-        if old is not None:
-            self._unband(old)
-        band = int(new.box[0] // BAND)
-        self._band_routes.setdefault(band, set()).add(conn.id)
-        self._bands[band] = None
+        if conn.id not in self._live:  # (a route that follows a drag is drawn alone)
+            if old is not None:
+                self._unband(old)
+            for key in _tiles(new):
+                self._tile_routes.setdefault(key, set()).add(conn.id)
+                self._tiles.pop(key, None)
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _invalidate(self, boxes: list[Box]) -> None:
@@ -360,7 +369,7 @@ class ConnectionLayer(QGraphicsItem):
         exposed: Box = (e.left(), e.top(), e.right(), e.bottom())
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         if lod < self.far_below:
-            self._paint_far(p, exposed)
+            self._paint_far(p, exposed_boxes(self, option))
             alone = [self._routes[i] for i in self._selected | self._live if i in self._routes]
             routes = [r for r in alone if any(_meets(b, exposed) for b in r.boxes)]
             routes.sort(key=lambda r: r.order)
@@ -391,32 +400,40 @@ class ConnectionLayer(QGraphicsItem):
         for conn, chosen in labelled:  # over every line, as in the PNG and the PDF
             drawing.draw_connection_label(s, conn, theme, chosen)
 
-    def _paint_far(self, p: QPainter, exposed: Box) -> None:
-        """Every route that is not selected, by bands (see the module)."""
-        t, selected = self.theme, self._selected
-        bands = []
-        for band, members in self._band_routes.items():
+    def _paint_far(self, p: QPainter, boxes: list[Box]) -> None:
+        """Every route that is not selected nor dragged, by tiles (see the module)."""
+        t = self.theme
+        keys: dict[tuple[int, int], None] = {}
+        for left, top, right, bottom in boxes:
+            # (a line drawn in a tile reaches a pen's width and an arrowhead beyond it)
+            for i in range(int((left - ARROW) // TILE), int((right + ARROW) // TILE) + 1):
+                for j in range(int((top - ARROW) // TILE), int((bottom + ARROW) // TILE) + 1):
+                    keys[(i, j)] = None
+        tiles = []
+        alone = self._selected | self._live
+        for key in keys:
+            members = self._tile_routes.get(key)
             if not members:
                 continue
-            drawn = self._bands.get(band)
-            if drawn is None:
-                routes = [
-                    self._routes[i] for i in members if i not in selected and i not in self._live
-                ]
-                drawn = self._bands[band] = _Band(routes, t)
-            if _meets(drawn.box, exposed):
-                bands.append(drawn)
-        if not bands:
+            tile = self._tiles.get(key)
+            if tile is None:
+                routes = [self._routes[i] for i in members if i not in alone]
+                tile = self._tiles[key] = _Tile(key, routes, t)
+            tiles.append(tile)
+        if not tiles:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(painting.pen(drawing.connection_stroke(t, False, False)))
-        for drawn in bands:
-            p.drawLines(drawn.solid)
+        for tile in tiles:
+            if tile.solid:
+                p.drawLines(tile.solid)
         p.setPen(painting.pen(drawing.connection_stroke(t, True, False)))
-        for drawn in bands:
-            p.drawLines(drawn.dashed)
+        for tile in tiles:
+            if tile.dashed:
+                p.drawLines(tile.dashed)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(painting.qcolour(t.connection))
-        for drawn in bands:
-            p.drawPath(drawn.arrows)
+        for tile in tiles:
+            if not tile.arrows.isEmpty():
+                p.drawPath(tile.arrows)

@@ -15,6 +15,7 @@ left out of the layer, as is a card being dragged (it is selected). The look is 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, Qt
@@ -31,41 +32,53 @@ FAR_BELOW = 0.12
 _NO_PEN = Qt.PenStyle.NoPen
 
 
-class _Column:
-    """The boxes of one column's cards, grouped for drawing (scene coordinates)."""
+Box = tuple[float, float, float, float]  # left, top, right, bottom
 
-    __slots__ = ("bars", "boxes", "frames", "left", "right")
 
-    def __init__(self, cards: Iterable[CardBox], theme_bar: float) -> None:
+def exposed_boxes(item: QGraphicsItem, option: QStyleOptionGraphicsItem) -> list[Box]:
+    """The parts of the scene being repainted, in scene coordinates: the rectangles of
+    the view's paint event (`MapView.paintEvent`; a scroll repaints the strip it uncovers
+    and the pinned headers' strips along two edges, whose bounding rectangle is the whole
+    view), else the exposed rectangle."""
+    e = option.exposedRect
+    whole: Box = (e.left(), e.top(), e.right(), e.bottom())
+    scene = item.scene()
+    boxes = getattr(scene, "exposed_boxes", None)
+    if not boxes:
+        return [whole]
+    return [
+        (max(b[0], whole[0]), max(b[1], whole[1]), min(b[2], whole[2]), min(b[3], whole[3]))
+        for b in boxes
+        if b[0] <= whole[2] and whole[0] <= b[2] and b[1] <= whole[3] and whole[1] <= b[3]
+    ]
+
+
+class _Cell:
+    """The boxes of one cell's cards, grouped for drawing (scene coordinates)."""
+
+    __slots__ = ("bars", "boxes", "frames")
+
+    def __init__(self, cards: Iterable[CardBox], bar_width: float) -> None:
         self.boxes: dict[tuple[str, str], list[QRectF]] = {}
         self.bars: dict[str, list[QRectF]] = {}
         self.frames: list[QRectF] = []
-        left = right = None
         boxes, bars = self.boxes, self.bars
         for box in cards:
             r = box.rect
-            rect = QRectF(r.x, r.y, r.w, r.h)
             key = (box.fill, box.border)
             group = boxes.get(key)
             if group is None:
                 group = boxes[key] = []
-            group.append(rect)
+            group.append(QRectF(r.x, r.y, r.w, r.h))
             if box.kind_icon is not None:
                 colour = KIND_ACCENT[box.kind]
                 bar = bars.get(colour)
                 if bar is None:
                     bar = bars[colour] = []
-                bar.append(QRectF(r.x, r.y, theme_bar, r.h))
+                bar.append(QRectF(r.x, r.y, bar_width, r.h))
             if box.image is not None:
                 i = box.image.rect
                 self.frames.append(QRectF(i.x, i.y, i.w, i.h))
-            if left is None or r.x < left:
-                left = r.x
-            if right is None or r.right > right:
-                right = r.right
-        # (a pen's width beyond the box)
-        self.left = (left if left is not None else 0.0) - 2
-        self.right = (right if right is not None else 0.0) + 2
 
 
 class CardSketchLayer(QGraphicsItem):
@@ -79,8 +92,8 @@ class CardSketchLayer(QGraphicsItem):
         self.active = False
         self._rect = QRectF()
         self._layout: MapLayout | None = None
-        #: by stage id; None: to be grouped again at the next paint
-        self._columns: dict[str, _Column | None] = {}
+        #: by (stage, lane); missing: to be grouped again at the next paint
+        self._cells: dict[tuple[str, str], _Cell] = {}
         #: cards drawn by their own item (selected, hovered)
         self._own: set[str] = set()
 
@@ -104,27 +117,22 @@ class CardSketchLayer(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        old = self._layout
         self._layout = layout
-        stages = {s.id for s in layout.stages}
-        if old is None or [s.id for s in old.stages] != [s.id for s in layout.stages]:
-            self._columns = dict.fromkeys(stages)
-            self.update()
-            return
-        dirty: dict[str, list[float]] = {}
+        # (a cell's group holds its cards' boxes: a card that moves is in ``changed``)
+        dirty: dict[tuple[str, str], list[float]] = {}
         for box in changed:
             r = box.rect
-            span = dirty.get(box.stage)
+            key = (box.stage, box.lane)
+            span = dirty.get(key)
             if span is None:
-                dirty[box.stage] = [r.x, r.y, r.right, r.bottom]
+                dirty[key] = [r.x, r.y, r.right, r.bottom]
             else:
                 span[0] = min(span[0], r.x)
                 span[1] = min(span[1], r.y)
                 span[2] = max(span[2], r.right)
                 span[3] = max(span[3], r.bottom)
-        for stage_id, (x0, y0, x1, y1) in dirty.items():
-            if stage_id in self._columns:
-                self._columns[stage_id] = None
+        for key, (x0, y0, x1, y1) in dirty.items():
+            self._cells.pop(key, None)
             if self.active:
                 self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
 
@@ -136,8 +144,7 @@ class CardSketchLayer(QGraphicsItem):
             self._own.add(box.id)
         else:
             self._own.discard(box.id)
-        if box.stage in self._columns:
-            self._columns[box.stage] = None
+        self._cells.pop((box.stage, box.lane), None)
         if self.active:
             r = box.rect
             self.update(QRectF(r.x - 2, r.y - 2, r.w + 4, r.h + 4))
@@ -147,57 +154,55 @@ class CardSketchLayer(QGraphicsItem):
             self.active = active
             self.update()
 
-    def _column(self, stage_id: str, layout: MapLayout) -> _Column:
-        column = self._columns.get(stage_id)
-        if column is None:
-            own, cards, cells = self._own, layout.cards, layout.cell_cards
-            boxes = [
-                cards[cid]
-                for lane in layout.lanes
-                for cid in cells.get((stage_id, lane.id), ())
-                if cid not in own
-            ]
-            column = self._columns[stage_id] = _Column(boxes, layout.theme.kind_bar_width)
-        return column
+    def _cell(self, key: tuple[str, str], layout: MapLayout) -> _Cell:
+        cell = self._cells.get(key)
+        if cell is None:
+            own, cards = self._own, layout.cards
+            boxes = [cards[cid] for cid in layout.cell_cards.get(key, ()) if cid not in own]
+            cell = self._cells[key] = _Cell(boxes, layout.theme.kind_bar_width)
+        return cell
 
     def paint(
         self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         layout = self._layout
-        if not self.active or layout is None:
+        if not self.active or layout is None or not layout.stages or not layout.lanes:
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
-        e = option.exposedRect
         if lod >= FAR_BELOW:
-            self._paint_each(p, layout, e, lod)  # (a render at another scale than the view's)
+            self._paint_each(p, layout, option.exposedRect, lod)  # (a render at another scale)
             return
-        left, right = e.left(), e.right()
-        t = layout.theme
-        columns = []
-        for stage in layout.stages:
-            c = stage.column
-            if c.right >= left and c.x <= right:
-                column = self._column(stage.id, layout)
-                if column.right >= left and column.left <= right:
-                    columns.append(column)
-        # one call per colour (a call per column and colour cost more than the drawing)
+        # the cells in the parts being repainted
+        xs, ys = layout._stage_edges, layout._lane_edges
+        keys: dict[tuple[str, str], None] = {}
+        for left, top, right, bottom in exposed_boxes(self, option):
+            s0 = max(bisect.bisect_right(xs, left - 2) - 1, 0)
+            s1 = min(bisect.bisect_right(xs, right + 2), len(layout.stages))
+            l0 = max(bisect.bisect_right(ys, top - 2) - 1, 0)
+            l1 = min(bisect.bisect_right(ys, bottom + 2), len(layout.lanes))
+            for stage in layout.stages[s0:s1]:
+                for lane in layout.lanes[l0:l1]:
+                    keys[(stage.id, lane.id)] = None
+        # one call per colour (a call per cell and colour cost more than the drawing)
         boxes: dict[tuple[str, str], list[QRectF]] = {}
         bars: dict[str, list[QRectF]] = {}
         frames: list[QRectF] = []
-        for column in columns:
-            for key, rects in column.boxes.items():
-                group = boxes.get(key)
+        for key in keys:
+            cell = self._cell(key, layout)
+            for group_key, rects in cell.boxes.items():
+                group = boxes.get(group_key)
                 if group is None:
-                    boxes[key] = list(rects)
+                    boxes[group_key] = list(rects)
                 else:
                     group += rects
-            for key, rects in column.bars.items():
-                group = bars.get(key)
+            for colour, rects in cell.bars.items():
+                group = bars.get(colour)
                 if group is None:
-                    bars[key] = list(rects)
+                    bars[colour] = list(rects)
                 else:
                     group += rects
-            frames += column.frames
+            frames += cell.frames
+        t = layout.theme
         for (fill, border), rects in boxes.items():
             p.setPen(painting.pen(drawing.Stroke(border, t.border_width)))
             p.setBrush(painting.qcolour(fill))

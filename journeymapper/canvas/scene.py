@@ -98,6 +98,8 @@ class MapScene(QGraphicsScene):
         self.addItem(self.sketches)
         #: far away: the sketch layer draws the cards (see `far`)
         self._far = False
+        #: while the view paints: the rectangles it repaints (see `far.exposed_boxes`)
+        self.exposed_boxes: list[tuple[float, float, float, float]] | None = None
         self.items_by_id: dict[tuple[str, str], MapItem] = {}
         self.curve_lanes: dict[str, EmotionLaneItem] = {}
         self.overlay = Overlay(self)
