@@ -17,6 +17,7 @@ the tiles in the rectangles being repainted: a few calls per frame, not one per 
 
 from __future__ import annotations
 
+import math
 from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -24,13 +25,14 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
+from ..perf import paused_gc
 from ..render import drawing, painting
 from .far import exposed_boxes
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
-#: far away, routes are drawn together by square tiles of this side
-TILE = 1024.0
+#: far away, routes are drawn together by square tiles of this side (2 × 2 cells)
+TILE = 2 * CELL
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
 ARROW = 11.0
@@ -69,6 +71,7 @@ class _Route:
         "_arrow",
         "_path",
         "_pieces",
+        "_tiled",
         "arrow_box",
         "box",
         "boxes",
@@ -109,6 +112,7 @@ class _Route:
         for b in boxes:
             self.cells.update(_cells(b))
         self._pieces: dict[RoutePiece, Box] | None = None
+        self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
 
@@ -120,6 +124,19 @@ class _Route:
                 piece: _grow(piece.bounds(), PAD) for piece in route_pieces(self.conn.points)
             }
         return self._pieces
+
+    def tiled(self) -> dict[tuple[int, int], list[QLineF]]:
+        """Its legs cut by the far-away tiles (see the module), by tile."""
+        if self._tiled is None:
+            self._tiled = {}
+            for (x0, y0), (x1, y1) in pairwise(self.conn.points):
+                for key, line in _split(x0, y0, x1, y1):
+                    self._tiled.setdefault(key, []).append(line)
+        return self._tiled
+
+    def tip_tile(self) -> tuple[int, int]:
+        x, y = self.conn.points[-1]
+        return math.floor(x / TILE), math.floor(y / TILE)
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -146,12 +163,34 @@ class _Route:
 
 
 def _tiles(route: _Route) -> set[tuple[int, int]]:
-    """The tiles a route's legs and arrowhead reach into."""
-    out: set[tuple[int, int]] = set()
-    for left, top, right, bottom in route.boxes:
-        for i in range(int(left // TILE), int(right // TILE) + 1):
-            for j in range(int(top // TILE), int(bottom // TILE) + 1):
-                out.add((i, j))
+    """The tiles a route's legs and arrowhead may reach into (from the grid cells it
+    touches: a tile is 2 × 2 cells)."""
+    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
+
+
+def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
+    """A leg cut into its parts inside each tile (legs run along x or y: a division)."""
+    out = []
+    if y0 == y1:
+        lo, hi = min(x0, x1), max(x0, x1)
+        j = math.floor(y0 / TILE)
+        for i in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(max(lo, i * TILE), y0, min(hi, (i + 1) * TILE), y0)))
+    elif x0 == x1:
+        lo, hi = min(y0, y1), max(y0, y1)
+        i = math.floor(x0 / TILE)
+        for j in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(x0, max(lo, j * TILE), x0, min(hi, (j + 1) * TILE))))
+    else:  # (not made by the router; a route drawn live could be)
+        for i in range(math.floor(min(x0, x1) / TILE), math.floor(max(x0, x1) / TILE) + 1):
+            for j in range(math.floor(min(y0, y1) / TILE), math.floor(max(y0, y1) / TILE) + 1):
+                box = (i * TILE, j * TILE, (i + 1) * TILE, (j + 1) * TILE)
+                cut = drawing.clip_segment(x0, y0, x1, y1, box)
+                if cut is not None:
+                    u0, u1 = cut
+                    dx, dy = x1 - x0, y1 - y0
+                    piece = QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1)
+                    out.append(((i, j), piece))
     return out
 
 
@@ -166,18 +205,12 @@ class _Tile:
         self.solid: list[QLineF] = []
         self.dashed: list[QLineF] = []
         self.arrows = QPainterPath()
-        box = (key[0] * TILE, key[1] * TILE, (key[0] + 1) * TILE, (key[1] + 1) * TILE)
         for route in sorted(routes, key=lambda r: r.order):
             conn = route.conn
-            legs = self.dashed if conn.loops_back else self.solid
-            for (x0, y0), (x1, y1) in pairwise(conn.points):
-                cut = drawing.clip_segment(x0, y0, x1, y1, box)
-                if cut is not None:
-                    u0, u1 = cut
-                    dx, dy = x1 - x0, y1 - y0
-                    legs.append(QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1))
-            tip_x, tip_y = conn.points[-1]
-            if box[0] <= tip_x < box[2] and box[1] <= tip_y < box[3]:
+            lines = route.tiled().get(key)
+            if lines:
+                (self.dashed if conn.loops_back else self.solid).extend(lines)
+            if route.tip_tile() == key:
                 self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
 
 
@@ -201,8 +234,9 @@ class ConnectionLayer(QGraphicsItem):
         self._live: set[str] = set()
         #: below this zoom, routes are drawn by bands (see the module)
         self.far_below = 0.0
-        #: route ids by tile, and each tile's drawing (missing: to be made again)
-        self._tile_routes: dict[tuple[int, int], set[str]] = {}
+        #: route ids by tile (None: not worked out yet, until the first far-away paint),
+        #: and each tile's drawing (missing: to be made again)
+        self._tile_routes: dict[tuple[int, int], set[str]] | None = None
         self._tiles: dict[tuple[int, int], _Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
@@ -313,10 +347,13 @@ class ConnectionLayer(QGraphicsItem):
         route = self._routes.get(conn_id)
         if route is not None:
             self._invalidate([route.box])
-            for key in _tiles(route):
-                self._tiles.pop(key, None)
+            if self._tile_routes is not None:
+                for key in _tiles(route):
+                    self._tiles.pop(key, None)
 
     def _unband(self, route: _Route) -> None:
+        if self._tile_routes is None:
+            return
         for key in _tiles(route):
             members = self._tile_routes.get(key)
             if members is not None:
@@ -334,7 +371,8 @@ class ConnectionLayer(QGraphicsItem):
         if self._reach is not None:  # (only ever grows, until a route is removed)
             r, b = self._reach, new.box
             self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
-        if conn.id not in self._live:  # (a route that follows a drag is drawn alone)
+        if conn.id not in self._live and self._tile_routes is not None:
+            # (a route that follows a drag is drawn alone)
             if old is not None:
                 self._unband(old)
             for key in _tiles(new):
@@ -369,7 +407,8 @@ class ConnectionLayer(QGraphicsItem):
         exposed: Box = (e.left(), e.top(), e.right(), e.bottom())
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         if lod < self.far_below:
-            self._paint_far(p, exposed_boxes(self, option))
+            with paused_gc():  # (cutting routes by tiles allocates; see `perf.paused_gc`)
+                self._paint_far(p, exposed_boxes(self, option))
             alone = [self._routes[i] for i in self._selected | self._live if i in self._routes]
             routes = [r for r in alone if any(_meets(b, exposed) for b in r.boxes)]
             routes.sort(key=lambda r: r.order)
@@ -411,8 +450,15 @@ class ConnectionLayer(QGraphicsItem):
                     keys[(i, j)] = None
         tiles = []
         alone = self._selected | self._live
+        tile_routes = self._tile_routes
+        if tile_routes is None:
+            tile_routes = self._tile_routes = {}
+            for route in self._routes.values():
+                if route.conn.id not in self._live:
+                    for key in _tiles(route):
+                        tile_routes.setdefault(key, set()).add(route.conn.id)
         for key in keys:
-            members = self._tile_routes.get(key)
+            members = tile_routes.get(key)
             if not members:
                 continue
             tile = self._tiles.get(key)

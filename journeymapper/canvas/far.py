@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CardBox, MapLayout
 from ..layout.theme import KIND_ACCENT
+from ..perf import paused_gc
 from ..render import drawing, painting
 
 #: below this zoom the layer draws the cards (plain boxes: no bars where the text is)
@@ -183,6 +184,10 @@ class CardSketchLayer(QGraphicsItem):
             for stage in layout.stages[s0:s1]:
                 for lane in layout.lanes[l0:l1]:
                     keys[(stage.id, lane.id)] = None
+        with paused_gc():  # (grouping a cell allocates; see `perf.paused_gc`)
+            self._draw(p, layout, keys)
+
+    def _draw(self, p: QPainter, layout: MapLayout, keys: Iterable[tuple[str, str]]) -> None:
         # one call per colour (a call per cell and colour cost more than the drawing)
         boxes: dict[tuple[str, str], list[QRectF]] = {}
         bars: dict[str, list[QRectF]] = {}

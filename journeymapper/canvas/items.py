@@ -270,10 +270,13 @@ class CardItem(MapItem):
     def set_far(self, far: bool) -> None:
         """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
         layer draws it, unless it is selected or hovered (then it draws itself, on top)."""
-        self._far = far
-        self._sync_contents()
+        if far != self._far:
+            self._far = far
+            self.sync_contents()
 
-    def _sync_contents(self) -> None:
+    def sync_contents(self) -> None:
+        """(Called on hover and by the scene when the selection changed: an itemChange
+        override would be called for every change of 20,000 cards.)"""
         own = self._hover or self.isSelected()
         if own != self._own and self.box is not None:
             self._own = own
@@ -286,11 +289,6 @@ class CardItem(MapItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
             if not empty:
                 self.update()
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._sync_contents()
-        return super().itemChange(change, value)
 
     def set_box(self, box: CardBox, put_back: bool = False) -> None:
         """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
@@ -364,14 +362,14 @@ class CardItem(MapItem):
         self.prepareGeometryChange()
         self._hover = True
         self.raise_handle()
-        self._sync_contents()
+        self.sync_contents()
         self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.prepareGeometryChange()
         self._hover = False
         self.raise_handle()
-        self._sync_contents()
+        self.sync_contents()
         self.update()
 
     def raise_handle(self) -> None:

@@ -283,6 +283,7 @@ class MapScene(QGraphicsScene):
         for it in (*self._raised, *raised):
             if it.scene() is self:
                 it.raise_handle()
+                it.sync_contents()  # (far away, a selected card draws itself)
         self._raised = raised
 
     def set_zoom_level(self, zoom: float) -> None:
