@@ -470,14 +470,18 @@ class ConnectionLayer(QGraphicsItem):
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(painting.pen(drawing.connection_stroke(t, False, False)))
+        # one call for each kind of line (a call per tile cost more than its drawing)
+        solid: list[QLineF] = []
+        dashed: list[QLineF] = []
         for tile in tiles:
-            if tile.solid:
-                p.drawLines(tile.solid)
-        p.setPen(painting.pen(drawing.connection_stroke(t, True, False)))
-        for tile in tiles:
-            if tile.dashed:
-                p.drawLines(tile.dashed)
+            solid += tile.solid
+            dashed += tile.dashed
+        if solid:
+            p.setPen(painting.pen(drawing.connection_stroke(t, False, False)))
+            p.drawLines(solid)
+        if dashed:
+            p.setPen(painting.pen(drawing.connection_stroke(t, True, False)))
+            p.drawLines(dashed)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(painting.qcolour(t.connection))
         for tile in tiles:
