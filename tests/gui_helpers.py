@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from journeymapper.app import make_app
@@ -173,3 +173,19 @@ def title_pos(w: MainWindow, card_id: str) -> QPointF:
 def select_card(qtbot, w: MainWindow, card_id: str) -> None:
     click(qtbot, w, card_centre(w, card_id))
     assert w.scene.selected_ids() == [card_id]
+
+
+def screen(w: MainWindow) -> QImage:
+    """What the viewport shows now: the window's pixels as last painted (a widget's grab()
+    would paint it afresh and hide a stale area)."""
+    QApplication.processEvents()
+    viewport = w.view.viewport()
+    window = QApplication.primaryScreen().grabWindow(w.winId()).toImage()
+    origin = viewport.mapTo(w, viewport.rect().topLeft())
+    ratio = window.devicePixelRatio()
+    return window.copy(
+        int(origin.x() * ratio),
+        int(origin.y() * ratio),
+        int(viewport.width() * ratio),
+        int(viewport.height() * ratio),
+    )

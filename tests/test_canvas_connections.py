@@ -13,6 +13,7 @@ from gui_helpers import (  # the window and gestures of the editor tests
     card_centre,
     cell_centre,
     open_window,
+    screen,
     send_move,
     show_scene,
     vp,
@@ -64,22 +65,6 @@ def ink(image: QImage, x: int, y: int, colour: QColor, reach: int = 2) -> bool:
             ) < 60:
                 return True
     return False
-
-
-def screen(w) -> QImage:
-    """What the viewport shows now: the window's pixels as last painted (a widget's grab()
-    would paint it afresh and hide a stale area)."""
-    QApplication.processEvents()
-    viewport = w.view.viewport()
-    window = QApplication.primaryScreen().grabWindow(w.winId()).toImage()
-    origin = viewport.mapTo(w, viewport.rect().topLeft())
-    ratio = window.devicePixelRatio()
-    return window.copy(
-        int(origin.x() * ratio),
-        int(origin.y() * ratio),
-        int(viewport.width() * ratio),
-        int(viewport.height() * ratio),
-    )
 
 
 def on_screen(w, scene_point: QPointF, colour: QColor) -> bool:

@@ -8,24 +8,33 @@ only the routes (and, for long dashed runs, only the parts) inside the area bein
 repainted, and invalidates only the pieces of a route that changed.
 
 The `ConnectionItem`s stay, without contents, for hit-testing and selection.
+
+Far away (below `far_below`, where labels are not drawn and a line is a hairline) the
+routes are drawn by tiles of the map: the pieces of their legs inside each tile in one
+call, their arrowheads in another, kept until a route through the tile changes, and only
+the tiles in the rectangles being repainted: a few calls per frame, not one per route.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
+from ..perf import paused_gc
 from ..render import drawing, painting
 from ..render.surface import Stroke
 from .dimming import DIMMED, EMPHASIS
+from .far import exposed_boxes
 
 #: side of a cell of the grid that tells which routes pass where, in scene units
 CELL = 512.0
+#: far away, routes are drawn together by square tiles of this side (2 × 2 cells)
+TILE = 2 * CELL
 #: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
 PAD = 4.0
 ARROW = 11.0
@@ -66,6 +75,7 @@ class _Route:
         "_arrow",
         "_path",
         "_pieces",
+        "_tiled",
         "arrow_box",
         "box",
         "boxes",
@@ -106,6 +116,7 @@ class _Route:
         for b in boxes:
             self.cells.update(_cells(b))
         self._pieces: dict[RoutePiece, Box] | None = None
+        self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
 
@@ -117,6 +128,19 @@ class _Route:
                 piece: _grow(piece.bounds(), PAD) for piece in route_pieces(self.conn.points)
             }
         return self._pieces
+
+    def tiled(self) -> dict[tuple[int, int], list[QLineF]]:
+        """Its legs cut by the far-away tiles (see the module), by tile."""
+        if self._tiled is None:
+            self._tiled = {}
+            for (x0, y0), (x1, y1) in pairwise(self.conn.points):
+                for key, line in _split(x0, y0, x1, y1):
+                    self._tiled.setdefault(key, []).append(line)
+        return self._tiled
+
+    def tip_tile(self) -> tuple[int, int]:
+        x, y = self.conn.points[-1]
+        return math.floor(x / TILE), math.floor(y / TILE)
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -142,6 +166,58 @@ class _Route:
         return boxes
 
 
+def _tiles(route: _Route) -> set[tuple[int, int]]:
+    """The tiles a route's legs and arrowhead may reach into (from the grid cells it
+    touches: a tile is 2 × 2 cells)."""
+    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
+
+
+def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
+    """A leg cut into its parts inside each tile (legs run along x or y: a division)."""
+    out = []
+    if y0 == y1:
+        lo, hi = min(x0, x1), max(x0, x1)
+        j = math.floor(y0 / TILE)
+        for i in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(max(lo, i * TILE), y0, min(hi, (i + 1) * TILE), y0)))
+    elif x0 == x1:
+        lo, hi = min(y0, y1), max(y0, y1)
+        i = math.floor(x0 / TILE)
+        for j in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(x0, max(lo, j * TILE), x0, min(hi, (j + 1) * TILE))))
+    else:  # (not made by the router; a route drawn live could be)
+        for i in range(math.floor(min(x0, x1) / TILE), math.floor(max(x0, x1) / TILE) + 1):
+            for j in range(math.floor(min(y0, y1) / TILE), math.floor(max(y0, y1) / TILE) + 1):
+                box = (i * TILE, j * TILE, (i + 1) * TILE, (j + 1) * TILE)
+                cut = drawing.clip_segment(x0, y0, x1, y1, box)
+                if cut is not None:
+                    u0, u1 = cut
+                    dx, dy = x1 - x0, y1 - y0
+                    piece = QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1)
+                    out.append(((i, j), piece))
+    return out
+
+
+class _Tile:
+    """The routes through one tile drawn as few calls (see the module)."""
+
+    __slots__ = ("arrows", "dashed", "solid")
+
+    def __init__(self, key: tuple[int, int], routes: list[_Route], theme: Theme) -> None:
+        # the part of each leg inside the tile, straight: a route's rounded corners (8
+        # units) are under half a pixel here, and each would be flattened into segments
+        self.solid: list[QLineF] = []
+        self.dashed: list[QLineF] = []
+        self.arrows = QPainterPath()
+        for route in sorted(routes, key=lambda r: r.order):
+            conn = route.conn
+            lines = route.tiled().get(key)
+            if lines:
+                (self.dashed if conn.loops_back else self.solid).extend(lines)
+            if route.tip_tile() == key:
+                self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
+
+
 class ConnectionLayer(QGraphicsItem):
     """Draws the connections; takes no clicks (the `ConnectionItem`s below are hit)."""
 
@@ -153,10 +229,21 @@ class ConnectionLayer(QGraphicsItem):
         self.theme: Theme = DEFAULT_THEME
         self.label_from = 0.35  # below this zoom, labels are not drawn (a grey smudge)
         self._rect = QRectF()
+        #: the map's rectangle, and the box of every route (None: to be worked out)
+        self._map_rect = QRectF()
+        self._reach: Box | None = None
         self._routes: dict[str, _Route] = {}
         self._selected: set[str] = set()
         self._dimmed: set[str] = set()  # drawn see-through (`dimming`)
         self._emphasis: set[str] = set()  # drawn over a halo (a highlighted path)
+        #: routes drawn where a drag has them, not where the layout does
+        self._live: set[str] = set()
+        #: below this zoom, routes are drawn by bands (see the module)
+        self.far_below = 0.0
+        #: route ids by tile (None: not worked out yet, until the first far-away paint),
+        #: and each tile's drawing (missing: to be made again)
+        self._tile_routes: dict[tuple[int, int], set[str]] | None = None
+        self._tiles: dict[tuple[int, int], _Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -172,8 +259,23 @@ class ConnectionLayer(QGraphicsItem):
     def set_rect(self, rect: QRectF) -> None:
         """The map's rectangle; the layer also covers every route reaching beyond it (a
         card dragged past the edge), or what is drawn there would never be wiped."""
-        for route in self._routes.values():
-            left, top, right, bottom = route.box
+        if rect == self._map_rect and self._reach is not None:
+            return  # (no route changed since: a map of 3,000 routes re-syncs often)
+        self._map_rect = QRectF(rect)
+        if self._reach is None:
+            boxes = [r.box for r in self._routes.values()]
+            self._reach = (
+                (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                if boxes
+                else None
+            )
+        if self._reach is not None:
+            left, top, right, bottom = self._reach
             rect = rect.united(QRectF(left, top, right - left, bottom - top))
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -193,11 +295,29 @@ class ConnectionLayer(QGraphicsItem):
         r = self._routes.get(conn_id)
         return r.conn if r is not None else None
 
-    def set_routes(self, connections: Iterable[ConnectionPath], theme: Theme) -> None:
-        """The routes of a new layout; repaints only what changed."""
+    def set_routes(
+        self,
+        connections: list[ConnectionPath],
+        theme: Theme,
+        before: list[ConnectionPath] | None = None,
+    ) -> None:
+        """The routes of a new layout; repaints only what changed. ``before``: the
+        routes the layer was given last (then only those that are not the very same
+        objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
+            self._tiles = {}
             self.update()
+        live, self._live = self._live, set()
+        if (
+            before is not None
+            and len(before) == len(connections)
+            and all(a.id == b.id for a, b in zip(before, connections, strict=True))
+        ):
+            for order, (old, conn) in enumerate(zip(before, connections, strict=True)):
+                if old is not conn or conn.id in live:
+                    self._set(conn, order)
+            return
         seen = set()
         for order, conn in enumerate(connections):
             seen.add(conn.id)
@@ -205,11 +325,22 @@ class ConnectionLayer(QGraphicsItem):
         for conn_id in [i for i in self._routes if i not in seen]:
             gone = self._routes.pop(conn_id)
             self._invalidate([gone.box])
+            self._reach = None
+            self._unband(gone)
         self._selected &= seen
+
+    @property
+    def live(self) -> bool:
+        """Whether routes drawn during a drag are shown (the next `set_routes` puts them
+        back where the layout has them)."""
+        return bool(self._live)
 
     def set_live(self, conn: ConnectionPath) -> None:
         """A route that follows a card being dragged (drawn, not in the layout)."""
         old = self._routes.get(conn.id)
+        if conn.id not in self._live and old is not None:
+            self._unband(old)  # drawn on its own while it follows the drag
+        self._live.add(conn.id)
         self._set(conn, old.order if old is not None else len(self._routes))
 
     def set_selected(self, conn_id: str, selected: bool) -> None:
@@ -222,6 +353,18 @@ class ConnectionLayer(QGraphicsItem):
         route = self._routes.get(conn_id)
         if route is not None:
             self._invalidate([route.box])
+            if self._tile_routes is not None:
+                for key in _tiles(route):
+                    self._tiles.pop(key, None)
+
+    def _unband(self, route: _Route) -> None:
+        if self._tile_routes is None:
+            return
+        for key in _tiles(route):
+            members = self._tile_routes.get(key)
+            if members is not None:
+                members.discard(route.conn.id)
+            self._tiles.pop(key, None)
 
     def set_emphasis(self, dimmed: set[str], emphasis: set[str]) -> None:
         """Routes drawn dimmed and routes drawn with a halo (see `dimming.Dimmer`)."""
@@ -243,6 +386,16 @@ class ConnectionLayer(QGraphicsItem):
         new = _Route(conn, order)
         self._routes[conn.id] = new
         self._cover(new.box)
+        if self._reach is not None:  # (only ever grows, until a route is removed)
+            r, b = self._reach, new.box
+            self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
+        if conn.id not in self._live and self._tile_routes is not None:
+            # (a route that follows a drag is drawn alone)
+            if old is not None:
+                self._unband(old)
+            for key in _tiles(new):
+                self._tile_routes.setdefault(key, set()).add(conn.id)
+                self._tiles.pop(key, None)
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _invalidate(self, boxes: list[Box]) -> None:
@@ -270,10 +423,17 @@ class ConnectionLayer(QGraphicsItem):
     ) -> None:
         e = option.exposedRect
         exposed: Box = (e.left(), e.top(), e.right(), e.bottom())
-        routes = self.routes_in(exposed)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        if lod < self.far_below:
+            with paused_gc():  # (cutting routes by tiles allocates; see `perf.paused_gc`)
+                self._paint_far(p, exposed_boxes(self, option))
+            alone = [self._routes[i] for i in self._selected | self._live if i in self._routes]
+            routes = [r for r in alone if any(_meets(b, exposed) for b in r.boxes)]
+            routes.sort(key=lambda r: r.order)
+        else:
+            routes = self.routes_in(exposed)
         if not routes:
             return
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
         labels = lod >= self.label_from
         clip = _grow(exposed, PAD)
         theme, selected = self.theme, self._selected
@@ -309,3 +469,52 @@ class ConnectionLayer(QGraphicsItem):
             drawing.draw_connection_label(s, conn, theme, chosen)
             if faint:
                 p.setOpacity(1.0)
+
+    def _paint_far(self, p: QPainter, boxes: list[Box]) -> None:
+        """Every route that is not selected nor dragged, by tiles (see the module)."""
+        t = self.theme
+        keys: dict[tuple[int, int], None] = {}
+        for left, top, right, bottom in boxes:
+            # (a line drawn in a tile reaches a pen's width and an arrowhead beyond it)
+            for i in range(int((left - ARROW) // TILE), int((right + ARROW) // TILE) + 1):
+                for j in range(int((top - ARROW) // TILE), int((bottom + ARROW) // TILE) + 1):
+                    keys[(i, j)] = None
+        tiles = []
+        alone = self._selected | self._live
+        tile_routes = self._tile_routes
+        if tile_routes is None:
+            tile_routes = self._tile_routes = {}
+            for route in self._routes.values():
+                if route.conn.id not in self._live:
+                    for key in _tiles(route):
+                        tile_routes.setdefault(key, set()).add(route.conn.id)
+        for key in keys:
+            members = tile_routes.get(key)
+            if not members:
+                continue
+            tile = self._tiles.get(key)
+            if tile is None:
+                routes = [self._routes[i] for i in members if i not in alone]
+                tile = self._tiles[key] = _Tile(key, routes, t)
+            tiles.append(tile)
+        if not tiles:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        # one call for each kind of line (a call per tile cost more than its drawing)
+        solid: list[QLineF] = []
+        dashed: list[QLineF] = []
+        for tile in tiles:
+            solid += tile.solid
+            dashed += tile.dashed
+        if solid:
+            p.setPen(painting.pen(drawing.connection_stroke(t, False, False)))
+            p.drawLines(solid)
+        if dashed:
+            p.setPen(painting.pen(drawing.connection_stroke(t, True, False)))
+            p.drawLines(dashed)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(painting.qcolour(t.connection))
+        for tile in tiles:
+            if not tile.arrows.isEmpty():
+                p.drawPath(tile.arrows)

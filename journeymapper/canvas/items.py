@@ -115,6 +115,18 @@ class BackgroundItem(QGraphicsItem):
         self._rect = QRectF()
         # redrawn only when the map changes or the zoom does (Qt caches the visible part)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.far = False
+
+    def set_far(self, far: bool) -> None:
+        """Far away the background is drawn in device pixels, and not cached: zooming
+        there re-made the cache at every step, slower than drawing it."""
+        self.far = far
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.NoCache
+            if far
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+        self.update()
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -133,7 +145,12 @@ class BackgroundItem(QGraphicsItem):
         if layout is None:
             return
         s = painting.prepare(p, layout.theme.typeface)
-        drawing.draw_background(s, layout)
+        if self.far:
+            # tall, thin fills (a column's tint) under a scaling transform cost a pass of
+            # the antialiasing rasterizer each: far away, fill device pixels instead
+            drawing.draw_background(painting.DeviceFills(p, layout.theme.typeface), layout)
+        else:
+            drawing.draw_background(s, layout)
         tint = getattr(scene, "tint", None)
         if tint is not None:
             tint.paint_columns(s, layout)  # stages coloured by emotion (`mood`)
@@ -257,6 +274,32 @@ class CardItem(MapItem):
         # redrawn (MapScene.set_zoom_level); zoomed out, its sketch is cheaper than a cache
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self._hover = False
+        #: far away, the scene's `CardSketchLayer` draws the card (see `set_far`)
+        self._far = False
+        self._own = False
+
+    def set_far(self, far: bool) -> None:
+        """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
+        layer draws it, unless it is selected or hovered (then it draws itself, on top)."""
+        if far != self._far:
+            self._far = far
+            self.sync_contents()
+
+    def sync_contents(self) -> None:
+        """(Called on hover and by the scene when the selection changed: an itemChange
+        override would be called for every change of 20,000 cards.)"""
+        own = self._hover or self.isSelected()
+        if own != self._own and self.box is not None:
+            self._own = own
+            scene = self.scene()
+            sketches = getattr(scene, "sketches", None)
+            if sketches is not None:
+                sketches.drawn_by_item(self.box, own)
+        empty = self._far and not own
+        if bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents) != empty:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
+            if not empty:
+                self.update()
 
     def set_box(self, box: CardBox, put_back: bool = False) -> None:
         """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
@@ -330,12 +373,14 @@ class CardItem(MapItem):
         self.prepareGeometryChange()
         self._hover = True
         self.raise_handle()
+        self.sync_contents()
         self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.prepareGeometryChange()
         self._hover = False
         self.raise_handle()
+        self.sync_contents()
         self.update()
 
     def raise_handle(self) -> None:
@@ -530,8 +575,9 @@ class TitleItem(MapItem):
         self.setZValue(1)
 
     def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
 
     def boundingRect(self) -> QRectF:
         return self._rect

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -190,6 +191,25 @@ class MapView(QGraphicsView):
         dy = corner.y() - stage_top if stage_top < corner.y() < bottom else 0.0
         dx = corner.x() - lane_left if lane_left < corner.x() < right else 0.0
         return max(0.0, dx), max(0.0, dy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # the map-wide layers draw only in the rectangles being repainted, not in their
+        # bounding rectangle (`far.exposed_boxes`): a scroll with the headers pinned
+        # repaints three strips along the edges, whose bounding rectangle is the view
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.exposed_boxes = [
+                (r.left(), r.top(), r.right(), r.bottom())
+                for r in (
+                    self.mapToScene(rect.adjusted(-2, -2, 2, 2)).boundingRect()
+                    for rect in event.region()
+                )
+            ]
+        try:
+            super().paintEvent(event)
+        finally:
+            if isinstance(scene, MapScene):
+                scene.exposed_boxes = None
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)

@@ -338,21 +338,29 @@ def move_cards(
     moving = [c for c in doc.cards if c.id in set(card_ids)]
     if not moving:
         raise EditRejected(tr("edits", "Nothing to move."))
-    before = [(c.id, c.stage, c.lane) for c in doc.cards]
+    before = _cell_orders(doc)
     tx = Transaction(doc)
     for card in moving:
         tx.remove("cards", card.id)
     at = _insert_position(doc, stage, lane, position)
     for k, card in enumerate(moving):
         tx.insert("cards", at + k, card.model_copy(update={"stage": stage, "lane": lane}))
-    # dropped where they were: nothing changes, nothing to undo
-    unchanged = [(c.id, c.stage, c.lane) for c in doc.cards] == before
+    # dropped where they were (each cell's cards in the same order, even if the list of
+    # cards is in another order): nothing changes on the map, nothing to undo
+    unchanged = _cell_orders(doc) == before
     ops = tx.finish()
     if len(moving) == 1:
         text = tr("edits", "Move card '{0}'").format(_label(moving[0]))
     else:
         text = tr("edits", "Move {0} cards").format(len(moving))
     return Edit(text, [] if unchanged else ops, select=[c.id for c in moving])
+
+
+def _cell_orders(doc: JourneyMap) -> dict[tuple[str, str], list[str]]:
+    cells: dict[tuple[str, str], list[str]] = {}
+    for c in doc.cards:
+        cells.setdefault((c.stage, c.lane), []).append(c.id)
+    return cells
 
 
 def duplicate_cards(doc: JourneyMap, card_ids: Iterable[str]) -> Edit:

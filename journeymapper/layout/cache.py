@@ -1,22 +1,31 @@
-"""What one layout keeps for the next: the boxes of unchanged cards and the routes.
+"""What one layout keeps for the next: the boxes of unchanged cards, cells and routes.
 
 Parts of a document are values: an edit replaces a card with a new object, so a card
 that is the *same object* as last time (in a lane of the same kind, as wide, in the same
 language) has the same box, only perhaps at another place. Re-laying out a map after one
 edit then wraps the text of the changed cards only. Boxes are kept at the origin and
 placed by `cards.place_card`, exactly as new ones are (see `cards`).
+
+A cell holding the same card objects, in the same order, at the same place as last time
+is not laid out again at all: its boxes are the last layout's (`cell`). A route whose
+cards have the same rectangles, along the same columns and rows, is not worked out again
+unless a label placed before it in a corridor it looked at moved (`routes`). Undoing a
+card move on a map of 20,000 cards then lays out two cells and a few routes, not all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import compress, filterfalse
+from operator import attrgetter, is_
+from typing import Any
 
-from ..model import Card, Connection, JourneyMap, LaneKind
+from ..model import Card, Connection, JourneyMap, Lane, LaneKind
 from .cards import place_card
 from .curves import emotion_notes
 from .geometry import CardBox, ConnectionPath, Curve, EmotionNote, LaneBox, Rect, StageBox
-from .routing import route_connections, row_boundaries
+from .routing import EVERY_CORRIDOR, RouteEnds, RouteGrid, _take, route, row_boundaries
 from .text import FontMetrics
 from .theme import Theme
 
@@ -48,32 +57,81 @@ class CardEntry:
         )
 
 
-@dataclass(frozen=True)
-class RouteInputs:
-    """Everything the routes of a map depend on."""
+@dataclass(slots=True)
+class CellEntry:
+    """The cards of one cell as last laid out: the card objects (in order), where the
+    cell's first card went, its boxes and where a next card would go."""
 
-    connections: tuple[Connection, ...]
-    #: the rectangles of each connection's source and target card (None: no such card)
-    ends: list[tuple[Rect | None, Rect | None]]
-    columns: list[tuple[float, float]]
-    boundaries: list[float]
-    metrics: FontMetrics
-    theme: Theme
+    cards: list[Card]
+    kind: LaneKind
+    width: float
+    words: dict[str, str]
+    x: float
+    y: float
+    boxes: list[CardBox]
+    next_y: float
+    #: the card ids in order, the boxes by card id, and the per-card cache entries
+    ids: list[str]
+    by_id: dict[str, CardBox]
+    entries: dict[int, CardEntry]
 
-    def same_as(self, other: RouteInputs) -> bool:
-        """The same connections (objects) between equal rectangles, columns and rows."""
+    def fits(
+        self,
+        cards: list[Card],
+        kind: LaneKind,
+        width: float,
+        words: dict[str, str],
+        x: float,
+        y: float,
+    ) -> bool:
+        mine = self.cards
         return (
-            len(self.connections) == len(other.connections)
-            and all(a is b for a, b in zip(self.connections, other.connections, strict=True))
-            and all(
-                (a[0] is b[0] or a[0] == b[0]) and (a[1] is b[1] or a[1] == b[1])
-                for a, b in zip(self.ends, other.ends, strict=True)
-            )
-            and self.columns == other.columns
-            and self.boundaries == other.boundaries
-            and self.metrics is other.metrics
-            and self.theme == other.theme
+            self.x == x
+            and self.y == y
+            and self.width == width
+            and self.kind == kind
+            and self.words is words
+            and len(mine) == len(cards)
+            and all(map(is_, mine, cards))
         )
+
+
+@dataclass(slots=True)
+class RowEntry:
+    """The cells of one lane as last laid out: reused whole when none of its cells has
+    other cards, the lane is the same object at the same height, along the same columns."""
+
+    lane: Lane
+    y: float
+    words: dict[str, str]
+    #: how tall its tallest cell needs the lane to be
+    height: float
+    cards: dict[str, CardBox]
+    cell_ids: dict[tuple[str, str], list[str]]
+    cells: dict[tuple[str, str], CellEntry]
+    entries: dict[int, CardEntry]
+
+
+_CELL_KEY = attrgetter("stage", "lane")
+
+
+@dataclass(slots=True)
+class RouteRecord:
+    """A connection's route as last worked out, what it was worked out from, which
+    corridors' labels it looked at and where its own label went (see `routing.route`)."""
+
+    conn: Connection
+    n: int
+    a: Rect
+    b: Rect
+    sa: int
+    sb: int
+    #: the boxes of its cards (the same objects again: nothing to compare)
+    abox: CardBox
+    bbox: CardBox
+    path: ConnectionPath
+    looked: tuple[int, ...] | None
+    take: tuple[int, float, float] | None
 
 
 class LayoutCache:
@@ -82,9 +140,27 @@ class LayoutCache:
     def __init__(self) -> None:
         self._cards: dict[int, CardEntry] = {}
         self._next: dict[int, CardEntry] = {}
-        #: the routes of the last layout and what they were worked out from
+        #: the cells of the last layout and what their cards' boxes depend on besides
+        self._cells: dict[tuple[str, str], CellEntry] = {}
+        self._next_cells: dict[tuple[str, str], CellEntry] = {}
+        self._cells_from: tuple | None = None
+        self._last_cells: dict[tuple[str, str], CellEntry] = {}
+        #: the lanes of the last layout, by lane id
+        self._rows: dict[str, RowEntry] = {}
+        self._next_rows: dict[str, RowEntry] = {}
+        self._memo: dict[str, dict[object, tuple[tuple, Any]]] = {}
+        #: the last layout's list of cards (the objects), their ids and their cells
+        self._doc_cards: list[Card] | None = None
+        self._doc_ids: set[int] = set()
+        self._groups: dict[tuple[str, str], list[Card]] | None = None
+        #: cells whose cards changed since the last layout (None: any may have)
+        self._affected: set[tuple[str, str]] | None = None
+        #: the cells laid out again (or gone) by the last layout; None: every cell
+        self.changed_cells: set[tuple[str, str]] | None = None
+        #: the routes of the last layout, each with what it was worked out from
         self._routes: list[ConnectionPath] = []
-        self._routes_from: RouteInputs | None = None
+        self._records: dict[str, RouteRecord] = {}
+        self._routes_from: tuple | None = None
         #: the emotion notes of the last layout and what they were placed from
         self._notes: list[EmotionNote] = []
         self._notes_from: tuple | None = None
@@ -148,42 +224,274 @@ class LayoutCache:
         self._next[id(card)] = entry
         return placed
 
+    def memo(self, table: str, key: object, inputs: tuple, make: Callable[[], Any]) -> Any:
+        """``make()``, or what it gave last time for ``key`` in ``table`` when ``inputs``
+        are the same (objects or equal values): a stage's header, its box."""
+        memo = self._memo.setdefault(table, {})
+        hit = memo.get(key)
+        if hit is not None and all(a is b or a == b for a, b in zip(hit[0], inputs, strict=True)):
+            return hit[1]
+        value = make()
+        memo[key] = (inputs, value)
+        return value
+
+    def group(self, cards: list[Card]) -> dict[tuple[str, str], list[Card]]:
+        """The cards of each cell, in the document's order. Only the cells of cards
+        added or removed since the last layout (objects: an edit replaces a card) are
+        grouped again, when the cards both layouts hold are in the same order; the others
+        are the last layout's lists (the same objects)."""
+        prev, groups = self._doc_cards, self._groups
+        affected: set[tuple[str, str]] | None
+        if prev is None or groups is None:
+            affected = None
+        elif len(prev) == len(cards) and all(map(is_, prev, cards)):
+            affected = set()
+        else:
+            ids = set(map(id, cards))
+            removed, added = self._doc_ids - ids, ids - self._doc_ids
+            kept_before = list(filterfalse(removed.__contains__, map(id, prev)))
+            if kept_before != list(filterfalse(added.__contains__, map(id, cards))):
+                affected = None  # (cards reordered: no edit does this)
+            else:
+                affected = set(
+                    map(_CELL_KEY, compress(prev, map(removed.__contains__, map(id, prev))))
+                )
+                affected.update(
+                    map(_CELL_KEY, compress(cards, map(added.__contains__, map(id, cards))))
+                )
+            self._doc_ids = ids
+        if affected is None:
+            groups = {}
+            for card in cards:
+                key = (card.stage, card.lane)
+                group = groups.get(key)
+                if group is None:
+                    groups[key] = [card]
+                else:
+                    group.append(card)
+            self._doc_ids = set(map(id, cards))
+        elif affected:
+            assert groups is not None
+            groups = dict(groups)
+            for key in affected:
+                groups.pop(key, None)
+            for card in compress(cards, map(affected.__contains__, map(_CELL_KEY, cards))):
+                groups.setdefault((card.stage, card.lane), []).append(card)
+        assert groups is not None
+        self._doc_cards = list(cards)
+        self._groups = groups
+        self._affected = affected
+        return groups
+
+    def begin_layout(self, inputs: tuple) -> None:
+        """Start a layout (after `group`): cells are reused only if ``inputs`` (what
+        every card box depends on besides its card, lane and width: metrics, theme,
+        images, numbers, the columns) are the same as last time; lanes also only if the
+        cards of no other cell changed."""
+        last = self._cells_from
+        if (
+            last is None
+            or len(last) != len(inputs)
+            or not all(a is b or a == b for a, b in zip(inputs, last, strict=True))
+        ):
+            self._cells = {}
+            self._rows = {}
+        if self._affected is None:
+            self._rows = {}
+        self._cells_from = inputs
+        self._last_cells = self._cells
+
+    def row(self, lane: Lane, y: float, words: dict[str, str]) -> RowEntry | None:
+        """The last layout's cells of ``lane`` when they can all be reused (see
+        `RowEntry`); else None (lay out its cells, then `keep_row`)."""
+        row = self._rows.get(lane.id)
+        affected = self._affected
+        if (
+            row is None
+            or row.lane is not lane
+            or row.y != y
+            or row.words is not words
+            or affected is None
+            or any(key[1] == lane.id for key in affected)
+        ):
+            return None
+        self._next.update(row.entries)
+        self._next_cells.update(row.cells)
+        self._next_rows[lane.id] = row
+        return row
+
+    def keep_row(self, row: RowEntry) -> None:
+        self._next_rows[row.lane.id] = row
+
+    def cell(
+        self,
+        key: tuple[str, str],
+        cards: list[Card],
+        kind: LaneKind,
+        width: float,
+        words: dict[str, str],
+        x: float,
+        y: float,
+    ) -> CellEntry | None:
+        """The last layout's cell ``key`` when its cards are the same objects in the same
+        order, and its first card goes to the same place (x, y); else None (lay it out
+        through `place_card` and hand it to `keep_cell`)."""
+        entry = self._cells.get(key)
+        if entry is None or not entry.fits(cards, kind, width, words, x, y):
+            return None
+        self._next.update(entry.entries)
+        self._next_cells[key] = entry
+        return entry
+
+    def keep_cell(
+        self,
+        key: tuple[str, str],
+        cards: list[Card],
+        kind: LaneKind,
+        width: float,
+        words: dict[str, str],
+        x: float,
+        y: float,
+        boxes: list[CardBox],
+        next_y: float,
+    ) -> CellEntry:
+        """Keep a cell just laid out (its cards placed through `place_card`)."""
+        nxt = self._next
+        entry = CellEntry(
+            cards,
+            kind,
+            width,
+            words,
+            x,
+            y,
+            boxes,
+            next_y,
+            [b.id for b in boxes],
+            {b.id: b for b in boxes},
+            {id(c): nxt[id(c)] for c in cards},
+        )
+        self._next_cells[key] = entry
+        return entry
+
     def end_layout(self) -> None:
-        """Keep the boxes of this layout's cards (only those) for the next."""
+        """Keep the boxes, cells and lanes of this layout (only those) for the next."""
+        last, cells = self._last_cells, self._next_cells
+        self.changed_cells = (
+            None
+            if not last
+            else {k for k, e in cells.items() if last.get(k) is not e}.union(
+                last.keys() - cells.keys()
+            )
+        )
         self._cards, self._next = self._next, {}
+        self._cells, self._next_cells = cells, {}
+        self._rows, self._next_rows = self._next_rows, {}
+        self._last_cells = {}
 
     def routes(
         self,
         connections: list[Connection],
-        cards: dict[str, CardBox],
+        cards: Mapping[str, CardBox],
         stages: list[StageBox],
         lanes: list[LaneBox],
         metrics: FontMetrics,
         theme: Theme,
     ) -> list[ConnectionPath]:
-        """`route_connections`, or the last layout's routes when nothing they depend on
-        has changed: the same connections, each between the same card rectangles (mostly
-        the very same objects: the layout reuses the box of an unmoved card), columns and
-        rows. Most edits (a title, a colour, a vote) move no card, and routing the 3,000
-        connections of a big map took a fifth of the time of laying it out again."""
-        inputs = RouteInputs(
-            tuple(connections),
-            [
-                (
-                    cards[c.source].rect if c.source in cards else None,
-                    cards[c.target].rect if c.target in cards else None,
-                )
-                for c in connections
-            ],
+        """`routing.route_connections`, working out again only the routes that may have
+        changed: a route is the last layout's when its connection (the same object, at
+        the same place in the list) runs between equal card rectangles, along the same
+        columns and rows, and no label placed before it moved in a corridor it looked at.
+        The last layout's list itself when every route is."""
+        inputs = (
             [(s.column.x, s.column.right) for s in stages],
             row_boundaries(lanes),
             metrics,
             theme,
         )
-        if self._routes_from is None or not inputs.same_as(self._routes_from):
-            self._routes = route_connections(connections, cards, stages, lanes, metrics, theme)
-            self._routes_from = inputs
-        return self._routes
+        last = self._routes_from
+        same_grid = last is not None and all(
+            a is b or a == b for a, b in zip(inputs, last, strict=True)
+        )
+        old = self._records if same_grid else {}
+        stage_index = {s.id: i for i, s in enumerate(stages)}
+        grid = RouteGrid(stages, inputs[1], metrics, theme, labels={})
+        avoid = grid.labels
+        assert avoid is not None
+        #: corridors whose labels (so far) are not where they were last time: to begin
+        #: with, those of labels whose connection is no longer at its place in the list
+        count = len(connections)
+        dirty: set[int] = {
+            rec.take[0]
+            for rec in old.values()
+            if rec.take is not None and (rec.n >= count or connections[rec.n] is not rec.conn)
+        }
+        records: dict[str, RouteRecord] = {}
+        out: list[ConnectionPath] = []
+        #: labels of reused routes not yet put in ``avoid`` (only a route worked out
+        #: again reads it: until the first one, nothing needs to be put there)
+        pending: list[tuple[int, float, float]] = []
+        for n, conn in enumerate(connections):
+            a, b = cards.get(conn.source), cards.get(conn.target)
+            rec = old.get(conn.id)
+            if a is None or b is None:
+                if rec is not None and rec.take is not None:
+                    dirty.add(rec.take[0])  # its label is gone
+                continue
+            if (
+                rec is not None
+                and rec.conn is conn
+                and rec.n == n
+                and (
+                    (rec.abox is a and rec.bbox is b)
+                    or (
+                        rec.a == a.rect
+                        and rec.b == b.rect
+                        and rec.sa == stage_index[a.stage]
+                        and rec.sb == stage_index[b.stage]
+                    )
+                )
+                and (
+                    not dirty or (rec.looked is not EVERY_CORRIDOR and dirty.isdisjoint(rec.looked))
+                )
+            ):
+                if rec.take is not None:
+                    pending.append(rec.take)
+                if rec.abox is not a or rec.bbox is not b:
+                    rec = RouteRecord(
+                        conn,
+                        n,
+                        a.rect,
+                        b.rect,
+                        rec.sa,
+                        rec.sb,
+                        a,
+                        b,
+                        rec.path,
+                        rec.looked,
+                        rec.take,
+                    )
+            else:
+                for take in pending:
+                    _take(avoid.setdefault(take[0], []), take[1], take[2])
+                pending.clear()
+                ar, br = a.rect, b.rect
+                sa, sb = stage_index[a.stage], stage_index[b.stage]
+                trace: list = []
+                ends = RouteEnds(conn.id, conn.source, conn.target, conn.label, n, ar, br, sa, sb)
+                path = route(ends, grid, trace)
+                looked, take = trace
+                if rec is None or rec.n != n or rec.take != take:
+                    dirty.update(t[0] for t in (rec.take if rec else None, take) if t is not None)
+                rec = RouteRecord(conn, n, ar, br, sa, sb, a, b, path, looked, take)
+            records[conn.id] = rec
+            out.append(rec.path)
+        self._records = records
+        self._routes_from = inputs
+        last_routes = self._routes
+        if len(out) == len(last_routes) and all(map(is_, out, last_routes)):
+            return last_routes
+        self._routes = out
+        return out
 
 
 def _same(inputs: tuple, last: tuple) -> bool:

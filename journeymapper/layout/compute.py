@@ -20,7 +20,7 @@ from ..model import Card, JourneyMap, LaneKind
 from ..model.assets import ImageError, decode_base64, image_info
 from .brand import branded_theme, typeface_metrics
 from .brand import title_block as branded_title_block
-from .cache import LayoutCache
+from .cache import LayoutCache, RowEntry
 from .cards import card_box, lay_cell
 from .curves import emotion_curves, emotion_scale
 from .geometry import CardBox, EmotionScale, ImageRef, LaneBox, MapLayout, Rect, StageBox
@@ -65,51 +65,77 @@ def compute_layout(
     heads = []
     x = grid_x
     for s, w in zip(doc.stages, stage_widths, strict=True):
-        heads.append(stage_head(s, x, w, m, t))
+        heads.append(
+            keep.memo(
+                "head", s.id, (s, x, w, m, t), lambda s=s, x=x, w=w: stage_head(s, x, w, m, t)
+            )
+        )
         x += w
     header_h = header_height(heads, t)
     grid_y = header_y + header_h
 
     # Lanes: each grows to fit its tallest cell (and its header text).
-    cells: dict[tuple[str, str], list[Card]] = {}
-    for card in doc.cards:
-        cells.setdefault((card.stage, card.lane), []).append(card)
+    cells = keep.group(doc.cards)
+    columns = [(s.id, sh.x, sh.width) for s, sh in zip(doc.stages, heads, strict=True)]
+    keep.begin_layout((m, t, images, numbers, columns))
     lanes: list[LaneBox] = []
     cards: dict[str, CardBox] = {}
+    cell_ids: dict[tuple[str, str], list[str]] = {}
     scales: dict[str, EmotionScale] = {}
+    no_cards: list[Card] = []
+    pad, gap = t.cell_pad, t.card_gap
     y = grid_y
     for li, lane in enumerate(doc.lanes):
         kind = lane.kind
         head = lane_head(doc, lane, m, t, words)
         lane_h = max(base_lane_height(lane, t), head.height)
         if kind != LaneKind.EMOTION:
-            for s, sh in zip(doc.stages, heads, strict=True):
-                place = _placer(keep, kind, sh.width - 2 * t.cell_pad, words, m, t, images, numbers)
-                boxes, next_y = lay_cell(
-                    cells.get((s.id, lane.id), []),
-                    sh.x + t.cell_pad,
-                    y + t.cell_pad,
-                    t.card_gap,
-                    place,
-                )
-                for box in boxes:
-                    cards[box.id] = box
-                lane_h = max(lane_h, next_y - t.card_gap + t.cell_pad - y)
-        row = Rect(grid_x, y, grid_w, lane_h)
-        lanes.append(place_lane(lane, li, head, row, m, t))
+            row = keep.row(lane, y, words)
+            if row is None:
+                row = RowEntry(lane, y, words, lane_h, {}, {}, {}, {})
+                for s, sh in zip(doc.stages, heads, strict=True):
+                    key = (s.id, lane.id)
+                    group = cells.get(key, no_cards)
+                    width = sh.width - 2 * pad
+                    x0, y0 = sh.x + pad, y + pad
+                    cell = keep.cell(key, group, kind, width, words, x0, y0)
+                    if cell is None:
+                        place = _placer(keep, kind, width, words, m, t, images, numbers)
+                        boxes, next_y = lay_cell(group, x0, y0, gap, place)
+                        cell = keep.keep_cell(key, group, kind, width, words, x0, y0, boxes, next_y)
+                    if cell.boxes:
+                        row.cards.update(cell.by_id)
+                        row.cell_ids[key] = cell.ids
+                    row.cells[key] = cell
+                    row.entries.update(cell.entries)
+                    row.height = max(row.height, cell.next_y - gap + pad - y)
+                keep.keep_row(row)
+            cards.update(row.cards)
+            cell_ids.update(row.cell_ids)
+            lane_h = max(lane_h, row.height)
+        row_rect = Rect(grid_x, y, grid_w, lane_h)
+        lanes.append(place_lane(lane, li, head, row_rect, m, t))
         if kind == LaneKind.EMOTION:
-            scales[lane.id] = emotion_scale(lane.id, row, t)
+            scales[lane.id] = emotion_scale(lane.id, row_rect, t)
         y += lane_h
     grid_bottom = y
     keep.end_layout()
 
     stages: list[StageBox] = [
-        place_stage(s, i, head, header_y, header_h, grid_bottom, t)
+        keep.memo(
+            "stage",
+            s.id,
+            (s, i, head, header_y, header_h, grid_bottom, t),
+            lambda s=s, i=i, head=head: place_stage(s, i, head, header_y, header_h, grid_bottom, t),
+        )
         for i, (s, head) in enumerate(zip(doc.stages, heads, strict=True))
     ]
     curves = emotion_curves(doc, stages, scales, t)
     return MapLayout(
-        cell_cards={key: [c.id for c in group] for key, group in cells.items()},
+        cell_cards={
+            key: cell_ids[key] if key in cell_ids else [c.id for c in group]
+            for key, group in cells.items()
+        },
         width=total_w,
         height=grid_bottom + t.margin,
         theme=t,

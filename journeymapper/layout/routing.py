@@ -93,7 +93,11 @@ def row_boundaries(lanes: list[LaneBox]) -> list[float]:
     return sorted({lane.row.bottom for lane in lanes})
 
 
-def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
+#: what a route read of the labels already placed: every corridor (see `route`'s trace)
+EVERY_CORRIDOR = None
+
+
+def route(ends: RouteEnds, grid: RouteGrid, trace: list | None = None) -> ConnectionPath:
     """An orthogonal route along the card-free corridors between columns and rows.
 
     Cards sit ``cell_pad`` inside their cell, so column and row boundaries are free
@@ -104,6 +108,10 @@ def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
     (``grid.labels``; this label is added to it); when the nearest corridor has no room,
     the route runs along the next nearest one that has. The canvas calls this with the
     live rectangles of cards being dragged (and no ``grid.labels``).
+
+    ``trace``: a list that receives what the route read and wrote of ``grid.labels``: the
+    corridors it looked at (a tuple of keys, or `EVERY_CORRIDOR`) and the place its label
+    took, (corridor, left, right) or None (the layout cache re-routes only what changed).
     """
     n, a, b, sa, sb, label_text = ends.n, ends.a, ends.b, ends.sa, ends.sb, ends.label
     stages, boundaries, avoid = grid.stages, grid.boundaries, grid.labels
@@ -138,6 +146,7 @@ def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
         want = (vx1 + vx2) / 2 - lw / 2
         lo, hi = min(vx1, vx2), max(vx1, vx2)
         nearest = _nearest_boundaries(boundaries, sy, ey, 3)
+        looked: tuple[int, ...] | None = tuple(round(c) for c in nearest)
         boundary = nearest[0]
         for candidate in nearest:
             left, right = _free_places(avoid.get(round(candidate), []), want, lw)
@@ -150,6 +159,7 @@ def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
             # no room on the run in the corridors near: the nearest corridor with a free
             # place on the map, as near the run as may be (or, when every corridor is
             # packed from end to end, over another label in the nearest one)
+            looked = EVERY_CORRIDOR
             lo_x, hi_x = stages[0].column.x, stages[-1].column.right - lw
             for candidate in _nearest_boundaries(boundaries, sy, ey, len(boundaries)):
                 left, right = _free_places(avoid.get(round(candidate), []), want, lw)
@@ -163,8 +173,12 @@ def route(ends: RouteEnds, grid: RouteGrid) -> ConnectionPath:
         _take(
             avoid.setdefault(round(boundary), []), label_x - _LABEL_GAP, label_x + lw + _LABEL_GAP
         )
+        if trace is not None:
+            trace += [looked, (round(boundary), label_x - _LABEL_GAP, label_x + lw + _LABEL_GAP)]
     else:
         boundary = _nearest_boundaries(boundaries, sy, ey, 1)[0]
+        if trace is not None:
+            trace += [(), None]
     if not via_row:
         # adjacent columns share one corridor
         mid = (vx1 + vx2) / 2 if abs(sb - sa) == 1 else vx1

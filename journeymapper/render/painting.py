@@ -229,6 +229,27 @@ class QtSurface:
         p.setRenderHints(hints)
 
 
+class DeviceFills(QtSurface):
+    """A `QtSurface` that fills plain rectangles in device pixels, without antialiasing
+    (an axis-aligned rectangle mapped by a scaling transform is still one): far away, the
+    antialiasing rasterizer's pass over each tall fill of the background cost more than
+    the rest of a frame."""
+
+    __slots__ = ()
+
+    def rect(self, r: Rect, fill: Fill | None = None, stroke: Stroke | None = None) -> None:
+        p = self.p
+        t = p.worldTransform()
+        if stroke is not None or fill is None or t.isRotating():
+            super().rect(r, fill, stroke)
+            return
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.fillRect(t.mapRect(QRectF(r.x, r.y, r.w, r.h)), qcolour(fill.colour, fill.alpha))
+        p.restore()
+
+
 def prepare(p: QPainter, face: str = "sans") -> QtSurface:
     """A surface on ``p`` with antialiased lines and text (as every map is drawn), its
     text in the map's typeface ``face`` (`Theme.typeface`)."""

@@ -1,0 +1,237 @@
+"""Far away, the cards of the map drawn by one item, a column at a time.
+
+Zoomed out to fit a big map, a card is a coloured box a few pixels wide. Drawn by its own
+item, each of 2,000 (or 20,000) boxes costs a Python call to paint, and that was most of a
+frame at the zoom a big map opens with (panning and Ctrl+wheel zoom repainted thousands of
+them; an undo at that zoom repainted them all). Below `FAR_BELOW` the card items have no
+contents (Qt does not ask them to paint) and this layer draws every card with a few
+``drawRects`` calls per column: the boxes of a column grouped by their fill and border,
+the kind bars and image frames, kept until a card of the column changes.
+
+A card that is selected or hovered draws itself (its selection outline, its handle) and is
+left out of the layer, as is a card being dragged (it is selected). The look is the one of
+`drawing.draw_card_sketch` without bars, which the items drew at these zooms.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ..layout import CardBox, MapLayout
+from ..layout.theme import KIND_ACCENT
+from ..perf import paused_gc
+from ..render import drawing, painting
+
+#: below this zoom the layer draws the cards (plain boxes: no bars where the text is)
+FAR_BELOW = 0.12
+
+_NO_PEN = Qt.PenStyle.NoPen
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def exposed_boxes(item: QGraphicsItem, option: QStyleOptionGraphicsItem) -> list[Box]:
+    """The parts of the scene being repainted, in scene coordinates: the rectangles of
+    the view's paint event (`MapView.paintEvent`; a scroll repaints the strip it uncovers
+    and the pinned headers' strips along two edges, whose bounding rectangle is the whole
+    view), else the exposed rectangle."""
+    e = option.exposedRect
+    whole: Box = (e.left(), e.top(), e.right(), e.bottom())
+    scene = item.scene()
+    boxes = getattr(scene, "exposed_boxes", None)
+    if not boxes:
+        return [whole]
+    return [
+        (max(b[0], whole[0]), max(b[1], whole[1]), min(b[2], whole[2]), min(b[3], whole[3]))
+        for b in boxes
+        if b[0] <= whole[2] and whole[0] <= b[2] and b[1] <= whole[3] and whole[1] <= b[3]
+    ]
+
+
+class _Cell:
+    """The boxes of one cell's cards, grouped for drawing (scene coordinates)."""
+
+    __slots__ = ("bars", "boxes", "frames")
+
+    def __init__(self, cards: Iterable[CardBox], bar_width: float) -> None:
+        self.boxes: dict[tuple[str, str], list[QRectF]] = {}
+        self.bars: dict[str, list[QRectF]] = {}
+        self.frames: list[QRectF] = []
+        boxes, bars = self.boxes, self.bars
+        for box in cards:
+            r = box.rect
+            key = (box.fill, box.border)
+            group = boxes.get(key)
+            if group is None:
+                group = boxes[key] = []
+            group.append(QRectF(r.x, r.y, r.w, r.h))
+            if box.kind_icon is not None:
+                colour = KIND_ACCENT[box.kind]
+                bar = bars.get(colour)
+                if bar is None:
+                    bar = bars[colour] = []
+                bar.append(QRectF(r.x, r.y, bar_width, r.h))
+            if box.image is not None:
+                i = box.image.rect
+                self.frames.append(QRectF(i.x, i.y, i.w, i.h))
+
+
+class CardSketchLayer(QGraphicsItem):
+    """Draws the cards whose items have no contents (see the module)."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)  # just under the card items (a selected card draws over it)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.active = False
+        self._rect = QRectF()
+        self._layout: MapLayout | None = None
+        #: by (stage, lane); missing: to be grouped again at the next paint
+        self._cells: dict[tuple[str, str], _Cell] = {}
+        #: cards drawn by their own item (selected, hovered)
+        self._own: set[str] = set()
+
+    # -- not an object on the map: no shape, no clicks
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def contains(self, point) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    # -- what it draws
+
+    def set_layout(self, layout: MapLayout, changed: Iterable[CardBox], rect: QRectF) -> None:
+        """A new layout; ``changed``: the old and new boxes of every card whose box is not
+        the same object as before (moved, changed, added or removed); ``rect``: a
+        rectangle around the map."""
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self._layout = layout
+        # (a cell's group holds its cards' boxes: a card that moves is in ``changed``)
+        dirty: dict[tuple[str, str], list[float]] = {}
+        for box in changed:
+            r = box.rect
+            key = (box.stage, box.lane)
+            span = dirty.get(key)
+            if span is None:
+                dirty[key] = [r.x, r.y, r.right, r.bottom]
+            else:
+                span[0] = min(span[0], r.x)
+                span[1] = min(span[1], r.y)
+                span[2] = max(span[2], r.right)
+                span[3] = max(span[3], r.bottom)
+        for key, (x0, y0, x1, y1) in dirty.items():
+            self._cells.pop(key, None)
+            if self.active:
+                self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+
+    def drawn_by_item(self, box: CardBox, own: bool) -> None:
+        """A card's item draws it from now on (``own``), or no longer."""
+        if (box.id in self._own) == own:
+            return
+        if own:
+            self._own.add(box.id)
+        else:
+            self._own.discard(box.id)
+        self._cells.pop((box.stage, box.lane), None)
+        if self.active:
+            r = box.rect
+            self.update(QRectF(r.x - 2, r.y - 2, r.w + 4, r.h + 4))
+
+    def set_active(self, active: bool) -> None:
+        if active != self.active:
+            self.active = active
+            self.update()
+
+    def _cell(self, key: tuple[str, str], layout: MapLayout) -> _Cell:
+        cell = self._cells.get(key)
+        if cell is None:
+            own, cards = self._own, layout.cards
+            boxes = [cards[cid] for cid in layout.cell_cards.get(key, ()) if cid not in own]
+            cell = self._cells[key] = _Cell(boxes, layout.theme.kind_bar_width)
+        return cell
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        layout = self._layout
+        if not self.active or layout is None or not layout.stages or not layout.lanes:
+            return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(p.worldTransform())
+        if lod >= FAR_BELOW:
+            self._paint_each(p, layout, option.exposedRect, lod)  # (a render at another scale)
+            return
+        # the cells in the parts being repainted
+        xs, ys = layout._stage_edges, layout._lane_edges
+        keys: dict[tuple[str, str], None] = {}
+        for left, top, right, bottom in exposed_boxes(self, option):
+            s0 = max(bisect.bisect_right(xs, left - 2) - 1, 0)
+            s1 = min(bisect.bisect_right(xs, right + 2), len(layout.stages))
+            l0 = max(bisect.bisect_right(ys, top - 2) - 1, 0)
+            l1 = min(bisect.bisect_right(ys, bottom + 2), len(layout.lanes))
+            for stage in layout.stages[s0:s1]:
+                for lane in layout.lanes[l0:l1]:
+                    keys[(stage.id, lane.id)] = None
+        with paused_gc():  # (grouping a cell allocates; see `perf.paused_gc`)
+            self._draw(p, layout, keys)
+
+    def _draw(self, p: QPainter, layout: MapLayout, keys: Iterable[tuple[str, str]]) -> None:
+        # one call per colour (a call per cell and colour cost more than the drawing)
+        boxes: dict[tuple[str, str], list[QRectF]] = {}
+        bars: dict[str, list[QRectF]] = {}
+        frames: list[QRectF] = []
+        for key in keys:
+            cell = self._cell(key, layout)
+            for group_key, rects in cell.boxes.items():
+                group = boxes.get(group_key)
+                if group is None:
+                    boxes[group_key] = list(rects)
+                else:
+                    group += rects
+            for colour, rects in cell.bars.items():
+                group = bars.get(colour)
+                if group is None:
+                    bars[colour] = list(rects)
+                else:
+                    group += rects
+            frames += cell.frames
+        t = layout.theme
+        for (fill, border), rects in boxes.items():
+            p.setPen(painting.pen(drawing.Stroke(border, t.border_width)))
+            p.setBrush(painting.qcolour(fill))
+            p.drawRects(rects)
+        p.setPen(_NO_PEN)
+        for colour, rects in bars.items():
+            p.setBrush(painting.qcolour(colour))
+            p.drawRects(rects)
+        if frames:
+            p.setBrush(painting.qcolour(t.image_frame))
+            p.drawRects(frames)
+
+    def _paint_each(self, p: QPainter, layout: MapLayout, e: QRectF, lod: float) -> None:
+        """Each card as its item would draw it at this scale."""
+        from .items import SKETCH_BELOW
+
+        t = layout.theme
+        pixel = 1.0 / max(lod, 1e-6)
+        s = painting.prepare(p)
+        for box in layout.cards.values():
+            r = box.rect
+            if box.id in self._own or not e.intersects(QRectF(r.x - 4, r.y - 4, r.w + 8, r.h + 8)):
+                continue
+            if lod < SKETCH_BELOW:
+                drawing.draw_card_sketch(s, box, t, False, True, pixel)
+            else:
+                drawing.draw_card(s, box, t, False)

@@ -1,0 +1,129 @@
+"""Issue 20: far away (below `far.FAR_BELOW`), one layer draws the cards and the routes by
+cells and tiles instead of one item each. What the user sees must not change: the same
+picture as the items drew, a moved or undone card where it belongs (no ghost where it
+was), a selected card outlined."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import open_window, screen
+from image_compare import difference
+from pixels import colour_pixels
+from PySide6.QtCore import QPointF, QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from journeymapper.canvas import scene as scene_module
+from journeymapper.canvas.far import FAR_BELOW
+from journeymapper.editing import edits
+
+FAR = 0.08
+
+
+def far_window(qtbot):  # type: ignore[no-untyped-def]
+    w = open_window(qtbot)
+    w.view.set_zoom(FAR)
+    w.view.centerOn(w.scene.layout.width / 2, w.scene.layout.height / 2)
+    QApplication.processEvents()
+    assert w.view.zoom() < FAR_BELOW and w.scene.sketches.active
+    return w
+
+
+def grab(w) -> QImage:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    return w.view.viewport().grab().toImage()
+
+
+def near_items(w, monkeypatch) -> QImage:  # type: ignore[no-untyped-def]
+    """The same view with every card and route drawn by its own item, as before."""
+    monkeypatch.setattr(scene_module, "FAR_BELOW", 0.0)
+    w.scene.connections.far_below = 0.0
+    w.scene.set_zoom_level(w.view.zoom())
+    assert not w.scene.sketches.active
+    return grab(w)
+
+
+def colour_at(w, p: QPointF) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """The colour on screen (as last painted: a stale area shows) at a scene point."""
+    c = screen(w).pixelColor(w.view.mapFromScene(p))
+    return c.red(), c.green(), c.blue()
+
+
+def like(rgb: tuple[int, int, int], hex_colour: str, tol: int = 30) -> bool:
+    from PySide6.QtGui import QColor
+
+    c = QColor(hex_colour)
+    return all(abs(a - b) <= tol for a, b in zip(rgb, (c.red(), c.green(), c.blue()), strict=True))
+
+
+def test_far_away_the_layers_draw_what_the_items_drew(qtbot, monkeypatch) -> None:
+    w = far_window(qtbot)
+    layers = grab(w)
+    items = near_items(w, monkeypatch)
+    mean, worst = difference(layers, items)
+    assert mean < 1.5 and worst < 24, (mean, worst)
+    # control: without the cards (layer off, items empty) the pictures are far apart
+    w.scene.sketches.active = False
+    w.scene.set_zoom_level(1.0)
+    w.scene.set_zoom_level(w.view.zoom())
+    for it in w.scene.items():
+        if type(it).__name__ == "CardItem":
+            it.setVisible(False)
+    assert difference(grab(w), items)[1] >= 24
+
+
+def test_far_away_a_moved_card_and_its_undo_show_where_they_belong(qtbot) -> None:
+    w = far_window(qtbot)
+    layout = w.scene.layout
+    # the last card of its cell (no card moves up into its place), of a colour
+    box = next(
+        layout.cards[ids[-1]]
+        for ids in layout.cell_cards.values()
+        if ids and layout.cards[ids[-1]].fill.upper() != "#FFFFFF"
+    )
+    # to the top of the same lane two stages on
+    stages = [s.id for s in layout.stages]
+    target = stages[(stages.index(box.stage) + 2) % len(stages)]
+    home = QPointF(box.rect.cx, box.rect.cy)
+    assert like(colour_at(w, home), box.fill)
+    w.session.push(edits.move_cards(w.session.doc, [box.id], target, box.lane, 0))
+    w.scene.clearSelection()
+    moved = w.scene.layout.cards[box.id]
+    there = QPointF(moved.rect.cx, moved.rect.cy)
+    assert like(colour_at(w, there), box.fill)
+    assert not any(b.rect.contains(home.x(), home.y()) for b in w.scene.layout.cards.values())
+    assert not like(colour_at(w, home), box.fill, tol=6)  # no ghost where it was
+    w.session.undo_stack.undo()
+    w.scene.clearSelection()
+    assert w.scene.layout.cards[box.id].rect == box.rect
+    assert like(colour_at(w, home), box.fill)
+
+
+def test_far_away_a_selected_card_is_outlined(qtbot) -> None:
+    w = far_window(qtbot)
+    layout = w.scene.layout
+    box = next(iter(layout.cards.values()))
+    centre = w.view.mapFromScene(QPointF(box.rect.cx, box.rect.cy))
+    around = QRect(centre.x() - 20, centre.y() - 20, 40, 40)
+    selection = layout.theme.selection
+    before = colour_pixels(screen(w), selection, around)
+    w.scene.select_ids([box.id])
+    assert colour_pixels(screen(w), selection, around) > before + 4
+    w.scene.select_ids([])
+    assert colour_pixels(screen(w), selection, around) <= before
+
+
+@pytest.mark.parametrize("zoom", [FAR, 0.3])
+def test_a_render_at_another_scale_shows_every_card(qtbot, zoom: float) -> None:
+    """scene.render (a test, a capture) may draw at another scale than the view's: the
+    cards are there whatever the view's zoom."""
+    from pixels import render_scene
+
+    w = far_window(qtbot) if zoom < FAR_BELOW else open_window(qtbot)
+    layout = w.scene.layout
+    box = next(b for b in layout.cards.values() if b.fill.upper() != "#FFFFFF")
+    from PySide6.QtCore import QRectF
+
+    r = box.rect
+    image = render_scene(w.scene, QRectF(r.x - 10, r.y - 10, r.w + 20, r.h + 20), "#FFFFFF")
+    assert colour_pixels(image, box.fill) > 0.3 * r.w * r.h
