@@ -151,7 +151,8 @@ def compare_geometry(
         out.extend(_ghosts(layout, cell, cards, other_layout))
     curves, deltas = _curves(layout, current, marks)
     order = {"stage": 0, "lane": 1, "card": 2, "connection": 3, "emotion": 4}
-    out.sort(key=lambda m: order.get(m.part, 9))
+    # (a removed connection's old route first: the current ones' marks are drawn over it)
+    out.sort(key=lambda m: (order.get(m.part, 9), m.part == "connection" and m.kind != "removed"))
     return CompareGeometry(out, curves, deltas, layout.theme.route_radius)
 
 
