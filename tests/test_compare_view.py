@@ -624,3 +624,16 @@ def test_a_connection_is_traced_along_its_route_not_boxed(compared_connections) 
         assert all(
             on.pixel(x, y) == off.pixel(x, y) for x in range(on.width()) for y in range(on.height())
         ), p
+
+
+def test_comparing_with_an_equal_map_says_so_as_a_sentence(qtbot, tmp_path, monkeypatch) -> None:
+    other = tmp_path / "copy.journey.json"
+    save(doc(base_data()), other)
+    w = open_window(qtbot, doc(base_data()), tmp_path / "m.journey.json")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    _action(_compare_menu(w), "Another Map…").trigger()
+    qtbot.waitUntil(lambda: w.compare.active)
+    assert w.compare.panel.summary.text() == "The maps are the same"
+    assert w.compare.geometry.marks == []
