@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from compare_samples import base_data, doc
 from gui_helpers import open_window
 from pixels import colour_pixels, render_scene
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from journeymapper.canvas.compare_overlay import STYLES
@@ -507,3 +509,131 @@ def test_a_to_be_copy_that_cannot_be_written_says_why(qtbot, tmp_path, monkeypat
     assert box.text().startswith("The to-be map was not saved:")
     box.close()
     assert not target.exists() and w.session.path == path
+
+
+@pytest.fixture
+def compared_connections(qtbot, tmp_path, monkeypatch):
+    """Connections only: k1's label changed, k2 removed, k3 added (the cards stay put)."""
+    old, new = base_data(), base_data()
+    for data in (old, new):
+        data["cards"].append({"id": "c5", "stage": "s3", "lane": "l1", "title": "Brews"})
+    old["connections"].append({"id": "k2", "source": "c4", "target": "c5"})
+    new["connections"][0]["label"] = "taps"
+    new["connections"].append({"id": "k3", "source": "c3", "target": "c4"})
+    other = tmp_path / "old.journey.json"
+    save(doc(old), other)
+    w = open_window(qtbot, doc(new), tmp_path / "new.journey.json")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    _action(_compare_menu(w), "Another Map…").trigger()
+    qtbot.waitUntil(lambda: w.compare.active)
+    return w
+
+
+def _with_and_without_marks(w, source: QRectF):
+    with_marks = render_scene(w.scene, source, "#FFFFFF")
+    w.compare.overlay.layer.hide()
+    without = render_scene(w.scene, source, "#FFFFFF")
+    w.compare.overlay.layer.show()
+    return with_marks, without
+
+
+def _far(a: int, b: int) -> bool:  # (antialiased edges of a gap do not count)
+    return max(abs((a >> k & 255) - (b >> k & 255)) for k in (0, 8, 16)) > 60
+
+
+def test_a_connection_is_traced_along_its_route_not_boxed(compared_connections) -> None:
+    """Each connection's mark follows its own route in its kind's pattern; where the old
+    box around the whole route crossed a card, the card is drawn as it is."""
+    w = compared_connections
+    layout, other_layout = w.scene.layout, w.compare.other_layout
+    routes = {c.id: c.points for c in layout.connections}
+    marks = {m.id: m for m in w.compare.geometry.marks if m.part == "connection"}
+    assert {(m.kind, i) for i, m in marks.items()} == {
+        ("added", "k3"),
+        ("changed", "k1"),
+        ("removed", "k2"),
+    }
+    assert marks["k3"].route == routes["k3"] and marks["k1"].route == routes["k1"]
+    assert marks["k2"].route == next(c.points for c in other_layout.connections if c.id == "k2")
+
+    def covered(part_id: str) -> float:
+        """The share of the route's longest straight piece the mark's colour covers."""
+        route = marks[part_id].route
+        (ax, ay), (bx, by) = max(
+            pairwise(route), key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1])
+        )
+        vertical = ax == bx
+        lo, hi = (min(ay, by), max(ay, by)) if vertical else (min(ax, bx), max(ax, bx))
+        lo, hi = lo + 12, hi - 12  # clear of the rounded corners
+        source = QRectF(ax - 1, lo, 3, hi - lo) if vertical else QRectF(lo, ay - 1, hi - lo, 3)
+        on, off = _with_and_without_marks(w, source)
+        px = (lambda i, im: im.pixel(1, i)) if vertical else (lambda i, im: im.pixel(i, 1))
+        colour = QColor(STYLES[marks[part_id].kind][0])
+        glyphs = [m.midpoint for m in marks.values()]  # (the glyphs sit on the lines)
+        hit, n = 0, 0
+        for i in range(on.height() if vertical else on.width()):
+            x, y = (ax, lo + i) if vertical else (lo + i, ay)
+            if any(abs(x - gx) < 13 and abs(y - gy) < 13 for gx, gy in glyphs):
+                continue
+            n += 1
+            c = QColor(px(i, on))
+            near = max(
+                abs(c.red() - colour.red()),
+                abs(c.green() - colour.green()),
+                abs(c.blue() - colour.blue()),
+            )
+            hit += near < 60 and _far(px(i, on), px(i, off))
+        assert n > 12, part_id
+        return hit / n
+
+    added, changed, removed = covered("k3"), covered("k1"), covered("k2")
+    assert added > 0.9
+    assert 0.45 < changed < 0.9
+    assert 0.1 < removed < 0.6 and removed < changed - 0.1
+    # where the box round k1's whole route (as the marks were once drawn) ran through the
+    # middle of a card away from the route, that card's pixels are untouched
+    path = next(c for c in layout.connections if c.id == "k1")
+    b = path.bounds()
+    box = QRectF(b.x - 2, b.y - 2, b.w + 4, b.h + 4)
+    crossings = []
+    for card in layout.cards.values():
+        r = card.rect
+        for x in (box.left(), box.right()):
+            if r.x + 10 < x < r.right - 10:
+                crossings.append(QPointF(x, r.cy))
+        for y in (box.top(), box.bottom()):
+            if r.y + 10 < y < r.bottom - 10:
+                crossings.append(QPointF(r.cx, y))
+    far_from_routes = [
+        p
+        for p in crossings
+        if all(
+            min(abs(p.x() - x) + abs(p.y() - y) for x, y in m.route) > 30
+            and not (
+                min(x for x, _ in m.route) - 8 < p.x() < max(x for x, _ in m.route) + 8
+                and min(y for _, y in m.route) - 8 < p.y() < max(y for _, y in m.route) + 8
+            )
+            for m in marks.values()
+        )
+    ]
+    assert far_from_routes  # (the test means something: the old box did cross a card)
+    for p in far_from_routes:
+        on, off = _with_and_without_marks(w, QRectF(p.x() - 3, p.y() - 3, 7, 7))
+        assert all(
+            on.pixel(x, y) == off.pixel(x, y) for x in range(on.width()) for y in range(on.height())
+        ), p
+
+
+def test_comparing_with_an_equal_map_says_so_as_a_sentence(qtbot, tmp_path, monkeypatch) -> None:
+    other = tmp_path / "copy.journey.json"
+    save(doc(base_data()), other)
+    w = open_window(qtbot, doc(base_data()), tmp_path / "m.journey.json")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    _action(_compare_menu(w), "Another Map…").trigger()
+    qtbot.waitUntil(lambda: w.compare.active)
+    assert w.compare.panel.summary.text() == "The maps are the same"
+    assert w.compare.geometry.marks == []

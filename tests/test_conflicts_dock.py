@@ -162,3 +162,34 @@ def test_an_unreadable_record_can_only_be_dismissed(qtbot) -> None:
     qtbot.mouseClick(panel.ours, Qt.MouseButton.LeftButton)
     assert w.session.doc.extensions is None
     assert not w.conflicts.isVisible()
+
+
+def test_each_conflict_is_a_block_of_its_own_with_its_part_as_heading(qtbot, tmp_path) -> None:
+    """Between two entries the list's own background shows (the blocks do not run
+    together), and each block's heading is its part and field, in bold, above the values."""
+    from pixels import colour_pixels, ink_pixels
+    from PySide6.QtCore import QRect
+
+    from journeymapper.ui.conflict_delegate import HEADING_ROLE
+
+    path = tmp_path / "merged.journey.json"
+    save(_conflicted(), path)
+    w = open_window(qtbot)
+    assert w.open_file(path)
+    lst = w.conflicts.panel.list
+    headings = [lst.item(i).data(HEADING_ROLE) for i in range(lst.count())]
+    assert 'card "Web shop", cell' in headings and "card “Asks friend”" in headings
+    assert "map, description" in headings
+    lst.scrollToItem(lst.item(2))
+    image = lst.viewport().grab().toImage()
+    base = lst.viewport().palette().color(lst.viewport().backgroundRole()).name()
+    first, second = lst.visualItemRect(lst.item(1)), lst.visualItemRect(lst.item(2))
+    assert second.top() >= first.bottom()
+    x0, x1 = first.left() + 20, first.right() - 20
+    # the seam between the two: a row of the list's background, no block across it
+    seam = QRect(x0, first.bottom(), x1 - x0, 1)
+    assert colour_pixels(image, base, seam, tol=6) == seam.width()
+    # inside a block: its own fill, unlike the list's background, and the heading's ink
+    inside = QRect(x0, first.top() + 6, x1 - x0, 1)
+    assert colour_pixels(image, base, inside, tol=6) == 0
+    assert ink_pixels(image, first.adjusted(8, 8, -8, -8)) > 50

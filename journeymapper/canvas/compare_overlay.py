@@ -1,5 +1,7 @@
 """The compare view over the map: added parts outlined solid with a "+", changed ones dashed
-with a "~", removed cards as see-through ghosts outlined dotted with a "−", the other map's
+with a "~", removed cards as see-through ghosts outlined dotted with a "−", an added, changed
+or removed connection traced along its route in the same patterns with its glyph halfway
+along (never a box across the cards it passes), the other map's
 emotion curves dashed beside the current ones with each stage's score change.
 
 Colour helps but is never the only sign: each kind has its own outline pattern and glyph.
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from ..layout.compare import GHOST_STRIP, CompareGeometry, CompareMark
 from ..layout.geometry import Rect
+from ..layout.route_shape import rounded_route
 from ..render.fonts import base_font
 
 #: per kind: colour, pen style, glyph
@@ -73,7 +76,9 @@ class CompareLayer(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for mark in self.geometry.marks:
-            if mark.kind == "removed":
+            if mark.route:
+                self._trace(painter, mark)
+            elif mark.kind == "removed":
                 self._ghost(painter, mark)
             else:
                 self._outline(painter, mark)
@@ -103,8 +108,12 @@ class CompareLayer(QGraphicsItem):
             painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, d.text)
 
     def _glyph(self, painter: QPainter, mark: CompareMark, colour: QColor, glyph: str) -> None:
-        r = _rect(mark.rect)
-        badge = QRectF(r.right() - 11, r.top() - 9, 20, 20)
+        if mark.route:  # on the line, halfway along
+            x, y = mark.midpoint
+            badge = QRectF(x - 10, y - 10, 20, 20)
+        else:
+            r = _rect(mark.rect)
+            badge = QRectF(r.right() - 11, r.top() - 9, 20, 20)
         painter.setPen(QPen(colour, 1.5))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawEllipse(badge)
@@ -123,6 +132,32 @@ class CompareLayer(QGraphicsItem):
         painter.drawRoundedRect(_rect(mark.rect), 8, 8)
         if mark.id not in self._with_delta:  # (a re-scored point's sign is its delta)
             self._glyph(painter, mark, colour, glyph)
+
+    def _trace(self, painter: QPainter, mark: CompareMark) -> None:
+        """A connection's mark: its own route drawn over in the kind's pattern, thick enough
+        to tell from the connection's line."""
+        colour_name, style, glyph = STYLES[mark.kind]
+        colour = QColor(colour_name)
+        path = QPainterPath()
+        path.moveTo(*mark.route[0])
+        for step in rounded_route(mark.route, self.geometry.route_radius):
+            if step[0] == "line":
+                path.lineTo(step[1], step[2])
+            else:
+                path.quadTo(step[1], step[2], step[3], step[4])
+        path.lineTo(*mark.route[-1])
+        width = _seen(painter, 4.0)
+        pen = QPen(colour, width, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if style == Qt.PenStyle.DashLine:
+            pen.setDashPattern([4, 2.5])
+        elif style == Qt.PenStyle.DotLine:
+            pen.setDashPattern([1, 2])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        self._glyph(painter, mark, colour, glyph)
 
     def _ghost(self, painter: QPainter, mark: CompareMark) -> None:
         colour_name, style, glyph = STYLES["removed"]

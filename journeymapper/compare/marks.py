@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..model import Card, JourneyMap, LaneKind
+from ..model import Card, Connection, JourneyMap, LaneKind
 from .diff import MapDiff, diff_values
 from .parts import dump
 
@@ -57,6 +57,8 @@ class CompareMarks:
     changed: set[str] = field(default_factory=set)
     #: the other map's cards that the current map no longer has, in the other map's order
     removed_cards: list[Card] = field(default_factory=list)
+    #: the other map's connections that the current map no longer has
+    removed_connections: list[Connection] = field(default_factory=list)
     curves: list[CurvePair] = field(default_factory=list)
     #: both maps as JSON values (other, current), for `text.describe_each`
     values: tuple[dict[str, Any], dict[str, Any]] = field(default_factory=lambda: ({}, {}))
@@ -127,6 +129,7 @@ def compare_marks(
             marks.changed.add(change.id)
     marks.changed -= marks.added
     marks.removed_cards = [c for c in other.cards if c.id in removed]
+    marks.removed_connections = [c for c in other.connections if c.id in removed]
     marks.curves = curve_pairs(other, current)
     return marks
 

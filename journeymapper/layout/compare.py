@@ -1,6 +1,7 @@
 """Where the compare view's marks go on the current map's layout (no Qt).
 
-Added and changed parts are outlined around their own boxes; a card the current map no
+Added and changed parts are outlined around their own boxes, and a connection along its own
+route (never a box across the cards it passes); a card the current map no
 longer has is a ghost in its old cell (below that cell's cards), sized as the other map laid
 it out; the other map's emotion curves go through the current stage centres and lane scales,
 and each stage whose score changed gets its delta next to the current point.
@@ -9,11 +10,12 @@ and each stage whose score changed gets its delta next to the current point.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..compare.marks import CompareMarks, MarkKind, format_delta
 from ..model import JourneyMap
 from .curves import smooth_segments
-from .geometry import MapLayout, Rect
+from .geometry import ConnectionPath, MapLayout, Rect
 from .theme import persona_colour
 
 #: how far an outline stands off the part it marks
@@ -30,6 +32,13 @@ class CompareMark:
     rect: Rect
     #: a ghost's title lines (removed cards only)
     title: tuple[str, ...] = ()
+    #: a connection's route, as laid out (connections only): the mark traces it
+    route: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def midpoint(self) -> tuple[float, float]:
+        """Halfway along the route (the rect's centre for a part without one)."""
+        return route_midpoint(self.route) if self.route else (self.rect.cx, self.rect.cy)
 
 
 @dataclass(frozen=True)
@@ -59,9 +68,31 @@ class CompareGeometry:
     marks: list[CompareMark]
     curves: list[GhostCurve]
     deltas: list[DeltaLabel]
+    #: the corner radius the map's connections are drawn with (traced routes follow it)
+    route_radius: float = 8.0
 
     def mark_for(self, part_id: str) -> CompareMark | None:
         return next((m for m in self.marks if m.id == part_id), None)
+
+
+def route_midpoint(points: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+    """The point halfway along a polyline, by length."""
+    pieces = list(pairwise(points))
+    lengths = [((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 for (ax, ay), (bx, by) in pieces]
+    rest = sum(lengths) / 2
+    for ((ax, ay), (bx, by)), n in zip(pieces, lengths, strict=True):
+        if rest <= n and n > 0:
+            t = rest / n
+            return ax + (bx - ax) * t, ay + (by - ay) * t
+        rest -= n
+    return points[-1]
+
+
+def _route_mark(kind: MarkKind, path: ConnectionPath) -> CompareMark:
+    xs = [p[0] for p in path.points]
+    ys = [p[1] for p in path.points]
+    box = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return CompareMark(kind, "connection", path.id, _grow(box, 2), route=tuple(path.points))
 
 
 def _grow(r: Rect, by: float = OUTLINE_GAP) -> Rect:
@@ -94,8 +125,20 @@ def compare_geometry(
             x, y = points[part_id]
             out.append(CompareMark(kind, "emotion", part_id, Rect(x - 11, y - 11, 22, 22)))
         elif part_id in paths:
-            b = paths[part_id].bounds()
-            out.append(CompareMark(kind, "connection", part_id, _grow(b, 2)))
+            out.append(_route_mark(kind, paths[part_id]))
+    # a removed connection: its old route, dotted, where both its cards still sit where the
+    # other map had them (elsewhere that route would mean nothing: it is in the dock only)
+    if other_layout is not None:
+        old_paths = {c.id: c for c in other_layout.connections}
+        for conn in marks.removed_connections:
+            old = old_paths.get(conn.id)
+            if old is not None and all(
+                i in layout.cards
+                and i in other_layout.cards
+                and layout.cards[i].rect == other_layout.cards[i].rect
+                for i in (conn.source, conn.target)
+            ):
+                out.append(_route_mark("removed", old))
     # ghosts: in their old cell, below the cards still there, as the other map laid them
     # out; where the cell has no room for that, side by side in a one-line strip at its
     # bottom, over the last card's bottom padding (where a card has no text)
@@ -108,8 +151,9 @@ def compare_geometry(
         out.extend(_ghosts(layout, cell, cards, other_layout))
     curves, deltas = _curves(layout, current, marks)
     order = {"stage": 0, "lane": 1, "card": 2, "connection": 3, "emotion": 4}
-    out.sort(key=lambda m: order.get(m.part, 9))
-    return CompareGeometry(out, curves, deltas)
+    # (a removed connection's old route first: the current ones' marks are drawn over it)
+    out.sort(key=lambda m: (order.get(m.part, 9), m.part == "connection" and m.kind != "removed"))
+    return CompareGeometry(out, curves, deltas, layout.theme.route_radius)
 
 
 def _ghosts(
@@ -195,4 +239,11 @@ def _curves(
     return curves, deltas
 
 
-__all__ = ["CompareGeometry", "CompareMark", "DeltaLabel", "GhostCurve", "compare_geometry"]
+__all__ = [
+    "CompareGeometry",
+    "CompareMark",
+    "DeltaLabel",
+    "GhostCurve",
+    "compare_geometry",
+    "route_midpoint",
+]

@@ -101,7 +101,8 @@ class DifferencesPanel(QWidget):
 
     def fill(self, label: str, marks: CompareMarks, other: JourneyMap, doc: JourneyMap) -> None:
         self.title.setText(tr("CompareMode", "Compared with {0}").format(label))
-        self.summary.setText(summary_line(marks.changes))
+        line = summary_line(marks.changes)  # (the CLI's words; here a sentence of its own)
+        self.summary.setText(line[:1].upper() + line[1:])
         collapsed = {  # (a group the user folded stays folded when the list is refilled)
             self.tree.topLevelItem(i).data(0, PART_ROLE)
             for i in range(self.tree.topLevelItemCount())

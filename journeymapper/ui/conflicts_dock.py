@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..compare.conflict import Conflict
-from ..compare.text import conflict_body, noun_word, plain
+from ..compare.text import conflict_body, noun_word, plain, show
 from ..editing import EditRejected
 from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
+from .conflict_delegate import HEADING_ROLE, ConflictDelegate
 from .dialogs import message_box
 
 if TYPE_CHECKING:
@@ -35,9 +36,16 @@ if TYPE_CHECKING:
 
 def conflict_text(record: Any, scene: MapScene) -> tuple[str, str]:
     """The list's line (part, field, base | ours | theirs) and its tooltip (every value)."""
+    text, tip, _heading = conflict_entry(record, scene)
+    return text, tip
+
+
+def conflict_entry(record: Any, scene: MapScene) -> tuple[str, str, str]:
+    """`conflict_text` and the line's heading (its part and field: what the block is about;
+    empty for a record that cannot be read)."""
     if not isinstance(record, dict):
         text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
-        return text, text
+        return text, text, ""
     try:
         conflict = Conflict(
             str(record.get("part")),
@@ -69,11 +77,24 @@ def conflict_text(record: Any, scene: MapScene) -> tuple[str, str]:
             )
             name = value.get("title") or value.get("name") or conflict.id
             what = conflict.message or conflict.kind
-            return f"{noun_word(conflict.part)} “{plain(str(name))}”: {what}", full
-        return full, full
+            heading = f"{noun_word(conflict.part)} “{plain(str(name))}”"
+            return f"{heading}: {what}", full, heading
+        # (conflict_body is "<part and field>: <base | ours | theirs>[ (<message>)]")
+        values = " | ".join(
+            f"{label} {show(value)}"
+            for label, value in (
+                (tr("compare", "base"), conflict.base),
+                (tr("compare", "ours"), conflict.ours),
+                (tr("compare", "theirs"), conflict.theirs),
+            )
+        )
+        suffix = f" ({conflict.message})" if conflict.message else ""
+        cut = len(full) - len(suffix) - len(values) - 2
+        heading = full[:cut] if cut > 0 and full[cut:].startswith(": " + values) else ""
+        return full, full, heading
     except (TypeError, ValueError, KeyError):
         text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
-        return text, text
+        return text, text, ""
 
 
 class ConflictsPanel(QWidget):
@@ -88,6 +109,10 @@ class ConflictsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("conflicts")
         self.list.setWordWrap(True)
+        # each conflict a framed block: its part and field as a heading, one value a line
+        self.list.setItemDelegate(ConflictDelegate(self.list))
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # (blocks re-wrap on a resize)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemClicked.connect(lambda _item: dock.show_part())
         row = QHBoxLayout()
@@ -145,9 +170,10 @@ class ConflictsDock(QDockWidget):
         self.records = records
         self.panel.list.clear()
         for record in records:
-            text, tip = conflict_text(record, scene)
+            text, tip, heading = conflict_entry(record, scene)
             item = QListWidgetItem(text)
             item.setToolTip(tip)
+            item.setData(HEADING_ROLE, heading)
             self.panel.list.addItem(item)
         self.panel.summary.setText(
             trn(
