@@ -159,6 +159,27 @@ def test_contents_give_the_right_page_of_each_section_and_stage(report: Path) ->
     assert "Prepared for Northside Roasters" in texts[lines["The journey map"] - 1]
 
 
+def test_the_map_is_one_fitted_page_without_tiles(tmp_path: Path) -> None:
+    # every shipped template's map is one page of the report's size, turned to the map's
+    # shape: no poster tiles, crop marks or "Row 1, column 1" labels in a client's report
+    from journeymapper.export.report import plan_report
+
+    wide = load_template(TEMPLATE)
+    wide.stages += [Stage(id=f"w{i}", name=f"Stage {i}") for i in range(12)]  # (wider than tall)
+    for doc in (*(load_template(n) for n in ("awareness-to-advocacy-en", TEMPLATE)), wide):
+        _ctx, sections = plan_report(doc, "A4")
+        (maps,) = [sec for sec in sections if sec.key == "map"]
+        assert len(maps.pages) == 1
+        page = maps.pages[0]
+        w, h = sorted(PAGE_SIZES["A4"])
+        expected = (h, w) if doc is wide else (w, h)
+        assert (page.width, page.height) == pytest.approx(expected)
+    out = tmp_path / "report.pdf"
+    export_report(load_template("discovery-to-loyalty-en"), out)
+    text = " ".join(page_texts(out))
+    assert "Row 1" not in text and "column 1" not in text
+
+
 def test_outline_has_each_section_and_each_stage(report: Path, qapp: object) -> None:
     doc = branded_map()
     marks = outline(report)
