@@ -30,9 +30,12 @@ from .page_canvas import PageCanvas
 from .pdf_pages import Writer
 
 #: the smallest a card title may print on a handout before the lanes go over two pages
-#: (10 pt: the layout's 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would
-#: print smaller takes two pages on A4 and usually one on A3)
-MIN_TITLE_PT = 10.0
+#: (7.5 pt bold: the layout's 13.5 pt titles at 56 %, bodies at 6.4 pt, still read at arm's
+#: length on a table; the shipped templates then print one A4 page for most stages, one A3
+#: page for every stage)
+MIN_TITLE_PT = 7.5
+#: titles at least this large count as large enough when a stage's pages are balanced
+COMFORTABLE_PT = 10.0
 #: the largest a handout enlarges the map (a stage with two cards is not a poster)
 MAX_SCALE = 1.6
 #: widths tried for the stage's column (scene units; the model's bounds)
@@ -173,6 +176,59 @@ def _arrange(heights: list[float], region_w: float, area: Rect) -> tuple[float, 
     return best
 
 
+#: the most ways of cutting a stage's rows into pages `_balanced` weighs
+MAX_CUTS = 400
+SCALE_STEP = 0.02
+
+
+def _balanced(
+    runs: list[tuple[int, int, float, list[int]]],
+    heights: list[float],
+    region_w: float,
+    first: Rect,
+    others: Rect,
+    comfortable: float,
+) -> list[tuple[int, int, float, list[int]]]:
+    """As many pages as ``runs`` (the greedy plan), the rows cut between them so that the
+    smallest print is as large as it can be and, among cuts that print alike, the emptiest
+    page is as full as it can be: no page with one lane beside a crowded one."""
+    n = len(runs)
+    if n == 1 or n > len(heights):
+        return runs
+    cuts = _splits(len(heights), n)
+    if len(cuts) > MAX_CUTS:
+        return runs
+
+    def fill(i: int, run: tuple[int, int, float, list[int]]) -> float:
+        """How much of its page's drawing area a run covers (0 to 1)."""
+        start, _end, scale, sizes = run
+        area = first if i == 0 else others
+        width = len(sizes) * region_w + (len(sizes) - 1) * GROUP_GAP
+        tallest, at = 0.0, start
+        for size in sizes:
+            tallest = max(tallest, sum(heights[at : at + size]))
+            at += size
+        return min(1.0, width * scale / area.w) * min(1.0, (tallest + 3 * PAD) * scale / area.h)
+
+    def key(plan: list[tuple[int, int, float, list[int]]]) -> tuple[int, float]:
+        # the smallest print first (in steps of 2 %; sizes past comfortable count alike),
+        # then the emptiest page as full as can be
+        smallest = min(min(r[2] for r in plan), comfortable)
+        return int(smallest / SCALE_STEP), min(fill(i, r) for i, r in enumerate(plan))
+
+    best = runs
+    for sizes in cuts:
+        plan, start = [], 0
+        for i, size in enumerate(sizes):
+            area = first if i == 0 else others
+            scale, groups = _arrange(heights[start : start + size], region_w, area)
+            plan.append((start, start + size, scale, groups))
+            start += size
+        if key(plan) > key(best):
+            best = plan
+    return best
+
+
 def _plan_stage(
     doc: JourneyMap,
     index: int,
@@ -236,6 +292,9 @@ def _plan_stage(
                 scale, sizes = more
             runs.append((start, end, scale, sizes))
             start = end
+        others = _drawing_area(w, h, margin, panel=False)
+        comfortable = COMFORTABLE_PT / theme.card_title_size
+        runs = _balanced(runs, heights, region.w, area, others, comfortable)
         key = (len(runs), -min(r[2] for r in runs))
         if best is None or key < best[0]:
             pages = []
