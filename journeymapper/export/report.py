@@ -365,7 +365,8 @@ def export_deliverable(
         refused = f"{what} can only be a PDF; give an output name ending in .pdf"
     elif o.tile:
         refused = (
-            f"leave out tiling for {what}: a map too large to read on one page is tiled by itself"
+            f"leave out tiling for {what}: the map is one fitted page there, and each stage "
+            "has a readable page of its own"
         )
     elif o.scale is not None:
         refused = f"leave out the scale for {what}: each page is scaled to fit its content"
