@@ -297,18 +297,26 @@ def test_handouts_alone_one_a3_landscape_page_per_stage(tmp_path: Path, qapp: ob
     assert [(d, t) for d, t, _ in outline(out)] == [(0, s.name) for s in doc.stages]
 
 
-def test_a4_handouts_print_a_stage_on_one_page(tmp_path: Path) -> None:
-    doc = load_template(TEMPLATE)
+@pytest.mark.parametrize("name", ["awareness-to-advocacy-en", "discovery-to-loyalty-it", TEMPLATE])
+def test_a4_handouts_print_a_stage_on_one_page(tmp_path: Path, name: str) -> None:
+    doc = load_template(name)
     out = tmp_path / "a4.pdf"
     export_handouts(doc, out, "A4")
     texts = page_texts(out)
     assert len(texts) == len(doc.stages)
     for i, (text, stage) in enumerate(zip(texts, doc.stages, strict=True), start=1):
+        flat = " ".join(text.split())
         heights = word_heights(out, i)
         titles = [c.title for c in doc.cards if c.stage == stage.id]
-        assert all(t in " ".join(text.split()) for t in titles), i
+        assert all(t in flat for t in titles), i
         words = [w for t in titles for w in t.split() if w in heights]
         assert min(heights[w] for w in words) >= MIN_TITLE_PT, i
+        # each persona's score at the stage: in the side panel, or (when the lanes need
+        # its room) in the header
+        for e in doc.emotions:
+            if e.stage == stage.id:
+                persona = next(p for p in doc.personas if p.id == e.persona)
+                assert persona.name in flat, (i, persona.name)
 
 
 def test_a4_handouts_of_a_huge_stage_go_over_well_filled_pages(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ text is as large as the page allows. When even that would print a card title sma
 `MIN_TITLE_PT`, the lanes go over several pages, and a lane too tall for a page by itself
 goes over several pages by its cards (a card is never cut; a card taller than a page alone
 is shrunk onto one). Beside the drawing, a panel lists each persona's emotion
-score at the stage and the stage's touchpoints with their channel.
+score at the stage and the stage's touchpoints with their channel; when that panel would
+cost the stage a page, the scores go into the header instead (the touchpoints are drawn in
+their own lane anyway).
 """
 
 from __future__ import annotations
@@ -31,8 +33,7 @@ from .pdf_pages import Writer
 
 #: the smallest a card title may print on a handout before the lanes go over two pages
 #: (7.5 pt bold: the layout's 13.5 pt titles at 56 %, bodies at 6.4 pt, still read at arm's
-#: length on a table; the shipped templates then print one A4 page for most stages, one A3
-#: page for every stage)
+#: length on a table; every stage of the shipped templates then fits one A4 page)
 MIN_TITLE_PT = 7.5
 #: titles at least this large count as large enough when a stage's pages are balanced
 COMFORTABLE_PT = 10.0
@@ -48,6 +49,7 @@ PAD = 6.0  # around a group (shadows, borders)
 LANE_HEADER_W = 150.0
 PANEL_W = 190.0  # the emotions and touchpoints beside the drawing
 PANEL_GAP = 16.0
+HEADER_SCORES_W = 210.0  # the emotion scores in the header, when the panel gives way
 HEADER_H = 62.0  # the stage's name above the drawing
 FOOTER_H = 18.0  # the page number below
 
@@ -71,6 +73,9 @@ class HandoutPage:
     width: float
     height: float
     margin: float
+    #: the emotions and touchpoints beside the drawing (a stage's first page); without
+    #: it, the emotion scores sit in the header (the touchpoints are in their own lane)
+    panel: bool = True
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -238,13 +243,32 @@ def _plan_stage(
     theme: Theme,
 ) -> list[HandoutPage]:
     """The fewest pages that show the stage's lanes at a readable size (a lane is never
-    cut); among plans of as many pages, the one that prints largest."""
+    cut); among plans of as many pages, the one that prints largest. The side panel of
+    emotions and touchpoints gives way to the scores in the header when that saves a page
+    (the touchpoints are in their own lane anyway)."""
+    pages = _plan_stage_with(doc, index, stage, size, margin, theme, True)
+    if len(pages) > 1:
+        compact = _plan_stage_with(doc, index, stage, size, margin, theme, False)
+        if len(compact) < len(pages):
+            return compact
+    return pages
+
+
+def _plan_stage_with(
+    doc: JourneyMap,
+    index: int,
+    stage: Stage,
+    size: tuple[float, float],
+    margin: float,
+    theme: Theme,
+    panel: bool,
+) -> list[HandoutPage]:
     w, h = size
-    area = _drawing_area(w, h, margin)
+    area = _drawing_area(w, h, margin, panel)
     min_scale = MIN_TITLE_PT / theme.card_title_size
     lanes = drawn_lanes(doc)
     if not lanes:
-        return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin)]
+        return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin, panel)]
     tallest = area.h / min_scale - 3 * PAD  # the most a page shows readably (scene units)
     best: tuple[tuple[int, float], list[HandoutPage]] | None = None
     for width in COLUMN_WIDTHS:
@@ -305,7 +329,17 @@ def _plan_stage(
                     at += n
                 pages.append(
                     HandoutPage(
-                        stage, index, tuple(groups), width, scale, part, len(runs), w, h, margin
+                        stage,
+                        index,
+                        tuple(groups),
+                        width,
+                        scale,
+                        part,
+                        len(runs),
+                        w,
+                        h,
+                        margin,
+                        panel,
                     )
                 )
             best = (key, pages)
@@ -426,6 +460,42 @@ def _panel(
         y += ch.height + 6
 
 
+def _header_scores(s: Surface, doc: JourneyMap, page: HandoutPage, rect: Rect, out: Writer) -> None:
+    """Each persona's emotion score at the stage, one line each, in the header's corner
+    (a stage that needs the side panel's room for its lanes)."""
+    t = out.t
+    emotion_lanes = [ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION]
+    lane_ids = {ln.id for ln in emotion_lanes}
+    lane_name = {ln.id: ln.name for ln in emotion_lanes}
+    persona_at = {p.id: i for i, p in enumerate(doc.personas)}
+    points = [e for e in doc.emotions if e.stage == page.stage.id and e.lane in lane_ids]
+    points.sort(key=lambda e: (persona_at.get(e.persona or "", len(persona_at)), e.lane))
+    line = 12.5
+    fits = max(1, int(rect.h // line))
+    if not points:
+        note = tr("export", "No emotion scores yet.")
+        draw_text(s, out.block(rect.x, rect.y, note, rect.w, 9.5, False, t.muted_ink, 1))
+        return
+    shown = points if len(points) <= fits else points[: fits - 1]
+    y = rect.y
+    for e in shown:
+        i = persona_at.get(e.persona or "")
+        persona = doc.personas[i] if i is not None else None
+        colour = persona_colour(i, persona.color, t.palette) if persona is not None else t.ink
+        name = persona.name if persona is not None else lane_name.get(e.lane, "")
+        if persona is not None and len(emotion_lanes) > 1:
+            name += f" · {lane_name.get(e.lane, '')}"
+        score = _score_text(e.score)
+        score_w = out.width(score, 11, True) + 4
+        s.ellipse(rect.x + 4, y + 6.5, 4, 4, Fill(colour), None)
+        draw_text(s, out.block(rect.x + 13, y, name, rect.w - 13 - score_w, 10, True, max_lines=1))
+        draw_text(s, out.block(rect.right - score_w + 4, y - 1, score, score_w, 11, True, colour))
+        y += line
+    if len(shown) < len(points):
+        more = tr("export", "… and {0} more").format(len(points) - len(shown))
+        draw_text(s, out.block(rect.x + 13, y, more, rect.w - 13, 9.5, False, t.muted_ink, 1))
+
+
 def draw_handout(
     pc: PageCanvas,
     doc: JourneyMap,
@@ -440,7 +510,8 @@ def draw_handout(
     w, h, margin = page.width, page.height, page.margin
     colour = stage_colour(page.index, page.stage.color)
     accent = accent or t.selection
-    area = _drawing_area(w, h, margin, panel=page.part == 1)
+    area = _drawing_area(w, h, margin, panel=page.part == 1 and page.panel)
+    scores = page.part == 1 and not page.panel  # the emotion scores in the header
 
     # the header, in page points, y down
     s = pc.surface
@@ -449,7 +520,7 @@ def draw_handout(
     if page.parts > 1:
         kicker += " · " + tr("export", "part {0} of {1}").format(page.part, page.parts)
     kicker += f" · {doc.title}"
-    inner = w - 2 * margin - 16
+    inner = w - 2 * margin - 16 - (HEADER_SCORES_W + PANEL_GAP if scores else 0)
     draw_text(s, out.block(margin + 16, margin, kicker, inner, 10, False, t.muted_ink, 1))
     name = out.block(margin + 16, margin + 13, page.stage.name, inner, 22, True, max_lines=1)
     draw_text(s, name)
@@ -459,7 +530,10 @@ def draw_handout(
             margin + 16, top, page.stage.description, inner, 10.5, False, t.body_ink, 1
         )
         draw_text(s, desc)
-    if page.part == 1:
+    if scores:
+        box = Rect(w - margin - HEADER_SCORES_W, margin, HEADER_SCORES_W, HEADER_H - 10)
+        _header_scores(s, doc, page, box, out)
+    elif page.part == 1:
         panel = Rect(w - margin - PANEL_W, area.y, PANEL_W, area.h)
         s.rect(Rect(panel.x - PANEL_GAP / 2, area.y, 0.8, area.h), Fill(t.grid_line))
         _panel(s, doc, page, panel, out, accent)
