@@ -159,6 +159,27 @@ def test_contents_give_the_right_page_of_each_section_and_stage(report: Path) ->
     assert "Prepared for Northside Roasters" in texts[lines["The journey map"] - 1]
 
 
+def test_the_map_is_one_fitted_page_without_tiles(tmp_path: Path) -> None:
+    # every shipped template's map is one page of the report's size, turned to the map's
+    # shape: no poster tiles, crop marks or "Row 1, column 1" labels in a client's report
+    from journeymapper.export.report import plan_report
+
+    wide = load_template(TEMPLATE)
+    wide.stages += [Stage(id=f"w{i}", name=f"Stage {i}") for i in range(12)]  # (wider than tall)
+    for doc in (*(load_template(n) for n in ("awareness-to-advocacy-en", TEMPLATE)), wide):
+        _ctx, sections = plan_report(doc, "A4")
+        (maps,) = [sec for sec in sections if sec.key == "map"]
+        assert len(maps.pages) == 1
+        page = maps.pages[0]
+        w, h = sorted(PAGE_SIZES["A4"])
+        expected = (h, w) if doc is wide else (w, h)
+        assert (page.width, page.height) == pytest.approx(expected)
+    out = tmp_path / "report.pdf"
+    export_report(load_template("discovery-to-loyalty-en"), out)
+    text = " ".join(page_texts(out))
+    assert "Row 1" not in text and "column 1" not in text
+
+
 def test_outline_has_each_section_and_each_stage(report: Path, qapp: object) -> None:
     doc = branded_map()
     marks = outline(report)
@@ -276,18 +297,58 @@ def test_handouts_alone_one_a3_landscape_page_per_stage(tmp_path: Path, qapp: ob
     assert [(d, t) for d, t, _ in outline(out)] == [(0, s.name) for s in doc.stages]
 
 
-def test_a4_handouts_of_a_busy_stage_go_over_pages_rather_than_shrink(tmp_path: Path) -> None:
-    doc = load_template(TEMPLATE)
+@pytest.mark.parametrize("name", ["awareness-to-advocacy-en", "discovery-to-loyalty-it", TEMPLATE])
+def test_a4_handouts_print_a_stage_on_one_page(tmp_path: Path, name: str) -> None:
+    doc = load_template(name)
     out = tmp_path / "a4.pdf"
     export_handouts(doc, out, "A4")
     texts = page_texts(out)
-    assert len(texts) >= len(doc.stages)
-    for i, text in enumerate(texts, start=1):
+    assert len(texts) == len(doc.stages)
+    for i, (text, stage) in enumerate(zip(texts, doc.stages, strict=True), start=1):
+        flat = " ".join(text.split())
         heights = word_heights(out, i)
-        titles = [c.title for c in doc.cards if c.title in " ".join(text.split())]
-        assert titles, f"page {i} shows no card"
+        titles = [c.title for c in doc.cards if c.stage == stage.id]
+        assert all(t in flat for t in titles), i
         words = [w for t in titles for w in t.split() if w in heights]
         assert min(heights[w] for w in words) >= MIN_TITLE_PT, i
+        # each persona's score at the stage: in the side panel, or (when the lanes need
+        # its room) in the header
+        for e in doc.emotions:
+            if e.stage == stage.id:
+                persona = next(p for p in doc.personas if p.id == e.persona)
+                assert persona.name in flat, (i, persona.name)
+
+
+def test_a4_handouts_of_a_huge_stage_go_over_well_filled_pages(tmp_path: Path) -> None:
+    from journeymapper.export.handouts import handout_size, plan_handouts
+    from journeymapper.export.report import plan_handout_pages
+
+    doc = load_template(TEMPLATE)
+    first = doc.stages[0]
+    lanes = [ln for ln in doc.lanes if ln.kind in ("cards", "touchpoints")]
+    for n in range(36):  # six more cards in every lane of the first stage
+        lane = lanes[n % len(lanes)]
+        doc.cards.append(
+            Card(id=f"x{n}", stage=first.id, lane=lane.id, title=f"Extra{n} note", body="A b c")
+        )
+    out = tmp_path / "a4.pdf"
+    export_handouts(doc, out, "A4")
+    texts = page_texts(out)
+    parts = [i for i, t in enumerate(texts, start=1) if "Stage 1 of" in t]
+    assert len(parts) >= 2 and len(texts) == len(parts) + len(doc.stages) - 1
+    assert f"part 1 of {len(parts)}" in " ".join(texts[0].split())
+    shown = " ".join(" ".join(texts[i - 1].split()) for i in parts)
+    for n in range(36):
+        assert f"Extra{n}" in shown
+    for i in parts:  # every part readable
+        heights = word_heights(out, i)
+        assert min(heights[w] for w in heights if w.startswith("Extra")) >= MIN_TITLE_PT
+    # the parts share the lanes evenly: no part with one lane beside a crowded one
+    ctx, _ = plan_handout_pages(doc, "A4")
+    pages = plan_handouts(doc, handout_size("A4"), ctx.margin, ctx.theme)[0]
+    assert len(pages) == len(parts)
+    counts = [len(p.rows) for p in pages]
+    assert max(counts) - min(counts) <= 1, counts
 
 
 def test_cli_report_and_refusals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -71,7 +71,8 @@ def test_report_choice_previews_its_pages_and_exports(
     assert "A4" in d.summary.text() and count > 10
     captions = [d.preview.caption(i) for i in range(d.preview.page_count())]
     assert captions[:2] == ["Cover", "Contents"]
-    assert "Overview" in captions  # the map's own pages, drawn in the preview
+    # the map's own page, one fitted page (no poster tiles), drawn in the preview
+    assert captions.count("The journey map") == 1 and "Overview" not in captions
     assert "Awareness" in captions
 
     # the cover itself is shown (read back from the report's PDF): its accent band along

@@ -175,3 +175,70 @@ def test_the_dialog_never_exports_over_the_map_it_shows(
     assert d.job is None  # nothing was started
     assert source.read_bytes() == before
     assert warnings and "map you are editing" in warnings[0]
+
+
+def test_report_and_handouts_show_the_page_size_and_pages_they_have(
+    qtbot, window, tmp_path: Path
+) -> None:
+    d = _dialog(window, tmp_path)
+    d.show()
+    qtbot.waitExposed(d)
+    d.page.setCurrentIndex(d.page.findData("fit"))
+    d.personas.setChecked(False)
+    d.sources.setChecked(True)
+    fit_item = d.page.model().item(d.page.findData("fit"))
+    try:
+        for kind in ("report", "handouts"):
+            d.fmt.setCurrentIndex(d.fmt.findData(kind))
+            d.update_preview()
+            # the size the pages really have, as the summary says, and no "fit" to choose
+            assert d.page.currentText() == "A4" and d.summary.text().endswith("pages, A4")
+            assert not fit_item.isEnabled()
+            for box in (d.personas, d.sources, d.insights):
+                assert not box.isEnabled()
+                assert box.isChecked() == (kind == "report")
+            if kind == "report":
+                assert d.insights.toolTip().startswith("Always in the report")
+        # back to the poster: its own choices again
+        d.fmt.setCurrentIndex(d.fmt.findData("pdf"))
+        d.update_preview()
+        assert d.page.currentData() == "fit" and fit_item.isEnabled()
+        assert not d.personas.isChecked() and d.sources.isChecked()
+        assert d.personas.isEnabled()
+    finally:
+        d.settings.remove("export")
+
+
+def test_deck_preview_is_its_overview_slide(qtbot, window, tmp_path: Path) -> None:
+    from journeymapper.export.deck_plan import plan_deck
+
+    d = _dialog(window, tmp_path)
+    d.fmt.setCurrentIndex(d.fmt.findData("pptx"))
+    d.update_preview()
+    slides = plan_deck(window.session.doc).slides
+    at = [s.kind for s in slides].index("overview") + 1
+    assert d.summary.text().startswith(f"{len(slides)} slides")
+    assert d.preview.page_label.text() == f"Slide {at} of {len(slides)} · Overview"
+    page = d.preview.pages[0]
+    assert page.width / page.height == pytest.approx(16 / 9, rel=0.01)
+    d.settings.remove("export")
+
+
+def test_margin_uses_the_locales_decimal_separator_in_every_mode(
+    qtbot, window, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    old = QLocale()
+    QLocale.setDefault(QLocale("it"))
+    try:
+        d = _dialog(window, tmp_path)
+        d.show()
+        qtbot.waitExposed(d)
+        for kind in ("pdf", "report", "handouts", "png", "pdf"):
+            d.fmt.setCurrentIndex(d.fmt.findData(kind))
+            d.update_preview()
+            assert d.margin.text() == "12,00 mm", kind
+        d.settings.remove("export")
+    finally:
+        QLocale.setDefault(old)

@@ -10,7 +10,9 @@ text is as large as the page allows. When even that would print a card title sma
 `MIN_TITLE_PT`, the lanes go over several pages, and a lane too tall for a page by itself
 goes over several pages by its cards (a card is never cut; a card taller than a page alone
 is shrunk onto one). Beside the drawing, a panel lists each persona's emotion
-score at the stage and the stage's touchpoints with their channel.
+score at the stage and the stage's touchpoints with their channel; when that panel would
+cost the stage a page, the scores go into the header instead (the touchpoints are drawn in
+their own lane anyway).
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from .page_canvas import PageCanvas
 from .pdf_pages import Writer
 
 #: the smallest a card title may print on a handout before the lanes go over two pages
-#: (10 pt: the layout's 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would
-#: print smaller takes two pages on A4 and usually one on A3)
-MIN_TITLE_PT = 10.0
+#: (7.5 pt bold: the layout's 13.5 pt titles at 56 %, bodies at 6.4 pt, still read at arm's
+#: length on a table; every stage of the shipped templates then fits one A4 page)
+MIN_TITLE_PT = 7.5
+#: titles at least this large count as large enough when a stage's pages are balanced
+COMFORTABLE_PT = 10.0
 #: the largest a handout enlarges the map (a stage with two cards is not a poster)
 MAX_SCALE = 1.6
 #: widths tried for the stage's column (scene units; the model's bounds)
@@ -45,6 +49,7 @@ PAD = 6.0  # around a group (shadows, borders)
 LANE_HEADER_W = 150.0
 PANEL_W = 190.0  # the emotions and touchpoints beside the drawing
 PANEL_GAP = 16.0
+HEADER_SCORES_W = 210.0  # the emotion scores in the header, when the panel gives way
 HEADER_H = 62.0  # the stage's name above the drawing
 FOOTER_H = 18.0  # the page number below
 
@@ -68,6 +73,9 @@ class HandoutPage:
     width: float
     height: float
     margin: float
+    #: the emotions and touchpoints beside the drawing (a stage's first page); without
+    #: it, the emotion scores sit in the header (the touchpoints are in their own lane)
+    panel: bool = True
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -173,6 +181,59 @@ def _arrange(heights: list[float], region_w: float, area: Rect) -> tuple[float, 
     return best
 
 
+#: the most ways of cutting a stage's rows into pages `_balanced` weighs
+MAX_CUTS = 400
+SCALE_STEP = 0.02
+
+
+def _balanced(
+    runs: list[tuple[int, int, float, list[int]]],
+    heights: list[float],
+    region_w: float,
+    first: Rect,
+    others: Rect,
+    comfortable: float,
+) -> list[tuple[int, int, float, list[int]]]:
+    """As many pages as ``runs`` (the greedy plan), the rows cut between them so that the
+    smallest print is as large as it can be and, among cuts that print alike, the emptiest
+    page is as full as it can be: no page with one lane beside a crowded one."""
+    n = len(runs)
+    if n == 1 or n > len(heights):
+        return runs
+    cuts = _splits(len(heights), n)
+    if len(cuts) > MAX_CUTS:
+        return runs
+
+    def fill(i: int, run: tuple[int, int, float, list[int]]) -> float:
+        """How much of its page's drawing area a run covers (0 to 1)."""
+        start, _end, scale, sizes = run
+        area = first if i == 0 else others
+        width = len(sizes) * region_w + (len(sizes) - 1) * GROUP_GAP
+        tallest, at = 0.0, start
+        for size in sizes:
+            tallest = max(tallest, sum(heights[at : at + size]))
+            at += size
+        return min(1.0, width * scale / area.w) * min(1.0, (tallest + 3 * PAD) * scale / area.h)
+
+    def key(plan: list[tuple[int, int, float, list[int]]]) -> tuple[int, float]:
+        # the smallest print first (in steps of 2 %; sizes past comfortable count alike),
+        # then the emptiest page as full as can be
+        smallest = min(min(r[2] for r in plan), comfortable)
+        return int(smallest / SCALE_STEP), min(fill(i, r) for i, r in enumerate(plan))
+
+    best = runs
+    for sizes in cuts:
+        plan, start = [], 0
+        for i, size in enumerate(sizes):
+            area = first if i == 0 else others
+            scale, groups = _arrange(heights[start : start + size], region_w, area)
+            plan.append((start, start + size, scale, groups))
+            start += size
+        if key(plan) > key(best):
+            best = plan
+    return best
+
+
 def _plan_stage(
     doc: JourneyMap,
     index: int,
@@ -182,13 +243,32 @@ def _plan_stage(
     theme: Theme,
 ) -> list[HandoutPage]:
     """The fewest pages that show the stage's lanes at a readable size (a lane is never
-    cut); among plans of as many pages, the one that prints largest."""
+    cut); among plans of as many pages, the one that prints largest. The side panel of
+    emotions and touchpoints gives way to the scores in the header when that saves a page
+    (the touchpoints are in their own lane anyway)."""
+    pages = _plan_stage_with(doc, index, stage, size, margin, theme, True)
+    if len(pages) > 1:
+        compact = _plan_stage_with(doc, index, stage, size, margin, theme, False)
+        if len(compact) < len(pages):
+            return compact
+    return pages
+
+
+def _plan_stage_with(
+    doc: JourneyMap,
+    index: int,
+    stage: Stage,
+    size: tuple[float, float],
+    margin: float,
+    theme: Theme,
+    panel: bool,
+) -> list[HandoutPage]:
     w, h = size
-    area = _drawing_area(w, h, margin)
+    area = _drawing_area(w, h, margin, panel)
     min_scale = MIN_TITLE_PT / theme.card_title_size
     lanes = drawn_lanes(doc)
     if not lanes:
-        return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin)]
+        return [HandoutPage(stage, index, (), COLUMN_WIDTHS[0], 1.0, 1, 1, w, h, margin, panel)]
     tallest = area.h / min_scale - 3 * PAD  # the most a page shows readably (scene units)
     best: tuple[tuple[int, float], list[HandoutPage]] | None = None
     for width in COLUMN_WIDTHS:
@@ -236,6 +316,9 @@ def _plan_stage(
                 scale, sizes = more
             runs.append((start, end, scale, sizes))
             start = end
+        others = _drawing_area(w, h, margin, panel=False)
+        comfortable = COMFORTABLE_PT / theme.card_title_size
+        runs = _balanced(runs, heights, region.w, area, others, comfortable)
         key = (len(runs), -min(r[2] for r in runs))
         if best is None or key < best[0]:
             pages = []
@@ -246,7 +329,17 @@ def _plan_stage(
                     at += n
                 pages.append(
                     HandoutPage(
-                        stage, index, tuple(groups), width, scale, part, len(runs), w, h, margin
+                        stage,
+                        index,
+                        tuple(groups),
+                        width,
+                        scale,
+                        part,
+                        len(runs),
+                        w,
+                        h,
+                        margin,
+                        panel,
                     )
                 )
             best = (key, pages)
@@ -367,6 +460,42 @@ def _panel(
         y += ch.height + 6
 
 
+def _header_scores(s: Surface, doc: JourneyMap, page: HandoutPage, rect: Rect, out: Writer) -> None:
+    """Each persona's emotion score at the stage, one line each, in the header's corner
+    (a stage that needs the side panel's room for its lanes)."""
+    t = out.t
+    emotion_lanes = [ln for ln in doc.lanes if ln.kind == LaneKind.EMOTION]
+    lane_ids = {ln.id for ln in emotion_lanes}
+    lane_name = {ln.id: ln.name for ln in emotion_lanes}
+    persona_at = {p.id: i for i, p in enumerate(doc.personas)}
+    points = [e for e in doc.emotions if e.stage == page.stage.id and e.lane in lane_ids]
+    points.sort(key=lambda e: (persona_at.get(e.persona or "", len(persona_at)), e.lane))
+    line = 12.5
+    fits = max(1, int(rect.h // line))
+    if not points:
+        note = tr("export", "No emotion scores yet.")
+        draw_text(s, out.block(rect.x, rect.y, note, rect.w, 9.5, False, t.muted_ink, 1))
+        return
+    shown = points if len(points) <= fits else points[: fits - 1]
+    y = rect.y
+    for e in shown:
+        i = persona_at.get(e.persona or "")
+        persona = doc.personas[i] if i is not None else None
+        colour = persona_colour(i, persona.color, t.palette) if persona is not None else t.ink
+        name = persona.name if persona is not None else lane_name.get(e.lane, "")
+        if persona is not None and len(emotion_lanes) > 1:
+            name += f" · {lane_name.get(e.lane, '')}"
+        score = _score_text(e.score)
+        score_w = out.width(score, 11, True) + 4
+        s.ellipse(rect.x + 4, y + 6.5, 4, 4, Fill(colour), None)
+        draw_text(s, out.block(rect.x + 13, y, name, rect.w - 13 - score_w, 10, True, max_lines=1))
+        draw_text(s, out.block(rect.right - score_w + 4, y - 1, score, score_w, 11, True, colour))
+        y += line
+    if len(shown) < len(points):
+        more = tr("export", "… and {0} more").format(len(points) - len(shown))
+        draw_text(s, out.block(rect.x + 13, y, more, rect.w - 13, 9.5, False, t.muted_ink, 1))
+
+
 def draw_handout(
     pc: PageCanvas,
     doc: JourneyMap,
@@ -381,7 +510,8 @@ def draw_handout(
     w, h, margin = page.width, page.height, page.margin
     colour = stage_colour(page.index, page.stage.color)
     accent = accent or t.selection
-    area = _drawing_area(w, h, margin, panel=page.part == 1)
+    area = _drawing_area(w, h, margin, panel=page.part == 1 and page.panel)
+    scores = page.part == 1 and not page.panel  # the emotion scores in the header
 
     # the header, in page points, y down
     s = pc.surface
@@ -390,7 +520,7 @@ def draw_handout(
     if page.parts > 1:
         kicker += " · " + tr("export", "part {0} of {1}").format(page.part, page.parts)
     kicker += f" · {doc.title}"
-    inner = w - 2 * margin - 16
+    inner = w - 2 * margin - 16 - (HEADER_SCORES_W + PANEL_GAP if scores else 0)
     draw_text(s, out.block(margin + 16, margin, kicker, inner, 10, False, t.muted_ink, 1))
     name = out.block(margin + 16, margin + 13, page.stage.name, inner, 22, True, max_lines=1)
     draw_text(s, name)
@@ -400,7 +530,10 @@ def draw_handout(
             margin + 16, top, page.stage.description, inner, 10.5, False, t.body_ink, 1
         )
         draw_text(s, desc)
-    if page.part == 1:
+    if scores:
+        box = Rect(w - margin - HEADER_SCORES_W, margin, HEADER_SCORES_W, HEADER_H - 10)
+        _header_scores(s, doc, page, box, out)
+    elif page.part == 1:
         panel = Rect(w - margin - PANEL_W, area.y, PANEL_W, area.h)
         s.rect(Rect(panel.x - PANEL_GAP / 2, area.y, 0.8, area.h), Fill(t.grid_line))
         _panel(s, doc, page, panel, out, accent)

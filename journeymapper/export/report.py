@@ -3,10 +3,10 @@
 The report is a list of sections (`Section`), each a list of pages planned before any is
 drawn, so that the table of contents and every footer know the page numbers: a cover
 (title, client, author, date, the brand's logo and accent colour), the contents, the
-persona sheets (`pdf_pages`), the map itself (the poster export's own pages: fitted on one
-page, or in tiles with an overview when fitted it would be too small to read), one page per
-stage (`handouts`), then the insights and the sources where those exist. Each section and
-each stage is a PDF bookmark (the viewer's outline), and the contents lines link to them.
+persona sheets (`pdf_pages`), the map itself (the poster export's page, fitted on one page:
+never tiled, the stage pages are the readable close-ups), one page per stage
+(`handouts`), then the insights and the sources where those exist. Each section and each stage
+is a PDF bookmark (the viewer's outline), and the contents lines link to them.
 
 Everything is drawn with the map's fonts and plain text operators (`PdfSurface`,
 `draw_text`): no Qt, user text printed literally. Page furniture is translated with `tr`,
@@ -58,12 +58,8 @@ from .report_pages import (
 from .sources import number_sources
 
 Progress = Callable[[int, int], bool | None]
-#: below this scale the fitted map is too small to read (13.5 pt card titles at 5.4 pt):
-#: the report then prints it in tiles at `MAP_TILE_SCALE`
-MAP_MIN_SCALE = 0.4
-MAP_TILE_SCALE = 0.6
-#: the most tiles the report's map may take before it falls back to one fitted page
-MAP_MAX_TILES = 24
+
+
 # -- the sections ----------------------------------------------------------------------
 
 
@@ -72,16 +68,9 @@ def _extra(ctx: Context, extra: ExtraPage, caption: str) -> ReportPage:
 
 
 def _map_plan(doc: JourneyMap, size_name: str, margin_mm: float, layout: MapLayout) -> ExportPlan:
-    """The poster export's pages for the map: fitted on one page, or in tiles (with an
-    overview) when fitted it would be too small to read."""
-    plan = plan_export(doc, size_name, None, margin_mm, None, False, layout)
-    if plan.pages[0].placement.scale >= MAP_MIN_SCALE:
-        return plan
-    try:
-        tiled = plan_export(doc, size_name, None, margin_mm, MAP_TILE_SCALE, True, layout)
-    except ExportError:
-        return plan
-    return tiled if tiled.rows * tiled.columns <= MAP_MAX_TILES else plan
+    """The map on one page of the report's size, fitted (turned landscape when the map is
+    wide), without tiles or crop marks: the stage pages are where its cards are read."""
+    return plan_export(doc, size_name, None, margin_mm, None, False, layout)
 
 
 def _map_pages(ctx: Context, plan: ExportPlan) -> list[ReportPage]:
@@ -376,7 +365,8 @@ def export_deliverable(
         refused = f"{what} can only be a PDF; give an output name ending in .pdf"
     elif o.tile:
         refused = (
-            f"leave out tiling for {what}: a map too large to read on one page is tiled by itself"
+            f"leave out tiling for {what}: the map is one fitted page there, and each stage "
+            "has a readable page of its own"
         )
     elif o.scale is not None:
         refused = f"leave out the scale for {what}: each page is scaled to fit its content"

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPicture
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,6 +105,9 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self._deliverable_key: tuple | None = None  # the report's or handouts' planned pages
         self._deliverable: Any = None
+        self._poster_extras: list[bool] | None = None  # while the report/handouts are chosen
+        self._poster_page: str | None = None
+        self._tips: list[str] = []
 
         outer = QHBoxLayout(self)
         left = QWidget()
@@ -117,6 +120,7 @@ class ExportDialog(QDialog):
         self.fmt.addItem(tr("export", "Stage handouts (PDF)"), "handouts")
         self.fmt.addItem(tr("export", "PowerPoint deck (editable slides)"), "pptx")
         self._slides: int | None = None  # the deck's slide count, counted once
+        self._overview_slide = 1  # the deck's overview slide's number
         form.addRow(tr("export", "Format"), self.fmt)
         self.page = QComboBox()
         for size in PAGE_SIZE_CHOICES:
@@ -255,6 +259,7 @@ class ExportDialog(QDialog):
         svg = self.fmt.currentData() == "svg"
         deliverable = self.fmt.currentData() in ("report", "handouts")
         deck = self.fmt.currentData() == "pptx"
+        self._show_deliverable_choices(self.fmt.currentData())
         self.tile.setEnabled(pdf)
         self.personas.setEnabled(pdf)
         self.sources.setEnabled(pdf)
@@ -269,6 +274,41 @@ class ExportDialog(QDialog):
             w.setEnabled(not svg and not deck)  # an SVG is the map's own size, slides 16:9
         self.text_paths.setEnabled(svg)
         self._timer.start()
+
+    def _show_deliverable_choices(self, kind: str) -> None:
+        """The page size and extra pages the report and the handouts really have: a page
+        of a named size (no "fit" choice: A4 when the poster's was fit), and the extra
+        pages checked for the report (always in it), unchecked for the handouts; the
+        poster's own choices come back when it is chosen again."""
+        deliverable = kind in ("report", "handouts")
+        fit = self.page.findData("fit")
+        item = self.page.model().item(fit) if fit >= 0 else None  # type: ignore[attr-defined]
+        if item is not None:
+            item.setEnabled(not deliverable)
+        boxes = (self.personas, self.sources, self.insights)
+        if deliverable:
+            if self._poster_extras is None:
+                self._poster_extras = [b.isChecked() for b in boxes]
+                self._poster_page = self.page.currentData()
+                self._tips = [b.toolTip() for b in boxes]
+            if self.page.currentData() == "fit":
+                with QSignalBlocker(self.page):
+                    self.page.setCurrentIndex(self.page.findData("A4"))
+            for box in boxes:
+                box.setChecked(kind == "report")
+                box.setToolTip(
+                    tr("export", "Always in the report (when the map has them)")
+                    if kind == "report"
+                    else tr("export", "The stage handouts have the stages' pages only")
+                )
+        elif self._poster_extras is not None:
+            for box, checked, tip in zip(boxes, self._poster_extras, self._tips, strict=True):
+                box.setChecked(checked)
+                box.setToolTip(tip)
+            if self._poster_page == "fit":
+                with QSignalBlocker(self.page):
+                    self.page.setCurrentIndex(fit)
+            self._poster_extras = None
 
     def map_picture(self) -> QPicture:
         """The map recorded once as vector drawing commands, replayed on every thumbnail."""
@@ -322,10 +362,20 @@ class ExportDialog(QDialog):
                 from ..export.deck_plan import SLIDE_H, SLIDE_W, plan_deck
 
                 if self._slides is None:
-                    self._slides = len(plan_deck(self.doc).slides)
+                    slides = plan_deck(self.doc).slides
+                    kinds = [slide.kind for slide in slides]
+                    at = kinds.index("overview") + 1 if "overview" in kinds else 1
+                    self._slides = len(slides)
+                    self._overview_slide = at
                 lay = self.layout_
                 place = fit_placement(lay.width, lay.height, 32, 32, SLIDE_W - 64, SLIDE_H - 64)
-                pages = [PagePreview(SLIDE_W, SLIDE_H, place)]
+                # the deck's overview slide (the map as a picture), numbered as in the deck
+                slide = tr("export", "Slide {0} of {1}").format(self._overview_slide, self._slides)
+                pages = [
+                    PagePreview(
+                        SLIDE_W, SLIDE_H, place, caption=tr("export", "Overview"), label=slide
+                    )
+                ]
                 text = trn(
                     "export", "%n slide(s), 16:9, editable in PowerPoint and Impress", None,
                     self._slides,

@@ -40,6 +40,8 @@ class PagePreview:
     #: the page's own drawing (page points), or a function that records it when the page
     #: is first shown; drawn instead of the map (a report's cover, a stage handout...)
     picture: Any = None
+    #: what the page counter says of it instead of "Page 1 of 1" ("Slide 3 of 21")
+    label: str = ""
 
 
 class _PageItem(QGraphicsItem):
@@ -216,6 +218,7 @@ class PreviewArea(QWidget):
         self.next_button.setEnabled(self.index < n - 1)
         caption = self.pages[self.index].caption if n else ""
         text = tr("export", "Page {0} of {1}").format(self.index + 1, n) if n else ""
+        text = (self.pages[self.index].label or text) if n else text
         self.page_label.setText(f"{text} · {caption}" if caption else text)
         self.zoom_label.setText(tr("export", "{0} %").format(self.zoom_percent()) if n else "")
 
