@@ -20,167 +20,167 @@
         <translation>Confrontata con {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="134"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="135"/>
         <source>… and {0} more (journeymapper diff lists them all)</source>
         <translation>… e altre {0} (journeymapper diff le elenca tutte)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="156"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="157"/>
         <source>Differences</source>
         <translation>Differenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="184"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="185"/>
         <source>Compare &amp;With</source>
         <translation>Con&amp;fronta con</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="187"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="188"/>
         <source>&amp;Another Map…</source>
         <translation>Un&apos;&amp;altra mappa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="190"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="191"/>
         <source>The &amp;Saved Version</source>
         <translation>La versione &amp;salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="193"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="194"/>
         <source>The Last &amp;Git Commit</source>
         <translation>L&apos;ultimo commit &amp;git</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="196"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="197"/>
         <source>The A&amp;s-Is Map</source>
         <translation>La mappa a&amp;s-is</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="200"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="201"/>
         <source>Save as &amp;To-Be…</source>
         <translation>Salva come &amp;to-be…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="202"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="203"/>
         <source>Save a copy as the future state of this map, linked to it</source>
         <translation>Salva una copia come stato futuro di questa mappa, collegata a essa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="223"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="224"/>
         <source>Only for a map saved to a file</source>
         <translation>Solo per una mappa salvata in un file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="230"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="231"/>
         <source>Only for a saved map inside a git work tree, with git installed</source>
         <translation>Solo per una mappa salvata dentro una copia di lavoro git, con git installato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="237"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="238"/>
         <source>Only for a to-be map (File → Save as To-Be…)</source>
         <translation>Solo per una mappa to-be (File → Salva come to-be…)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="250"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="251"/>
         <source>Compare with another map</source>
         <translation>Confronta con un&apos;altra mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="270"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="271"/>
         <source>Nothing saved yet</source>
         <translation>Niente di salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="271"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="272"/>
         <source>This map has not been saved yet: there is no saved version.</source>
         <translation>Questa mappa non è ancora stata salvata: non c&apos;è una versione salvata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="275"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="276"/>
         <source>the saved version of {0}</source>
         <translation>la versione salvata di {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="280"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="281"/>
         <source>Cannot compare with git</source>
         <translation>Impossibile confrontare con git</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="283"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="284"/>
         <source>This map has not been saved yet: it is not in git.</source>
         <translation>Questa mappa non è ancora stata salvata: non è in git.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="291"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="292"/>
         <source>the last git commit of {0}</source>
         <translation>l&apos;ultimo commit git di {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="304"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="305"/>
         <source>No as-is map</source>
         <translation>Nessuna mappa as-is</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="305"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="306"/>
         <source>This map is not a to-be map: it names no as-is map.</source>
         <translation>Questa non è una mappa to-be: non indica una mappa as-is.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="314"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="315"/>
         <source>As-is map not found</source>
         <translation>Mappa as-is non trovata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="315"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="316"/>
         <source>The as-is map {0} is not there any more.</source>
         <translation>La mappa as-is {0} non c&apos;è più.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="316"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="317"/>
         <source>It may have been moved or renamed; use Another Map… instead.</source>
         <translation>Forse è stata spostata o rinominata; usa Un&apos;altra mappa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="319"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="320"/>
         <source>the as-is map {0}</source>
         <translation>la mappa as-is {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="400"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="401"/>
         <source>That part is not on the map any more.</source>
         <translation>Quell&apos;elemento non è più nella mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="430"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="431"/>
         <source>Save the as-is map first</source>
         <translation>Prima salva la mappa as-is</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="431"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="432"/>
         <source>The to-be copy is linked to the saved as-is map. Save this map first?</source>
         <translation>La copia to-be è collegata alla mappa as-is salvata. Salvare prima questa mappa?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="446"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="447"/>
         <source>Save as to-be map</source>
         <translation>Salva come mappa to-be</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="459"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="460"/>
         <source>Could not save the to-be map</source>
         <translation>Impossibile salvare la mappa to-be</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="467"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="468"/>
         <source>Choose another file: the to-be map cannot replace its as-is map.</source>
         <translation>Scegli un altro file: la mappa to-be non può sostituire la sua mappa as-is.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="483"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="484"/>
         <source>The to-be map was not saved: {0}</source>
         <translation>La mappa to-be non è stata salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="487"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="488"/>
         <source>Saved the to-be map {0}; compare it with File → Compare With → The As-Is Map.</source>
         <translation>Salvata la mappa to-be {0}; confrontala con File → Confronta con → La mappa as-is.</translation>
     </message>
@@ -188,43 +188,43 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="39"/>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="75"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="47"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="96"/>
         <source>unreadable record: {0}</source>
         <translation>voce illeggibile: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="94"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="119"/>
         <source>Use &amp;Ours</source>
         <translation>Usa la &amp;nostra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="95"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="120"/>
         <source>Use &amp;Theirs</source>
         <translation>Usa la &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="96"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="121"/>
         <source>Keep the value the map has now</source>
         <translation>Mantieni il valore che la mappa ha ora</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="97"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="122"/>
         <source>Take the other side&apos;s value</source>
         <translation>Prendi il valore dell&apos;altra parte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="117"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="142"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="197"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="223"/>
         <source>Cannot take that value</source>
         <translation>Impossibile prendere quel valore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="199"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="225"/>
         <source>The map was not changed.</source>
         <translation>La mappa non è stata modificata.</translation>
     </message>
@@ -1285,120 +1285,120 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>brand</name>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="49"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="47"/>
         <source>Brand</source>
         <translation>Marchio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="61"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="59"/>
         <source>e.g. the client&apos;s company</source>
         <extracomment>the logo shown: an asset of the map, a newly chosen one, or None</extracomment>
         <translation>ad es. l&apos;azienda del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="62"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="60"/>
         <source>Brand name</source>
         <translation>Nome del marchio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="64"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="62"/>
         <source>who the map is made for</source>
         <translation>per chi è fatta la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="65"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="63"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="67"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="65"/>
         <source>who made the map</source>
         <translation>chi ha fatto la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="68"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="66"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="74"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="74"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="81"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="88"/>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="143"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="90"/>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="153"/>
         <source>Accent colour</source>
         <translation>Colore d&apos;accento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="91"/>
         <source>Sans (DejaVu Sans)</source>
         <translation>Senza grazie (DejaVu Sans)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="94"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="92"/>
         <source>Serif (DejaVu Serif)</source>
         <translation>Con grazie (DejaVu Serif)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="96"/>
         <source>Typeface</source>
         <translation>Carattere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="100"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="98"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="101"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="99"/>
         <source>Colour-blind safe (Okabe–Ito)</source>
         <translation>Adatta ai daltonici (Okabe–Ito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="100"/>
         <source>High contrast</source>
         <translation>Alto contrasto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="105"/>
         <source>The colours of sticky notes and persona curves on the map.</source>
         <translation>I colori dei post-it e delle curve dei personaggi sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="109"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="107"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="113"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="166"/>
         <source>(no logo)</source>
         <translation>(nessun logo)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="199"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="183"/>
         <source>Choose a logo</source>
         <translation>Scegli un logo</translation>
     </message>
@@ -1614,201 +1614,202 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../journeymapper/cli.py" line="68"/>
+        <location filename="../../journeymapper/cli.py" line="70"/>
         <source>check journey map files; one line per problem</source>
         <translation>controlla i file delle mappe; una riga per ogni problema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="71"/>
+        <location filename="../../journeymapper/cli.py" line="73"/>
         <source>print the JSON Schema of the file format</source>
         <translation>stampa il JSON Schema del formato dei file</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="72"/>
+        <location filename="../../journeymapper/cli.py" line="74"/>
         <source>list the built-in templates</source>
         <translation>elenca i modelli integrati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="82"/>
+        <location filename="../../journeymapper/cli.py" line="84"/>
         <source>template name (see &apos;journeymapper templates&apos;)</source>
         <translation>nome del modello (vedi &apos;journeymapper templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="87"/>
+        <location filename="../../journeymapper/cli.py" line="89"/>
         <source>a blank map: three stages, touchpoints, actions and emotions</source>
         <translation>una mappa vuota: tre fasi, touchpoint, azioni ed emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="93"/>
+        <location filename="../../journeymapper/cli.py" line="95"/>
         <source>with --blank: the stages of a framework ({0})</source>
         <translation>con --blank: le fasi di un modello di percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="100"/>
+        <location filename="../../journeymapper/cli.py" line="102"/>
         <source>with --blank: the map&apos;s language, e.g. en or it (default: English)</source>
         <translation>con --blank: la lingua della mappa, per esempio en o it (predefinita: inglese)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="102"/>
+        <location filename="../../journeymapper/cli.py" line="104"/>
         <source>file to write</source>
         <translation>file da creare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="103"/>
+        <location filename="../../journeymapper/cli.py" line="105"/>
         <source>overwrite FILE if it exists</source>
         <translation>sovrascrive FILE se esiste già</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="162"/>
+        <location filename="../../journeymapper/cli.py" line="164"/>
         <source>PNG or SVG without a background</source>
         <translation>PNG o SVG senza sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="167"/>
+        <location filename="../../journeymapper/cli.py" line="169"/>
         <source>SVG: write text as glyph outlines (for tools without the font)</source>
         <translation>SVG: scrive il testo come contorni dei glifi (per i programmi senza il carattere)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="125"/>
+        <location filename="../../journeymapper/cli.py" line="127"/>
         <source>page size, or fit: one page the size of the map (default)</source>
         <translation>formato pagina, oppure fit: una sola pagina grande quanto la mappa (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="60"/>
+        <location filename="../../journeymapper/cli.py" line="62"/>
         <source>open the editor on the built-in example map (in the interface&apos;s language) instead of the start page</source>
         <translation>apre l&apos;editor sulla mappa di esempio integrata (nella lingua dell&apos;interfaccia) invece della pagina iniziale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="106"/>
+        <location filename="../../journeymapper/cli.py" line="108"/>
         <source>export a map as a PDF poster, a PNG image, an SVG drawing or a PowerPoint deck (format from OUT&apos;s suffix)</source>
         <translation>esporta una mappa come poster PDF, immagine PNG, disegno SVG o presentazione PowerPoint (il formato dipende dall&apos;estensione di OUT)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="118"/>
+        <location filename="../../journeymapper/cli.py" line="120"/>
         <source>OUT.pdf, OUT.png, OUT.svg or OUT.pptx</source>
         <translation>OUT.pdf, OUT.png, OUT.svg o OUT.pptx</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="130"/>
+        <location filename="../../journeymapper/cli.py" line="132"/>
         <source>default: the map&apos;s own orientation</source>
         <translation>predefinito: l’orientamento della mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="137"/>
+        <location filename="../../journeymapper/cli.py" line="139"/>
         <source>page margin in millimetres (default 12)</source>
         <translation>margine della pagina in millimetri (predefinito 12)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="143"/>
+        <location filename="../../journeymapper/cli.py" line="145"/>
         <source>print scale (1 = 100 %%); default: fit the page</source>
         <translation>scala di stampa (1 = 100 %%); predefinito: adatta alla pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="148"/>
+        <location filename="../../journeymapper/cli.py" line="150"/>
         <source>PDF poster: split the map over several pages with overlap, crop marks and an overview page</source>
         <translation>poster PDF: divide la mappa su più pagine con sovrapposizione, segni di taglio e una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="159"/>
+        <location filename="../../journeymapper/cli.py" line="161"/>
         <source>PNG resolution, 72 to 600 (default 150)</source>
         <translation>risoluzione PNG, da 72 a 600 (predefinito 150)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="176"/>
+        <location filename="../../journeymapper/cli.py" line="178"/>
         <source>PDF: add a page for each persona</source>
         <translation>PDF: aggiunge una pagina per ogni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="181"/>
+        <location filename="../../journeymapper/cli.py" line="183"/>
         <source>PDF: add a page listing the evidence; cards show their sources&apos; numbers</source>
         <translation>PDF: aggiunge una pagina con l&apos;elenco delle evidenze; le schede mostrano i numeri delle loro fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="186"/>
+        <location filename="../../journeymapper/cli.py" line="188"/>
         <source>PDF: the full report: cover, contents, personas, the map, a page per stage, sources (page size default A4)</source>
         <translation>PDF: il report completo: copertina, indice, personas, la mappa, una pagina per fase, fonti (formato predefinito A4)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="195"/>
+        <location filename="../../journeymapper/cli.py" line="197"/>
         <source>PDF: the stage handouts alone, one landscape page per stage (A4 or A3)</source>
         <translation>PDF: solo le dispense delle fasi, una pagina orizzontale per fase (A4 o A3)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="200"/>
+        <location filename="../../journeymapper/cli.py" line="202"/>
         <source>PDF: add pages comparing the map with OTHER (curves and changes)</source>
         <translation>PDF: aggiunge pagine che confrontano la mappa con OTHER (curve e modifiche)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="205"/>
+        <location filename="../../journeymapper/cli.py" line="207"/>
         <source>PDF: add the insights page (figures, emotion curves, channels, votes)</source>
         <translation>PDF: aggiunge la pagina dell’analisi (cifre, curve delle emozioni, canali, voti)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="236"/>
+        <location filename="../../journeymapper/cli.py" line="254"/>
         <source>this is the map being exported; choose another name for the export</source>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="304"/>
+        <location filename="../../journeymapper/cli.py" line="318"/>
+        <location filename="../../journeymapper/cli.py" line="330"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="319"/>
+        <location filename="../../journeymapper/cli.py" line="350"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="281"/>
-        <location filename="../../journeymapper/cli.py" line="351"/>
+        <location filename="../../journeymapper/cli.py" line="299"/>
+        <location filename="../../journeymapper/cli.py" line="382"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
         <translation>salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="50"/>
+        <location filename="../../journeymapper/cli.py" line="52"/>
         <source>Customer-journey map editor. With no command, opens the editor (on FILE, or on a start page that offers the built-in example map first).</source>
         <translation>Editor di customer journey map. Senza comando apre l’editor (su FILE o su una pagina iniziale che propone per prima la mappa di esempio integrata).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="75"/>
+        <location filename="../../journeymapper/cli.py" line="77"/>
         <source>write a new journey map from a template, or a blank one</source>
         <translation>scrive una nuova mappa del customer journey da un modello, o vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="170"/>
+        <location filename="../../journeymapper/cli.py" line="172"/>
         <source>PDF or deck: author shown in the title block or slide</source>
         <translation>PDF o presentazione: autore mostrato nel cartiglio o nella diapositiva del titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="173"/>
+        <location filename="../../journeymapper/cli.py" line="175"/>
         <source>PDF or deck: client shown in the title block or slide</source>
         <translation>PDF o presentazione: cliente mostrato nel cartiglio o nella diapositiva del titolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="225"/>
+        <location filename="../../journeymapper/cli.py" line="243"/>
         <source>the output must end in .pdf, .png, .svg, .pptx, .csv, .mmd or .ojf (the format comes from the suffix)</source>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .pptx, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="325"/>
+        <location filename="../../journeymapper/cli.py" line="356"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="332"/>
+        <location filename="../../journeymapper/cli.py" line="363"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="339"/>
+        <location filename="../../journeymapper/cli.py" line="370"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="416"/>
+        <location filename="../../journeymapper/cli.py" line="460"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -2087,16 +2088,19 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="255"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="86"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="256"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="87"/>
         <source>ours</source>
         <translation>nostra</translation>
     </message>
     <message>
         <location filename="../../journeymapper/compare/text.py" line="257"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="88"/>
         <source>theirs</source>
         <translation>loro</translation>
     </message>
@@ -2819,114 +2823,114 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Niente da spostare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="352"/>
+        <location filename="../../journeymapper/editing/edits.py" line="353"/>
         <source>Move card &apos;{0}&apos;</source>
         <translation>Sposta la scheda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="354"/>
+        <location filename="../../journeymapper/editing/edits.py" line="355"/>
         <source>Move {0} cards</source>
         <translation>Sposta {0} schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="362"/>
+        <location filename="../../journeymapper/editing/edits.py" line="370"/>
         <source>Select cards to duplicate.</source>
         <translation>Seleziona le schede da duplicare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="370"/>
+        <location filename="../../journeymapper/editing/edits.py" line="378"/>
         <source>Duplicate {0} card(s)</source>
         <translation>Duplica schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="392"/>
+        <location filename="../../journeymapper/editing/edits.py" line="400"/>
         <source>The clipboard holds no cards.</source>
         <translation>Gli appunti non contengono schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="393"/>
+        <location filename="../../journeymapper/editing/edits.py" line="401"/>
         <source>Paste {0} card(s)</source>
         <translation>Incolla schede ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="404"/>
+        <location filename="../../journeymapper/editing/edits.py" line="412"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>I punti emotivi vanno in una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="406"/>
+        <location filename="../../journeymapper/editing/edits.py" line="414"/>
         <source>That stage is not in this map.</source>
         <translation>Quella fase non fa parte di questa mappa.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/editing/content.py" line="360"/>
-        <location filename="../../journeymapper/editing/edits.py" line="408"/>
+        <location filename="../../journeymapper/editing/edits.py" line="416"/>
         <source>That persona is not in this map.</source>
         <extracomment>what the persona editor edits</extracomment>
         <translation>Quella persona non fa parte di questa mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="410"/>
+        <location filename="../../journeymapper/editing/edits.py" line="418"/>
         <source>This stage already has a point for this persona.</source>
         <translation>Questa fase ha già un punto per questa persona.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="418"/>
+        <location filename="../../journeymapper/editing/edits.py" line="426"/>
         <source>Add emotion point {0:+g}</source>
         <translation>Aggiungi il punto emotivo {0:+g}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="424"/>
+        <location filename="../../journeymapper/editing/edits.py" line="432"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Una scheda non può essere collegata a se stessa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="427"/>
+        <location filename="../../journeymapper/editing/edits.py" line="435"/>
         <source>Connections link two cards.</source>
         <translation>Un collegamento unisce due schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="429"/>
+        <location filename="../../journeymapper/editing/edits.py" line="437"/>
         <source>These cards are already connected.</source>
         <translation>Queste schede sono già collegate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="434"/>
+        <location filename="../../journeymapper/editing/edits.py" line="442"/>
         <source>Connect &apos;{0}&apos; to &apos;{1}&apos;</source>
         <translation>Collega &apos;{0}&apos; a &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="446"/>
+        <location filename="../../journeymapper/editing/edits.py" line="454"/>
         <source>New persona</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="451"/>
+        <location filename="../../journeymapper/editing/edits.py" line="459"/>
         <source>Add persona &apos;{0}&apos;</source>
         <translation>Aggiungi la persona &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="464"/>
+        <location filename="../../journeymapper/editing/edits.py" line="472"/>
         <source>A map needs at least one stage.</source>
         <translation>La mappa deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="466"/>
+        <location filename="../../journeymapper/editing/edits.py" line="474"/>
         <source>A map needs at least one lane.</source>
         <translation>La mappa deve avere almeno una corsia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="499"/>
+        <location filename="../../journeymapper/editing/edits.py" line="507"/>
         <source>Nothing selected to delete.</source>
         <translation>Nessun elemento selezionato da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="504"/>
+        <location filename="../../journeymapper/editing/edits.py" line="512"/>
         <source>Delete {0} &apos;{1}&apos;</source>
         <translation>Elimina {0} &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/editing/edits.py" line="506"/>
+        <location filename="../../journeymapper/editing/edits.py" line="514"/>
         <source>Delete {0} item(s)</source>
         <translation>Elimina elementi ({0})</translation>
     </message>
@@ -3026,46 +3030,46 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="312"/>
+        <location filename="../../journeymapper/export/pdf.py" line="317"/>
         <location filename="../../journeymapper/export/pptx.py" line="218"/>
-        <location filename="../../journeymapper/export/report_pages.py" line="145"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="146"/>
         <source>Author: {0}</source>
         <translation>Autore: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="309"/>
-        <location filename="../../journeymapper/export/report_pages.py" line="133"/>
+        <location filename="../../journeymapper/export/pdf.py" line="314"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="134"/>
         <source>Prepared for {0}</source>
-        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have. the typeface of the map being written (`Theme.typeface`): its page furniture too</extracomment>
+        <extracomment>Largest page side a PDF viewer is required to handle (200 inches, PDF 1.7 limits). Overlap between neighbouring poster tiles, and the most tiles one export may have.</extracomment>
         <translation>Preparato per {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="327"/>
-        <location filename="../../journeymapper/export/report.py" line="319"/>
+        <location filename="../../journeymapper/export/pdf.py" line="332"/>
+        <location filename="../../journeymapper/export/report.py" line="308"/>
         <source>page {0} of {1}</source>
         <translation>pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="348"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="559"/>
+        <location filename="../../journeymapper/export/pdf.py" line="354"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="609"/>
         <source>Row {0}, column {1}</source>
         <translation>Riga {0}, colonna {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="354"/>
+        <location filename="../../journeymapper/export/pdf.py" line="361"/>
         <source>{0} × {1} pages</source>
         <translation>{0} × {1} pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="571"/>
-        <location filename="../../journeymapper/export/report.py" line="199"/>
-        <location filename="../../journeymapper/export/report_pages.py" line="117"/>
+        <location filename="../../journeymapper/export/pdf.py" line="581"/>
+        <location filename="../../journeymapper/export/report.py" line="188"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="118"/>
         <source>Customer journey map</source>
         <extracomment>our own pages&apos; content (all but the footer), on any `PageCanvas`: the PDF&apos;s, and the export dialog&apos;s preview</extracomment>
         <translation>Mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="576"/>
+        <location filename="../../journeymapper/export/pdf.py" line="586"/>
         <source>customer journey map</source>
         <translation>mappa del customer journey</translation>
     </message>
@@ -3076,43 +3080,43 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Memoria insufficiente per questa esportazione: scegli un formato pagina più piccolo o una risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="136"/>
         <source>Previous page</source>
-        <extracomment>the page&apos;s own drawing (page points), or a function that records it when the page is first shown; drawn instead of the map (a report&apos;s cover, a stage handout...)</extracomment>
+        <extracomment>the page&apos;s own drawing (page points), or a function that records it when the page is first shown; drawn instead of the map (a report&apos;s cover, a stage handout...) what the page counter says of it instead of &quot;Page 1 of 1&quot; (&quot;Slide 3 of 21&quot;)</extracomment>
         <translation>Pagina precedente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="139"/>
         <source>Next page</source>
         <translation>Pagina successiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="142"/>
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="143"/>
         <source>The whole page in the preview</source>
         <translation>Tutta la pagina nell’anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="145"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="146"/>
         <source>The page at its printed size</source>
         <translation>La pagina alle dimensioni di stampa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="218"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="220"/>
         <source>Page {0} of {1}</source>
         <translation>Pagina {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_preview.py" line="220"/>
+        <location filename="../../journeymapper/ui/export_preview.py" line="223"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -3122,235 +3126,251 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
         <source>PDF poster (vector)</source>
         <translation>Poster PDF (vettoriale)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
         <source>SVG drawing (for design tools)</source>
         <translation>Disegno SVG (per programmi di grafica)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Report (PDF)</source>
         <translation>Report completo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Stage handouts (PDF)</source>
         <translation>Dispense delle fasi (PDF)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
         <source>PowerPoint deck (editable slides)</source>
         <translation>Presentazione PowerPoint (diapositive modificabili)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Fit to the map (one page)</source>
         <translation>Adatta alla mappa (una pagina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Page size</source>
         <translation>Formato pagina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Like the map</source>
         <translation>Come la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Tiling</source>
         <translation>Suddivisione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Several pages to tape together</source>
         <translation>Più pagine da unire con nastro adesivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Extra pages</source>
         <translation>Pagine aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source>Comparison pages</source>
         <translation>Pagine di confronto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>Both emotion curves and the list of changes, against {0}</source>
         <translation>Entrambe le curve delle emozioni e l&apos;elenco delle modifiche, rispetto a {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
         <source>Compare the map with another first (File → Compare With)</source>
         <translation>Prima confronta la mappa con un&apos;altra (File → Confronta con)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Insights page</source>
         <translation>Pagina dell’analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source>Figures, emotion curves, channels, top votes and claims without evidence</source>
         <translation>Cifre, curve delle emozioni, canali, voti più alti e affermazioni senza evidenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
         <source>Transparent background</source>
         <translation>Sfondo trasparente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
         <source>Text as outlines</source>
         <translation>Testo come tracciati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
         <source>For tools without the DejaVu Sans font; the text is no longer editable</source>
         <translation>Per i programmi che non hanno il carattere DejaVu Sans; il testo non è più modificabile</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="188"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="194"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="202"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="300"/>
+        <source>Always in the report (when the map has them)</source>
+        <translation>Sempre nel report (quando la mappa li ha)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="302"/>
+        <source>The stage handouts have the stages&apos; pages only</source>
+        <translation>Le dispense delle fasi hanno solo le pagine delle fasi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="358"/>
         <source>{0} × {1} tiles plus an overview page</source>
         <translation>{0} × {1} riquadri più una pagina di panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="336"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="373"/>
+        <source>Slide {0} of {1}</source>
+        <translation>Diapositiva {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="386"/>
         <source>{0} × {1} mm, vector, in Inkscape layers</source>
         <translation>{0} × {1} mm, vettoriale, in livelli di Inkscape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="352"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="402"/>
         <source>{0} × {1} pixels (about {2:.0f} MB in memory)</source>
         <translation>{0} × {1} pixel (circa {2:.0f} MB in memoria)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="507"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="557"/>
         <source>“{0}” is the map you are editing; the export would replace it. Choose another name for the export.</source>
         <translation>“{0}” è la mappa che stai modificando: l&apos;esportazione la sostituirebbe. Scegli un altro nome per l&apos;esportazione.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="440"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="557"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="376"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="607"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="483"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="533"/>
         <source>Export as</source>
         <translation>Esporta come</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Poster tiles</source>
         <translation>Poster in più pagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Several pages to tape together, with crop marks and an overview page</source>
         <translation>Più pagine da unire con nastro adesivo, con segni di taglio e una pagina d’insieme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Persona pages</source>
         <translation>Pagine delle personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>One page per persona: profile and emotion curve</source>
         <translation>Una pagina per persona: profilo e curva emotiva</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Sources page</source>
         <translation>Pagina delle fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Every evidence item, numbered; the cards show their numbers</source>
         <translation>Ogni evidenza, numerata; le schede ne mostrano i numeri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="352"/>
         <source>fitted to the map</source>
         <translation>adattata alla mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="516"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="522"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="566"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="572"/>
         <source>Exporting {0}…</source>
         <translation>Esportazione di {0}…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="517"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="567"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="506"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="547"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="556"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="597"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -3362,39 +3382,33 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="389"/>
-        <location filename="../../journeymapper/export/report.py" line="147"/>
-        <location filename="../../journeymapper/export/report.py" line="148"/>
+        <location filename="../../journeymapper/export/report.py" line="136"/>
+        <location filename="../../journeymapper/export/report.py" line="137"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="396"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="37"/>
         <source>First-party data</source>
-        <extracomment>the most lines a persona&apos;s description, a goal or a frustration shows on its sheet</extracomment>
         <translation>Dati di prima parte</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="397"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="38"/>
         <source>Second-party data</source>
         <translation>Dati di seconda parte</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="398"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="39"/>
         <source>Third-party data</source>
         <translation>Dati di terze parti</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="399"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="40"/>
         <source>Observation</source>
         <translation>Osservazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="400"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="41"/>
         <source>Assumptions</source>
         <translation>Ipotesi</translation>
     </message>
@@ -3405,171 +3419,172 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="439"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="102"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="100"/>
         <source>Persona</source>
-        <extracomment>draws the page&apos;s content onto a surface in page points, y down</extracomment>
+        <extracomment>the most lines a persona&apos;s description, a goal or a frustration shows on its sheet draws the page&apos;s content onto a surface in page points, y down</extracomment>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="149"/>
-        <location filename="../../journeymapper/export/pptx.py" line="295"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="147"/>
+        <location filename="../../journeymapper/export/pptx.py" line="296"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="150"/>
-        <location filename="../../journeymapper/export/pptx.py" line="296"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="148"/>
+        <location filename="../../journeymapper/export/pptx.py" line="297"/>
         <source>Frustrations</source>
         <translation>Frustrazioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="177"/>
-        <location filename="../../journeymapper/export/pptx.py" line="361"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="175"/>
+        <location filename="../../journeymapper/export/pptx.py" line="362"/>
         <source>Emotion curve</source>
         <translation>Curva emotiva</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="382"/>
-        <location filename="../../journeymapper/export/handouts.py" line="295"/>
-        <location filename="../../journeymapper/export/pptx.py" line="319"/>
-        <location filename="../../journeymapper/export/pptx.py" line="479"/>
+        <location filename="../../journeymapper/export/handouts.py" line="388"/>
+        <location filename="../../journeymapper/export/handouts.py" line="495"/>
+        <location filename="../../journeymapper/export/pptx.py" line="320"/>
+        <location filename="../../journeymapper/export/pptx.py" line="480"/>
         <source>… and {0} more</source>
-        <extracomment>the smallest a card title may print on a handout before the lanes go over two pages (10 pt: the layout&apos;s 13.5 pt titles at 74 %, bodies at 8.5 pt; a busy stage that would print smaller takes two pages on A4 and usually one on A3) the largest a handout enlarges the map (a stage with two cards is not a poster) widths tried for the stage&apos;s column (scene units; the model&apos;s bounds) the most side-by-side groups a page&apos;s lanes are laid out in (width is spare on a landscape page, height is not) a lane on a handout page, with the ids of the cards of it the page shows (None: all)</extracomment>
+        <extracomment>the smallest a card title may print on a handout before the lanes go over two pages (7.5 pt bold: the layout&apos;s 13.5 pt titles at 56 %, bodies at 6.4 pt, still read at arm&apos;s length on a table; every stage of the shipped templates then fits one A4 page) titles at least this large count as large enough when a stage&apos;s pages are balanced the largest a handout enlarges the map (a stage with two cards is not a poster) widths tried for the stage&apos;s column (scene units; the model&apos;s bounds) the most side-by-side groups a page&apos;s lanes are laid out in (width is spare on a landscape page, height is not) a lane on a handout page, with the ids of the cards of it the page shows (None: all) the emotions and touchpoints beside the drawing (a stage&apos;s first page); without it, the emotion scores sit in the header (the touchpoints are in their own lane) the most ways of cutting a stage&apos;s rows into pages `_balanced` weighs</extracomment>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="303"/>
+        <location filename="../../journeymapper/export/handouts.py" line="396"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="312"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="210"/>
+        <location filename="../../journeymapper/export/handouts.py" line="405"/>
+        <location filename="../../journeymapper/export/handouts.py" line="476"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="208"/>
         <source>No emotion scores yet.</source>
         <translation>Nessun punteggio emotivo per ora.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="340"/>
+        <location filename="../../journeymapper/export/handouts.py" line="433"/>
         <source>Touchpoints</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="350"/>
+        <location filename="../../journeymapper/export/handouts.py" line="443"/>
         <source>No touchpoints at this stage.</source>
         <translation>Nessun touchpoint in questa fase.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="266"/>
-        <location filename="../../journeymapper/export/handouts.py" line="389"/>
+        <location filename="../../journeymapper/export/handouts.py" line="519"/>
         <source>Stage {0} of {1}</source>
         <extracomment>(fill, border) of each card by id, as the map&apos;s layout gives them the colour of each emotion curve by (lane id, persona id or None), as the layout draws it</extracomment>
         <translation>Fase {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="391"/>
+        <location filename="../../journeymapper/export/handouts.py" line="521"/>
         <source>part {0} of {1}</source>
         <translation>parte {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/handouts.py" line="408"/>
+        <location filename="../../journeymapper/export/handouts.py" line="541"/>
         <source>This map has no lanes for cards.</source>
         <translation>Questa mappa non ha corsie per le schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="257"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="255"/>
         <source>Card: {0}</source>
         <translation>Scheda: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/deck_plan.py" line="425"/>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="282"/>
-        <location filename="../../journeymapper/export/report.py" line="156"/>
-        <location filename="../../journeymapper/export/report.py" line="157"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="280"/>
+        <location filename="../../journeymapper/export/report.py" line="145"/>
+        <location filename="../../journeymapper/export/report.py" line="146"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf_pages.py" line="286"/>
+        <location filename="../../journeymapper/export/pdf_pages.py" line="284"/>
         <source>The evidence behind the cards, numbered as on the map.</source>
         <translation>Le evidenze dietro le schede, numerate come sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="46"/>
+        <location filename="../../journeymapper/export/svg.py" line="47"/>
         <source>Background</source>
         <extracomment>the Inkscape layers, bottom to top</extracomment>
         <translation>Sfondo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="47"/>
+        <location filename="../../journeymapper/export/svg.py" line="48"/>
         <source>Curves</source>
         <translation>Curve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="48"/>
+        <location filename="../../journeymapper/export/svg.py" line="49"/>
         <source>Headers</source>
         <translation>Intestazioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="49"/>
+        <location filename="../../journeymapper/export/svg.py" line="50"/>
         <source>Cards</source>
         <translation>Schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="50"/>
+        <location filename="../../journeymapper/export/svg.py" line="51"/>
         <source>Connections</source>
         <translation>Collegamenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="51"/>
+        <location filename="../../journeymapper/export/svg.py" line="52"/>
         <source>Curve points</source>
         <translation>Punti delle curve</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="73"/>
+        <location filename="../../journeymapper/export/svg.py" line="74"/>
         <source>Background and grid</source>
         <translation>Sfondo e griglia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="80"/>
+        <location filename="../../journeymapper/export/svg.py" line="81"/>
         <source>Emotion scale</source>
         <translation>Scala delle emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="87"/>
+        <location filename="../../journeymapper/export/svg.py" line="88"/>
         <source>Emotion curve: {0}</source>
         <translation>Curva delle emozioni: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/svg.py" line="97"/>
+        <location filename="../../journeymapper/export/svg.py" line="98"/>
         <source>Notes of the emotion points</source>
         <translation>Note dei punti emotivi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report.py" line="96"/>
-        <location filename="../../journeymapper/export/report.py" line="137"/>
+        <location filename="../../journeymapper/export/report.py" line="85"/>
+        <location filename="../../journeymapper/export/report.py" line="126"/>
         <source>The journey map</source>
-        <extracomment>below this scale the fitted map is too small to read (13.5 pt card titles at 5.4 pt): the report then prints it in tiles at `MAP_TILE_SCALE` the most tiles the report&apos;s map may take before it falls back to one fitted page</extracomment>
         <translation>La mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report.py" line="117"/>
+        <location filename="../../journeymapper/export/report.py" line="106"/>
         <source>Stages</source>
         <translation>Fasi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report.py" line="132"/>
+        <location filename="../../journeymapper/export/report.py" line="121"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report.py" line="173"/>
-        <location filename="../../journeymapper/export/report_pages.py" line="203"/>
-        <location filename="../../journeymapper/export/report_pages.py" line="231"/>
+        <location filename="../../journeymapper/export/report.py" line="162"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="204"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="232"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/report_pages.py" line="156"/>
+        <location filename="../../journeymapper/export/report_pages.py" line="157"/>
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
@@ -3579,58 +3594,58 @@ edits with the same non-None key merge into one undo step (typing, nudging) ids 
         <translation>Cliente: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pptx.py" line="346"/>
+        <location filename="../../journeymapper/export/pptx.py" line="347"/>
         <source>No emotion curve yet.</source>
         <translation>Ancora nessuna curva emotiva.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pptx.py" line="419"/>
+        <location filename="../../journeymapper/export/pptx.py" line="420"/>
         <source>No cards in this stage.</source>
         <translation>Nessuna scheda in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pptx.py" line="467"/>
+        <location filename="../../journeymapper/export/pptx.py" line="468"/>
         <source>Emotion</source>
         <translation>Emozione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pptx.py" line="486"/>
+        <location filename="../../journeymapper/export/pptx.py" line="487"/>
         <source>Channels</source>
         <translation>Canali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="57"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="59"/>
         <source>this map</source>
         <translation>questa mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="110"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="112"/>
         <source>new</source>
         <translation>nuovo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="112"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="114"/>
         <source>gone</source>
         <translation>rimosso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="168"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="170"/>
         <source>Comparison with {0}</source>
         <translation>Confronto con {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="191"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="193"/>
         <source>Emotion curves</source>
         <translation>Curve delle emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="199"/>
         <location filename="../../journeymapper/export/compare_page.py" line="201"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="203"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/compare_page.py" line="205"/>
+        <location filename="../../journeymapper/export/compare_page.py" line="207"/>
         <source>The maps are the same.</source>
         <translation>Le mappe sono uguali.</translation>
     </message>
@@ -3712,54 +3727,54 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>images</name>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="45"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="46"/>
         <source>The image was {0} × {1} px; it was scaled down to at most {2} px.</source>
         <extracomment>pictures are scaled down to at most this many pixels on their longest side a file larger than this is not even read (it could never fit after scaling either) (width, height) before scaling, when the picture was scaled down</extracomment>
         <translation>L&apos;immagine era di {0} × {1} px; è stata ridotta a non più di {2} px.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="68"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="69"/>
         <source>“{0}” is still {1:.1f} MB after scaling; an image may be at most {2} MB. Use a smaller or more compressed picture.</source>
         <translation>“{0}” occupa ancora {1:.1f} MB dopo la riduzione; un&apos;immagine può occupare al massimo {2} MB. Usa un&apos;immagine più piccola o più compressa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="75"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="76"/>
         <source>“{0}” cannot be used: the image {1}.</source>
         <translation>Impossibile usare “{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="100"/>
-        <location filename="../../journeymapper/canvas/image_import.py" line="128"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="101"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="129"/>
         <source>“{0}” is not a PNG or JPEG image; only those can go on the map.</source>
         <translation>“{0}” non è un&apos;immagine PNG o JPEG; solo queste si possono mettere sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="109"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="110"/>
         <source>“{0}” is a damaged image; it cannot be read.</source>
         <translation>“{0}” è un&apos;immagine danneggiata; non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="136"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="137"/>
         <source>“{0}” is {1:.0f} MB; that is too large for an image.</source>
         <translation>“{0}” occupa {1:.0f} MB; è troppo grande per un&apos;immagine.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="143"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="144"/>
         <source>“{0}” cannot be read: {1}</source>
         <translation>Impossibile leggere “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="152"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="153"/>
         <source>The clipboard holds no image.</source>
         <translation>Gli appunti non contengono un&apos;immagine.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="187"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="188"/>
         <source>Pasted image</source>
         <translation>Immagine incollata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="188"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="189"/>
         <source>There is no image to add.</source>
         <translation>Non c&apos;è nessuna immagine da aggiungere.</translation>
     </message>
@@ -3785,9 +3800,9 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Scegli un&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="199"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="183"/>
         <location filename="../../journeymapper/ui/card_panels.py" line="430"/>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="156"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3795,263 +3810,263 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="60"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="67"/>
         <source>… and {0} more (see journeymapper insights --json)</source>
         <extracomment>Parts are named by their names: a click on the finding shows them on the canvas. A group lists at most this many items (the command line&apos;s --json has them all).</extracomment>
         <translation>… e altri {0} (vedi journeymapper insights --json)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="74"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="82"/>
         <location filename="../../journeymapper/analysis/text.py" line="108"/>
         <source>{0} steps through {1} cards.</source>
         <translation>{0} passaggi attraverso {1} schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="76"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="84"/>
         <location filename="../../journeymapper/analysis/text.py" line="111"/>
         <source>No card is connected to another: there is no path.</source>
         <translation>Nessuna scheda è collegata a un’altra: non c’è alcun percorso.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="78"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="86"/>
         <source>Entries ({0})</source>
         <translation>Ingressi ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="79"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="87"/>
         <source>Exits ({0})</source>
         <translation>Uscite ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="82"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="90"/>
         <source>Dead ends, exits before the last stage ({0})</source>
         <translation>Vicoli ciechi, uscite prima dell’ultima fase ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="87"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="95"/>
         <source>Cards on no path ({0})</source>
         <translation>Schede fuori da ogni percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="91"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="99"/>
         <source>Reached from no entry, only in loops ({0})</source>
         <translation>Non raggiungibili da un ingresso, solo in cicli ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="95"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="92"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="103"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="96"/>
         <source>Longest path: {0}</source>
         <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open.</extracomment>
         <translation>Percorso più lungo: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="96"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="104"/>
         <location filename="../../journeymapper/analysis/text.py" line="153"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="93"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="97"/>
         <source>Shortest path: {0}</source>
         <translation>Percorso più breve: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="102"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="110"/>
         <source>Back-steps to an earlier stage ({0})</source>
         <translation>Ritorni a una fase precedente ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="105"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="113"/>
         <source>{0} in {1} → {2} in {3}</source>
         <translation>{0} in {1} → {2} in {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="114"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="122"/>
         <source>Closed loops ({0})</source>
         <translation>Cicli chiusi ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="122"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="130"/>
         <source>Branches, cards with several next cards ({0})</source>
         <translation>Diramazioni, schede con più schede successive ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="123"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="131"/>
         <source>Merges, cards with several previous cards ({0})</source>
         <translation>Convergenze, schede con più schede precedenti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="157"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="168"/>
         <location filename="../../journeymapper/analysis/text.py" line="196"/>
-        <location filename="../../journeymapper/export/insights_page.py" line="196"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="197"/>
         <source>The map has no emotion points.</source>
         <translation>La mappa non ha punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="163"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="174"/>
         <source>lowest {0} in {1}</source>
         <translation>minimo {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="171"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="182"/>
         <source>highest {0} in {1}</source>
         <translation>massimo {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="178"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="189"/>
         <source>biggest drop: {0} from {1} to {2}</source>
         <translation>calo maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="179"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="190"/>
         <source>biggest rise: {0} from {1} to {2}</source>
         <translation>aumento maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="194"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="205"/>
         <source>stages with no point ({0})</source>
         <translation>fasi senza punti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="196"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="207"/>
         <location filename="../../journeymapper/analysis/text.py" line="200"/>
         <source>{0} in lane {1}: {2} points, average {3}</source>
         <translation>{0} nella corsia {1}: {2} punti, media {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="204"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="215"/>
         <location filename="../../journeymapper/analysis/text.py" line="190"/>
         <source>{0}: marked as moment of truth: {1}</source>
         <translation>{0}: schede segnate come momento della verità: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="209"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="220"/>
         <location filename="../../journeymapper/analysis/text.py" line="183"/>
         <source>{0}: the lowest point of {1}, {2}</source>
         <translation>{0}: il punto più basso di {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="213"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="224"/>
         <location filename="../../journeymapper/analysis/text.py" line="187"/>
         <source>{0}: a drop of {1} for {2} (to {3})</source>
         <translation>{0}: un calo di {1} per {2} (fino a {3})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="219"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="230"/>
         <source>Moments of truth, candidates ({0})</source>
         <translation>Possibili momenti della verità ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="229"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="241"/>
         <source>Stages without a touchpoint ({0})</source>
         <translation>Fasi senza touchpoint ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="232"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="244"/>
         <source>Touchpoints by stage and channel ({0} stages)</source>
         <translation>Touchpoint per fase e canale ({0} fasi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="238"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="250"/>
         <location filename="../../journeymapper/analysis/text.py" line="252"/>
         <source>Channel mix: {0}</source>
         <translation>Mix di canali: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="238"/>
-        <location filename="../../journeymapper/analysis/findings.py" line="318"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="250"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="332"/>
         <location filename="../../journeymapper/analysis/text.py" line="67"/>
         <location filename="../../journeymapper/analysis/text.py" line="75"/>
         <location filename="../../journeymapper/analysis/text.py" line="219"/>
         <location filename="../../journeymapper/analysis/text.py" line="252"/>
-        <location filename="../../journeymapper/export/insights_page.py" line="417"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="418"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="241"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="253"/>
         <location filename="../../journeymapper/analysis/text.py" line="255"/>
         <source>Online share of the touchpoints: {0}</source>
         <translation>Quota online dei touchpoint: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="246"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="258"/>
         <source>Stages with empty lanes ({0})</source>
         <translation>Fasi con corsie vuote ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="255"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="267"/>
         <source>Stages where personas&apos; scores differ by {0} or more</source>
         <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="261"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="273"/>
         <location filename="../../journeymapper/analysis/text.py" line="267"/>
         <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
         <translation>{0} nella corsia {1}: {2} {3}, {4} {5} (differenza {6})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="282"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="295"/>
         <location filename="../../journeymapper/analysis/text.py" line="305"/>
         <source>{0} cards have votes, {1} votes in all.</source>
         <translation>Schede con voti: {0}; voti in totale: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="287"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="300"/>
         <source>Top voted ({0})</source>
         <translation>Più votate ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="292"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="305"/>
         <source>Pain points without an opportunity in their stage ({0})</source>
         <translation>Criticità senza un’opportunità nella stessa fase ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="297"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="310"/>
         <source>Opportunities by votes ({0})</source>
         <translation>Opportunità per voti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="308"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="322"/>
         <location filename="../../journeymapper/analysis/text.py" line="329"/>
         <source>Cards with evidence: {0} of {1} ({2})</source>
         <translation>Schede con evidenze: {0} su {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="313"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="327"/>
         <location filename="../../journeymapper/analysis/text.py" line="335"/>
         <source>By kind: {0}</source>
         <translation>Per tipo: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="322"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="336"/>
         <location filename="../../journeymapper/analysis/text.py" line="349"/>
         <source>Cards citing each source: {0}</source>
         <translation>Schede per fonte citata: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="330"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="344"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0})</source>
         <translation>Criticità, opportunità e momenti della verità senza evidenze ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="342"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="357"/>
         <source>Path</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="343"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="358"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="344"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="359"/>
         <source>Coverage</source>
         <translation>Copertura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="345"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="360"/>
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="346"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="361"/>
         <source>Evidence</source>
         <translation>Evidenze</translation>
     </message>
@@ -4284,63 +4299,63 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="98"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
         <source>Path {0}: {1}</source>
         <translation>Percorso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="198"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="182"/>
         <source>Highlight path</source>
         <extracomment>emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
         <translation>Evidenzia percorso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="201"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="185"/>
         <source>Show the chosen path on the canvas and dim every other card</source>
         <translation>Mostra sulla mappa il percorso scelto e attenua tutte le altre schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="211"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="195"/>
         <source>Colour stages by emotion</source>
         <translation>Colora le fasi per emozione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="214"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="198"/>
         <source>Tint each stage by its average emotion score, shown as a number</source>
         <translation>Colora ogni fase secondo il punteggio medio delle emozioni, mostrato anche come numero</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="260"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="244"/>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="322"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="301"/>
         <source>The insights could not be computed: {0}</source>
         <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="332"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="311"/>
         <source>{0}: {1} cards, {2} connections</source>
         <translation>{0}: {1} schede, {2} collegamenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="368"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="347"/>
         <source>Highlighted path: {0}</source>
         <translation>Percorso evidenziato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="371"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="350"/>
         <source>No path: no card is connected to another</source>
         <translation>Nessun percorso: nessuna scheda è collegata a un&apos;altra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="405"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="384"/>
         <source>The highlighted path was broken by an edit: highlight off.</source>
         <translation>Una modifica ha interrotto il percorso evidenziato: evidenziazione disattivata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="431"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="410"/>
         <source>All personas</source>
         <translation>Tutte le persona</translation>
     </message>
@@ -4397,103 +4412,103 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>schede con evidenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="197"/>
-        <location filename="../../journeymapper/export/insights_page.py" line="204"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="198"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="205"/>
         <source>Emotion curves</source>
         <translation>Curve delle emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="255"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="256"/>
         <source>low {0}</source>
         <translation>minimo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="275"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="276"/>
         <source>Circled: each curve&apos;s lowest point. A wide red band: a drop of {0} or more between neighbouring stages.</source>
         <translation>Cerchiato: il punto più basso di ogni curva. Fascia rossa larga: un calo di {0} o più tra fasi vicine.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="293"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="294"/>
         <source>no channel</source>
         <translation>nessun canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="319"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="320"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="328"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="329"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="333"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="334"/>
         <source>Touchpoints by stage and channel</source>
         <translation>Punti di contatto per fase e canale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="336"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="337"/>
         <source>The map has no touchpoint cards.</source>
         <translation>La mappa non ha schede punto di contatto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="364"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="365"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="401"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="402"/>
         <source>Touchpoints by stage and channel (continued)</source>
         <translation>Punti di contatto per fase e canale (continua)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="440"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="441"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="452"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="453"/>
         <source>{0} (continued)</source>
         <translation>{0} (continua)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="463"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="464"/>
         <source>{0}. “{1}”, {2} — {3}, {4}</source>
         <translation>{0}. “{1}”, {2} — {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="472"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="473"/>
         <source>“{0}” — {1}, {2}</source>
         <translation>“{0}” — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="494"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="495"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="498"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="499"/>
         <source>What “{0}” says: computed from its cards, arrows, scores, votes and evidence.</source>
         <translation>Che cosa dice “{0}”: calcolato dalle sue schede, frecce, punteggi, voti ed evidenze.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="519"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="520"/>
         <source>Top-voted cards (rank {0} or better, ties kept)</source>
         <translation>Schede più votate (fino alla posizione {0}, pari merito inclusi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="521"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="522"/>
         <source>No card has votes yet.</source>
         <translation>Nessuna scheda ha ancora voti.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="526"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="527"/>
         <source>Claims without evidence: pain points, opportunities, moments of truth</source>
         <translation>Affermazioni senza evidenze: criticità, opportunità, momenti della verità</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/insights_page.py" line="528"/>
+        <location filename="../../journeymapper/export/insights_page.py" line="529"/>
         <source>Every pain point, opportunity and moment of truth cites evidence.</source>
         <translation>Ogni criticità, opportunità e momento della verità cita delle evidenze.</translation>
     </message>
@@ -4858,99 +4873,99 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>persona</name>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="46"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="45"/>
         <source>Persona: {0}</source>
         <translation>Persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="57"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="56"/>
         <source>Name</source>
         <extracomment>the photo shown: an asset of the map, a newly chosen one, or None</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="59"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="58"/>
         <source>e.g. Marketing manager, 35</source>
         <translation>es. Responsabile marketing, 35 anni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="60"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="59"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="63"/>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="111"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="62"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="110"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="65"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="64"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="71"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="70"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="73"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="72"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="81"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="80"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="83"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="82"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="85"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="84"/>
         <source>one goal per line</source>
         <translation>un obiettivo per riga</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="86"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="85"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="88"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="87"/>
         <source>one frustration per line</source>
         <translation>una frustrazione per riga</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="89"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="88"/>
         <source>Frustrations</source>
         <translation>Frustrazioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="91"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="90"/>
         <source>something this persona would say</source>
         <translation>una frase che questa persona direbbe</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="92"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="91"/>
         <source>Quote</source>
         <translation>Citazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="118"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="117"/>
         <source>Persona colour</source>
         <translation>Colore della persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="131"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="126"/>
         <source>(no photo)</source>
         <translation>(nessuna foto)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/persona_editor.py" line="156"/>
+        <location filename="../../journeymapper/ui/persona_editor.py" line="143"/>
         <source>Choose a photo</source>
         <translation>Scegli una foto</translation>
     </message>
