@@ -26,6 +26,7 @@ from ..compare.text import conflict_body, noun_word, plain
 from ..editing import EditRejected
 from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
+from ..quotes import quote
 from .dialogs import message_box
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def conflict_text(record: Any, scene: MapScene) -> tuple[str, str]:
             )
             name = value.get("title") or value.get("name") or conflict.id
             what = conflict.message or conflict.kind
-            return f"{noun_word(conflict.part)} “{plain(str(name))}”: {what}", full
+            return f"{noun_word(conflict.part)} {quote(plain(str(name)))}: {what}", full
         return full, full
     except (TypeError, ValueError, KeyError):
         text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
