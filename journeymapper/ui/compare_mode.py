@@ -259,7 +259,12 @@ class CompareMode(QObject):
         try:
             other = load(path)
         except DocumentError as exc:
-            self.window.last_error_dialog = show_document_error(self.window, str(path), exc)
+            self.window.last_error_dialog = show_document_error(
+                self.window,
+                str(path),
+                exc,
+                title=tr("CompareMode", "Cannot compare with this file"),
+            )
             return False
         return self.start(other, label or Path(path).name)
 
@@ -292,7 +297,12 @@ class CompareMode(QObject):
         try:
             other = loads(data, f"HEAD:{path.name}")
         except DocumentError as exc:
-            self.window.last_error_dialog = show_document_error(self.window, label, exc)
+            self.window.last_error_dialog = show_document_error(
+                self.window,
+                label,
+                exc,
+                title=tr("CompareMode", "Cannot compare with this file"),
+            )
             return False
         return self.start(other, label)
 
