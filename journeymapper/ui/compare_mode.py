@@ -193,7 +193,7 @@ class CompareMode(QObject):
             tr("CompareMode", "The Last &Git Commit"), self.compare_git
         )
         self.act_as_is = self.menu.addAction(
-            tr("CompareMode", "The A&s-Is Map"), self.compare_as_is
+            tr("CompareMode", "The As-&Is Map"), self.compare_as_is
         )
         self.menu.aboutToShow.connect(self.update_actions)
         self.menu.setToolTipsVisible(True)  # (they say why an entry is disabled)
