@@ -288,6 +288,9 @@ def cmd_export(ns: argparse.Namespace) -> int:
         handouts=ns.handouts,
         compare=other,
     )
+    from .i18n import export_language, use_language
+
+    use_language(export_language(doc.locale))  # page text in the interface's language
     try:
         export_map(doc, ns.output, options)
     except ExportError as exc:
@@ -296,6 +299,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
     except SaveError as exc:
         print(f"journeymapper: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    finally:
+        use_language(None)
     print(tr("cli", "wrote") + f" {ns.output}")
     return EXIT_OK
 

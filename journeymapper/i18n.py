@@ -22,7 +22,13 @@ from typing import Any
 LANGUAGES = ("en", "it")
 
 
+#: the translator a command-line export uses (`use_language`), else None: the installed ones
+_active: Any = None
+
+
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if _active is not None:
+        return _active.translate(context, text, disambiguation, n) or text
     qt_core = sys.modules.get("PySide6.QtCore")
     if qt_core is None:  # no translator can have been installed
         return text
@@ -89,3 +95,34 @@ def translate_to(language: str, context: str, text: str) -> str:
     if translator is None:
         return text
     return translator.translate(context, text) or text
+
+
+def use_language(language: str | None) -> None:
+    """From now on `tr` answers in ``language`` ("it"), without a Qt application (the
+    command line's exports); None or English: back to the installed translators."""
+    global _active
+    code = (language or "en").replace("-", "_").split("_")[0].lower()
+    _active = _translator(code) if code in LANGUAGES and code != "en" else None
+
+
+def export_language(map_locale: str | None) -> str:
+    """The language a command-line export writes its page text in, as the GUI would:
+    JOURNEYMAPPER_LANG when it names a language we have; else the language chosen in
+    Preferences; else the system's when we have a translation for it; else (an English
+    or unknown system) the map's own locale when we have it; else English.
+    Loads QtCore only when JOURNEYMAPPER_LANG does not decide."""
+
+    def code(name: str | None) -> str:
+        return (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+
+    if code(os.environ.get("JOURNEYMAPPER_LANG")) in LANGUAGES:
+        return code(os.environ.get("JOURNEYMAPPER_LANG"))
+    from PySide6.QtCore import QLocale, QSettings
+
+    chosen = code(str(QSettings("journeymapper", "journeymapper").value("language", "") or ""))
+    if chosen in LANGUAGES:
+        return chosen
+    system = next((code(n) for n in QLocale.system().uiLanguages() if code(n) in LANGUAGES), "")
+    if system and system != "en":
+        return system
+    return code(map_locale) if code(map_locale) in LANGUAGES else "en"

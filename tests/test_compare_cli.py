@@ -76,9 +76,9 @@ def test_diff_different_exits_1_with_one_line_each(maps: tuple[Path, Path]) -> N
     proc = jm("diff", *maps)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.splitlines() == [
-        'changed  card "Sees poster" in Aware / Actions: title "Sees ad" → "Sees poster"',
-        'changed  emotion point Buy / Feelings (persona "Sam"): score -2 → 1 (+3)',
-        'moved    card "Asks friend": Aware / Actions → Buy / Touch',
+        "changed  card “Sees poster” in Aware / Actions: title “Sees ad” → “Sees poster”",
+        "changed  emotion point Buy / Feelings (persona “Sam”): score -2 → 1 (+3)",
+        "moved    card “Asks friend”: Aware / Actions → Buy / Touch",
         "3 differences: 2 changed, 1 moved",
     ]
 
@@ -228,7 +228,7 @@ def test_merge_with_conflicts_exits_1_lists_them_and_records_them(tmp_path: Path
     lines = proc.stdout.splitlines()
     # the card is named as ours has it
     assert lines[0] == (
-        'conflict: card "Ours", title: base "Sees ad" | ours "Ours" | theirs "Theirs"'
+        "conflict: card “Ours”, title: base “Sees ad” | ours “Ours” | theirs “Theirs”"
     )
     assert lines[1].startswith("1 conflicts: ours kept for them")
     merged = load(ours)
@@ -332,7 +332,7 @@ def test_git_merge_driver_and_textconv(tmp_path: Path) -> None:
     git("commit", "-qam", "our title")
     proc = git("merge", "--no-edit", "again", check=False)
     assert proc.returncode != 0
-    assert 'conflict: map, title: base "Coffee" | ours "Our title" | theirs "Their title"' in (
+    assert "conflict: map, title: base “Coffee” | ours “Our title” | theirs “Their title”" in (
         proc.stdout
     )
     result = load(path)
@@ -349,8 +349,8 @@ def test_merge_with_an_empty_base_as_git_gives_for_an_add_add(tmp_path: Path) ->
     proc = jm("merge", base, ours, theirs)
     assert proc.returncode == 1  # without a base, who changed what cannot be told
     assert proc.stdout.splitlines()[:2] == [
-        'conflict: card "Ours", title: base (none) | ours "Ours" | theirs "Sees ad"',
-        'conflict: card "Asks friend", votes: base (none) | ours 0 | theirs 5',
+        "conflict: card “Ours”, title: base (none) | ours “Ours” | theirs “Sees ad”",
+        "conflict: card “Asks friend”, votes: base (none) | ours 0 | theirs 5",
     ]
     merged = load(ours)
     assert [c.id for c in merged.cards] == ["c1", "c2", "c3", "c4"]  # no part twice

@@ -203,11 +203,11 @@ def test_readable_lines_name_stage_and_lane_grouped_by_kind() -> None:
     old, new = doc(base_data()), doc(b)
     lines = describe(diff(old, new), old, new)
     assert lines == [
-        'added    card "Brews" in Using / Actions',
-        'changed  stage "Using": name "Use" → "Using"',
-        'changed  card "Sees poster" in Aware / Actions: title "Sees ad" → "Sees poster"',
-        'changed  emotion point Aware / Feelings (persona "Sam"): score 1 → 4 (+3)',
-        'moved    card "Asks friend": Aware / Actions → Buy / Touch',
+        "added    card “Brews” in Using / Actions",
+        "changed  stage “Using”: name “Use” → “Using”",
+        "changed  card “Sees poster” in Aware / Actions: title “Sees ad” → “Sees poster”",
+        "changed  emotion point Aware / Feelings (persona “Sam”): score 1 → 4 (+3)",
+        "moved    card “Asks friend”: Aware / Actions → Buy / Touch",
     ]
     assert summary_line(diff(old, new)) == "5 differences: 1 added, 3 changed, 1 moved"
 
@@ -265,7 +265,7 @@ def test_names_with_newlines_and_control_characters_stay_on_one_line() -> None:
     lines = describe(diff(old, new), old, new)
     assert len(lines) == 2
     assert all("\n" not in line and "\x1b" not in line and "\u202e" not in line for line in lines)
-    assert lines[1].startswith('changed  card "Line one\\nline two\\u001b[2J" in Aware ness')
+    assert lines[1].startswith("changed  card “Line one\\nline two\\u001b[2J” in Aware ness")
 
 
 def test_lists_read_as_what_was_added_and_removed() -> None:
@@ -277,13 +277,13 @@ def test_lists_read_as_what_was_added_and_removed() -> None:
     b["cards"][0]["tags"] = ["web", "print"]
     old, new = doc(a), doc(b)
     assert describe(diff(old, new), old, new) == [
-        'changed  card "Sees ad" in Aware / Actions: tags + "print"; tags − "ads"'
+        "changed  card “Sees ad” in Aware / Actions: tags + “print”; tags − “ads”"
     ]
     # format 2's lists of parts inside a card (comments, evidence): item by item, by id
     before = [{"id": "e1", "title": "Survey"}, {"id": "e2", "title": "Gone"}]
     after = [{"id": "e1", "title": "Survey 2024"}, {"id": "e3", "title": "New"}]
     assert _field_text("evidence", before, after) == (
         'evidence + {"id": "e3", "title": "New"}; evidence − {"id": "e2", "title": "Gone"}; '
-        'evidence[e1].title "Survey" → "Survey 2024"'
+        "evidence[e1].title “Survey” → “Survey 2024”"
     )
     assert _field_text("evidence", before, before[::-1]) == "evidence reordered"

@@ -83,7 +83,7 @@ def test_different_changes_to_one_field_conflict_and_ours_is_kept() -> None:
     recorded = result.doc.extensions[CONFLICTS_KEY]
     assert recorded == [conflict.to_json()]
     line = describe_conflict(conflict, doc(base_data()))
-    assert line == 'conflict: card "Sees ad", title: base "Sees ad" | ours "Ours" | theirs "Theirs"'
+    assert line == "conflict: card “Sees ad”, title: base “Sees ad” | ours “Ours” | theirs “Theirs”"
 
 
 def test_card_moved_on_one_side_and_edited_on_the_other_keeps_both() -> None:

@@ -68,8 +68,8 @@ def test_export_compare_prints_curves_deltas_and_changes(tmp_path, capsys) -> No
     assert "4 differences: 4 changed" in text
     assert "Sam — Feelings" in text and "this map" in text
     assert "+2" in text and "−1.5" in text  # the per-stage deltas, with a real minus
-    assert 'card "Sees a poster" in Aware / Actions: title "Sees ad" → "Sees a poster"' in text
-    assert 'map: title "Coffee" → "Coffee to-be"' in text
+    assert "card “Sees a poster” in Aware / Actions: title “Sees ad” → “Sees a poster”" in text
+    assert "map: title “Coffee” → “Coffee to-be”" in text
     # and it draws: the chart's curves are ink on the page
     subprocess.run(
         ["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(out), str(tmp_path / "p")],
@@ -91,7 +91,7 @@ def test_a_long_list_of_changes_goes_on_over_pages(tmp_path) -> None:
     assert _pages(out) >= 3
     text = _text(out, 2)
     for i in range(90):  # nothing cut at a page break
-        assert f'"New step number {i}"' in text, i
+        assert f"“New step number {i}”" in text, i
 
 
 def test_export_compare_with_a_bad_file_or_a_png(tmp_path, capsys) -> None:

@@ -371,7 +371,7 @@ def test_the_export_dialog_offers_the_comparison_pages_while_comparing(
         text = subprocess.run(
             ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
         ).stdout
-        assert "Comparison with old.journey.json" in text and '"Orders online"' in text
+        assert "Comparison with old.journey.json" in text and "“Orders online”" in text
     d.fmt.setCurrentIndex(d.fmt.findData("png"))
     assert not d.compare_pages.isEnabled() and d.options().compare is None
     w.compare.close()
@@ -391,7 +391,7 @@ def test_a_changed_persona_opens_in_its_editor(qtbot, tmp_path, monkeypatch) -> 
     w = open_window(qtbot, doc(new))
     assert w.compare.compare_file(other)
     panel = w.compare.panel
-    assert panel.tree.topLevelItem(0).child(0).text(0).startswith('~ persona "Ada Lovelace"')
+    assert panel.tree.topLevelItem(0).child(0).text(0).startswith("~ persona “Ada Lovelace”")
     _click_entry(qtbot, w, 0, 0)
     editors = [d for d in w.findChildren(PersonaEditor) if d.isVisible()]
     assert len(editors) == 1

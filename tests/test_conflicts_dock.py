@@ -74,10 +74,10 @@ def test_opening_a_conflicted_map_lists_its_conflicts(qtbot, tmp_path) -> None:
     assert w.conflicts.isVisible()
     texts = [w.conflicts.panel.list.item(i).text() for i in range(w.conflicts.panel.list.count())]
     assert len(texts) == 5
-    assert any('title: base "Sees ad" | ours "Ours" | theirs "Theirs"' in t for t in texts)
-    assert any("description" in t and '"Their words"' in t for t in texts)
+    assert any("title: base “Sees ad” | ours “Ours” | theirs “Theirs”" in t for t in texts)
+    assert any("description" in t and "“Their words”" in t for t in texts)
     assert (
-        'card "Web shop", cell: base "Buy / Touch" | ours "Use / Touch" | theirs "Aware / Touch"'
+        "card “Web shop”, cell: base “Buy / Touch” | ours “Use / Touch” | theirs “Aware / Touch”"
         in texts
     )
     # a part deleted on one side reads by its name, its values are in the tooltip

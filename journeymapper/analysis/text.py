@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from ..editing.kinds import card_kind_name
 from ..editing.kinds import source_name as editor_source_name
 from ..i18n import tr
+from ..quotes import quote
 from .common import Ref
 from .compute import Insights
 from .coverage import CoverageSection, StageChannels
@@ -37,14 +38,14 @@ def ref(r: Ref | None) -> str:
     """``"Name" (id)``; the people-readable name first, the id to find it by."""
     if r is None:
         return tr("insights", "(no persona)")
-    return f"\u201c{r.name}\u201d ({r.id})"
+    return f"{quote(r.name)} ({r.id})"
 
 
 def name_only(r: Ref | None) -> str:
     """``"Name"``: for the editor's dock, where a click finds the part."""
     if r is None:
         return tr("insights", "(no persona)")
-    return f"\u201c{r.name}\u201d"
+    return quote(r.name)
 
 
 #: How a part is named: `ref` (name and id) or `name_only`.

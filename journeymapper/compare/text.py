@@ -14,6 +14,7 @@ from typing import Any
 
 from ..i18n import tr
 from ..model import JourneyMap
+from ..quotes import quote
 from .conflict import Conflict
 from .diff import OPS, Change, MapDiff
 from .parts import CELL_FIELDS, EXTENSIONS, dump, map_fields, noun, part_lists
@@ -29,10 +30,20 @@ def _json(value: Any) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _escaped(text: str) -> str:
+    """``text`` with the characters of `_CONTROL` written as JSON writes them (\\n, \\u001b)."""
+    short = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
+    return _CONTROL.sub(lambda m: short.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
+
+
 def show(value: Any) -> str:
-    """A value as it reads in one line: JSON, long text cut with an ellipsis."""
+    """A value as it reads in one line: text between “ and ” (`quote`), anything else as
+    JSON; long values cut with an ellipsis."""
     if value is None:
         return tr("compare", "(none)")
+    if isinstance(value, str):
+        text = _escaped(value)
+        return quote(text if len(text) <= MAX_SHOWN - 2 else text[: MAX_SHOWN - 3] + "…")
     text = _json(value)
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 

@@ -194,7 +194,7 @@ class CompareMode(QObject):
             tr("CompareMode", "The Last &Git Commit"), self.compare_git
         )
         self.act_as_is = self.menu.addAction(
-            tr("CompareMode", "The A&s-Is Map"), self.compare_as_is
+            tr("CompareMode", "The As-&Is Map"), self.compare_as_is
         )
         self.menu.aboutToShow.connect(self.update_actions)
         self.menu.setToolTipsVisible(True)  # (they say why an entry is disabled)
@@ -260,7 +260,12 @@ class CompareMode(QObject):
         try:
             other = load(path)
         except DocumentError as exc:
-            self.window.last_error_dialog = show_document_error(self.window, str(path), exc)
+            self.window.last_error_dialog = show_document_error(
+                self.window,
+                str(path),
+                exc,
+                title=tr("CompareMode", "Cannot compare with this file"),
+            )
             return False
         return self.start(other, label or Path(path).name)
 
@@ -293,7 +298,12 @@ class CompareMode(QObject):
         try:
             other = loads(data, f"HEAD:{path.name}")
         except DocumentError as exc:
-            self.window.last_error_dialog = show_document_error(self.window, label, exc)
+            self.window.last_error_dialog = show_document_error(
+                self.window,
+                label,
+                exc,
+                title=tr("CompareMode", "Cannot compare with this file"),
+            )
             return False
         return self.start(other, label)
 

@@ -26,6 +26,7 @@ from ..compare.text import conflict_body, noun_word, plain, show
 from ..editing import EditRejected
 from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
+from ..quotes import quote
 from .conflict_delegate import HEADING_ROLE, ConflictDelegate
 from .dialogs import message_box
 
@@ -77,7 +78,7 @@ def conflict_entry(record: Any, scene: MapScene) -> tuple[str, str, str]:
             )
             name = value.get("title") or value.get("name") or conflict.id
             what = conflict.message or conflict.kind
-            heading = f"{noun_word(conflict.part)} “{plain(str(name))}”"
+            heading = f"{noun_word(conflict.part)} {quote(plain(str(name)))}"
             return f"{heading}: {what}", full, heading
         # (conflict_body is "<part and field>: <base | ours | theirs>[ (<message>)]")
         values = " | ".join(

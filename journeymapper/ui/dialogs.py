@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr, trn
 from ..model import DocumentError, JourneyMap, Problem
+from ..quotes import quote
 from ..templates import list_templates
+from .load_messages import problem_line
 
 BLANK = ""
 
@@ -197,15 +199,15 @@ def _part_words() -> dict[str, str]:
 def describe_problem(problem: Problem) -> str:
     """One problem for people: ``card 4, “Checkout online” — $.cards[3].id: duplicate id …``."""
     if problem.subject is None:
-        return str(problem)
+        return problem_line(problem)
     key, index, name = problem.subject
     words = _part_words()
     if key not in words:
-        return str(problem)
+        return problem_line(problem)
     head = words[key].format(index + 1)
     if name:
-        head += f", “{name}”"
-    return f"{head} — {problem}"
+        head += f", {quote(name)}"
+    return f"{head} — {problem_line(problem)}"
 
 
 #: QSettings key: ask before deleting a stage or lane that holds cards
@@ -290,16 +292,18 @@ def show_document_error(
     path: str,
     error: DocumentError,
     on_repair: Callable[[], None] | None = None,
+    title: str | None = None,
 ) -> QMessageBox:
     """A dialog listing every problem (path and reason); the open map is untouched.
 
     With ``on_repair`` it also offers "Open a repaired copy" (the file stays as it is).
+    ``title`` replaces "Cannot open map" (comparing with a file is not opening it).
     """
     count = len(error.problems)
     box = message_box(
         parent,
         QMessageBox.Icon.Warning,
-        tr("dialogs", "Cannot open map"),
+        title or tr("dialogs", "Cannot open map"),
         trn("dialogs", "“{0}” cannot be opened: %n problem(s) found.", None, count).format(path),
         informative=(
             tr("dialogs", "No map was opened. Details:")

@@ -50,6 +50,7 @@ from ..editing.kinds import PartKind
 from ..editing.ops import LIST_NAMES
 from ..i18n import tr
 from ..model import JourneyMap
+from ..quotes import quote
 
 if TYPE_CHECKING:  # (the analysis loads with the first result, after the window shows)
     from ..analysis.findings import Finding, Section
@@ -343,7 +344,7 @@ class InsightsDock(QWidget):
             at = max(was, 0) if was < len(routes) else 0
         elif at < 0:  # still standing, no longer listed (no longer the longest)
             titles = {c.id: c.title for c in self.scene.session.doc.cards} if self.scene else {}
-            names = " \u2192 ".join(f"\u201c{titles.get(c, c)}\u201d" for c in self._path)
+            names = " \u2192 ".join(quote(titles.get(c, c)) for c in self._path)
             box.insertItem(0, tr("insights", "Highlighted path: {0}").format(names), self._path)
             at = 0
         if box.count() == 0:

@@ -78,7 +78,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_copy = make_action(window, tr("MainWindow", "&Copy"), window.copy, K.Copy)
     window.act_paste = make_action(window, tr("MainWindow", "&Paste"), window.paste, K.Paste)
     window.act_duplicate = make_action(
-        window, tr("MainWindow", "D&uplicate"), window.duplicate, "Ctrl+D", "duplicate"
+        window, tr("MainWindow", "Dupl&icate"), window.duplicate, "Ctrl+D", "duplicate"
     )
     window.act_delete = make_action(
         window, tr("MainWindow", "&Delete"), window.delete, K.Delete, "delete"
@@ -96,7 +96,7 @@ def build_actions(window: MainWindow) -> None:
         "Ctrl+Shift+F",
     )
     window.act_preferences = make_action(
-        window, tr("MainWindow", "&Preferences…"), window.preferences, K.Preferences
+        window, tr("MainWindow", "Pr&eferences…"), window.preferences, K.Preferences
     )
     window.act_zoom_in = make_action(
         window, tr("MainWindow", "Zoom &In"), window.view.zoom_in, K.ZoomIn, "zoom-in"

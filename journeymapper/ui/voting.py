@@ -544,6 +544,7 @@ class DotVoting(QObject):
             Button.Cancel,
         )
         box.setObjectName("voting-reset")
+        box.button(Button.Reset).setText(tr("Voting", "Reset Votes"))  # not "Restore"
         if ask(box) != Button.Reset:
             return
         try:
