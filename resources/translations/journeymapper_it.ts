@@ -32,7 +32,7 @@
     <message>
         <location filename="../../journeymapper/ui/compare_mode.py" line="185"/>
         <source>Compare &amp;With</source>
-        <translation>Con&amp;fronta con</translation>
+        <translation>C&amp;onfronta con</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_mode.py" line="188"/>
@@ -51,8 +51,8 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_mode.py" line="197"/>
-        <source>The A&amp;s-Is Map</source>
-        <translation>La mappa a&amp;s-is</translation>
+        <source>The As-&amp;Is Map</source>
+        <translation>La mappa as-&amp;is</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/compare_mode.py" line="201"/>
@@ -85,102 +85,108 @@
         <translation>Confronta con un&apos;altra mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="271"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="267"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="305"/>
+        <source>Cannot compare with this file</source>
+        <translation>Impossibile confrontare con questo file</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="276"/>
         <source>Nothing saved yet</source>
         <translation>Niente di salvato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="272"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="277"/>
         <source>This map has not been saved yet: there is no saved version.</source>
         <translation>Questa mappa non è ancora stata salvata: non c&apos;è una versione salvata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="276"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="281"/>
         <source>the saved version of {0}</source>
         <translation>la versione salvata di {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="281"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="286"/>
         <source>Cannot compare with git</source>
         <translation>Impossibile confrontare con git</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="284"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="289"/>
         <source>This map has not been saved yet: it is not in git.</source>
         <translation>Questa mappa non è ancora stata salvata: non è in git.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="292"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="297"/>
         <source>the last git commit of {0}</source>
         <translation>l&apos;ultimo commit git di {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="305"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="315"/>
         <source>No as-is map</source>
         <translation>Nessuna mappa as-is</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="306"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="316"/>
         <source>This map is not a to-be map: it names no as-is map.</source>
         <translation>Questa non è una mappa to-be: non indica una mappa as-is.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="315"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="325"/>
         <source>As-is map not found</source>
         <translation>Mappa as-is non trovata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="316"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="326"/>
         <source>The as-is map {0} is not there any more.</source>
         <translation>La mappa as-is {0} non c&apos;è più.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="317"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="327"/>
         <source>It may have been moved or renamed; use Another Map… instead.</source>
         <translation>Forse è stata spostata o rinominata; usa Un&apos;altra mappa…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="320"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="330"/>
         <source>the as-is map {0}</source>
         <translation>la mappa as-is {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="401"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="411"/>
         <source>That part is not on the map any more.</source>
         <translation>Quell&apos;elemento non è più nella mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="431"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="441"/>
         <source>Save the as-is map first</source>
         <translation>Prima salva la mappa as-is</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="432"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="442"/>
         <source>The to-be copy is linked to the saved as-is map. Save this map first?</source>
         <translation>La copia to-be è collegata alla mappa as-is salvata. Salvare prima questa mappa?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="447"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="457"/>
         <source>Save as to-be map</source>
         <translation>Salva come mappa to-be</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="460"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="470"/>
         <source>Could not save the to-be map</source>
         <translation>Impossibile salvare la mappa to-be</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="468"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="478"/>
         <source>Choose another file: the to-be map cannot replace its as-is map.</source>
         <translation>Scegli un altro file: la mappa to-be non può sostituire la sua mappa as-is.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="484"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="494"/>
         <source>The to-be map was not saved: {0}</source>
         <translation>La mappa to-be non è stata salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/compare_mode.py" line="488"/>
+        <location filename="../../journeymapper/ui/compare_mode.py" line="498"/>
         <source>Saved the to-be map {0}; compare it with File → Compare With → The As-Is Map.</source>
         <translation>Salvata la mappa to-be {0}; confrontala con File → Confronta con → La mappa as-is.</translation>
     </message>
@@ -188,43 +194,43 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="47"/>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="96"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="48"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="97"/>
         <source>unreadable record: {0}</source>
         <translation>voce illeggibile: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="119"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="120"/>
         <source>Use &amp;Ours</source>
         <translation>Usa la &amp;nostra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="120"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="121"/>
         <source>Use &amp;Theirs</source>
         <translation>Usa la &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="121"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="122"/>
         <source>Keep the value the map has now</source>
         <translation>Mantieni il valore che la mappa ha ora</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="122"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="123"/>
         <source>Take the other side&apos;s value</source>
         <translation>Prendi il valore dell&apos;altra parte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="142"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="143"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="223"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="224"/>
         <source>Cannot take that value</source>
         <translation>Impossibile prendere quel valore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="225"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="226"/>
         <source>The map was not changed.</source>
         <translation>La mappa non è stata modificata.</translation>
     </message>
@@ -350,7 +356,7 @@
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importa…</translation>
+        <translation>Im&amp;porta…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="61"/>
@@ -404,8 +410,13 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="81"/>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>&amp;Duplica</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/menus.py" line="99"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="84"/>
@@ -420,17 +431,12 @@
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="90"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Trova…</translation>
+        <translation>Tro&amp;va…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="94"/>
         <source>Fi&amp;lter…</source>
         <translation>Fi&amp;ltra…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/menus.py" line="99"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/menus.py" line="102"/>
@@ -981,7 +987,7 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
     <message>
         <location filename="../../journeymapper/ui/voting.py" line="81"/>
         <source>&amp;End Voting</source>
-        <translation>&amp;Termina votazione</translation>
+        <translation>Ter&amp;mina votazione</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/voting.py" line="83"/>
@@ -1038,6 +1044,7 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
     </message>
     <message>
         <location filename="../../journeymapper/ui/voting.py" line="536"/>
+        <location filename="../../journeymapper/ui/voting.py" line="547"/>
         <source>Reset Votes</source>
         <translation>Azzera voti</translation>
     </message>
@@ -1203,7 +1210,7 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
     <message>
         <location filename="../../journeymapper/ui/workshop.py" line="141"/>
         <source>Start &amp;Custom…</source>
-        <translation>Avvia durata &amp;personalizzata…</translation>
+        <translation>Avvia durata pe&amp;rsonalizzata…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/workshop.py" line="144"/>
@@ -1749,20 +1756,20 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>coincide con la mappa da esportare; scegli un altro nome per il file esportato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="318"/>
-        <location filename="../../journeymapper/cli.py" line="330"/>
+        <location filename="../../journeymapper/cli.py" line="323"/>
+        <location filename="../../journeymapper/cli.py" line="335"/>
         <source>valid</source>
         <translation>valido</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="350"/>
+        <location filename="../../journeymapper/cli.py" line="355"/>
         <location filename="../../journeymapper/interop/command.py" line="60"/>
         <source>file exists; use --force to overwrite it</source>
         <translation>il file esiste già; usa --force per sovrascriverlo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="299"/>
-        <location filename="../../journeymapper/cli.py" line="382"/>
+        <location filename="../../journeymapper/cli.py" line="304"/>
+        <location filename="../../journeymapper/cli.py" line="387"/>
         <location filename="../../journeymapper/interop/command.py" line="76"/>
         <location filename="../../journeymapper/interop/command.py" line="106"/>
         <source>wrote</source>
@@ -1794,22 +1801,22 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>il file di uscita deve terminare in .pdf, .png, .svg, .pptx, .csv, .mmd o .ojf (il formato dipende dall&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="356"/>
+        <location filename="../../journeymapper/cli.py" line="361"/>
         <source>--stages and --locale go with --blank</source>
         <translation>--stages e --locale si usano con --blank</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="363"/>
+        <location filename="../../journeymapper/cli.py" line="368"/>
         <source>not a language code such as &quot;en&quot; or &quot;it-IT&quot;</source>
         <translation>non è un codice di lingua come &quot;en&quot; o &quot;it-IT&quot;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="370"/>
+        <location filename="../../journeymapper/cli.py" line="375"/>
         <source>blank map</source>
         <translation>mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/cli.py" line="460"/>
+        <location filename="../../journeymapper/cli.py" line="465"/>
         <source>no such file (commands are: {0}; see --help)</source>
         <extracomment>the form of a map&apos;s language field (as in the file format)</extracomment>
         <translation>file inesistente (i comandi sono: {0}; vedi --help)</translation>
@@ -1981,131 +1988,131 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
         <translation>unione senza conflitti; salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="35"/>
+        <location filename="../../journeymapper/compare/text.py" line="43"/>
         <source>(none)</source>
         <extracomment>characters that would break a line or reorder or recolour the terminal&apos;s text</extracomment>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="49"/>
+        <location filename="../../journeymapper/compare/text.py" line="60"/>
         <source>added</source>
         <translation>aggiunto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="50"/>
+        <location filename="../../journeymapper/compare/text.py" line="61"/>
         <source>removed</source>
         <translation>rimosso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="51"/>
+        <location filename="../../journeymapper/compare/text.py" line="62"/>
         <source>changed</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="52"/>
+        <location filename="../../journeymapper/compare/text.py" line="63"/>
         <source>moved</source>
         <translation>spostato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="58"/>
+        <location filename="../../journeymapper/compare/text.py" line="69"/>
         <source>map</source>
         <translation>mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="59"/>
+        <location filename="../../journeymapper/compare/text.py" line="70"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="60"/>
+        <location filename="../../journeymapper/compare/text.py" line="71"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="61"/>
+        <location filename="../../journeymapper/compare/text.py" line="72"/>
         <source>lane</source>
         <translation>corsia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="62"/>
+        <location filename="../../journeymapper/compare/text.py" line="73"/>
         <source>card</source>
         <translation>scheda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="63"/>
+        <location filename="../../journeymapper/compare/text.py" line="74"/>
         <source>emotion point</source>
         <translation>punto emotivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="64"/>
+        <location filename="../../journeymapper/compare/text.py" line="75"/>
         <source>connection</source>
         <translation>collegamento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="65"/>
+        <location filename="../../journeymapper/compare/text.py" line="76"/>
         <source>extension</source>
         <translation>estensione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="106"/>
+        <location filename="../../journeymapper/compare/text.py" line="117"/>
         <source>persona {0}</source>
         <translation>persona {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="148"/>
+        <location filename="../../journeymapper/compare/text.py" line="159"/>
         <source>{0} reordered</source>
         <translation>ordine di {0} modificato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="178"/>
+        <location filename="../../journeymapper/compare/text.py" line="189"/>
         <source>position {0} → {1}</source>
         <translation>posizione {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="180"/>
+        <location filename="../../journeymapper/compare/text.py" line="191"/>
         <source>now first</source>
         <translation>ora al primo posto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="181"/>
+        <location filename="../../journeymapper/compare/text.py" line="192"/>
         <source>after {0}</source>
         <translation>dopo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="204"/>
+        <location filename="../../journeymapper/compare/text.py" line="215"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="232"/>
+        <location filename="../../journeymapper/compare/text.py" line="243"/>
         <source>the maps are the same</source>
         <translation>le mappe sono uguali</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="234"/>
+        <location filename="../../journeymapper/compare/text.py" line="245"/>
         <source>{0} differences: {1}</source>
         <translation>{0} differenze: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="255"/>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="86"/>
+        <location filename="../../journeymapper/compare/text.py" line="266"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="87"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="256"/>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="87"/>
+        <location filename="../../journeymapper/compare/text.py" line="267"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="88"/>
         <source>ours</source>
         <translation>nostra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="257"/>
-        <location filename="../../journeymapper/ui/conflicts_dock.py" line="88"/>
+        <location filename="../../journeymapper/compare/text.py" line="268"/>
+        <location filename="../../journeymapper/ui/conflicts_dock.py" line="89"/>
         <source>theirs</source>
         <translation>loro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/compare/text.py" line="239"/>
+        <location filename="../../journeymapper/compare/text.py" line="250"/>
         <source>conflict</source>
         <translation>conflitto</translation>
     </message>
@@ -2246,194 +2253,194 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="43"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="45"/>
         <source>Journey maps (*.journey.json *.json);;All files (*)</source>
         <translation>Mappe del customer journey (*.journey.json *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="151"/>
         <source>New journey map</source>
         <translation>Nuova mappa del customer journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
         <source>Start from a blank map or from a complete example:</source>
         <translation>Parti da una mappa vuota o da un esempio completo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>Blank map</source>
         <translation>Mappa vuota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
         <source>Three stages, a touchpoint lane, an actions lane and an emotion lane.</source>
         <translation>Tre fasi, una corsia dei touchpoint, una corsia delle azioni e una corsia delle emozioni.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
         <source>persona {0}</source>
         <translation>persona {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
         <source>lane {0}</source>
         <translation>corsia {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
         <source>card {0}</source>
         <translation>scheda {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>emotion point {0}</source>
         <translation>punto emotivo {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>connection {0}</source>
         <translation>collegamento {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
-        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="249"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="254"/>
         <source>Delete</source>
         <extracomment>QSettings key: ask before deleting a stage or lane that holds cards</extracomment>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
         <source>Undo (Ctrl+Z) brings them back.</source>
         <translation>Si possono ripristinare con Modifica → Annulla (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="254"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="256"/>
         <source>Don&apos;t ask again</source>
         <translation>Non chiedere più</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="255"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="257"/>
         <source>You can turn the question on again in Preferences.</source>
         <translation>Puoi riattivare la domanda nelle Preferenze.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="272"/>
         <source>… and {0} more</source>
         <translation>… e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="302"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="306"/>
         <source>Cannot open map</source>
         <translation>Impossibile aprire la mappa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="305"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="309"/>
         <source>No map was opened. Details:</source>
         <translation>Non è stata aperta nessuna mappa. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="307"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="311"/>
         <source>The map you have open was not changed. Details:</source>
         <translation>La mappa aperta non è stata modificata. Dettagli:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="317"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="321"/>
         <source>Open a repaired copy</source>
         <translation>Apri una copia riparata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="320"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="324"/>
         <source>Fix or drop what breaks the rules, list each change, and open the result as a new unsaved map. The file is not changed.</source>
         <translation>Corregge o rimuove ciò che viola le regole, elenca ogni modifica e apre il risultato come nuova mappa non salvata. Il file non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="348"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="352"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="352"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="356"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="355"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="359"/>
         <source>Unsaved changes are copied to a recovery folder this often (never over your file).</source>
         <translation>Ogni quanto le modifiche non salvate vengono copiate in una cartella di recupero (mai sopra il tuo file).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="361"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="365"/>
         <source>Autosave every</source>
         <translation>Salvataggio automatico ogni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="362"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="366"/>
         <source>Keep the previous version as NAME.journey.json.bak</source>
         <translation>Conserva la versione precedente come NOME.journey.json.bak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="364"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="368"/>
         <source>On save</source>
         <translation>Al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="368"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="372"/>
         <source>Like the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="372"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="376"/>
         <source>Takes effect the next time journeymapper starts.</source>
         <translation>Vale dal prossimo avvio di journeymapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="373"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="377"/>
         <source>Interface language</source>
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="375"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="379"/>
         <source>Ask before deleting a stage or lane that holds cards</source>
         <translation>Chiedi prima di eliminare una fase o una corsia con delle schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="378"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="382"/>
         <source>On delete</source>
         <translation>All’eliminazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="394"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="398"/>
         <source>Recover unsaved maps</source>
         <translation>Recupera mappe non salvate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="398"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="402"/>
         <source>journeymapper did not close properly last time. These maps had unsaved changes. Tick the ones to recover; they open as unsaved maps.</source>
         <translation>L’ultima volta journeymapper non è stato chiuso correttamente. Queste mappe avevano modifiche non salvate. Spunta quelle da recuperare: verranno aperte come mappe non salvate.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="410"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="414"/>
         <source>never saved</source>
         <translation>mai salvata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="419"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="423"/>
         <source>Recover selected</source>
         <translation>Recupera selezionate</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="422"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="426"/>
         <source>Discard all</source>
         <translation>Scarta tutte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="425"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="429"/>
         <source>Decide later</source>
         <translation>Decidi dopo</translation>
     </message>
@@ -3817,13 +3824,13 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="82"/>
-        <location filename="../../journeymapper/analysis/text.py" line="108"/>
+        <location filename="../../journeymapper/analysis/text.py" line="109"/>
         <source>{0} steps through {1} cards.</source>
         <translation>{0} passaggi attraverso {1} schede.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="84"/>
-        <location filename="../../journeymapper/analysis/text.py" line="111"/>
+        <location filename="../../journeymapper/analysis/text.py" line="112"/>
         <source>No card is connected to another: there is no path.</source>
         <translation>Nessuna scheda è collegata a un’altra: non c’è alcun percorso.</translation>
     </message>
@@ -3854,15 +3861,15 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="103"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="96"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="97"/>
         <source>Longest path: {0}</source>
         <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open.</extracomment>
         <translation>Percorso più lungo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="104"/>
-        <location filename="../../journeymapper/analysis/text.py" line="153"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="97"/>
+        <location filename="../../journeymapper/analysis/text.py" line="154"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="98"/>
         <source>Shortest path: {0}</source>
         <translation>Percorso più breve: {0}</translation>
     </message>
@@ -3893,7 +3900,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="168"/>
-        <location filename="../../journeymapper/analysis/text.py" line="196"/>
+        <location filename="../../journeymapper/analysis/text.py" line="197"/>
         <location filename="../../journeymapper/export/insights_page.py" line="197"/>
         <source>The map has no emotion points.</source>
         <translation>La mappa non ha punti emotivi.</translation>
@@ -3925,25 +3932,25 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="207"/>
-        <location filename="../../journeymapper/analysis/text.py" line="200"/>
+        <location filename="../../journeymapper/analysis/text.py" line="201"/>
         <source>{0} in lane {1}: {2} points, average {3}</source>
         <translation>{0} nella corsia {1}: {2} punti, media {3}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="215"/>
-        <location filename="../../journeymapper/analysis/text.py" line="190"/>
+        <location filename="../../journeymapper/analysis/text.py" line="191"/>
         <source>{0}: marked as moment of truth: {1}</source>
         <translation>{0}: schede segnate come momento della verità: {1}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="220"/>
-        <location filename="../../journeymapper/analysis/text.py" line="183"/>
+        <location filename="../../journeymapper/analysis/text.py" line="184"/>
         <source>{0}: the lowest point of {1}, {2}</source>
         <translation>{0}: il punto più basso di {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="224"/>
-        <location filename="../../journeymapper/analysis/text.py" line="187"/>
+        <location filename="../../journeymapper/analysis/text.py" line="188"/>
         <source>{0}: a drop of {1} for {2} (to {3})</source>
         <translation>{0}: un calo di {1} per {2} (fino a {3})</translation>
     </message>
@@ -3964,24 +3971,24 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="250"/>
-        <location filename="../../journeymapper/analysis/text.py" line="252"/>
+        <location filename="../../journeymapper/analysis/text.py" line="253"/>
         <source>Channel mix: {0}</source>
         <translation>Mix di canali: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="250"/>
         <location filename="../../journeymapper/analysis/findings.py" line="332"/>
-        <location filename="../../journeymapper/analysis/text.py" line="67"/>
-        <location filename="../../journeymapper/analysis/text.py" line="75"/>
-        <location filename="../../journeymapper/analysis/text.py" line="219"/>
-        <location filename="../../journeymapper/analysis/text.py" line="252"/>
+        <location filename="../../journeymapper/analysis/text.py" line="68"/>
+        <location filename="../../journeymapper/analysis/text.py" line="76"/>
+        <location filename="../../journeymapper/analysis/text.py" line="220"/>
+        <location filename="../../journeymapper/analysis/text.py" line="253"/>
         <location filename="../../journeymapper/export/insights_page.py" line="418"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="253"/>
-        <location filename="../../journeymapper/analysis/text.py" line="255"/>
+        <location filename="../../journeymapper/analysis/text.py" line="256"/>
         <source>Online share of the touchpoints: {0}</source>
         <translation>Quota online dei touchpoint: {0}</translation>
     </message>
@@ -3997,13 +4004,13 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="273"/>
-        <location filename="../../journeymapper/analysis/text.py" line="267"/>
+        <location filename="../../journeymapper/analysis/text.py" line="268"/>
         <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
         <translation>{0} nella corsia {1}: {2} {3}, {4} {5} (differenza {6})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="295"/>
-        <location filename="../../journeymapper/analysis/text.py" line="305"/>
+        <location filename="../../journeymapper/analysis/text.py" line="306"/>
         <source>{0} cards have votes, {1} votes in all.</source>
         <translation>Schede con voti: {0}; voti in totale: {1}.</translation>
     </message>
@@ -4024,19 +4031,19 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="322"/>
-        <location filename="../../journeymapper/analysis/text.py" line="329"/>
+        <location filename="../../journeymapper/analysis/text.py" line="330"/>
         <source>Cards with evidence: {0} of {1} ({2})</source>
         <translation>Schede con evidenze: {0} su {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="327"/>
-        <location filename="../../journeymapper/analysis/text.py" line="335"/>
+        <location filename="../../journeymapper/analysis/text.py" line="336"/>
         <source>By kind: {0}</source>
         <translation>Per tipo: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/analysis/findings.py" line="336"/>
-        <location filename="../../journeymapper/analysis/text.py" line="349"/>
+        <location filename="../../journeymapper/analysis/text.py" line="350"/>
         <source>Cards citing each source: {0}</source>
         <translation>Schede per fonte citata: {0}</translation>
     </message>
@@ -4071,291 +4078,291 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Evidenze</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="39"/>
-        <location filename="../../journeymapper/analysis/text.py" line="46"/>
+        <location filename="../../journeymapper/analysis/text.py" line="40"/>
+        <location filename="../../journeymapper/analysis/text.py" line="47"/>
         <location filename="../../journeymapper/export/insights_page.py" line="168"/>
         <source>(no persona)</source>
         <translation>(nessuna persona)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="59"/>
+        <location filename="../../journeymapper/analysis/text.py" line="60"/>
         <source>… and {0} more (see --json)</source>
         <extracomment>How a part is named: `ref` (name and id) or `name_only`.</extracomment>
         <translation>… e altri {0} (vedi --json)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="90"/>
+        <location filename="../../journeymapper/analysis/text.py" line="91"/>
         <source>1 step</source>
         <translation>1 passaggio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="90"/>
+        <location filename="../../journeymapper/analysis/text.py" line="91"/>
         <source>{0} steps</source>
         <translation>{0} passaggi</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="94"/>
+        <location filename="../../journeymapper/analysis/text.py" line="95"/>
         <source>1 vote</source>
         <translation>1 voto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="94"/>
+        <location filename="../../journeymapper/analysis/text.py" line="95"/>
         <source>{0} votes</source>
         <translation>{0} voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="106"/>
+        <location filename="../../journeymapper/analysis/text.py" line="107"/>
         <source>PATH</source>
         <translation>PERCORSO</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="114"/>
+        <location filename="../../journeymapper/analysis/text.py" line="115"/>
         <source>Entries ({0}): {1}</source>
         <translation>Ingressi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="116"/>
+        <location filename="../../journeymapper/analysis/text.py" line="117"/>
         <source>Exits ({0}): {1}</source>
         <translation>Uscite ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="119"/>
+        <location filename="../../journeymapper/analysis/text.py" line="120"/>
         <source>Dead ends, exits before the last stage {0} ({1}): {2}</source>
         <translation>Vicoli ciechi, uscite prima dell’ultima fase {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="127"/>
+        <location filename="../../journeymapper/analysis/text.py" line="128"/>
         <source>Cards on no path in the lanes of the path ({0}): {1}</source>
         <translation>Schede fuori da ogni percorso nelle corsie dei percorsi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="134"/>
+        <location filename="../../journeymapper/analysis/text.py" line="135"/>
         <source>Reached from no entry, only in loops ({0}): {1}</source>
         <translation>Non raggiungibili da un ingresso, solo in cicli ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="139"/>
+        <location filename="../../journeymapper/analysis/text.py" line="140"/>
         <source>{0} listed; the search stopped at its cap ({1} paths), there may be more</source>
         <translation>{0} elencati; la ricerca si è fermata al limite ({1} percorsi), potrebbero essercene altri</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="144"/>
+        <location filename="../../journeymapper/analysis/text.py" line="145"/>
         <source>Simple paths from an entry to an exit: {0}</source>
         <translation>Percorsi semplici da un ingresso a un’uscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="147"/>
+        <location filename="../../journeymapper/analysis/text.py" line="148"/>
         <source>Longest listed path</source>
         <translation>Percorso più lungo tra quelli elencati</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="149"/>
+        <location filename="../../journeymapper/analysis/text.py" line="150"/>
         <source>Longest path</source>
         <translation>Percorso più lungo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="155"/>
+        <location filename="../../journeymapper/analysis/text.py" line="156"/>
         <source>Back-steps to an earlier stage ({0}):</source>
         <translation>Ritorni a una fase precedente ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="159"/>
+        <location filename="../../journeymapper/analysis/text.py" line="160"/>
         <source>{0} in {1} → {2} in {3} [{4}]</source>
         <translation>{0} in {1} → {2} in {3} [{4}]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="164"/>
+        <location filename="../../journeymapper/analysis/text.py" line="165"/>
         <source>Closed loops ({0}, the search stops at {1}):</source>
         <translation>Cicli chiusi ({0}, la ricerca si ferma a {1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="168"/>
+        <location filename="../../journeymapper/analysis/text.py" line="169"/>
         <source>Closed loops ({0}):</source>
         <translation>Cicli chiusi ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="173"/>
+        <location filename="../../journeymapper/analysis/text.py" line="174"/>
         <source>Branches, cards with several next cards ({0}):</source>
         <translation>Diramazioni, schede con più schede successive ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="174"/>
+        <location filename="../../journeymapper/analysis/text.py" line="175"/>
         <source>Merges, cards with several previous cards ({0}):</source>
         <translation>Convergenze, schede con più schede precedenti ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="194"/>
+        <location filename="../../journeymapper/analysis/text.py" line="195"/>
         <source>EMOTIONS</source>
         <translation>EMOZIONI</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="207"/>
+        <location filename="../../journeymapper/analysis/text.py" line="208"/>
         <source>lowest {0} in {1}; highest {2} in {3}</source>
         <translation>minimo {0} in {1}; massimo {2} in {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="215"/>
+        <location filename="../../journeymapper/analysis/text.py" line="216"/>
         <source>biggest drop</source>
         <translation>calo maggiore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="216"/>
+        <location filename="../../journeymapper/analysis/text.py" line="217"/>
         <source>biggest rise</source>
         <translation>aumento maggiore</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="221"/>
+        <location filename="../../journeymapper/analysis/text.py" line="222"/>
         <source>{0} from {1} to {2}</source>
         <translation>{0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="228"/>
+        <location filename="../../journeymapper/analysis/text.py" line="229"/>
         <source>stages with no point: {0}</source>
         <translation>fasi senza punti: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="232"/>
+        <location filename="../../journeymapper/analysis/text.py" line="233"/>
         <source>Moments of truth, candidates (lowest points, drops of {0} or more, marked cards):</source>
         <translation>Possibili momenti della verità (punti più bassi, cali di {0} o più, schede segnate):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="242"/>
+        <location filename="../../journeymapper/analysis/text.py" line="243"/>
         <source>COVERAGE</source>
         <translation>COPERTURA</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="245"/>
+        <location filename="../../journeymapper/analysis/text.py" line="246"/>
         <source>Stages without a touchpoint ({0}): {1}</source>
         <translation>Fasi senza touchpoint ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="249"/>
+        <location filename="../../journeymapper/analysis/text.py" line="250"/>
         <source>Touchpoints by stage and channel:</source>
         <translation>Touchpoint per fase e canale:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="257"/>
+        <location filename="../../journeymapper/analysis/text.py" line="258"/>
         <source>Lanes left empty, by stage:</source>
         <translation>Corsie vuote, per fase:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="261"/>
+        <location filename="../../journeymapper/analysis/text.py" line="262"/>
         <source>Stages where personas&apos; scores differ by {0} or more ({1}):</source>
         <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più ({1}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="288"/>
+        <location filename="../../journeymapper/analysis/text.py" line="289"/>
         <source>{0}. {1}: {2} in {3} ({4})</source>
         <translation>{0}. {1}: {2} in {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="294"/>
+        <location filename="../../journeymapper/analysis/text.py" line="295"/>
         <source>{0} in {1} ({2})</source>
         <translation>{0} in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="298"/>
+        <location filename="../../journeymapper/analysis/text.py" line="299"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="302"/>
+        <location filename="../../journeymapper/analysis/text.py" line="303"/>
         <source>PRIORITIES</source>
         <translation>PRIORITÀ</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="309"/>
+        <location filename="../../journeymapper/analysis/text.py" line="310"/>
         <source>Top voted (rank {0} or better, ties kept):</source>
         <translation>Più votate (fino al {0}° posto, pari merito inclusi):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="313"/>
+        <location filename="../../journeymapper/analysis/text.py" line="314"/>
         <source>Pain points without an opportunity in their stage ({0}):</source>
         <translation>Criticità senza un’opportunità nella stessa fase ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="319"/>
+        <location filename="../../journeymapper/analysis/text.py" line="320"/>
         <source>Opportunities by votes ({0}):</source>
         <translation>Opportunità per voti ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="326"/>
+        <location filename="../../journeymapper/analysis/text.py" line="327"/>
         <source>EVIDENCE</source>
         <translation>EVIDENZE</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="360"/>
+        <location filename="../../journeymapper/analysis/text.py" line="361"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0}):</source>
         <translation>Criticità, opportunità e momenti della verità senza evidenze ({0}):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="372"/>
+        <location filename="../../journeymapper/analysis/text.py" line="373"/>
         <source>Insights: {0}</source>
         <translation>Analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/text.py" line="374"/>
+        <location filename="../../journeymapper/analysis/text.py" line="375"/>
         <source>{0} stages, {1} lanes, {2} cards, {3} persona(s)</source>
         <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="103"/>
         <source>Path {0}: {1}</source>
         <translation>Percorso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="182"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="183"/>
         <source>Highlight path</source>
         <extracomment>emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
         <translation>Evidenzia percorso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="185"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="186"/>
         <source>Show the chosen path on the canvas and dim every other card</source>
         <translation>Mostra sulla mappa il percorso scelto e attenua tutte le altre schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="195"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="196"/>
         <source>Colour stages by emotion</source>
         <translation>Colora le fasi per emozione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="198"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="199"/>
         <source>Tint each stage by its average emotion score, shown as a number</source>
         <translation>Colora ogni fase secondo il punteggio medio delle emozioni, mostrato anche come numero</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="244"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="245"/>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="301"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="302"/>
         <source>The insights could not be computed: {0}</source>
         <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="311"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="312"/>
         <source>{0}: {1} cards, {2} connections</source>
         <translation>{0}: {1} schede, {2} collegamenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="347"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="348"/>
         <source>Highlighted path: {0}</source>
         <translation>Percorso evidenziato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="350"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="351"/>
         <source>No path: no card is connected to another</source>
         <translation>Nessun percorso: nessuna scheda è collegata a un&apos;altra</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="384"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="385"/>
         <source>The highlighted path was broken by an edit: highlight off.</source>
         <translation>Una modifica ha interrotto il percorso evidenziato: evidenziazione disattivata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="410"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="411"/>
         <source>All personas</source>
         <translation>Tutte le persona</translation>
     </message>
@@ -4824,6 +4831,110 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <location filename="../../journeymapper/ui/names.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Curva emotiva</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="22"/>
+        <source>(the file seems to be cut off)</source>
+        <translation>(il file sembra troncato)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="24"/>
+        <source>Expecting value</source>
+        <translation>era atteso un valore</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="25"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>era atteso un nome tra virgolette doppie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="28"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>era attesa una virgola</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="29"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>erano attesi i due punti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="30"/>
+        <source>Extra data</source>
+        <translation>c&apos;è altro testo dopo la fine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="43"/>
+        <source>not valid JSON at line {0}, column {1}: {2}</source>
+        <extracomment>(the loader&apos;s English frame, its translation from the frame&apos;s values)</extracomment>
+        <translation>JSON non valido alla riga {0}, colonna {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="49"/>
+        <source>not valid JSON: {0}</source>
+        <translation>JSON non valido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="51"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="52"/>
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="55"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>permesso negato: il file non può essere letto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="59"/>
+        <source>this is a folder, not a journey map file</source>
+        <translation>questa è una cartella, non un file di mappa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="63"/>
+        <source>the file is too large ({0} MB); journey maps are limited to {1} MB</source>
+        <translation>il file è troppo grande ({0} MB); le mappe possono occupare al massimo {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="69"/>
+        <source>the file is larger than the {0} MB limit</source>
+        <translation>il file supera il limite di {0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="76"/>
+        <source>the file is not valid UTF-8 text (byte {0}, line {1}); journey maps are saved as UTF-8</source>
+        <translation>il file non è testo UTF-8 valido (byte {0}, riga {1}); le mappe sono salvate in UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="84"/>
+        <source>a journey map must be a JSON object, not {0}</source>
+        <translation>una mappa deve essere un oggetto JSON, non {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="90"/>
+        <source>this is not a journeymapper document (no &apos;format&apos; field; expected &quot;{0}&quot;)</source>
+        <translation>questo non è un documento di journeymapper (manca il campo &apos;format&apos;; atteso &quot;{0}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="96"/>
+        <source>this is not a journeymapper document (&apos;format&apos; is {0}; expected &quot;{1}&quot;)</source>
+        <translation>questo non è un documento di journeymapper (&apos;format&apos; è {0}; atteso &quot;{1}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="105"/>
+        <source>this map was saved in format version {0}, newer than this program reads (version {1}); update journeymapper to open it</source>
+        <translation>questa mappa è stata salvata nella versione di formato {0}, più recente di quella che questo programma legge (versione {1}); aggiorna journeymapper per aprirla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/load_messages.py" line="115"/>
+        <source>format version {0} does not exist; this program reads versions {1} to {2}</source>
+        <translation>la versione di formato {0} non esiste; questo programma legge le versioni da {1} a {2}</translation>
     </message>
 </context>
 <context>
