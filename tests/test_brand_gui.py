@@ -130,6 +130,58 @@ def test_a_refused_logo_says_why_and_changes_nothing(qtbot, window, tmp_path: Pa
     assert window.session.doc.brand is None
 
 
+def _png(path: Path, width: int, height: int) -> Path:
+    """A real one-colour grey RGB PNG of any size, written cheaply (it compresses to little)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    rows = zlib.compressobj(9)
+    row = b"\x00" + b"\x80" * (3 * width)  # filter byte, then mid grey pixels
+    data = b"".join(rows.compress(row) for _ in range(height)) + rows.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_a_huge_logo_is_taken_scaled_down(qtbot, window, tmp_path: Path) -> None:
+    """9000 × 9000 is over Qt's decoding limit (256 MB): it is read scaled, not called damaged."""
+    from PySide6.QtGui import QImageReader
+
+    from journeymapper.canvas import image_import
+
+    huge = _png(tmp_path / "huge.png", 9000, 9000)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.use_logo(str(huge)), dialog.error.text()
+    assert "damaged" not in dialog.error.text()
+    assert "9000 × 9000" in dialog.error.text() and "scaled down" in dialog.error.text()
+    assert QImageReader.allocationLimit() == 256  # Qt's own limit is back
+    logo = QImage.fromData(__import__("base64").b64decode(dialog._new_logo.data))
+    assert (logo.width(), logo.height()) == (image_import.MAX_SIDE, image_import.MAX_SIDE)
+    assert QColor(logo.pixel(1000, 1000)).name() == "#808080"
+    assert "(no logo)" not in dialog.logo.text()
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.session.doc.brand is not None)
+    assert window.session.doc.asset(window.session.doc.brand.logo).name == "huge.png"
+
+
+def test_a_logo_with_too_many_pixels_is_refused_saying_so(qtbot, window, tmp_path: Path) -> None:
+    from journeymapper.canvas import image_import
+
+    side = int(image_import.MAX_PIXELS**0.5) + 100
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.use_logo(str(_png(tmp_path / "poster.png", side, side)))
+    message = dialog.error.text()
+    assert f"too large: {side} × {side} pixels" in message and "100 million" in message
+    assert "damaged" not in message
+    assert "(no logo)" in dialog.logo.text()
+
+
 def test_ok_without_changes_adds_no_undo_step(qtbot, window) -> None:
     steps = window.session.undo_stack.count()
     dialog = open_dialog(qtbot, window)
