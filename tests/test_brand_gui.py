@@ -10,7 +10,7 @@ from gui_helpers import check_undo_redo, dump, save_and_reload
 from pixels import colour_pixels
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from journeymapper.editing.brand import set_brand
 from journeymapper.model.document import Brand, Palette, Typeface
@@ -180,6 +180,22 @@ def test_a_logo_with_too_many_pixels_is_refused_saying_so(qtbot, window, tmp_pat
     assert f"too large: {side} × {side} pixels" in message and "100 million" in message
     assert "damaged" not in message
     assert "(no logo)" in dialog.logo.text()
+
+
+def test_the_accent_control_says_what_it_does(qtbot, window) -> None:
+    """No accent: one "Choose…" button (not two "None"); an accent: its swatch and a
+    "No accent" button that takes it away."""
+    dialog = open_dialog(qtbot, window)
+    assert dialog.accent.text() == "Choose…" and dialog.accent.isVisible()
+    assert not dialog.no_accent.isVisible()
+    visible = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert "None" not in visible and "No accent" not in visible
+    dialog.set_accent(ACCENT)
+    assert dialog.accent.text() == ACCENT and dialog.no_accent.isVisible()
+    assert dialog.no_accent.text() == "No accent"
+    qtbot.mouseClick(dialog.no_accent, Qt.MouseButton.LeftButton)
+    assert dialog.accent.text() == "Choose…" and not dialog.no_accent.isVisible()
+    dialog.reject()
 
 
 def test_ok_without_changes_adds_no_undo_step(qtbot, window) -> None:
