@@ -10,7 +10,7 @@ from gui_helpers import check_undo_redo, dump, save_and_reload
 from pixels import colour_pixels
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from journeymapper.editing.brand import set_brand
 from journeymapper.model.document import Brand, Palette, Typeface
@@ -128,6 +128,74 @@ def test_a_refused_logo_says_why_and_changes_nothing(qtbot, window, tmp_path: Pa
     assert "(no logo)" in dialog.logo.text()
     dialog.reject()
     assert window.session.doc.brand is None
+
+
+def _png(path: Path, width: int, height: int) -> Path:
+    """A real one-colour grey RGB PNG of any size, written cheaply (it compresses to little)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    rows = zlib.compressobj(9)
+    row = b"\x00" + b"\x80" * (3 * width)  # filter byte, then mid grey pixels
+    data = b"".join(rows.compress(row) for _ in range(height)) + rows.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_a_huge_logo_is_taken_scaled_down(qtbot, window, tmp_path: Path) -> None:
+    """9000 × 9000 is over Qt's decoding limit (256 MB): it is read scaled, not called damaged."""
+    from PySide6.QtGui import QImageReader
+
+    from journeymapper.canvas import image_import
+
+    huge = _png(tmp_path / "huge.png", 9000, 9000)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.use_logo(str(huge)), dialog.error.text()
+    assert "damaged" not in dialog.error.text()
+    assert "9000 × 9000" in dialog.error.text() and "scaled down" in dialog.error.text()
+    assert QImageReader.allocationLimit() == 256  # Qt's own limit is back
+    logo = QImage.fromData(__import__("base64").b64decode(dialog._new_logo.data))
+    assert (logo.width(), logo.height()) == (image_import.MAX_SIDE, image_import.MAX_SIDE)
+    assert QColor(logo.pixel(1000, 1000)).name() == "#808080"
+    assert "(no logo)" not in dialog.logo.text()
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.session.doc.brand is not None)
+    assert window.session.doc.asset(window.session.doc.brand.logo).name == "huge.png"
+
+
+def test_a_logo_with_too_many_pixels_is_refused_saying_so(qtbot, window, tmp_path: Path) -> None:
+    from journeymapper.canvas import image_import
+
+    side = int(image_import.MAX_PIXELS**0.5) + 100
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.use_logo(str(_png(tmp_path / "poster.png", side, side)))
+    message = dialog.error.text()
+    assert f"too large: {side} × {side} pixels" in message and "100 million" in message
+    assert "damaged" not in message
+    assert "(no logo)" in dialog.logo.text()
+
+
+def test_the_accent_control_says_what_it_does(qtbot, window) -> None:
+    """No accent: one "Choose…" button (not two "None"); an accent: its swatch and a
+    "No accent" button that takes it away."""
+    dialog = open_dialog(qtbot, window)
+    assert dialog.accent.text() == "Choose…" and dialog.accent.isVisible()
+    assert not dialog.no_accent.isVisible()
+    visible = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert "None" not in visible and "No accent" not in visible
+    dialog.set_accent(ACCENT)
+    assert dialog.accent.text() == ACCENT and dialog.no_accent.isVisible()
+    assert dialog.no_accent.text() == "No accent"
+    qtbot.mouseClick(dialog.no_accent, Qt.MouseButton.LeftButton)
+    assert dialog.accent.text() == "Choose…" and not dialog.no_accent.isVisible()
+    dialog.reject()
 
 
 def test_ok_without_changes_adds_no_undo_step(qtbot, window) -> None:

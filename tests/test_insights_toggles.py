@@ -229,3 +229,54 @@ def test_the_averages_are_computed_without_qt() -> None:
     # the scale: red below zero, green above, grey in the middle, clamped at the ends
     assert mood_colour(-5) == "#D55E00" and mood_colour(5) == "#009E73"
     assert mood_colour(0) == "#F0F0F0" and mood_colour(-9) == mood_colour(-5)
+
+
+def test_colouring_needs_emotion_scores(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Without a score the toggle is off and says why (no legend, no "–" on every stage);
+    deleting the last score turns the colouring off; undo brings the toggle back."""
+    w = open_window(qtbot, journey(cards=[card("a", "s-1", "l-act")]))
+    w.insights_dock.show()
+    w.insights_dock.raise_()
+    qtbot.waitUntil(w.insights.is_current, timeout=10_000)
+    act = w.insights.act_tint
+    assert not act.isEnabled() and "no emotion scores" in act.toolTip()
+    toggle(qtbot, w, act)  # a click on the disabled button does nothing
+    assert not act.isChecked() and not w.scene.tint.legend.isVisible()
+    # one score: the toggle works
+    stage = w.session.doc.stages[0].id
+    w.scene.push(lambda: edits.add_emotion(w.session.doc, "l-em", stage, 3))
+    assert act.isEnabled() and "no emotion scores" not in act.toolTip()
+    toggle(qtbot, w, act)
+    assert act.isChecked() and w.scene.tint.legend.isVisible()
+    assert w.scene.tint.average(stage) == 3.0
+    # the last score deleted: the colouring goes off, the legend with it
+    point = w.session.doc.emotions[0].id
+    w.scene.push(lambda: edits.delete_parts(w.session.doc, [point]))
+    assert not act.isChecked() and not act.isEnabled()
+    assert not w.scene.tint.legend.isVisible() and w.scene.tint.average(stage) is None
+    w.session.undo_stack.undo()
+    assert act.isEnabled() and not act.isChecked()
+
+
+def test_an_empty_map_says_how_to_make_a_path(qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, journey(cards=[card("a", "s-1", "l-act")]))
+    w.insights_dock.show()
+    w.insights_dock.raise_()
+    qtbot.waitUntil(w.insights.is_current, timeout=10_000)
+    hint = "No path yet: connect cards with arrows"
+    assert w.insights.find_items(hint) and not w.insights.find_items("steps through")
+    assert w.insights.path_box.currentText() == hint and not w.insights.act_path.isEnabled()
+
+
+def test_the_path_box_shows_the_route_s_start_and_end(qtbot, window: MainWindow) -> None:
+    box = window.insights.path_box
+    full = box.currentText()
+    assert box.toolTip() == full  # the whole route, on hovering
+    shown = box.shown_text()
+    # elided in the middle: the first card's start and the number of steps both show
+    assert shown.startswith("Longest path: \u201cSees") and shown.endswith("(2 steps)")
+    # the box has a row of its own, as wide as the dock's toggles
+    toggles = box.parentWidget()
+    assert box.width() >= toggles.width() - 8
+    choose(window, box, "Path 2")
+    assert box.toolTip() == box.currentText() and box.toolTip().startswith("Path 2: ")

@@ -118,7 +118,7 @@ def test_clicks_place_and_remove_dots_and_keys_pass_the_laptop(qtbot, window) ->
     assert w.session.undo_stack.count() == 0
 
 
-def test_a_participant_cannot_place_more_than_their_dots(qtbot, window) -> None:
+def test_a_participant_cannot_place_more_than_their_dots(qtbot, window, monkeypatch) -> None:
     w = window
     s = start(w, dots_each=2)
     a, b, c, *_ = votable(w)
@@ -127,6 +127,25 @@ def test_a_participant_cannot_place_more_than_their_dots(qtbot, window) -> None:
     assert s.tally() == {a: 1, b: 1}
     assert "Ann has no dots left" in w.statusBar().currentMessage()
     assert w.voting.bar.left_label.text() == "0 dots left"
+    # the vote over (Bo's dots unplaced: "End anyway? Yes"), its messages go with it
+    monkeypatch.setattr(voting_ui, "ask", lambda box: Button.Yes)
+    w.voting.act_end.trigger()
+    assert not w.voting.active
+    assert "dots left" not in w.statusBar().currentMessage()
+    w.voting.clear_results()
+
+
+def test_cancelling_replaces_the_session_s_status_message(qtbot, window, monkeypatch) -> None:
+    w = window
+    start(w, dots_each=1)
+    a, b, *_ = votable(w)
+    press(qtbot, w, a)
+    press(qtbot, w, b)
+    assert "Ann has no dots left" in w.statusBar().currentMessage()
+    monkeypatch.setattr(voting_ui, "ask", lambda box: Button.Discard)
+    qtbot.mouseClick(w.voting.bar.cancel_button, LEFT)
+    assert not w.voting.active
+    assert w.statusBar().currentMessage() == "Voting cancelled; the map's votes are as they were."
 
 
 def test_cards_outside_the_vote_are_veiled_and_take_no_dot(qtbot, window) -> None:

@@ -79,10 +79,9 @@ def _part(r: Ref) -> Finding:
 def _path(result: Insights, check: Check = never) -> tuple[Finding, ...]:
     group = partial(_group, check=check)
     p = result.path
+    if not p.steps:  # (not "0 steps through 0 cards.")
+        return (Finding(tr("insights", "No path yet: connect cards with arrows")),)
     out = [Finding(tr("insights", "{0} steps through {1} cards.").format(p.steps, p.cards_on_path))]
-    if not p.steps:
-        out.append(Finding(tr("insights", "No card is connected to another: there is no path.")))
-        return tuple(out)
     out.append(group(tr("insights", "Entries ({0})"), p.entries, _part))
     out.append(group(tr("insights", "Exits ({0})"), p.exits, _part))
     out.append(

@@ -2,7 +2,8 @@
 
 Only PNG and JPEG files are taken. A picture larger than `MAX_SIDE` on its longest side
 is scaled down with Qt and re-encoded (PNG stays PNG, JPEG stays JPEG, a PNG photo too
-large even then becomes a JPEG); the caller tells the user. The result is checked with
+large even then becomes a JPEG); the caller tells the user. A picture over `MAX_PIXELS` is
+refused as too large (Qt would refuse to decode it anyway). The result is checked with
 `model.assets` like any image in a file.
 """
 
@@ -12,8 +13,8 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QUrl
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
@@ -24,6 +25,8 @@ from ..model.assets import MAX_ASSET_BYTES, ImageError, check_image, image_info
 MAX_SIDE = 2000
 #: a file larger than this is not even read (it could never fit after scaling either)
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: a picture with more pixels than this is refused (decoding it would take too much memory)
+MAX_PIXELS = 100_000_000
 JPEG_QUALITY = 88
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
@@ -92,6 +95,45 @@ def _scaled(image: QImage) -> QImage:
     )
 
 
+def _read(data: bytes, name: str, width: int, height: int) -> QImage:
+    """Decode ``data`` (``width`` × ``height`` pixels), already scaled into `MAX_SIDE`.
+
+    Qt refuses to decode pictures over its allocation limit (256 MB, about 8200 × 8200
+    pixels); a large photo is fine as long as it stays under `MAX_PIXELS`, so the limit
+    is raised for this one read and put back.
+    """
+    if width * height > MAX_PIXELS:
+        raise ImageRefused(
+            tr(
+                "images",
+                "“{0}” is too large: {1} × {2} pixels. "
+                "Use a picture of at most {3} million pixels.",
+            ).format(name, width, height, MAX_PIXELS // 1_000_000)
+        )
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    if max(width, height) > MAX_SIDE:
+        reader.setScaledSize(
+            QSize(width, height).scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    limit = QImageReader.allocationLimit()
+    needed = width * height * 4 // (1024 * 1024) + 1
+    if limit and needed > limit:
+        QImageReader.setAllocationLimit(needed)
+    try:
+        image = reader.read()
+    finally:
+        QImageReader.setAllocationLimit(limit)
+        buffer.close()
+    if image.isNull():
+        raise ImageRefused(
+            tr("images", "“{0}” is a damaged image; it cannot be read.").format(name)
+        )
+    return image
+
+
 def from_bytes(data: bytes, name: str) -> Prepared:
     """A PNG or JPEG file's bytes as an asset, scaled down when too large."""
     try:
@@ -104,12 +146,8 @@ def from_bytes(data: bytes, name: str) -> Prepared:
         ) from None
     if max(info.width, info.height) <= MAX_SIDE and len(data) <= MAX_ASSET_BYTES:
         return Prepared(_asset(data, info.media_type, name))
-    image = QImage.fromData(data)
-    if image.isNull():
-        raise ImageRefused(
-            tr("images", "“{0}” is a damaged image; it cannot be read.").format(name)
-        )
-    original = (image.width(), image.height())
+    image = _read(data, name, info.width, info.height)
+    original = (info.width, info.height)
     if max(original) > MAX_SIDE:
         image = _scaled(image)
     media_type = info.media_type

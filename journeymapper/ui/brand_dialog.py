@@ -83,9 +83,11 @@ class BrandDialog(QDialog):
         self.accent = QPushButton()
         self.accent.setMinimumWidth(110)
         self.accent.clicked.connect(self._choose_accent)
-        no_accent = QPushButton(tr("brand", "None"))
-        no_accent.clicked.connect(lambda: self.set_accent(None))
-        form.addRow(tr("brand", "Accent colour"), _row(self.accent, no_accent))
+        self.accent.setToolTip(tr("brand", "Choose the accent colour of the stage headers"))
+        #: only shown while there is an accent to take away
+        self.no_accent = QPushButton(tr("brand", "No accent"))
+        self.no_accent.clicked.connect(lambda: self.set_accent(None))
+        form.addRow(tr("brand", "Accent colour"), _row(self.accent, self.no_accent))
 
         self.typeface = QComboBox()
         self.typeface.addItem(tr("brand", "Sans (DejaVu Sans)"), "sans")
@@ -140,12 +142,14 @@ class BrandDialog(QDialog):
 
     def set_accent(self, colour: str | None) -> None:
         self._accent = colour.upper() if colour else None
-        self.accent.setText(self._accent or tr("brand", "None"))
+        # set: a swatch of the colour with its code; unset: a plain "Choose…" button
+        self.accent.setText(self._accent or tr("brand", "Choose…"))
         if self._accent:
             ink = "#FFFFFF" if QColor(self._accent).lightnessF() < 0.55 else "#1F2933"
             self.accent.setStyleSheet(f"background:{self._accent}; color:{ink};")
         else:
             self.accent.setStyleSheet("")
+        self.no_accent.setVisible(self._accent is not None)
         self._timer.start()
 
     def _choose_accent(self) -> None:

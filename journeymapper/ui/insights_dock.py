@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -57,6 +60,8 @@ if TYPE_CHECKING:  # (the analysis loads with the first result, after the window
 
 #: Milliseconds of quiet after a change before the insights are computed again.
 DEBOUNCE_MS = 300
+#: The path box keeps room for this many characters (the rest of a route is elided).
+PATH_BOX_CHARS = 24
 #: Groups with at most this many items are shown open.
 OPEN_GROUP_SIZE = 5
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -139,6 +144,37 @@ class _Relay(QObject):
     done = Signal(object, int, object)
 
 
+class RouteBox(QComboBox):
+    """A combo box that elides its text in the middle: a route's first card and its
+    number of steps stay in sight (the list and the tooltip show the whole text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def shown_text(self) -> str:
+        """The current text as the box draws it."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, field.width()
+        )
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class InsightsDock(QWidget):
     #: emitted after a result is shown (its generation): tests and the benchmark wait on it
     updated = Signal(int)
@@ -186,12 +222,15 @@ class InsightsDock(QWidget):
             tr("insights", "Show the chosen path on the canvas and dim every other card")
         )
         self.act_path.toggled.connect(self._path_toggled)
-        self.path_box = QComboBox(box)
+        self.path_box = RouteBox(box)
         self.path_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.path_box.setMinimumContentsLength(12)
-        self.path_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # a route is long: the box keeps room for its start, and elides it in the middle
+        # (its end, the number of steps, stays); the tooltip has it all
+        self.path_box.setMinimumContentsLength(PATH_BOX_CHARS)
+        self.path_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.path_box.currentIndexChanged.connect(self._path_tooltip)
         self.path_box.activated.connect(self._path_chosen)
         self.act_tint = QAction(tr("insights", "Colour stages by emotion"), self)
         self.act_tint.setCheckable(True)
@@ -199,9 +238,11 @@ class InsightsDock(QWidget):
             tr("insights", "Tint each stage by its average emotion score, shown as a number")
         )
         self.act_tint.toggled.connect(self._update_tint)
+        self._tint_tip = self.act_tint.toolTip()
         self.persona_box = QComboBox(box)
         self.persona_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.persona_box.activated.connect(self._update_tint)
+        # a route is long: its box has a row of its own, the dock's whole width
         for row, (action, combo) in enumerate(
             ((self.act_path, self.path_box), (self.act_tint, self.persona_box))
         ):
@@ -209,11 +250,18 @@ class InsightsDock(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(combo, row, 1)
+            grid.addWidget(button, 2 * row, 0)
+            if combo is self.path_box:
+                grid.addWidget(combo, 1, 0, 1, 2)
+            else:
+                grid.addWidget(combo, 2 * row, 1)
         grid.setColumnStretch(1, 1)
         self._fill_paths(())
         return box
+
+    def _path_tooltip(self, *_args: Any) -> None:
+        """The chosen path's whole text (the box may show it elided)."""
+        self.path_box.setToolTip(self.path_box.currentText())
 
     # -- following the document --------------------------------------------------------------
 
@@ -237,6 +285,7 @@ class InsightsDock(QWidget):
             action.blockSignals(False)
         self._fill_paths(())
         self._fill_personas()
+        self._follow_scores()
         self.schedule()
 
     def schedule(self, *_args: Any) -> None:
@@ -327,6 +376,20 @@ class InsightsDock(QWidget):
         if self._path:
             self._apply_path()
         self._fill_personas()
+        self._follow_scores()
+
+    def _follow_scores(self) -> None:
+        """Colouring by emotion needs scores: without any the toggle is off and says why."""
+        scores = self.scene is not None and bool(self.scene.session.doc.emotions)
+        self.act_tint.setEnabled(scores)
+        self.persona_box.setEnabled(scores)
+        self.act_tint.setToolTip(
+            self._tint_tip
+            if scores
+            else tr("insights", "There are no emotion scores on this map yet")
+        )
+        if not scores and self.act_tint.isChecked():
+            self.act_tint.setChecked(False)  # (the last score was deleted: the tint goes)
 
     def _fill_paths(self, routes: tuple[Route, ...]) -> None:
         box = self.path_box
@@ -348,10 +411,11 @@ class InsightsDock(QWidget):
             box.insertItem(0, tr("insights", "Highlighted path: {0}").format(names), self._path)
             at = 0
         if box.count() == 0:
-            box.addItem(tr("insights", "No path: no card is connected to another"), ())
+            box.addItem(tr("insights", "No path yet: connect cards with arrows"), ())
         box.setCurrentIndex(max(at, 0))
         box.setEnabled(bool(routes) or bool(self._path))
         box.blockSignals(False)
+        self._path_tooltip()
         self.act_path.setEnabled(bool(routes) or bool(self._path))
 
     def _path_toggled(self, on: bool) -> None:

@@ -69,6 +69,8 @@ class DotVoting(QObject):
         self.setup_dialog: VotingSetupDialog | None = None
         self._scene: MapScene | None = None
         self._filtering: list[QObject] = []
+        #: the status messages this session showed (cleared when it ends)
+        self._said: set[str] = set()
         self.bar = VotingBar(self, window.view)
         workshop = window.workshop
         menu = workshop.menu
@@ -211,7 +213,7 @@ class DotVoting(QObject):
             if not store.has_copy(key):
                 store.write(key, doc_session.doc, doc_session.path)
         except (OSError, ValueError) as exc:
-            self.window.statusBar().showMessage(
+            self._say(
                 tr("Voting", "Could not write the vote's recovery copy: {0}").format(exc), 8000
             )
 
@@ -247,11 +249,16 @@ class DotVoting(QObject):
             else:
                 session.place(card)
         except VoteRejected as exc:
-            self.window.statusBar().showMessage(str(exc), 5000)
+            self._say(str(exc), 5000)
             self.bar.left_label.setToolTip(str(exc))
             return False
         self._changed(card_id=card_id)
         return True
+
+    def _say(self, text: str, ms: int) -> None:
+        """A status message about the session (taken away when the session ends)."""
+        self._said.add(text)
+        self.window.statusBar().showMessage(text, ms)
 
     def next_participant(self) -> None:
         if self.session is not None:
@@ -422,6 +429,9 @@ class DotVoting(QObject):
             if ask(box) != Button.Discard:
                 return
         self._stop()
+        self.window.statusBar().showMessage(
+            tr("Voting", "Voting cancelled; the map's votes are as they were."), 5000
+        )
 
     def _stop(self) -> None:
         """The session is over: no bar, no dots, no recovery file."""
@@ -429,6 +439,11 @@ class DotVoting(QObject):
         self.session = None
         self._unfilter()
         self.bar.hide()
+        self.bar.left_label.setToolTip("")
+        status = w.statusBar()
+        if status.currentMessage() in self._said:
+            status.clearMessage()  # ("Ann has no dots left…" is no longer true)
+        self._said.clear()
         if self.layer is not None:
             self.layer.clear()
         self._detach_scene()
