@@ -964,7 +964,7 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
     </message>
     <message>
         <location filename="../../journeymapper/editing/voting.py" line="352"/>
-        <location filename="../../journeymapper/ui/voting.py" line="531"/>
+        <location filename="../../journeymapper/ui/voting.py" line="546"/>
         <source>No card has votes.</source>
         <translation>Nessuna scheda ha voti.</translation>
     </message>
@@ -974,77 +974,82 @@ Il tuo lavoro è ancora aperto: prova a salvarlo in un’altra cartella con Salv
         <translation>Azzera i voti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="76"/>
+        <location filename="../../journeymapper/ui/voting.py" line="78"/>
         <source>Dot &amp;Voting…</source>
-        <extracomment>results: the cards ranked this or better are ringed on the map</extracomment>
+        <extracomment>results: the cards ranked this or better are ringed on the map the status messages this session showed (cleared when it ends)</extracomment>
         <translation>&amp;Votazione a punti…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="78"/>
+        <location filename="../../journeymapper/ui/voting.py" line="80"/>
         <source>Let each participant place dots on the cards that matter most</source>
         <translation>Ogni partecipante mette i suoi punti sulle schede che contano di più</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="81"/>
+        <location filename="../../journeymapper/ui/voting.py" line="83"/>
         <source>&amp;End Voting</source>
         <translation>Ter&amp;mina votazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="83"/>
+        <location filename="../../journeymapper/ui/voting.py" line="85"/>
         <source>&amp;Reset Votes…</source>
         <translation>A&amp;zzera voti…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="84"/>
+        <location filename="../../journeymapper/ui/voting.py" line="86"/>
         <source>Set the votes of every card to 0 (undoable)</source>
         <translation>Porta a 0 i voti di tutte le schede (si può annullare)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="107"/>
+        <location filename="../../journeymapper/ui/voting.py" line="109"/>
         <source>The map has no cards to vote on.</source>
         <translation>La mappa non ha schede da votare.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="215"/>
+        <location filename="../../journeymapper/ui/voting.py" line="217"/>
         <source>Could not write the vote&apos;s recovery copy: {0}</source>
         <translation>Impossibile scrivere la copia di recupero della votazione: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="346"/>
-        <location filename="../../journeymapper/ui/voting.py" line="462"/>
+        <location filename="../../journeymapper/ui/voting.py" line="353"/>
+        <location filename="../../journeymapper/ui/voting.py" line="477"/>
         <location filename="../../journeymapper/ui/voting_dialogs.py" line="334"/>
         <source>End Voting</source>
         <translation>Termina votazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="411"/>
+        <location filename="../../journeymapper/ui/voting.py" line="418"/>
         <source>Cancel Voting</source>
         <translation>Annulla la votazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="450"/>
+        <location filename="../../journeymapper/ui/voting.py" line="433"/>
+        <source>Voting cancelled; the map&apos;s votes are as they were.</source>
+        <translation>Votazione annullata; i voti della mappa restano com’erano.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/voting.py" line="465"/>
         <source>Dot voting is running</source>
         <translation>È in corso una votazione a punti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="463"/>
-        <location filename="../../journeymapper/ui/voting.py" line="515"/>
+        <location filename="../../journeymapper/ui/voting.py" line="478"/>
+        <location filename="../../journeymapper/ui/voting.py" line="530"/>
         <source>Discard Dots</source>
         <translation>Scarta i punti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="503"/>
+        <location filename="../../journeymapper/ui/voting.py" line="518"/>
         <source>Resume Dot Voting</source>
         <translation>Riprendi la votazione a punti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="513"/>
+        <location filename="../../journeymapper/ui/voting.py" line="528"/>
         <source>Resume Voting</source>
         <translation>Riprendi la votazione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/voting.py" line="536"/>
-        <location filename="../../journeymapper/ui/voting.py" line="547"/>
+        <location filename="../../journeymapper/ui/voting.py" line="551"/>
+        <location filename="../../journeymapper/ui/voting.py" line="562"/>
         <source>Reset Votes</source>
         <translation>Azzera voti</translation>
     </message>
@@ -1329,6 +1334,7 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/brand_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="146"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1344,68 +1350,73 @@ Iniziare una nuova mappa che verrà salvata lì?</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/brand_dialog.py" line="86"/>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="143"/>
-        <source>None</source>
-        <translation>Nessuno</translation>
+        <source>Choose the accent colour of the stage headers</source>
+        <translation>Scegli il colore d’accento delle intestazioni delle fasi</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/brand_dialog.py" line="88"/>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="153"/>
+        <source>No accent</source>
+        <extracomment>only shown while there is an accent to take away</extracomment>
+        <translation>Nessun accento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="157"/>
         <source>Accent colour</source>
         <translation>Colore d&apos;accento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="91"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="93"/>
         <source>Sans (DejaVu Sans)</source>
         <translation>Senza grazie (DejaVu Sans)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="92"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="94"/>
         <source>Serif (DejaVu Serif)</source>
         <translation>Con grazie (DejaVu Serif)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="96"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="98"/>
         <source>Typeface</source>
         <translation>Carattere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="100"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="99"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="101"/>
         <source>Colour-blind safe (Okabe–Ito)</source>
         <translation>Adatta ai daltonici (Okabe–Ito)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="100"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="102"/>
         <source>High contrast</source>
         <translation>Alto contrasto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="107"/>
         <source>The colours of sticky notes and persona curves on the map.</source>
         <translation>I colori dei post-it e delle curve dei personaggi sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="107"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="109"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="115"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="170"/>
         <source>(no logo)</source>
         <translation>(nessun logo)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="183"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="187"/>
         <source>Choose a logo</source>
         <translation>Scegli un logo</translation>
     </message>
@@ -3734,54 +3745,59 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
 <context>
     <name>images</name>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="46"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="49"/>
         <source>The image was {0} × {1} px; it was scaled down to at most {2} px.</source>
-        <extracomment>pictures are scaled down to at most this many pixels on their longest side a file larger than this is not even read (it could never fit after scaling either) (width, height) before scaling, when the picture was scaled down</extracomment>
+        <extracomment>pictures are scaled down to at most this many pixels on their longest side a file larger than this is not even read (it could never fit after scaling either) a picture with more pixels than this is refused (decoding it would take too much memory) (width, height) before scaling, when the picture was scaled down</extracomment>
         <translation>L&apos;immagine era di {0} × {1} px; è stata ridotta a non più di {2} px.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="69"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="72"/>
         <source>“{0}” is still {1:.1f} MB after scaling; an image may be at most {2} MB. Use a smaller or more compressed picture.</source>
         <translation>“{0}” occupa ancora {1:.1f} MB dopo la riduzione; un&apos;immagine può occupare al massimo {2} MB. Usa un&apos;immagine più piccola o più compressa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="76"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="79"/>
         <source>“{0}” cannot be used: the image {1}.</source>
         <translation>Impossibile usare “{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="101"/>
-        <location filename="../../journeymapper/canvas/image_import.py" line="129"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="143"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="167"/>
         <source>“{0}” is not a PNG or JPEG image; only those can go on the map.</source>
         <translation>“{0}” non è un&apos;immagine PNG o JPEG; solo queste si possono mettere sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="110"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="132"/>
         <source>“{0}” is a damaged image; it cannot be read.</source>
         <translation>“{0}” è un&apos;immagine danneggiata; non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="137"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="107"/>
+        <source>“{0}” is too large: {1} × {2} pixels. Use a picture of at most {3} million pixels.</source>
+        <translation>“{0}” è troppo grande: {1} × {2} pixel. Usa un’immagine di al massimo {3} milioni di pixel.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/image_import.py" line="175"/>
         <source>“{0}” is {1:.0f} MB; that is too large for an image.</source>
         <translation>“{0}” occupa {1:.0f} MB; è troppo grande per un&apos;immagine.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="144"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="182"/>
         <source>“{0}” cannot be read: {1}</source>
         <translation>Impossibile leggere “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="153"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="191"/>
         <source>The clipboard holds no image.</source>
         <translation>Gli appunti non contengono un&apos;immagine.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="188"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="226"/>
         <source>Pasted image</source>
         <translation>Immagine incollata</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/image_import.py" line="189"/>
+        <location filename="../../journeymapper/canvas/image_import.py" line="227"/>
         <source>There is no image to add.</source>
         <translation>Non c&apos;è nessuna immagine da aggiungere.</translation>
     </message>
@@ -3807,7 +3823,7 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Scegli un&apos;immagine</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/brand_dialog.py" line="183"/>
+        <location filename="../../journeymapper/ui/brand_dialog.py" line="187"/>
         <location filename="../../journeymapper/ui/card_panels.py" line="430"/>
         <location filename="../../journeymapper/ui/persona_editor.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -3823,161 +3839,166 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>… e altri {0} (vedi journeymapper insights --json)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="82"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="83"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="414"/>
+        <source>No path yet: connect cards with arrows</source>
+        <translation>Ancora nessun percorso: collega le schede con le frecce</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="84"/>
         <location filename="../../journeymapper/analysis/text.py" line="109"/>
         <source>{0} steps through {1} cards.</source>
         <translation>{0} passaggi attraverso {1} schede.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="84"/>
         <location filename="../../journeymapper/analysis/text.py" line="112"/>
         <source>No card is connected to another: there is no path.</source>
         <translation>Nessuna scheda è collegata a un’altra: non c’è alcun percorso.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="86"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="85"/>
         <source>Entries ({0})</source>
         <translation>Ingressi ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="87"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="86"/>
         <source>Exits ({0})</source>
         <translation>Uscite ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="90"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="89"/>
         <source>Dead ends, exits before the last stage ({0})</source>
         <translation>Vicoli ciechi, uscite prima dell’ultima fase ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="95"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="94"/>
         <source>Cards on no path ({0})</source>
         <translation>Schede fuori da ogni percorso ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="99"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="98"/>
         <source>Reached from no entry, only in loops ({0})</source>
         <translation>Non raggiungibili da un ingresso, solo in cicli ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="103"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="97"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="102"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="102"/>
         <source>Longest path: {0}</source>
-        <extracomment>Milliseconds of quiet after a change before the insights are computed again. Groups with at most this many items are shown open.</extracomment>
+        <extracomment>Milliseconds of quiet after a change before the insights are computed again. The path box keeps room for this many characters (the rest of a route is elided). Groups with at most this many items are shown open.</extracomment>
         <translation>Percorso più lungo: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="104"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="103"/>
         <location filename="../../journeymapper/analysis/text.py" line="154"/>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="98"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="103"/>
         <source>Shortest path: {0}</source>
         <translation>Percorso più breve: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="110"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="109"/>
         <source>Back-steps to an earlier stage ({0})</source>
         <translation>Ritorni a una fase precedente ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="113"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="112"/>
         <source>{0} in {1} → {2} in {3}</source>
         <translation>{0} in {1} → {2} in {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="122"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="121"/>
         <source>Closed loops ({0})</source>
         <translation>Cicli chiusi ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="130"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="129"/>
         <source>Branches, cards with several next cards ({0})</source>
         <translation>Diramazioni, schede con più schede successive ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="131"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="130"/>
         <source>Merges, cards with several previous cards ({0})</source>
         <translation>Convergenze, schede con più schede precedenti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="168"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="167"/>
         <location filename="../../journeymapper/analysis/text.py" line="197"/>
         <location filename="../../journeymapper/export/insights_page.py" line="197"/>
         <source>The map has no emotion points.</source>
         <translation>La mappa non ha punti emotivi.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="174"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="173"/>
         <source>lowest {0} in {1}</source>
         <translation>minimo {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="182"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="181"/>
         <source>highest {0} in {1}</source>
         <translation>massimo {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="189"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="188"/>
         <source>biggest drop: {0} from {1} to {2}</source>
         <translation>calo maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="190"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="189"/>
         <source>biggest rise: {0} from {1} to {2}</source>
         <translation>aumento maggiore: {0} da {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="205"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="204"/>
         <source>stages with no point ({0})</source>
         <translation>fasi senza punti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="207"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="206"/>
         <location filename="../../journeymapper/analysis/text.py" line="201"/>
         <source>{0} in lane {1}: {2} points, average {3}</source>
         <translation>{0} nella corsia {1}: {2} punti, media {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="215"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="214"/>
         <location filename="../../journeymapper/analysis/text.py" line="191"/>
         <source>{0}: marked as moment of truth: {1}</source>
         <translation>{0}: schede segnate come momento della verità: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="220"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="219"/>
         <location filename="../../journeymapper/analysis/text.py" line="184"/>
         <source>{0}: the lowest point of {1}, {2}</source>
         <translation>{0}: il punto più basso di {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="224"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="223"/>
         <location filename="../../journeymapper/analysis/text.py" line="188"/>
         <source>{0}: a drop of {1} for {2} (to {3})</source>
         <translation>{0}: un calo di {1} per {2} (fino a {3})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="230"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="229"/>
         <source>Moments of truth, candidates ({0})</source>
         <translation>Possibili momenti della verità ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="241"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="240"/>
         <source>Stages without a touchpoint ({0})</source>
         <translation>Fasi senza touchpoint ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="244"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="243"/>
         <source>Touchpoints by stage and channel ({0} stages)</source>
         <translation>Touchpoint per fase e canale ({0} fasi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="250"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="249"/>
         <location filename="../../journeymapper/analysis/text.py" line="253"/>
         <source>Channel mix: {0}</source>
         <translation>Mix di canali: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="250"/>
-        <location filename="../../journeymapper/analysis/findings.py" line="332"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="249"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="331"/>
         <location filename="../../journeymapper/analysis/text.py" line="68"/>
         <location filename="../../journeymapper/analysis/text.py" line="76"/>
         <location filename="../../journeymapper/analysis/text.py" line="220"/>
@@ -3987,93 +4008,93 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="253"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="252"/>
         <location filename="../../journeymapper/analysis/text.py" line="256"/>
         <source>Online share of the touchpoints: {0}</source>
         <translation>Quota online dei touchpoint: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="258"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="257"/>
         <source>Stages with empty lanes ({0})</source>
         <translation>Fasi con corsie vuote ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="267"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="266"/>
         <source>Stages where personas&apos; scores differ by {0} or more</source>
         <translation>Fasi in cui i punteggi delle personas differiscono di {0} o più</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="273"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="272"/>
         <location filename="../../journeymapper/analysis/text.py" line="268"/>
         <source>{0} in lane {1}: {2} {3}, {4} {5} ({6} apart)</source>
         <translation>{0} nella corsia {1}: {2} {3}, {4} {5} (differenza {6})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="295"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="294"/>
         <location filename="../../journeymapper/analysis/text.py" line="306"/>
         <source>{0} cards have votes, {1} votes in all.</source>
         <translation>Schede con voti: {0}; voti in totale: {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="300"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="299"/>
         <source>Top voted ({0})</source>
         <translation>Più votate ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="305"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="304"/>
         <source>Pain points without an opportunity in their stage ({0})</source>
         <translation>Criticità senza un’opportunità nella stessa fase ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="310"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="309"/>
         <source>Opportunities by votes ({0})</source>
         <translation>Opportunità per voti ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="322"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="321"/>
         <location filename="../../journeymapper/analysis/text.py" line="330"/>
         <source>Cards with evidence: {0} of {1} ({2})</source>
         <translation>Schede con evidenze: {0} su {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="327"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="326"/>
         <location filename="../../journeymapper/analysis/text.py" line="336"/>
         <source>By kind: {0}</source>
         <translation>Per tipo: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="336"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="335"/>
         <location filename="../../journeymapper/analysis/text.py" line="350"/>
         <source>Cards citing each source: {0}</source>
         <translation>Schede per fonte citata: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="344"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="343"/>
         <source>Pain points, opportunities and moments of truth without evidence ({0})</source>
         <translation>Criticità, opportunità e momenti della verità senza evidenze ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="357"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="356"/>
         <source>Path</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="358"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="357"/>
         <source>Emotions</source>
         <translation>Emozioni</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="359"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="358"/>
         <source>Coverage</source>
         <translation>Copertura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="360"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="359"/>
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/findings.py" line="361"/>
+        <location filename="../../journeymapper/analysis/findings.py" line="360"/>
         <source>Evidence</source>
         <translation>Evidenze</translation>
     </message>
@@ -4306,63 +4327,63 @@ Vuoi sovrascriverlo comunque? (Scegli Annulla e usa Salva con nome per conservar
         <translation>Fasi: {0}, corsie: {1}, schede: {2}, personas: {3}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="103"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="108"/>
         <source>Path {0}: {1}</source>
         <translation>Percorso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="183"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="219"/>
         <source>Highlight path</source>
         <extracomment>emitted after a result is shown (its generation): tests and the benchmark wait on it</extracomment>
         <translation>Evidenzia percorso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="186"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="222"/>
         <source>Show the chosen path on the canvas and dim every other card</source>
         <translation>Mostra sulla mappa il percorso scelto e attenua tutte le altre schede</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="196"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="235"/>
         <source>Colour stages by emotion</source>
         <translation>Colora le fasi per emozione</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="199"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="238"/>
         <source>Tint each stage by its average emotion score, shown as a number</source>
         <translation>Colora ogni fase secondo il punteggio medio delle emozioni, mostrato anche come numero</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="245"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="294"/>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="302"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="351"/>
         <source>The insights could not be computed: {0}</source>
         <translation>Impossibile calcolare l’analisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="312"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="361"/>
         <source>{0}: {1} cards, {2} connections</source>
         <translation>{0}: {1} schede, {2} collegamenti</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="348"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="389"/>
+        <source>There are no emotion scores on this map yet</source>
+        <translation>In questa mappa non ci sono ancora punteggi di emozione</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="411"/>
         <source>Highlighted path: {0}</source>
         <translation>Percorso evidenziato: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="351"/>
-        <source>No path: no card is connected to another</source>
-        <translation>Nessun percorso: nessuna scheda è collegata a un&apos;altra</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="385"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="449"/>
         <source>The highlighted path was broken by an edit: highlight off.</source>
         <translation>Una modifica ha interrotto il percorso evidenziato: evidenziazione disattivata.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/insights_dock.py" line="411"/>
+        <location filename="../../journeymapper/ui/insights_dock.py" line="475"/>
         <source>All personas</source>
         <translation>Tutte le persona</translation>
     </message>
