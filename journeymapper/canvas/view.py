@@ -4,7 +4,7 @@ interactions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -47,6 +47,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space = False
         self._auto_fit = False
+        self._fitted_for = QSize()  # the view's size when it last kept the map fitted
         #: where the mouse is over the viewport (None: elsewhere), for Ctrl+0
         self._mouse_at: QPointF | None = None
         self._pinned = False  # headers drawn pinned to the edges (see drawForeground)
@@ -128,7 +129,11 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if self._auto_fit:
+        # Only when the view itself changed size: fitting can make the scroll bars come or
+        # go, which resizes the viewport alone; fitting again then would bring them back,
+        # and the view would flicker between the two for ever.
+        if self._auto_fit and self.size() != self._fitted_for:
+            self._fitted_for = self.size()
             self.zoom_initial()  # the window is still being laid out: keep the map fitted
 
     def zoom_initial(self) -> None:
