@@ -8,7 +8,7 @@ idle (a blank map in a 1400 × 900 window did it).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication
 
 from journeymapper.app import make_app
@@ -34,21 +34,19 @@ def test_fitting_the_map_settles(qtbot, size: tuple[int, int], which: str) -> No
     make_app()
     doc = blank_map() if which == "blank" else load_template("awareness-to-loyalty-en")
     w = MainWindow(DocumentSession(doc))
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
     counter = ResizeCounter()
     w.view.viewport().installEventFilter(counter)
     for _ in range(20):  # the window lays itself out and fits the map
-        QApplication.processEvents()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)  # (bounded)
         qtbot.wait(5)
     counter.count = 0
     for _ in range(20):  # then nothing changes any more
-        QApplication.processEvents()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)  # (bounded)
         qtbot.wait(5)
     assert counter.count == 0, f"the viewport was resized {counter.count} times while idle"
     assert w.view._auto_fit  # still fitted: a later window resize fits it again
     w.view.viewport().removeEventFilter(counter)
-    w.setWindowModified(False)
-    w.session.modified = False
