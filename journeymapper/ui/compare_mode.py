@@ -31,21 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas.compare_overlay import STYLES, CompareOverlay
-from ..compare.git import GitError, head_version, in_work_tree
-from ..compare.marks import CompareMarks, compare_marks
-from ..compare.parts import dump
-from ..compare.text import describe_each, op_word, summary_line
 from ..i18n import tr
 from ..io import SaveError, load, loads, save
 from ..io.save import explain
-from ..layout import compute_layout
-from ..layout.compare import CompareGeometry, compare_geometry
 from ..model import DocumentError, JourneyMap
 from .dialogs import file_filter, message_box, remember_folder, show_document_error, start_folder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the comparing machinery loads with the first comparison)
+    from ..canvas.compare_overlay import CompareOverlay
     from ..canvas.scene import MapScene
+    from ..compare.marks import CompareMarks
+    from ..layout.compare import CompareGeometry
     from .main_window import MainWindow
 
 REFRESH_MS = 300
@@ -100,6 +96,9 @@ class DifferencesPanel(QWidget):
         layout.addLayout(buttons)
 
     def fill(self, label: str, marks: CompareMarks, other: JourneyMap, doc: JourneyMap) -> None:
+        from ..canvas.compare_overlay import STYLES
+        from ..compare.text import describe_each, op_word, summary_line
+
         self.title.setText(tr("CompareMode", "Compared with {0}").format(label))
         line = summary_line(marks.changes)  # (the CLI's words; here a sentence of its own)
         self.summary.setText(line[:1].upper() + line[1:])
@@ -223,6 +222,8 @@ class CompareMode(QObject):
         self.act_saved.setToolTip(
             "" if saved else tr("CompareMode", "Only for a map saved to a file")
         )
+        from ..compare.git import in_work_tree
+
         in_git = in_work_tree(session.path, timeout=MENU_GIT_TIMEOUT)
         self.act_git.setEnabled(in_git)
         self.act_git.setToolTip(
@@ -289,6 +290,8 @@ class CompareMode(QObject):
                 title, tr("CompareMode", "This map has not been saved yet: it is not in git.")
             )
             return False
+        from ..compare.git import GitError, head_version
+
         try:
             data = head_version(path)
         except GitError as exc:
@@ -337,6 +340,8 @@ class CompareMode(QObject):
 
     def start(self, other: JourneyMap, label: str) -> bool:
         self.other, self.other_label, self.other_values = other, label, None
+        from ..layout import compute_layout
+
         scene = self.window.scene
         self.other_layout = compute_layout(other, scene.metrics)
         self._follow(scene)
@@ -349,6 +354,8 @@ class CompareMode(QObject):
         if self.scene is scene:
             return
         self._unfollow()
+        from ..canvas.compare_overlay import CompareOverlay
+
         self.scene = scene
         self.overlay = CompareOverlay(scene)
         scene.relaid.connect(self.timer.start)
@@ -366,6 +373,10 @@ class CompareMode(QObject):
         """Compare again and redraw the marks and the list (after an edit, debounced)."""
         if self.other is None or self.scene is None or not shiboken6.isValid(self.scene):
             return
+        from ..compare.marks import compare_marks
+        from ..compare.parts import dump
+        from ..layout.compare import compare_geometry
+
         doc = self.window.session.doc
         if self.other_values is None:
             self.other_values = dump(self.other)

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..compare.conflict import Conflict
-from ..compare.text import conflict_body, noun_word, plain, show
 from ..editing import EditRejected
-from ..editing.conflicts import recorded_conflicts, resolve, theirs_known
 from ..i18n import tr, trn
 from ..quotes import quote
 from .conflict_delegate import HEADING_ROLE, ConflictDelegate
@@ -47,6 +44,9 @@ def conflict_entry(record: Any, scene: MapScene) -> tuple[str, str, str]:
     if not isinstance(record, dict):
         text = tr("ConflictsDock", "unreadable record: {0}").format(str(record)[:80])
         return text, text, ""
+    from ..compare.conflict import Conflict  # (the merge machinery loads with a conflict)
+    from ..compare.text import conflict_body, noun_word, plain, show
+
     try:
         conflict = Conflict(
             str(record.get("part")),
@@ -131,6 +131,8 @@ class ConflictsPanel(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.list.currentRow()
+        from ..editing.conflicts import theirs_known
+
         records = self.dock.records
         self.ours.setEnabled(0 <= row < len(records))
         self.theirs.setEnabled(0 <= row < len(records) and theirs_known(records[row]))
@@ -164,7 +166,11 @@ class ConflictsDock(QDockWidget):
         scene = self.scene
         if scene is None or not shiboken6.isValid(scene):
             return
-        records = recorded_conflicts(scene.session.doc)
+        records: list[Any] = []
+        if scene.session.doc.extensions:  # (where merge records them; most maps have none)
+            from ..editing.conflicts import recorded_conflicts
+
+            records = recorded_conflicts(scene.session.doc)
         if records == self.records and not show:
             return
         row = self.panel.list.currentRow()
@@ -214,6 +220,8 @@ class ConflictsDock(QDockWidget):
         row = self.panel.list.currentRow()
         if self.scene is None or row < 0:
             return False
+        from ..editing.conflicts import resolve
+
         session = self.scene.session
         try:
             edit = resolve(session.doc, row, "theirs" if side == "theirs" else "ours")

@@ -35,10 +35,10 @@ from ..editing.voting import (
 from ..i18n import tr, trn
 from .dialogs import ask, message_box
 from .present_steps import HIDE
-from .voting_dialogs import VotingBar, VotingResultsDialog, VotingSetupDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .voting_dialogs import VotingBar, VotingResultsDialog, VotingSetupDialog
 
 #: results: the cards ranked this or better are ringed on the map
 TOP_RANKS = 3
@@ -60,6 +60,15 @@ def choose(box: QMessageBox) -> QAbstractButton | None:
 class DotVoting(QObject):
     """Dot voting in one main window: the Workshop menu's entries, the session, the bar."""
 
+    @property
+    def bar(self) -> VotingBar:
+        """The session bar (its module loads with the first vote, not at start-up)."""
+        if self._bar is None:
+            from .voting_dialogs import VotingBar
+
+            self._bar = VotingBar(self, self.window.view)
+        return self._bar
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -71,7 +80,7 @@ class DotVoting(QObject):
         self._filtering: list[QObject] = []
         #: the status messages this session showed (cleared when it ends)
         self._said: set[str] = set()
-        self.bar = VotingBar(self, window.view)
+        self._bar: VotingBar | None = None  # made with the first vote (not at start-up)
         workshop = window.workshop
         menu = workshop.menu
         menu.addSeparator()
@@ -108,6 +117,8 @@ class DotVoting(QObject):
         if not self.window.session.doc.cards:
             self.window.statusBar().showMessage(tr("Voting", "The map has no cards to vote on."))
             return
+        from .voting_dialogs import VotingSetupDialog
+
         dialog = VotingSetupDialog(self.window.session.doc, self.window)
         dialog.recall(self.window.settings)
         self.setup_dialog = dialog
@@ -164,7 +175,8 @@ class DotVoting(QObject):
             obj.removeEventFilter(self)
             obj.installEventFilter(self)
             self._filtering.append(obj)
-        self.bar.raise_()
+        if self._bar is not None:
+            self._bar.raise_()
         QTimer.singleShot(0, lambda: self._changed(write=False, veil=True))  # (bigger bar)
 
     def _unfilter(self) -> None:
@@ -378,6 +390,8 @@ class DotVoting(QObject):
             None,
             sum(tally.values()),
         )
+        from .voting_dialogs import VotingResultsDialog
+
         dialog = VotingResultsDialog(rows, text, summary, w, go_to=self._go_to)
         dialog.finished.connect(lambda _r: self.clear_results())
         self.results_dialog = dialog
@@ -438,8 +452,9 @@ class DotVoting(QObject):
         w = self.window
         self.session = None
         self._unfilter()
-        self.bar.hide()
-        self.bar.left_label.setToolTip("")
+        if self._bar is not None:
+            self._bar.hide()
+            self._bar.left_label.setToolTip("")
         status = w.statusBar()
         if status.currentMessage() in self._said:
             status.clearMessage()  # ("Ann has no dots left…" is no longer true)
