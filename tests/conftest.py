@@ -56,6 +56,25 @@ def _isolated_home(
 
 
 @pytest.fixture
+def language():  # type: ignore[no-untyped-def]
+    """``use("it")`` switches the interface language (the app's own translators); English
+    again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from journeymapper.app import install_translations, make_app
+
+    app = make_app()
+
+    def use(lang: str) -> None:
+        os.environ["JOURNEYMAPPER_LANG"] = lang
+        install_translations(app)
+
+    yield use
+    use("en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
 def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box would hang an offscreen test: any unexpected one fails it.
     (Tests that expect a prompt patch the method again with their answer.) Not autouse:

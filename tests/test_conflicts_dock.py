@@ -178,7 +178,7 @@ def test_each_conflict_is_a_block_of_its_own_with_its_part_as_heading(qtbot, tmp
     assert w.open_file(path)
     lst = w.conflicts.panel.list
     headings = [lst.item(i).data(HEADING_ROLE) for i in range(lst.count())]
-    assert 'card “Web shop”, cell' in headings and "card “Asks friend”" in headings
+    assert "card “Web shop”, cell" in headings and "card “Asks friend”" in headings
     assert "map, description" in headings
     lst.scrollToItem(lst.item(2))
     image = lst.viewport().grab().toImage()

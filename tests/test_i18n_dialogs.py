@@ -4,15 +4,12 @@ app's own Italian windows have no English words left (issue 12, items 15 and 16)
 from __future__ import annotations
 
 import ast
-import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymapper.app import install_translations, make_app
 from journeymapper.editing.session import DocumentSession
 from journeymapper.i18n import trn
 from journeymapper.model import DocumentError, Problem
@@ -67,19 +63,6 @@ SAME_IN_BOTH = {
     "Workshop",  # Italian facilitators say "workshop" and "timer" too
     "Timer",
 }
-
-
-@pytest.fixture
-def language() -> Iterator[Callable[[str], None]]:
-    app = make_app()
-
-    def use(lang: str) -> None:
-        os.environ["JOURNEYMAPPER_LANG"] = lang
-        install_translations(app)
-
-    yield use
-    use("en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 class Entry:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from compare_samples import base_data, doc
 from gui_helpers import open_window
-from test_i18n_dialogs import language  # noqa: F401 (the fixture that switches language)
 
 from journeymapper.io import load, loads
 from journeymapper.model import DocumentError
@@ -61,7 +60,7 @@ def test_comparing_with_a_broken_file_says_so(qtbot, tmp_path) -> None:
     box.close()
 
 
-def test_italian_compare_error_is_italian(qtbot, tmp_path, language) -> None:  # noqa: F811
+def test_italian_compare_error_is_italian(qtbot, tmp_path, language) -> None:
     language("it")
     w = open_window(qtbot, doc(base_data()))
     bad = tmp_path / "notes.journey.json"

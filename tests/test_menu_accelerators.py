@@ -9,7 +9,6 @@ import re
 import pytest
 from gui_helpers import open_window
 from PySide6.QtWidgets import QMenu, QMessageBox
-from test_i18n_dialogs import language  # noqa: F401 (the fixture that switches language)
 
 from journeymapper.ui import voting as voting_ui
 
@@ -35,7 +34,7 @@ def clashes(menu: QMenu | object, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])
-def test_no_menu_has_two_entries_with_one_accelerator(qtbot, language, lang) -> None:  # noqa: F811
+def test_no_menu_has_two_entries_with_one_accelerator(qtbot, language, lang) -> None:
     language(lang)
     w = open_window(qtbot)
     bar = w.menuBar()
@@ -44,7 +43,7 @@ def test_no_menu_has_two_entries_with_one_accelerator(qtbot, language, lang) -> 
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "Reset Votes"), ("it", "Azzera voti")])
-def test_reset_votes_button_says_reset(qtbot, language, monkeypatch, lang, label) -> None:  # noqa: F811
+def test_reset_votes_button_says_reset(qtbot, language, monkeypatch, lang, label) -> None:
     language(lang)
     w = open_window(qtbot)
     assert any(c.votes for c in w.session.doc.cards)
