@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from ..layout import Rect, compute_layout
 from ..model import Asset, JourneyMap
 from ..render import painting
 from ..text import map_metrics
+from .forms import widget_row
 
 LOGO_W, LOGO_H = 160, 56
 PREVIEW_W, PREVIEW_H = 460, 230
@@ -78,7 +78,7 @@ class BrandDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(choose)
         column.addWidget(self.remove_logo)
-        form.addRow(tr("brand", "Logo"), _row(self.logo, buttons))
+        form.addRow(tr("brand", "Logo"), widget_row(self.logo, buttons))
 
         self.accent = QPushButton()
         self.accent.setMinimumWidth(110)
@@ -87,7 +87,7 @@ class BrandDialog(QDialog):
         #: only shown while there is an accent to take away
         self.no_accent = QPushButton(tr("brand", "No accent"))
         self.no_accent.clicked.connect(lambda: self.set_accent(None))
-        form.addRow(tr("brand", "Accent colour"), _row(self.accent, self.no_accent))
+        form.addRow(tr("brand", "Accent colour"), widget_row(self.accent, self.no_accent))
 
         self.typeface = QComboBox()
         self.typeface.addItem(tr("brand", "Sans (DejaVu Sans)"), "sans")
@@ -266,16 +266,6 @@ class BrandDialog(QDialog):
         if self._edit is None or not self._edit.ops:
             return None
         return self._edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return box
 
 
 def open_brand_dialog(window) -> BrandDialog:  # type: ignore[no-untyped-def]

@@ -11,7 +11,14 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QIcon, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ..editing import Edit, content
 from ..editing.kinds import PartKind, card_kind_name
@@ -24,6 +31,17 @@ from .names import channel_name, lane_kind_name
 #: votes are any whole number ≥ 0 (the format sets no upper bound); Python reads at most
 #: 4300 digits of a number by default
 MAX_VOTE_DIGITS = 4000
+
+
+def widget_row(*widgets: QWidget) -> QWidget:
+    """``widgets`` side by side, flush left, as one form field (a picture and its buttons)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return box
 
 
 class FormHost(Protocol):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from ..editing import Edit, EditRejected, content
 from ..i18n import tr
 from ..layout.theme import DEFAULT_THEME
 from ..model import Asset, JourneyMap, Persona
+from .forms import widget_row
 
 PHOTO_SIDE = 96
 
@@ -61,7 +61,7 @@ class PersonaEditor(QDialog):
         self.colour.clicked.connect(self._choose_colour)
         clear_colour = QPushButton(tr("persona", "Default"))
         clear_colour.clicked.connect(lambda: self._set_colour(None))
-        form.addRow(tr("persona", "Colour"), _row(self.colour, clear_colour))
+        form.addRow(tr("persona", "Colour"), widget_row(self.colour, clear_colour))
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,7 +77,7 @@ class PersonaEditor(QDialog):
         column.addWidget(choose)
         column.addWidget(self.remove_photo)
         column.addStretch(1)
-        form.addRow(tr("persona", "Photo"), _row(self.photo, buttons))
+        form.addRow(tr("persona", "Photo"), widget_row(self.photo, buttons))
         self.description = _text(persona.description or "", 110)
         form.addRow(tr("persona", "Description"), self.description)
         self.goals = _text("\n".join(persona.goals), 70)
@@ -182,16 +182,6 @@ class PersonaEditor(QDialog):
         if self._edit is None or not self._edit.ops:
             return None
         return self._edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return box
 
 
 def _text(value: str, height: int) -> QPlainTextEdit:
