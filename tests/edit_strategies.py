@@ -7,14 +7,18 @@ the current document (or None when there is nothing to try).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
-from journeymapper.editing import edits
+from journeymapper.editing import EditRejected, edits
 from journeymapper.editing.brand import make_brand, set_brand
 from journeymapper.model import Channel, JourneyMap, LaneKind
 from journeymapper.templates import load_template
+
+if TYPE_CHECKING:
+    from journeymapper.editing.session import DocumentSession
 
 TEMPLATE = "awareness-to-loyalty-en"
 ORIGINAL = load_template(TEMPLATE)
@@ -191,3 +195,20 @@ def build_edit(doc: JourneyMap, op: tuple[Any, ...]) -> edits.Edit | None:
         brand = make_brand(None, None, accent, typeface, palette)
         return set_brand(doc, brand, client, doc.author)
     raise AssertionError(kind)
+
+
+def replay(session: DocumentSession, ops: list[Any]) -> Iterator[tuple[Any, ...]]:
+    """Apply ``ops`` to ``session`` one by one (undo and redo too), yielding each op that
+    changed the map (an edit the map refuses, or that changes nothing, is skipped)."""
+    for op in ops:
+        if op[0] in ("undo", "redo"):
+            for _ in range(op[1]):
+                (session.undo_stack.undo if op[0] == "undo" else session.undo_stack.redo)()
+        else:
+            try:
+                edit = build_edit(session.doc, op)
+            except EditRejected:
+                edit = None
+            if edit is None or not session.push(edit):
+                continue
+        yield op

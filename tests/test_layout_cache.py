@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from edit_strategies import ORIGINAL, SMALL, build_edit, operations
+from edit_strategies import ORIGINAL, SMALL, operations, replay
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from journeymapper.editing import EditRejected, edits
+from journeymapper.editing import edits
 from journeymapper.editing.ops import apply_all
 from journeymapper.editing.session import DocumentSession
 from journeymapper.layout import LayoutCache, MapLayout, compute_layout
@@ -98,17 +98,7 @@ def cached_equals_fresh(start: JourneyMap, ops: list) -> None:
     metrics = map_metrics()
     cache = LayoutCache()
     compute_layout(session.doc, metrics, cache=cache)
-    for op in ops:
-        if op[0] in ("undo", "redo"):
-            for _ in range(op[1]):
-                (session.undo_stack.undo if op[0] == "undo" else session.undo_stack.redo)()
-        else:
-            try:
-                edit = build_edit(session.doc, op)
-            except EditRejected:
-                edit = None
-            if edit is None or not session.push(edit):
-                continue
+    for op in replay(session, ops):
         cached = compute_layout(session.doc, metrics, cache=cache)
         fresh = compute_layout(session.doc, metrics)
         assert differences(cached, fresh) == [], op

@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from edit_strategies import build_edit, operations
+from edit_strategies import operations, replay
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeymapper.editing import EditRejected, edits
+from journeymapper.editing import edits
 from journeymapper.editing.session import DocumentSession
 from journeymapper.layout import LayoutCache, MapLayout, compute_layout
 from journeymapper.model import JourneyMap
@@ -106,17 +106,7 @@ def incremental_equals_full(start: JourneyMap, ops: list) -> None:
     metrics = map_metrics()
     cache = LayoutCache()
     compute_layout(session.doc, metrics, cache=cache)
-    for op in ops:
-        if op[0] in ("undo", "redo"):
-            for _ in range(op[1]):
-                (session.undo_stack.undo if op[0] == "undo" else session.undo_stack.redo)()
-        else:
-            try:
-                edit = build_edit(session.doc, op)
-            except EditRejected:
-                edit = None
-            if edit is None or not session.push(edit):
-                continue
+    for op in replay(session, ops):
         incremental = compute_layout(session.doc, metrics, cache=cache)
         full = compute_layout(session.doc, metrics)
         assert field_by_field(incremental, full) == [], op
