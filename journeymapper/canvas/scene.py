@@ -9,7 +9,6 @@ and every item is re-synced (created, moved, updated or removed, keyed by id).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
@@ -64,6 +63,7 @@ from .items import (
 )
 from .mood import StageTint
 from .overlay import Overlay
+from .scene_frame import coarse_rect, frame_changed
 
 PIXMAP_CACHE_KB = 96 * 1024
 #: Depth of the scene's BSP index (Qt's automatic one is log2(items): 14 on the stress
@@ -153,13 +153,13 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
-        if old is None or _frame_changed(old, layout):
-            self.background.set_rect(_coarse(layout))
+        if old is None or frame_changed(old, layout):
+            self.background.set_rect(coarse_rect(layout))
         if old is None or old.connections is not layout.connections or self.connections.live:
             self.connections.set_routes(
                 layout.connections, layout.theme, old.connections if old is not None else None
             )
-        self.connections.set_rect(_coarse(layout))
+        self.connections.set_rect(coarse_rect(layout))
         self.title_item.set_rect(self._title_rect(layout))
         items_by_id = self.items_by_id
 
@@ -239,7 +239,7 @@ class MapScene(QGraphicsScene):
             card_item.set_box(box, put_back=cid in displaced)
         moved_boxes.extend(shown[cid] for cid in gone_cards)
         drop(PartKind.CARD, gone_cards)
-        self.sketches.set_layout(layout, moved_boxes, _coarse(layout))
+        self.sketches.set_layout(layout, moved_boxes, coarse_rect(layout))
         grow = point_growth(self.zoom)
         points_seen = set()
         for curve in layout.curves:
@@ -587,31 +587,3 @@ class MapScene(QGraphicsScene):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None or not keyboard.handle_key(self, event):
             super().keyPressEvent(event)
-
-
-#: the map-wide items' rectangles grow in steps of this many scene units: changing the
-#: rectangle of an item in the scene's index costs milliseconds on a map of 20,000 cards,
-#: and an edit that makes a row a little taller then changes none
-COARSE = 2048.0
-
-
-def _coarse(layout: MapLayout) -> QRectF:
-    """The map's rectangle, rounded up to `COARSE` steps."""
-    return QRectF(
-        0, 0, math.ceil(layout.width / COARSE) * COARSE, math.ceil(layout.height / COARSE) * COARSE
-    )
-
-
-def _frame_changed(old: MapLayout, new: MapLayout) -> bool:
-    """Whether the background (page, rows, columns, title, emotion scales) looks different."""
-    return (
-        old.width != new.width
-        or old.height != new.height
-        or old.theme != new.theme
-        or old.title != new.title
-        or old.subtitle != new.subtitle
-        or old.grid != new.grid
-        or old.lanes != new.lanes
-        or old.stages != new.stages
-        or old.scales != new.scales
-    )

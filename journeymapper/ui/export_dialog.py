@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QPainter, QPicture
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,57 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, export_map, plan_export
+from ..export import PAGE_SIZE_CHOICES, ExportError, ExportOptions, plan_export
 from ..export.common import MM, Placement, fit_placement
 from ..export.png import plan_png
 from ..i18n import tr, trn
-from ..io import SaveError
 from ..io.paths import same_file
 from ..layout import MapLayout
 from ..model import JourneyMap
 from ..render import painting
 from .dialogs import remember_folder
+from .export_job import ExportJob
 from .export_preview import PagePreview, PreviewArea
 
 MAX_PREVIEW_PAGES = 24
 #: what the dialog remembers, globally and per map (QSettings keys under export/)
 REMEMBERED = ("format", "page_size", "orientation", "margin", "tile", "dpi", "client")
-
-
-class _Job(QObject):
-    """Runs one export in a thread; reports through queued signals."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # the path written, or None when cancelled
-    failed = Signal(str)
-
-    def __init__(self, doc: JourneyMap, path: str, options: ExportOptions) -> None:
-        super().__init__()
-        self.doc = doc
-        self.path = path
-        self.options = options
-        self.cancelled = threading.Event()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progress.emit(done, total)
-        return not self.cancelled.is_set()
-
-    def run(self) -> None:
-        try:
-            result = export_map(self.doc, self.path, self.options, self._progress)
-        except (ExportError, SaveError) as exc:
-            self.failed.emit(str(exc))
-            return
-        except MemoryError:
-            self.failed.emit(
-                tr(
-                    "export",
-                    "There is not enough memory for this export; "
-                    "choose a smaller page or a lower resolution.",
-                )
-            )
-            return
-        self.finished.emit(result)
 
 
 class ExportDialog(QDialog):
@@ -100,7 +64,7 @@ class ExportDialog(QDialog):
         self.default_name = default_name
         self.settings = QSettings("journeymapper", "journeymapper")
         self._picture: QPicture | None = None
-        self.job: _Job | None = None
+        self.job: ExportJob | None = None
         self.thread: threading.Thread | None = None
         self.written: Path | None = None
         self._deliverable_key: tuple | None = None  # the report's or handouts' planned pages
@@ -561,7 +525,7 @@ class ExportDialog(QDialog):
                 ).format(path),
             )
             return
-        self.job = job = _Job(self.doc, path, options)
+        self.job = job = ExportJob(self.doc, path, options)
         self.progress = QProgressDialog(
             tr("export", "Exporting {0}…").format(Path(path).name),
             tr("export", "Cancel"),
