@@ -7,6 +7,7 @@ the scene then re-syncs every item.
 
 from __future__ import annotations
 
+import math
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -455,11 +456,19 @@ class EmotionPointItem(MapItem):
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setZValue(20)
         self.grow = 1.0  # see `point_growth`
+        self._reach = 1.0  # the growth the bounding rectangle allows for (`set_grow`)
 
     def set_grow(self, grow: float) -> None:
-        if grow != self.grow:
+        """Draw (and hit) the point ``grow`` times its size. The bounding rectangle grows by
+        doublings only, and shrinks only when the point has shrunk to a quarter of it: a Ctrl+wheel
+        step changes every point's growth, and a geometry change of each of the map's points
+        per zoom frame cost more than their drawing."""
+        if grow == self.grow:
+            return
+        if grow > self._reach or grow * 4 < self._reach:  # (zooming back and forth: kept)
             self.prepareGeometryChange()
-            self.grow = grow
+            self._reach = 2.0 ** math.ceil(math.log2(grow)) if grow > 1.0 else 1.0
+        self.grow = grow  # (a new zoom repaints the whole view)
 
     def set_point(self, point: CurvePoint, colour: str) -> None:
         if point == self.point and colour == self.colour:
@@ -472,7 +481,7 @@ class EmotionPointItem(MapItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = 14 * self.grow
+        r = 14 * self._reach
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def shape(self) -> QPainterPath:
