@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..editing.kinds import PartKind
 from .scene import MapScene
+from .zoom_frames import ZoomFrames
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -51,6 +53,8 @@ class MapView(QGraphicsView):
         #: where the mouse is over the viewport (None: elsewhere), for Ctrl+0
         self._mouse_at: QPointF | None = None
         self._pinned = False  # headers drawn pinned to the edges (see drawForeground)
+        self._bare = False  # drawing a frame to keep: no pinned headers (`zoom_frames`)
+        self.frames = ZoomFrames(self)
         self.viewport().setMouseTracking(True)
 
     def map_scene(self) -> MapScene:
@@ -74,6 +78,8 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, step: float) -> None:
+        """A step of a zoom gesture (wheel, pinch, keys): see `zoom_frames`."""
+        self.frames.zoom_step()
         self.set_zoom(self.zoom() * step)
 
     def zoom_in(self) -> None:
@@ -202,6 +208,19 @@ class MapView(QGraphicsView):
         # bounding rectangle (`far.exposed_boxes`): a scroll with the headers pinned
         # repaints three strips along the edges, whose bounding rectangle is the view
         scene = self.scene()
+        if isinstance(scene, MapScene) and self.frames.applies(self.zoom()):
+            if self.frames.serve(event, self.zoom()):
+                return
+            vp = self.viewport().rect()
+            if QRegion(vp).subtracted(event.region()).isEmpty():
+                whole = self.mapToScene(vp.adjusted(-2, -2, 2, 2)).boundingRect()
+                scene.exposed_boxes = [(whole.left(), whole.top(), whole.right(), whole.bottom())]
+                try:
+                    self.frames.paint_whole(self._render_bare)
+                finally:
+                    scene.exposed_boxes = None
+                return
+        self.frames.forget()  # (the map changed, or the view moved: see `zoom_frames`)
         if isinstance(scene, MapScene):
             scene.exposed_boxes = [
                 (r.left(), r.top(), r.right(), r.bottom())
@@ -216,10 +235,18 @@ class MapView(QGraphicsView):
             if isinstance(scene, MapScene):
                 scene.exposed_boxes = None
 
+    def _render_bare(self, painter: QPainter, target: QRectF) -> None:
+        """The whole view into ``painter`` as `render` draws it, without pinned headers."""
+        self._bare = True
+        try:
+            self.render(painter, target, self.viewport().rect())
+        finally:
+            self._bare = False
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
         dx, dy = self._pinned_offsets()
-        if not dx and not dy:
+        if (not dx and not dy) or self._bare:
             return
         scene = self.map_scene()
         layout = scene.layout
