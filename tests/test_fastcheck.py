@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bench_maps import benchmark_data
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from module_probe import modules_loaded_by
@@ -140,12 +140,7 @@ def test_corpus_files_agree(path: Path) -> None:
 
 
 def test_benchmark_map_agrees() -> None:
-    sys.path.insert(0, str(HERE / "benchmarks"))
-    try:
-        from run import SIZES, generate_map
-    finally:
-        sys.path.remove(str(HERE / "benchmarks"))
-    data = dumps(loads(json.dumps(generate_map("workshop", SIZES["workshop"]))))
+    data = dumps(loads(json.dumps(benchmark_data("workshop"))))
     assert must_agree(data) and is_valid_bytes(data)
 
 

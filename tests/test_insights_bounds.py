@@ -7,32 +7,19 @@ the whole report is JSON and text.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
+
+from bench_maps import benchmark_data, benchmark_module
 
 from journeymapper.analysis import insights
 from journeymapper.analysis.paths import MAX_PATHS
 from journeymapper.analysis.text import render_text
 from journeymapper.model import CardKind, validate_document
 
-RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
-
-
-def _benchmark_module():
-    spec = importlib.util.spec_from_file_location("benchmark_run_for_insights", RUN)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_stress_map_is_bounded() -> None:
-    run = _benchmark_module()
-    size = run.SIZES["stress"]
-    doc = validate_document(run.generate_map("stress", size), "stress")
+    size = benchmark_module().SIZES["stress"]
+    doc = validate_document(benchmark_data("stress"), "stress")
     assert (len(doc.cards), len(doc.connections)) == (20_000, 3_000)
     result = insights(doc)
     p = result.path

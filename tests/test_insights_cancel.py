@@ -9,29 +9,21 @@ arrows back, for closed loops (networkx).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bench_maps import benchmark_data
 
 from journeymapper.analysis.cancel import EVERY, Cancelled, Checkpoint, checked, never
 from journeymapper.analysis.compute import insights
 from journeymapper.model import JourneyMap, validate_document
 
-RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
-
 
 @pytest.fixture(scope="module")
 def doc() -> JourneyMap:
-    spec = importlib.util.spec_from_file_location("benchmark_run_for_cancel", RUN)
-    assert spec is not None and spec.loader is not None
-    run = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = run  # its dataclasses look their module up there
-    spec.loader.exec_module(run)
-    data = run.generate_map("large", run.SIZES["large"])
+    data = benchmark_data("large")
     arrows = data["connections"]
     for n, arrow in enumerate(arrows[::10]):  # and some arrows back, for closed loops
         arrows.append({"id": f"back-{n}", "source": arrow["target"], "target": arrow["source"]})
