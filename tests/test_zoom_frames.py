@@ -6,7 +6,8 @@ the gesture, and an edit is never hidden behind a kept frame."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import open_window, screen
+from bench_maps import benchmark_data
+from gui_helpers import cell_centre, drag, open_window, screen
 from image_compare import difference
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from journeymapper.canvas import zoom_frames
 from journeymapper.editing import edits
+from journeymapper.editing.session import DocumentSession
+from journeymapper.model import validate_document
+from journeymapper.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("no_blocking_dialogs")
 
@@ -133,3 +137,53 @@ def test_close_by_zooming_paints_as_before(qtbot) -> None:
     wheel(w, 120)
     assert not w.view.frames.served and w.view.frames.image is None
     assert zoom_frames.SETTLE_MS <= 250  # (sharp again well within a blink)
+
+
+def test_after_a_kept_frame_the_view_still_repaints_what_changes(qtbot, monkeypatch) -> None:
+    """A drag, a drop and an undo at a far zoom each show on screen as they happen."""
+    w = far_window(qtbot)
+    w.view.set_zoom(FAR * 1.1)
+    QApplication.processEvents()
+    assert w.view.frames.image is not None  # a new zoom painted the whole view: kept
+    centre = w.view.mapToScene(w.view.viewport().rect().center())
+    near = min(
+        w.scene.layout.cards.values(),
+        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
+    )
+    w.session.push(edits.update_part(w.session.doc, "cards", near.id, color="#D62728"))
+    QApplication.processEvents()
+    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
+    assert mean < 0.5 and worst < 12, (mean, worst)
+    box = max(w.scene.layout.cards.values(), key=lambda b: b.rect.w * b.rect.h)
+    start = QPointF(box.rect.x + box.rect.w * 0.3, box.rect.y + 14)
+    target = cell_centre(w, w.session.doc.stages[-1].id, box.lane)
+    drag(qtbot, w, start, target)
+    moved = w.scene.layout.cards[box.id]
+    assert moved.stage != box.stage
+    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
+    assert mean < 0.5 and worst < 12, (mean, worst)
+    w.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert w.scene.layout.cards[box.id].stage == box.stage
+    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
+    assert mean < 0.5 and worst < 12, (mean, worst)
+
+
+def test_a_big_map_opened_far_away_repaints_its_edits(qtbot, monkeypatch) -> None:
+    """The window's very first frames are kept ones (the map opens fitted, far away):
+    the view must still repaint an edit afterwards."""
+    w = MainWindow(DocumentSession(validate_document(benchmark_data("large"), "large")))
+    qtbot.addWidget(w, before_close_func=lambda w: w.session.undo_stack.setClean())
+    w.show()
+    qtbot.waitExposed(w)
+    QApplication.processEvents()
+    assert w.view.frames.applies(w.view.zoom()) and w.view.frames.image is not None
+    centre = w.view.mapToScene(w.view.viewport().rect().center())
+    near = min(
+        w.scene.layout.cards.values(),
+        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
+    )
+    w.session.push(edits.update_part(w.session.doc, "cards", near.id, color="#D62728"))
+    QApplication.processEvents()
+    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
+    assert mean < 0.5 and worst < 12, (mean, worst)

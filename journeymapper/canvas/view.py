@@ -210,9 +210,11 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, MapScene) and self.frames.applies(self.zoom()):
             if self.frames.serve(event, self.zoom()):
+                self._paint_nothing()
                 return
             vp = self.viewport().rect()
             if QRegion(vp).subtracted(event.region()).isEmpty():
+                self._paint_nothing()
                 whole = self.mapToScene(vp.adjusted(-2, -2, 2, 2)).boundingRect()
                 scene.exposed_boxes = [(whole.left(), whole.top(), whole.right(), whole.bottom())]
                 try:
@@ -234,6 +236,11 @@ class MapView(QGraphicsView):
         finally:
             if isinstance(scene, MapScene):
                 scene.exposed_boxes = None
+
+    def _paint_nothing(self) -> None:
+        """QGraphicsView's own paint of an empty region: its bookkeeping of pending
+        updates is reset there (without it, the view stopped repainting for changes)."""
+        super().paintEvent(QPaintEvent(QRegion()))
 
     def _render_bare(self, painter: QPainter, target: QRectF) -> None:
         """The whole view into ``painter`` as `render` draws it, without pinned headers."""
