@@ -208,10 +208,15 @@ class CardSketchLayer(QGraphicsItem):
                     group += rects
             frames += cell.frames
         t = layout.theme
+        # the boxes without antialiasing (a third of the layer's time; a box of a few
+        # pixels looks the same), the bars with it (a fraction of a pixel wide: faint)
+        smooth = p.testRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for (fill, border), rects in boxes.items():
             p.setPen(painting.pen(drawing.Stroke(border, t.border_width)))
             p.setBrush(painting.qcolour(fill))
             p.drawRects(rects)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         p.setPen(_NO_PEN)
         for colour, rects in bars.items():
             p.setBrush(painting.qcolour(colour))
