@@ -39,7 +39,7 @@ from ..layout import MapLayout, Rect, Theme, compute_layout
 from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..render.drawing import draw_map
-from ..text.metrics import display_runs, font_name, map_metrics
+from ..text.metrics import display_runs, font_name, map_metrics, register_fonts
 from .common import (
     MM,
     PAGE_SIZES,
@@ -568,6 +568,7 @@ def export_pdf(
         return None
 
     buf = io.BytesIO()
+    register_fonts(plan.layout.theme.typeface)
     c = Canvas(
         buf,
         pagesize=(plan.pages[0].width, plan.pages[0].height),
