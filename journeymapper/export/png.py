@@ -12,6 +12,7 @@ the export can be cancelled part-way.
 from __future__ import annotations
 
 import math
+import mmap
 import os
 import sys
 from collections.abc import Callable
@@ -177,6 +178,8 @@ def export_png(
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
+    from .png_stream import PngStream
+
     bands = max(1, math.ceil(h / BAND_HEIGHT))
     total = bands + 1
     if progress is not None and progress(0, total) is False:
@@ -185,27 +188,39 @@ def export_png(
     image_format = (
         QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     )
-    image = QImage(w, h, image_format)
+    background = QColor(
+        Qt.GlobalColor.transparent
+        if transparent
+        else layout.theme.paper
+        if page_size != "fit"
+        else layout.theme.page
+    )
+    # The image's pixels live in an anonymous memory map. The painter touches only the
+    # band it draws (its clip); each band, once compressed into the file, is given back
+    # to the system: a big export holds one band's pixels, not the whole image twice
+    # (pixels and encoded copy), and the image, bands and clips are those of one image.
+    try:
+        pixels = mmap.mmap(-1, w * BYTES_PER_PIXEL * h)
+    except (OSError, ValueError, OverflowError, MemoryError):
+        pixels = None
+    image = QImage() if pixels is None else QImage(pixels, w, h, w * BYTES_PER_PIXEL, image_format)
     if image.isNull():
         raise ExportError(f"not enough memory for a {w:,} × {h:,} pixel image; use a lower dpi")
-    dots_per_metre = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    if transparent:
-        image.fill(Qt.GlobalColor.transparent)
-    else:
-        image.fill(QColor(layout.theme.paper if page_size != "fit" else layout.theme.page))
+    encoder = PngStream(w, h, transparent, round(dpi / 0.0254))
 
     painter = QPainter(image)
     try:
         for band in range(bands):
             y0 = band * BAND_HEIGHT
+            band_h = min(BAND_HEIGHT, h - y0)
             painter.save()
-            painter.setClipRect(QRect(0, y0, w, min(BAND_HEIGHT, h - y0)))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.fillRect(QRect(0, y0, w, band_h), background)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setClipRect(QRect(0, y0, w, band_h))
             painter.translate(place.ox, place.oy)
             painter.scale(place.scale, place.scale)
             # each band draws only what reaches into it (in map units)
-            band_h = min(BAND_HEIGHT, h - y0)
             view = Rect(
                 -place.ox / place.scale,
                 (y0 - place.oy) / place.scale,
@@ -214,17 +229,32 @@ def export_png(
             )
             _draw_map(painter, layout, transparent, view)
             painter.restore()
+            encoder.add_rows(image, y0, band_h)
+            _release(pixels, y0 * w * BYTES_PER_PIXEL, (y0 + band_h) * w * BYTES_PER_PIXEL)
             if progress is not None and progress(band + 1, total) is False:
                 return None
     finally:
         painter.end()
+        del image
+        pixels.close()
 
-    data = encode_png(image, "the image could not be encoded as PNG")
-    del image
-    write_atomic(out, data)
+    write_atomic(out, encoder.data())
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _release(pixels: mmap.mmap, start: int, end: int) -> None:
+    """Give the memory of bytes ``start:end`` of ``pixels`` back to the system (they are
+    encoded; the pages they share with the next band are filled again before use)."""
+    dont_need = getattr(mmap, "MADV_DONTNEED", None)
+    if dont_need is None or not hasattr(pixels, "madvise"):
+        return
+    page = mmap.PAGESIZE
+    start = start // page * page
+    end = min(-(-end // page) * page, len(pixels))
+    if end > start:
+        pixels.madvise(dont_need, start, end - start)
 
 
 def encode_png(image: QImage, failure: str) -> bytes:
