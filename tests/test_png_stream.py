@@ -17,9 +17,12 @@ from journeymapper.templates import list_templates, load_template
 
 
 def _qt_whole_image(doc, dpi: float, page_size: str, transparent: bool) -> bytes:
-    """The export as one QImage in memory, encoded by Qt (how the PNG was made before)."""
+    """The export as one QImage in memory, drawn as the canvas draws (through its path
+    cache) and encoded by Qt: how the PNG was made before."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
+
+    from journeymapper.render import painting
 
     layout = png.png_layout(doc)
     w, h, place = png.plan_png(layout, dpi, page_size)
@@ -45,7 +48,7 @@ def _qt_whole_image(doc, dpi: float, page_size: str, transparent: bool) -> bytes
             w / place.scale,
             band_h / place.scale,
         )
-        png._draw_map(painter, layout, transparent, view)
+        painting.draw_map(painter, layout, page=not transparent, view=view)  # (the canvas')
         painter.restore()
     painter.end()
     return png.encode_png(image, "no")
