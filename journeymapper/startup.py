@@ -13,10 +13,16 @@ from __future__ import annotations
 import gc
 
 gc.disable()
+_settled = False
 
 
 def settle() -> None:
-    """Called when the application is made: collect again once start-up is over."""
+    """Called when the application is made: collect again once start-up is over (once:
+    a later call must not end a pause of the collector's that is not start-up's)."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
     if gc.isenabled():
         return
     from PySide6.QtCore import QTimer

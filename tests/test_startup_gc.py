@@ -27,6 +27,13 @@ gone = weakref.ref(a)
 del a, b
 gc.collect()
 assert gone() is None, "a cycle made after start-up was not collected"
+
+gc.disable()  # a pause of someone else's (perf.paused_gc): another make_app keeps it
+app.make_app(["journeymapper"])
+QTimer.singleShot(0, qapp.quit)
+qapp.exec()
+assert not gc.isenabled(), "a later make_app ended another pause of the collector"
+gc.enable()
 print("OK")
 """
 
