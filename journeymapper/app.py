@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import __version__
+from . import __version__, startup  # (startup first: it rests the garbage collector)
 from .editing.recovery import RecoveryStore
 from .editing.session import DocumentSession
 from .i18n import tr
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    startup.settle()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -39,7 +39,7 @@ from ..layout import MapLayout, Rect, Theme, compute_layout
 from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..render.drawing import draw_map
-from ..text.metrics import display_runs, font_name, map_metrics
+from ..text.metrics import display_runs, font_name, map_metrics, register_fonts
 from .common import (
     MM,
     PAGE_SIZES,
@@ -53,6 +53,7 @@ from .common import (
     normalise_page_size,
     page_dimensions,
 )
+from .pdf_stream import PageStream
 from .pdf_surface import PdfSurface, rl_colour
 
 # Page and font streams are compressed binary; ASCII85 on top only makes them a quarter
@@ -440,6 +441,7 @@ def _draw_page(
 ) -> None:
     theme = plan.layout.theme
     c.setPageSize((page.width, page.height))
+    stream = PageStream(c)  # the page's operators compressed as they are drawn
     c.setLineCap(0)
     if page.tile is None:
         _draw_title_block(c, page, margin, date, author, client, theme)
@@ -452,14 +454,14 @@ def _draw_page(
     c.translate(p.ox, page.height - p.oy)
     c.scale(p.scale, -p.scale)
     # Qt's cosmetic 1-px lines: 1 unit at 100 %, never thinner than 0.25 pt on paper
-    surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale), face=theme.typeface)
+    surface = PdfSurface(c, hairline=max(1.0, 0.25 / p.scale), face=theme.typeface, stream=stream)
     if page.tile is not None:
         surface.clip_rect(page.tile.view)  # (the tile's area of the page)
     draw_map(surface, plan.layout, view=page.tile.view if page.tile is not None else None)
     if page.overview:
         _draw_tile_grid(c, page, theme)
     c.restoreState()
-    c.showPage()
+    stream.show_page()
 
 
 def _extra_pages(
@@ -568,6 +570,7 @@ def export_pdf(
         return None
 
     buf = io.BytesIO()
+    register_fonts(plan.layout.theme.typeface)
     c = Canvas(
         buf,
         pagesize=(plan.pages[0].width, plan.pages[0].height),

@@ -20,6 +20,7 @@ from ..layout.geometry import ImageRef
 from ..model.assets import ImageError, decode_base64
 from ..render.drawing import Fill, Path, Stroke
 from ..text.metrics import display_runs
+from .pdf_stream import PageStream
 from .svgicons import draw_icon
 
 _CAPS = {"flat": 0, "round": 1, "square": 2}
@@ -42,8 +43,15 @@ class PdfSurface:
     """`drawing.Surface` on a reportlab canvas. ``hairline``: the width of a cosmetic
     1-pixel line (Qt's), in scene units."""
 
-    def __init__(self, c: Canvas, hairline: float = 1.0, face: str = "sans") -> None:
+    def __init__(
+        self,
+        c: Canvas,
+        hairline: float = 1.0,
+        face: str = "sans",
+        stream: PageStream | None = None,
+    ) -> None:
         self.c = c
+        self.stream = stream  # the page's stream, compressed as it is drawn (or None)
         self.hairline = hairline
         self.face = face  # the map's typeface ("sans", "serif")
         # what the page's graphics state holds now (None: unknown, set it)
@@ -58,8 +66,13 @@ class PdfSurface:
         """Join the page's latest operators into one string: the very bytes reportlab
         writes (it joins them with newlines when the page ends), without 1.2 million small
         strings alive at once (~100 MB on the stress map). The last one stays alone, as
-        reportlab may merge a following transform into it."""
+        reportlab may merge a following transform into it. On a page with a `PageStream`
+        they are compressed into it instead."""
         code: list[str] = self.c._code
+        if self.stream is not None:
+            if len(code) > _COMPACT_EVERY:
+                self.stream.absorb()
+            return
         start = self._joined[1] if self._joined[0] is code else 0
         end = len(code) - 1
         if end - start >= _COMPACT_EVERY:

@@ -30,7 +30,7 @@ from ..io.save import write_atomic
 from ..layout import MapLayout, compute_layout
 from ..model import JourneyMap
 from ..render.drawing import draw_text
-from ..text.metrics import font_name, map_metrics
+from ..text.metrics import font_name, map_metrics, register_fonts
 from . import ExportOptions
 from .common import MM, PAGE_SIZES, ExportError, check_margin, normalise_page_size
 from .handouts import HandoutPage, draw_handout, handout_size, plan_handouts
@@ -176,6 +176,7 @@ def _write(
         return None
     doc = ctx.doc
     buf = io.BytesIO()
+    register_fonts(ctx.theme.typeface)
     c = Canvas(
         buf,
         pageCompression=1,

@@ -22,8 +22,6 @@ from functools import cache, partial
 from pathlib import Path
 from unicodedata import combining
 
-from reportlab.pdfbase import pdfmetrics
-
 from .. import __version__
 from ..i18n import tr
 from ..io.save import write_atomic
@@ -32,6 +30,7 @@ from ..layout.shared import layout_of
 from ..model import JourneyMap
 from ..render import drawing
 from ..text.metrics import display_runs, font_name, map_metrics
+from ..text.widths import string_width
 from .common import ExportError
 from .svg_surface import ROOT_NAMESPACES, SvgSurface, num, xml_id, xml_text
 
@@ -171,7 +170,7 @@ def char_positions(line: str, size: float, bold: bool, face: str = "sans") -> li
 def _widths(font: str) -> Callable[[str], float]:
     @cache
     def width(ch: str) -> float:
-        return pdfmetrics.stringWidth(ch, font, 1.0)
+        return string_width(ch, font, 1.0)
 
     return width
 

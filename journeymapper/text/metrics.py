@@ -1,9 +1,11 @@
 """The map font for reportlab, its metrics, and what to do with characters it lacks.
 
 The shipped DejaVu Sans TTFs (``resources/fonts``) are registered with reportlab as
-``JM-Sans`` and ``JM-Sans-Bold``. `ReportlabMetrics` measures with reportlab's
-``stringWidth`` from the same files Qt measures with (`journeymapper.render.fonts`), so
-the layout breaks lines at the same words on screen and on paper.
+``JM-Sans`` and ``JM-Sans-Bold`` when something draws with reportlab (`register_fonts`).
+`ReportlabMetrics` measures with the widths reportlab reads from the same files Qt
+measures with (`journeymapper.render.fonts`), shipped as tables (`widths`) so that
+measuring imports no reportlab; the layout breaks lines at the same words on screen and
+on paper.
 
 DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and Arabic but not CJK or emoji.
 `font_runs` splits a string into runs of one font: the map font where it has the glyph,
@@ -19,26 +21,13 @@ import threading
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from ..layout.text import CachedMetrics
 from ..resources import resource_path
 from .shaping import shape_arabic, visual_order
+from .widths import FONT_FILES, SANS, SANS_BOLD, SERIF, SERIF_BOLD, char_widths, string_width
 
-SANS = "JM-Sans"
-SANS_BOLD = "JM-Sans-Bold"
-SERIF = "JM-Serif"
-SERIF_BOLD = "JM-Serif-Bold"
 FALLBACK = "JM-Fallback"
 PLACEHOLDER = "□"
-
-FONT_FILES = {
-    SANS: "DejaVuSans.ttf",
-    SANS_BOLD: "DejaVuSans-Bold.ttf",
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-}
 #: a map's typeface (`Brand.typeface`: "sans" or "serif") → (regular, bold) font names
 FACES = {"sans": (SANS, SANS_BOLD), "serif": (SERIF, SERIF_BOLD)}
 
@@ -69,12 +58,16 @@ def font_name(bold: bool, face: str = "sans") -> str:
 
 
 def register_fonts(face: str = "sans") -> None:
-    """Register a typeface's two fonts with reportlab (once; safe from any thread)."""
+    """Register a typeface's two fonts with reportlab (once; safe from any thread): what
+    drawing with reportlab needs; measuring does not (it uses the shipped tables)."""
     if face in _registered:
         return
     with _lock:
         if face in _registered:
             return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         for name in FACES.get(face, FACES["sans"]):
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FONT_FILES[name]))))
         _registered.add(face)
@@ -98,6 +91,9 @@ def fallback_font() -> str | None:
         for path in candidates:
             if not Path(path).is_file():
                 continue
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
             try:
                 pdfmetrics.registerFont(TTFont(FALLBACK, path, subfontIndex=0))
             except Exception:  # CFF outlines, broken files: try the next
@@ -109,13 +105,27 @@ def fallback_font() -> str | None:
 
 
 @cache
-def _coverage(name: str) -> frozenset[int]:
-    font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)
+def _coverage(name: str) -> frozenset[str]:
+    """The characters a font has: a shipped font's from its table, the fallback's from
+    the TTF (registered by `fallback_font`)."""
+    if name in FONT_FILES:
+        return frozenset(char_widths(name))
+    from reportlab.pdfbase import pdfmetrics
+
+    return frozenset(map(chr, pdfmetrics.getFont(name).face.charToGlyph))
 
 
 def has_glyph(name: str, ch: str) -> bool:
-    return ord(ch) in _coverage(name)
+    return ch in _coverage(name)
+
+
+def _run_width(run: str, font: str, size: float) -> float:
+    """One run's width, as reportlab measures it (the fallback font by reportlab itself)."""
+    if font in FONT_FILES:
+        return string_width(run, font, size)
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.stringWidth(run, font, size)
 
 
 _INVISIBLE = {
@@ -147,7 +157,6 @@ def font_runs(text: str, bold: bool = False, face: str = "sans") -> list[tuple[s
     Characters no available font has become ``□``; joiners and selectors that only
     glue emoji sequences together are dropped (one placeholder per emoji, not three).
     """
-    register_fonts(face)
     main = font_name(bold, face)
     fallback: str | None = None
     runs: list[tuple[str, str]] = []
@@ -182,17 +191,16 @@ class ReportlabMetrics:
     typeface (``face``: "sans" or "serif")."""
 
     def __init__(self, face: str = "sans") -> None:
-        register_fonts(face)
         self.face = face
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         main = font_name(bold, self.face)
         text = shape_arabic(text, lambda ch: has_glyph(main, ch))
         coverage = _coverage(main)
-        if all(ord(ch) in coverage for ch in text):  # the common case: one run
-            return pdfmetrics.stringWidth(text, main, size)
+        if coverage.issuperset(text):  # the common case: one run
+            return string_width(text, main, size)
         runs = font_runs(text, bold, self.face)
-        return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
+        return sum(_run_width(run, font, size) for font, run in runs)
 
 
 def display_runs(line: str, bold: bool = False, face: str = "sans") -> list[tuple[str, str]]:

@@ -131,11 +131,14 @@ class ConflictsPanel(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.list.currentRow()
-        from ..editing.conflicts import theirs_known
-
         records = self.dock.records
-        self.ours.setEnabled(0 <= row < len(records))
-        self.theirs.setEnabled(0 <= row < len(records) and theirs_known(records[row]))
+        chosen = 0 <= row < len(records)
+        self.ours.setEnabled(chosen)
+        if chosen:  # (most maps have no conflicts: no need to load merging at start-up)
+            from ..editing.conflicts import theirs_known
+
+            chosen = theirs_known(records[row])
+        self.theirs.setEnabled(chosen)
 
 
 class ConflictsDock(QDockWidget):
