@@ -16,7 +16,6 @@ import mmap
 import os
 import sys
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,27 +135,10 @@ def _draw_map(painter, layout: MapLayout, transparent: bool, view: Rect) -> None
     from ..render import drawing, painting
 
     painting.prepare(painter, layout.theme.typeface)
-    surface = _export_surface()(painter, layout.theme.typeface)
+    # paths made afresh, not through the canvas' path cache: an export draws each path
+    # once, and the cache filled with them was ~35 MB of the stress map's PNG peak
+    surface = painting.QtSurface(painter, layout.theme.typeface, cache_paths=False)
     drawing.draw_map(surface, layout, not transparent, view)
-
-
-@cache
-def _export_surface() -> type:
-    """The canvas' QPainter surface, its paths made afresh instead of through the path
-    cache: an export draws each path once, and the cache filled with them was ~35 MB of
-    the stress map's PNG peak (the same paths, so the same pixels)."""
-    from ..render import painting
-    from ..render.drawing import Fill, Stroke
-    from ..render.drawing import Path as Steps
-
-    class ExportSurface(painting.QtSurface):
-        __slots__ = ()
-
-        def path(self, path: Steps, fill: Fill | None = None, stroke: Stroke | None = None) -> None:
-            self._set(fill, stroke)
-            self.p.drawPath(painting._painter_path(path))
-
-    return ExportSurface
 
 
 def png_layout(doc: JourneyMap) -> MapLayout:

@@ -74,9 +74,12 @@ def pen(stroke: Stroke) -> QPen:
 CACHED_PATH_STEPS = 40
 
 
-def painter_path(path: Path) -> QPainterPath:
-    """A `drawing.Path` as a QPainterPath (cached when short: see `CACHED_PATH_STEPS`)."""
-    return _cached_path(path) if len(path) <= CACHED_PATH_STEPS else _painter_path(path)
+def painter_path(path: Path, cached: bool = True) -> QPainterPath:
+    """A `drawing.Path` as a QPainterPath (cached when short: see `CACHED_PATH_STEPS`;
+    ``cached`` False: made afresh, for a drawing that draws each path once)."""
+    if cached and len(path) <= CACHED_PATH_STEPS:
+        return _cached_path(path)
+    return _painter_path(path)
 
 
 @lru_cache(maxsize=16384)
@@ -143,13 +146,15 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 class QtSurface:
-    """`drawing.Surface` on a QPainter (scene coordinates are the painter's)."""
+    """`drawing.Surface` on a QPainter (scene coordinates are the painter's).
+    ``cache_paths`` False: its paths are made afresh (see `painter_path`)."""
 
-    __slots__ = ("face", "p")
+    __slots__ = ("cache_paths", "face", "p")
 
-    def __init__(self, painter: QPainter, face: str = "sans") -> None:
+    def __init__(self, painter: QPainter, face: str = "sans", cache_paths: bool = True) -> None:
         self.p = painter
         self.face = face  # the map's typeface ("sans", "serif")
+        self.cache_paths = cache_paths
 
     def save(self) -> None:
         self.p.save()
@@ -191,7 +196,7 @@ class QtSurface:
 
     def path(self, path: Path, fill: Fill | None = None, stroke: Stroke | None = None) -> None:
         self._set(fill, stroke)
-        self.p.drawPath(painter_path(path))
+        self.p.drawPath(painter_path(path, self.cache_paths))
 
     def text(
         self, x: float, lines: Sequence[tuple[float, str]], size: float, bold: bool, colour: str
