@@ -38,6 +38,7 @@ from ..layout import (
 )
 from ..render import drawing, painting
 from ..render.painting import qrect
+from .scene_frame import stage_look
 
 RESIZE_GRIP = 7.0
 #: below this zoom cards are sketched (text would be under ~5 px tall)
@@ -129,11 +130,16 @@ class BackgroundItem(QGraphicsItem):
         )
         self.update()
 
-    def set_rect(self, rect: QRectF) -> None:
+    def set_rect(self, rect: QRectF, changed: QRectF | None = None) -> None:
+        """The map's rectangle; ``changed``: where the background looks different (None:
+        everywhere; see `scene_frame.frame_changes`)."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self.update()
+        if changed is None:
+            self.update()
+        else:
+            self.update(changed)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -180,9 +186,16 @@ class HeaderItem(MapItem):
     def set_box(self, box: StageBox | LaneBox) -> None:
         if box == self.box:
             return
-        if self.box is None or box.rect != self.box.rect:
+        old = self.box
+        if old is None or box.rect != old.rect:
             self.prepareGeometryChange()
         self.box = box
+        if (
+            isinstance(old, StageBox)
+            and isinstance(box, StageBox)
+            and stage_look(old) == stage_look(box)
+        ):
+            return  # (only its column's length changed: the header looks the same)
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -63,7 +63,7 @@ from .items import (
 )
 from .mood import StageTint
 from .overlay import Overlay
-from .scene_frame import coarse_rect, frame_changed
+from .scene_frame import coarse_rect, frame_changed, frame_changes
 
 PIXMAP_CACHE_KB = 96 * 1024
 #: Depth of the scene's BSP index (Qt's automatic one is log2(items): 14 on the stress
@@ -154,7 +154,8 @@ class MapScene(QGraphicsScene):
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
         if old is None or frame_changed(old, layout):
-            self.background.set_rect(coarse_rect(layout))
+            area = None if old is None else frame_changes(old, layout)
+            self.background.set_rect(coarse_rect(layout), area)
         if old is None or old.connections is not layout.connections or self.connections.live:
             self.connections.set_routes(
                 layout.connections, layout.theme, old.connections if old is not None else None

@@ -7,7 +7,7 @@ import math
 
 from PySide6.QtCore import QRectF
 
-from ..layout import MapLayout
+from ..layout import MapLayout, StageBox
 
 #: the map-wide items' rectangles grow in steps of this many scene units: changing the
 #: rectangle of an item in the scene's index costs milliseconds on a map of 20,000 cards,
@@ -30,8 +30,61 @@ def frame_changed(old: MapLayout, new: MapLayout) -> bool:
         or old.theme != new.theme
         or old.title != new.title
         or old.subtitle != new.subtitle
+        or old.brand != new.brand
         or old.grid != new.grid
         or old.lanes != new.lanes
         or old.stages != new.stages
         or old.scales != new.scales
     )
+
+
+def stage_look(box: StageBox) -> tuple[object, ...]:
+    """What a stage's header and column tint are drawn from (not its column's length:
+    that follows the grid's height)."""
+    return (box.rect, box.column.x, box.column.w, box.fill, box.name, box.description)
+
+
+def frame_changes(old: MapLayout, new: MapLayout) -> QRectF | None:
+    """Where the background looks different (scene units; None: everywhere). A row that
+    grows or shrinks changes the background from its top down, a column from its left
+    edge rightwards: an undo that makes a row taller repaints the rows below it, not the
+    rows above."""
+    if (
+        old.theme != new.theme
+        or old.title != new.title
+        or old.subtitle != new.subtitle
+        or old.brand != new.brand
+        or old.width != new.width
+        or len(old.lanes) != len(new.lanes)
+        or len(old.stages) != len(new.stages)
+    ):
+        return None
+    top = bottom = None
+    for a, b in zip(old.lanes, new.lanes, strict=True):
+        if a != b:
+            top = min(a.rect.y, b.rect.y, a.row.y, b.row.y)
+            break
+    left = None
+    for a, b in zip(old.stages, new.stages, strict=True):
+        if a != b and stage_look(a) != stage_look(b):
+            left = min(a.rect.x, b.rect.x)
+            break
+    if old.grid != new.grid:
+        bottom = min(old.grid.bottom, new.grid.bottom)  # (the grid's foot and border)
+        top = bottom if top is None else min(top, bottom)
+    changed_scales = []
+    for lane in set(old.scales) | set(new.scales):
+        pair = (old.scales.get(lane), new.scales.get(lane))
+        if pair[0] != pair[1]:
+            changed_scales += [x for x in pair if x is not None]
+    if changed_scales:
+        high = min(x.top for x in changed_scales) - 50
+        top = high if top is None else min(top, high)
+    height = max(old.height, new.height)
+    width = max(old.width, new.width)
+    area = QRectF()
+    if top is not None:
+        area = area.united(QRectF(0, top - 2, width, height - top + 4))
+    if left is not None:
+        area = area.united(QRectF(left - 2, 0, width - left + 4, height))
+    return area if not area.isEmpty() else None
