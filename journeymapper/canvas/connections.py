@@ -73,6 +73,7 @@ class _Route:
 
     __slots__ = (
         "_arrow",
+        "_diff",
         "_path",
         "_pieces",
         "_tiled",
@@ -119,6 +120,8 @@ class _Route:
         self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
+        #: the route this one replaced and where they differ (`changes`)
+        self._diff: tuple[_Route, list[Box]] | None = None
 
     @property
     def pieces(self) -> dict[RoutePiece, Box]:
@@ -153,7 +156,15 @@ class _Route:
         return self._arrow
 
     def changes(self, new: _Route) -> list[Box]:
-        """The areas where ``new`` looks different from this route."""
+        """The areas where ``new`` looks different from this route (the same areas as
+        last time when ``new`` is the route this one replaced: an undo, a redo)."""
+        diff = self._diff
+        boxes = diff[1] if diff is not None and diff[0] is new else self._changes(new)
+        self._diff = None  # (no chain of every route before)
+        new._diff = (self, boxes)
+        return boxes
+
+    def _changes(self, new: _Route) -> list[Box]:
         old_conn, new_conn = self.conn, new.conn
         if old_conn.loops_back != new_conn.loops_back:
             return [self.box, new.box]
@@ -238,6 +249,11 @@ class ConnectionLayer(QGraphicsItem):
         self._emphasis: set[str] = set()  # drawn over a halo (a highlighted path)
         #: routes drawn where a drag has them, not where the layout does
         self._live: set[str] = set()
+        #: the routes the layout's replaced at the last `set_routes` and since, by id: an
+        #: undo or a redo brings back their very paths (then they serve again, with their
+        #: pieces and tiles)
+        self._older: dict[str, _Route] = {}
+        self._replaced: dict[str, _Route] = {}
         #: below this zoom, routes are drawn by bands (see the module)
         self.far_below = 0.0
         #: route ids by tile (None: not worked out yet, until the first far-away paint),
@@ -309,6 +325,7 @@ class ConnectionLayer(QGraphicsItem):
             self._tiles = {}
             self.update()
         live, self._live = self._live, set()
+        self._older, self._replaced = self._replaced, {}
         if (
             before is not None
             and len(before) == len(connections)
@@ -316,12 +333,12 @@ class ConnectionLayer(QGraphicsItem):
         ):
             for order, (old, conn) in enumerate(zip(before, connections, strict=True)):
                 if old is not conn or conn.id in live:
-                    self._set(conn, order)
+                    self._set(conn, order, conn.id not in live)
             return
         seen = set()
         for order, conn in enumerate(connections):
             seen.add(conn.id)
-            self._set(conn, order)
+            self._set(conn, order, conn.id not in live)
         for conn_id in [i for i in self._routes if i not in seen]:
             gone = self._routes.pop(conn_id)
             self._invalidate([gone.box])
@@ -338,10 +355,11 @@ class ConnectionLayer(QGraphicsItem):
     def set_live(self, conn: ConnectionPath) -> None:
         """A route that follows a card being dragged (drawn, not in the layout)."""
         old = self._routes.get(conn.id)
-        if conn.id not in self._live and old is not None:
+        first = conn.id not in self._live
+        if first and old is not None:
             self._unband(old)  # drawn on its own while it follows the drag
         self._live.add(conn.id)
-        self._set(conn, old.order if old is not None else len(self._routes))
+        self._set(conn, old.order if old is not None else len(self._routes), first)
 
     def set_selected(self, conn_id: str, selected: bool) -> None:
         if (conn_id in self._selected) == selected:
@@ -378,12 +396,20 @@ class ConnectionLayer(QGraphicsItem):
     def is_emphasised(self, conn_id: str) -> bool:
         return conn_id in self._emphasis
 
-    def _set(self, conn: ConnectionPath, order: int) -> None:
+    def _set(self, conn: ConnectionPath, order: int, keep_old: bool = True) -> None:
+        """Draw ``conn``; ``keep_old``: the route it replaces is the layout's (not one
+        drawn during a drag), which an undo may bring back."""
         old = self._routes.get(conn.id)
         if old is not None and (old.conn is conn or old.conn == conn):
             old.order = order
             return
-        new = _Route(conn, order)
+        new = self._older.get(conn.id)
+        if new is not None and new.conn is conn:
+            new.order = order
+        else:
+            new = _Route(conn, order)
+        if old is not None and keep_old:
+            self._replaced[conn.id] = old
         self._routes[conn.id] = new
         self._cover(new.box)
         if self._reach is not None:  # (only ever grows, until a route is removed)
