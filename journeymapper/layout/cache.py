@@ -178,6 +178,7 @@ class LayoutCache:
         #: the emotion notes of the last layout and what they were placed from
         self._notes: list[EmotionNote] = []
         self._notes_from: tuple | None = None
+        self._older_notes: tuple[list[EmotionNote], tuple] | None = None
         #: the look (theme, text measure) the kept boxes were laid out in
         self._look: object = None
 
@@ -188,7 +189,7 @@ class LayoutCache:
             self._cards, self._next, self._older_cards = {}, {}, {}
             self._routes, self._routes_from = [], None
             self._older_records, self._older_routes_from = {}, None
-            self._notes, self._notes_from = [], None
+            self._notes, self._notes_from, self._older_notes = [], None, None
             self._look = look
 
     def notes(
@@ -200,8 +201,8 @@ class LayoutCache:
         metrics: FontMetrics,
         theme: Theme,
     ) -> list[EmotionNote]:
-        """`emotion_notes`, or the last layout's when the points (the same objects), the
-        curves, the columns and the emotion lanes' rows are the same."""
+        """`emotion_notes`, or the last layout's (or the one before's) when the points (the
+        same objects), the curves, the columns and the emotion lanes' rows are the same."""
         inputs = (
             tuple(id(e) for e in doc.emotions),
             curves,
@@ -211,8 +212,15 @@ class LayoutCache:
             theme,
         )
         if self._notes_from is None or not _same(inputs, self._notes_from):
-            self._notes = emotion_notes(doc, curves, stages, lanes, metrics, theme)
-            self._notes_from = (*inputs, tuple(doc.emotions))  # (keeps the objects alive)
+            older = self._older_notes
+            if older is not None and _same(inputs, older[1]):
+                notes, made_from = older  # (an undo: the layout before the last one's)
+            else:
+                notes = emotion_notes(doc, curves, stages, lanes, metrics, theme)
+                made_from = (*inputs, tuple(doc.emotions))  # (keeps the objects alive)
+            if self._notes_from is not None:
+                self._older_notes = (self._notes, self._notes_from)
+            self._notes, self._notes_from = notes, made_from
         return self._notes
 
     def place_card(
