@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from itertools import pairwise
+from operator import is_not
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -212,15 +213,17 @@ def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, 
 class _Tile:
     """The routes through one tile drawn as few calls (see the module)."""
 
-    __slots__ = ("arrows", "dashed", "solid")
+    __slots__ = ("arrows", "dashed", "routes", "solid")
 
     def __init__(self, key: tuple[int, int], routes: list[_Route], theme: Theme) -> None:
+        #: what it was drawn from: the routes through it, in order
+        self.routes = routes
         # the part of each leg inside the tile, straight: a route's rounded corners (8
         # units) are under half a pixel here, and each would be flattened into segments
         self.solid: list[QLineF] = []
         self.dashed: list[QLineF] = []
         self.arrows = QPainterPath()
-        for route in sorted(routes, key=lambda r: r.order):
+        for route in routes:
             conn = route.conn
             lines = route.tiled().get(key)
             if lines:
@@ -260,6 +263,10 @@ class ConnectionLayer(QGraphicsItem):
         #: and each tile's drawing (missing: to be made again)
         self._tile_routes: dict[tuple[int, int], set[str]] | None = None
         self._tiles: dict[tuple[int, int], _Tile] = {}
+        #: the drawings of tiles dropped at the last `set_routes` and since, by tile (an
+        #: undo or a redo brings back their very routes: then they serve again)
+        self._older_tiles: dict[tuple[int, int], _Tile] = {}
+        self._dropped_tiles: dict[tuple[int, int], _Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -322,10 +329,11 @@ class ConnectionLayer(QGraphicsItem):
         objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
-            self._tiles = {}
+            self._tiles, self._dropped_tiles, self._older_tiles = {}, {}, {}
             self.update()
         live, self._live = self._live, set()
         self._older, self._replaced = self._replaced, {}
+        self._older_tiles, self._dropped_tiles = self._dropped_tiles, {}
         if (
             before is not None
             and len(before) == len(connections)
@@ -373,7 +381,7 @@ class ConnectionLayer(QGraphicsItem):
             self._invalidate([route.box])
             if self._tile_routes is not None:
                 for key in _tiles(route):
-                    self._tiles.pop(key, None)
+                    self._drop_tile(key)
 
     def _unband(self, route: _Route) -> None:
         if self._tile_routes is None:
@@ -382,7 +390,7 @@ class ConnectionLayer(QGraphicsItem):
             members = self._tile_routes.get(key)
             if members is not None:
                 members.discard(route.conn.id)
-            self._tiles.pop(key, None)
+            self._drop_tile(key)
 
     def set_emphasis(self, dimmed: set[str], emphasis: set[str]) -> None:
         """Routes drawn dimmed and routes drawn with a halo (see `dimming.Dimmer`)."""
@@ -421,8 +429,13 @@ class ConnectionLayer(QGraphicsItem):
                 self._unband(old)
             for key in _tiles(new):
                 self._tile_routes.setdefault(key, set()).add(conn.id)
-                self._tiles.pop(key, None)
+                self._drop_tile(key)
         self._invalidate(old.changes(new) if old is not None else [new.box])
+
+    def _drop_tile(self, key: tuple[int, int]) -> None:
+        tile = self._tiles.pop(key, None)
+        if tile is not None:
+            self._dropped_tiles[key] = tile
 
     def _invalidate(self, boxes: list[Box]) -> None:
         for left, top, right, bottom in boxes:
@@ -520,8 +533,17 @@ class ConnectionLayer(QGraphicsItem):
                 continue
             tile = self._tiles.get(key)
             if tile is None:
-                routes = [self._routes[i] for i in members if i not in alone]
-                tile = self._tiles[key] = _Tile(key, routes, t)
+                routes = sorted(
+                    (self._routes[i] for i in members if i not in alone), key=lambda r: r.order
+                )
+                tile = self._older_tiles.get(key)
+                if (
+                    tile is None
+                    or len(tile.routes) != len(routes)
+                    or any(map(is_not, tile.routes, routes))
+                ):
+                    tile = _Tile(key, routes, t)
+                self._tiles[key] = tile
             tiles.append(tile)
         if not tiles:
             return
