@@ -277,6 +277,8 @@ class CardItem(MapItem):
         #: far away, the scene's `CardSketchLayer` draws the card (see `set_far`)
         self._far = False
         self._own = False
+        #: whether it has no contents now (the flag, read without Qt: see `set_box`)
+        self._empty = False
 
     def set_far(self, far: bool) -> None:
         """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
@@ -296,7 +298,8 @@ class CardItem(MapItem):
             if sketches is not None:
                 sketches.drawn_by_item(self.box, own)
         empty = self._far and not own
-        if bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents) != empty:
+        if self._empty != empty:
+            self._empty = empty
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
             if not empty:
                 self.update()
@@ -326,7 +329,7 @@ class CardItem(MapItem):
         self.setPos(r.x, r.y)
         if (
             old is not None
-            and not self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+            and not self._empty
             and _moved(old, box) != (r.x - old.rect.x, r.y - old.rect.y)
         ):
             # (without contents, far away, it draws nothing: `sync_contents` repaints it
