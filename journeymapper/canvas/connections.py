@@ -78,6 +78,7 @@ class _Route:
         "_path",
         "_pieces",
         "_tiled",
+        "_tiles",
         "arrow_box",
         "box",
         "boxes",
@@ -119,6 +120,7 @@ class _Route:
             self.cells.update(_cells(b))
         self._pieces: dict[RoutePiece, Box] | None = None
         self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
+        self._tiles: set[tuple[int, int]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
         #: the route this one replaced and where they differ (`changes`)
@@ -181,7 +183,12 @@ class _Route:
 def _tiles(route: _Route) -> set[tuple[int, int]]:
     """The tiles a route's legs and arrowhead may reach into (from the grid cells it
     touches: a tile is 2 × 2 cells)."""
-    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
+    tiles = route._tiles
+    if tiles is None:
+        tiles = route._tiles = {
+            (n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells
+        }
+    return tiles
 
 
 def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
@@ -438,8 +445,9 @@ class ConnectionLayer(QGraphicsItem):
             self._dropped_tiles[key] = tile
 
     def _invalidate(self, boxes: list[Box]) -> None:
+        update = self.update
         for left, top, right, bottom in boxes:
-            self.update(QRectF(left, top, right - left, bottom - top))
+            update(left, top, right - left, bottom - top)
 
     # -- drawing
 
