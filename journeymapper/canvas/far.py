@@ -125,25 +125,25 @@ class CardSketchLayer(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self._layout = layout
+        old, self._layout = self._layout, layout
         # (a cell's group holds its cards' boxes: a card that moves is in ``changed``)
-        dirty: dict[tuple[str, str], list[float]] = {}
-        for box in changed:
-            r = box.rect
-            key = (box.stage, box.lane)
-            span = dirty.get(key)
-            if span is None:
-                dirty[key] = [r.x, r.y, r.right, r.bottom]
-            else:
-                span[0] = min(span[0], r.x)
-                span[1] = min(span[1], r.y)
-                span[2] = max(span[2], r.right)
-                span[3] = max(span[3], r.bottom)
+        keys = {(box.stage, box.lane) for box in changed}
         self._older, self._dropped = self._dropped, {}
-        for key, (x0, y0, x1, y1) in dirty.items():
+        for key in keys:
             self._drop(key)
-            if self.active:
-                self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+        if not self.active or not keys:
+            return
+        # the cells where they were and where they are (cards lie inside their cell): an
+        # undo moves hundreds of cards, a span worked out from each box cost milliseconds
+        for lay in (old, layout):
+            if lay is None:
+                continue
+            columns = {s.id: s.column for s in lay.stages}
+            rows = {ln.id: ln.row for ln in lay.lanes}
+            for stage_id, lane_id in keys:
+                c, r = columns.get(stage_id), rows.get(lane_id)
+                if c is not None and r is not None:
+                    self.update(c.x - 2, r.y - 2, c.w + 4, r.h + 4)
 
     def drawn_by_item(self, box: CardBox, own: bool) -> None:
         """A card's item draws it from now on (``own``), or no longer."""
