@@ -159,7 +159,7 @@ class LayoutCache:
         self._older_cards: dict[int, CardEntry] = {}
         self._older_cells: dict[tuple[str, str], CellEntry] = {}
         self._older_rows: dict[str, RowEntry] = {}
-        self._memo: dict[str, dict[object, tuple[tuple, Any]]] = {}
+        self._memo: dict[str, dict[object, list[tuple[tuple, Any]]]] = {}
         #: the last layout's list of cards (the objects) and their cells
         self._doc_cards: list[Card] | None = None
         self._groups: dict[tuple[str, str], list[Card]] | None = None
@@ -254,14 +254,17 @@ class LayoutCache:
         return placed
 
     def memo(self, table: str, key: object, inputs: tuple, make: Callable[[], Any]) -> Any:
-        """``make()``, or what it gave last time for ``key`` in ``table`` when ``inputs``
-        are the same (objects or equal values): a stage's header, its box."""
+        """``make()``, or what it gave last time (or the time before: an undo) for ``key``
+        in ``table`` when ``inputs`` are the same (objects or equal values): a stage's
+        header, its box, a lane's box."""
         memo = self._memo.setdefault(table, {})
-        hit = memo.get(key)
-        if hit is not None and all(a is b or a == b for a, b in zip(hit[0], inputs, strict=True)):
-            return hit[1]
+        hits = memo.get(key)
+        if hits is not None:
+            for made_from, value in hits:
+                if all(a is b or a == b for a, b in zip(made_from, inputs, strict=True)):
+                    return value
         value = make()
-        memo[key] = (inputs, value)
+        memo[key] = [(inputs, value), *hits[:1]] if hits is not None else [(inputs, value)]
         return value
 
     def group(self, cards: list[Card]) -> dict[tuple[str, str], list[Card]]:

@@ -123,7 +123,16 @@ def compute_layout(
             cell_ids.update(row.cell_ids)
             lane_h = max(lane_h, row.height)
         row_rect = Rect(grid_x, y, grid_w, lane_h)
-        lanes.append(place_lane(lane, li, head, row_rect, m, t))
+        lanes.append(
+            keep.memo(
+                "lane",
+                lane.id,
+                (lane, li, head, row_rect, m, t),
+                lambda lane=lane, li=li, head=head, row_rect=row_rect: place_lane(
+                    lane, li, head, row_rect, m, t
+                ),
+            )
+        )
         if kind == LaneKind.EMOTION:
             scales[lane.id] = emotion_scale(lane.id, row_rect, t)
         y += lane_h
