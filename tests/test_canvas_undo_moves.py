@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import LEFT, card_centre, open_window, screen, send_move, show_scene, vp
-from image_compare import difference
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from journeymapper.canvas.far import FAR_BELOW
 from journeymapper.canvas.items import CardItem
 from journeymapper.editing.kinds import PartKind
 from journeymapper.model import JourneyMap, LaneKind
@@ -59,15 +59,29 @@ def _grab(w) -> QImage:  # type: ignore[no-untyped-def]
     return w.view.viewport().grab().toImage()
 
 
+def _pixels_apart(a: QImage, b: QImage, tol: int = 24) -> int:
+    """How many pixels of two pictures of one size differ by more than ``tol`` in a colour
+    channel (the same drawing differs by 1 here and there, from antialiasing; far away a
+    route left behind or missing is a few hundred pixels)."""
+    assert a.size() == b.size()
+    d = a.convertToFormat(QImage.Format.Format_RGB32)
+    p = QPainter(d)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+    p.drawImage(0, 0, b.convertToFormat(QImage.Format.Format_RGB32))
+    p.end()
+    far = bytes(0 if v <= tol else 1 for v in range(256))
+    data = bytes(d.constBits()).translate(far)
+    # (alpha stays 255: every fourth byte is left out)
+    return sum(1 for i in range(0, len(data), 4) if 1 in data[i : i + 3])
+
+
 def _same_as_fresh(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     _settle(w)
     other = _fresh(qtbot, w)
     _settle(other)
     # what the window shows as last painted (a stale area would show) and what a fresh
     # window paints
-    mine, theirs = screen(w), _grab(other)
-    mean, worst = difference(mine, theirs)
-    assert mean < 0.5 and worst <= 6, (mean, worst)
+    assert _pixels_apart(screen(w), _grab(other)) == 0
     # every card's item where a fresh window puts it, and hit there
     for cid, box in w.scene.layout.cards.items():
         mine = w.scene.item_for(PartKind.CARD, cid)
@@ -81,12 +95,14 @@ def _same_as_fresh(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     other.close()
 
 
-@pytest.mark.parametrize("zoom", [0.3, 0.08])
+@pytest.mark.parametrize("zoom", [0.3, 0.11])  # (near, far)
 def test_undo_and_redo_of_a_move_across_lanes_show_what_a_fresh_window_shows(qtbot, zoom) -> None:
     w = open_window(qtbot)
     w.resize(1300, 860)
     w.view.set_zoom(zoom)
     QApplication.processEvents()
+    # (far away, layers draw the cards and the routes by cells and tiles)
+    assert w.scene.sketches.active == (zoom < FAR_BELOW)
     doc = w.session.doc
     card_id, stage, lane = _pick_move(doc)
     below = [c.id for c in doc.cards if c.lane == doc.lanes[-1].id]

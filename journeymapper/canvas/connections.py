@@ -413,7 +413,7 @@ class ConnectionLayer(QGraphicsItem):
 
     def _set(self, conn: ConnectionPath, order: int, keep_old: bool = True) -> None:
         """Draw ``conn``; ``keep_old``: the route it replaces is the layout's (not one
-        drawn during a drag), which an undo may bring back."""
+        drawn during a drag: it is in its tiles), which an undo may bring back."""
         old = self._routes.get(conn.id)
         if old is not None and (old.conn is conn or old.conn == conn):
             old.order = order
@@ -430,13 +430,30 @@ class ConnectionLayer(QGraphicsItem):
         if self._reach is not None:  # (only ever grows, until a route is removed)
             r, b = self._reach, new.box
             self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
-        if conn.id not in self._live and self._tile_routes is not None:
+        tile_routes = self._tile_routes
+        if conn.id not in self._live and tile_routes is not None:
             # (a route that follows a drag is drawn alone)
-            if old is not None:
-                self._unband(old)
-            for key in _tiles(new):
-                self._tile_routes.setdefault(key, set()).add(conn.id)
-                self._drop_tile(key)
+            new_tiles = _tiles(new)
+            if old is not None and keep_old:
+                # a route of the layout: only the tiles it leaves or enters change members
+                # (a route an undo moved down a little stays in most of its tiles)
+                old_tiles = _tiles(old)
+                for key in old_tiles - new_tiles:
+                    members = tile_routes.get(key)
+                    if members is not None:
+                        members.discard(conn.id)
+                added, touched = new_tiles - old_tiles, old_tiles | new_tiles
+            else:
+                if old is not None:
+                    self._unband(old)
+                added = touched = new_tiles
+            for key in added:
+                tile_routes.setdefault(key, set()).add(conn.id)
+            tiles, dropped = self._tiles, self._dropped_tiles
+            for key in touched:
+                tile = tiles.pop(key, None)
+                if tile is not None:
+                    dropped[key] = tile
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
     def _drop_tile(self, key: tuple[int, int]) -> None:
