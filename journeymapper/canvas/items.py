@@ -327,13 +327,8 @@ class CardItem(MapItem):
         self.box = box
         # the item's position is the card's top-left; it draws in local coordinates
         self.setPos(r.x, r.y)
-        if (
-            old is not None
-            and not self._empty
-            and _moved(old, box) != (r.x - old.rect.x, r.y - old.rect.y)
-        ):
-            # (without contents, far away, it draws nothing: `sync_contents` repaints it
-            # when it draws again)
+        # (without contents, far away, it draws nothing: `sync_contents` repaints it later)
+        if old is not None and not self._empty and _moved(old, box) != (r.x - o.x, r.y - o.y):
             self.update()
 
     def local_rect(self) -> QRectF:
