@@ -78,7 +78,6 @@ class _Route:
         "_path",
         "_pieces",
         "_tiled",
-        "_tiles",
         "arrow_box",
         "box",
         "boxes",
@@ -120,7 +119,6 @@ class _Route:
             self.cells.update(_cells(b))
         self._pieces: dict[RoutePiece, Box] | None = None
         self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
-        self._tiles: set[tuple[int, int]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
         #: the route this one replaced and where they differ (`changes`)
@@ -183,12 +181,8 @@ class _Route:
 def _tiles(route: _Route) -> set[tuple[int, int]]:
     """The tiles a route's legs and arrowhead may reach into (from the grid cells it
     touches: a tile is 2 × 2 cells)."""
-    tiles = route._tiles
-    if tiles is None:
-        tiles = route._tiles = {
-            (n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells
-        }
-    return tiles
+    # (not kept with the route: on the stress map that held ~10 MB)
+    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
 
 
 def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
