@@ -7,7 +7,16 @@ box is, hit where it shows, and selectable by a click."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import LEFT, card_centre, open_window, screen, send_move, show_scene, vp
+from gui_helpers import (
+    LEFT,
+    TEMPLATE,
+    card_centre,
+    open_window,
+    screen,
+    send_move,
+    show_scene,
+    vp,
+)
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -16,6 +25,7 @@ from journeymapper.canvas.far import FAR_BELOW
 from journeymapper.canvas.items import CardItem
 from journeymapper.editing.kinds import PartKind
 from journeymapper.model import JourneyMap, LaneKind
+from journeymapper.templates import load_template
 
 
 def _pick_move(doc: JourneyMap) -> tuple[str, str, str]:
@@ -95,9 +105,34 @@ def _same_as_fresh(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     other.close()
 
 
+def _with_routes_across_lanes() -> JourneyMap:
+    """The template with more arrows: between the first card of each lane and a card of
+    each other lane, forwards (solid) and backwards (dashed), labelled or not: routes
+    that cross the lanes a move makes taller, and that an undo moves back."""
+    data = load_template(TEMPLATE).model_dump()
+    firsts: dict[str, str] = {}
+    for card in data["cards"]:
+        firsts.setdefault(card["lane"], card["id"])
+    lasts = {card["lane"]: card["id"] for card in data["cards"]}
+    ids = list(firsts.values())
+    for i, a in enumerate(ids):
+        for j, lane in enumerate(lasts):
+            b = lasts[lane]
+            if b != a and (i + j) % 2 == 0:
+                label = "across" if (i + j) % 4 == 0 else None
+                data["connections"].append(
+                    {"id": f"x-{i}-{j}", "source": a, "target": b, "label": label}
+                )
+                data["connections"].append({"id": f"y-{i}-{j}", "source": b, "target": a})
+    return JourneyMap.model_validate(data)
+
+
+@pytest.mark.parametrize("routes", [False, True])
 @pytest.mark.parametrize("zoom", [0.3, 0.11])  # (near, far)
-def test_undo_and_redo_of_a_move_across_lanes_show_what_a_fresh_window_shows(qtbot, zoom) -> None:
-    w = open_window(qtbot)
+def test_undo_and_redo_of_a_move_across_lanes_show_what_a_fresh_window_shows(
+    qtbot, zoom, routes
+) -> None:
+    w = open_window(qtbot, _with_routes_across_lanes() if routes else None)
     w.resize(1300, 860)
     w.view.set_zoom(zoom)
     QApplication.processEvents()
