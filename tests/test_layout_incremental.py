@@ -201,3 +201,52 @@ def test_a_label_that_moves_moves_the_next_label_in_its_corridor() -> None:
     session.undo_stack.undo()
     assert compute_layout(session.doc, metrics, cache=cache) == before
     session.deleteLater()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_undo_and_redo_of_a_move_bring_back_the_boxes_and_routes_of_before() -> None:
+    """A move that makes the first lane taller moves every lane below it; its undo puts
+    them back where they were, and the layout is the one before the move again, down to
+    the very boxes and routes (nothing below is placed or routed again), and so is the
+    redo's. Both are exactly the layouts made from nothing."""
+    doc = JourneyMap.model_validate(
+        {
+            "format": "journeymapper",
+            "schema_version": 1,
+            "title": "Map",
+            "stages": [{"id": f"s{i}", "name": f"S{i}"} for i in range(4)],
+            "lanes": [{"id": f"l{i}", "name": f"L{i}", "kind": "cards"} for i in range(3)],
+            "cards": [
+                {"id": "a", "stage": "s0", "lane": "l0", "title": "A"},
+                {"id": "b", "stage": "s1", "lane": "l0", "title": "B"},
+                {"id": "c", "stage": "s1", "lane": "l0", "title": "C"},
+                {"id": "d", "stage": "s0", "lane": "l1", "title": "D"},
+                {"id": "e", "stage": "s2", "lane": "l1", "title": "E"},
+                {"id": "f", "stage": "s3", "lane": "l2", "title": "F"},
+            ],
+            "connections": [
+                {"id": "x1", "source": "d", "target": "e", "label": "below"},
+                {"id": "x2", "source": "e", "target": "f"},
+                {"id": "x3", "source": "a", "target": "f", "label": "across"},
+            ],
+        }
+    )
+    session = DocumentSession(doc)
+    metrics = map_metrics()
+    cache = LayoutCache()
+    before = compute_layout(session.doc, metrics, cache=cache)
+    session.push(edits.move_cards(session.doc, ["a"], "s1", "l0", 2))
+    moved = compute_layout(session.doc, metrics, cache=cache)
+    assert moved.cards["d"].rect.y > before.cards["d"].rect.y  # the lanes below moved
+    assert moved == compute_layout(session.doc, metrics)
+    session.undo_stack.undo()
+    undone = compute_layout(session.doc, metrics, cache=cache)
+    assert field_by_field(undone, compute_layout(session.doc, metrics)) == []
+    assert all(undone.cards[cid] is box for cid, box in before.cards.items())
+    assert all(p is q for p, q in zip(undone.connections, before.connections, strict=True))
+    session.undo_stack.redo()
+    redone = compute_layout(session.doc, metrics, cache=cache)
+    assert field_by_field(redone, compute_layout(session.doc, metrics)) == []
+    assert all(redone.cards[cid] is box for cid, box in moved.cards.items())
+    assert all(p is q for p, q in zip(redone.connections, moved.connections, strict=True))
+    session.deleteLater()

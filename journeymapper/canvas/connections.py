@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from itertools import pairwise
+from operator import is_not
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -73,6 +74,7 @@ class _Route:
 
     __slots__ = (
         "_arrow",
+        "_diff",
         "_path",
         "_pieces",
         "_tiled",
@@ -119,6 +121,8 @@ class _Route:
         self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
+        #: the route this one replaced and where they differ (`changes`)
+        self._diff: tuple[_Route, list[Box]] | None = None
 
     @property
     def pieces(self) -> dict[RoutePiece, Box]:
@@ -153,7 +157,15 @@ class _Route:
         return self._arrow
 
     def changes(self, new: _Route) -> list[Box]:
-        """The areas where ``new`` looks different from this route."""
+        """The areas where ``new`` looks different from this route (the same areas as
+        last time when ``new`` is the route this one replaced: an undo, a redo)."""
+        diff = self._diff
+        boxes = diff[1] if diff is not None and diff[0] is new else self._changes(new)
+        self._diff = None  # (no chain of every route before)
+        new._diff = (self, boxes)
+        return boxes
+
+    def _changes(self, new: _Route) -> list[Box]:
         old_conn, new_conn = self.conn, new.conn
         if old_conn.loops_back != new_conn.loops_back:
             return [self.box, new.box]
@@ -169,6 +181,7 @@ class _Route:
 def _tiles(route: _Route) -> set[tuple[int, int]]:
     """The tiles a route's legs and arrowhead may reach into (from the grid cells it
     touches: a tile is 2 × 2 cells)."""
+    # (not kept with the route: on the stress map that held ~10 MB)
     return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
 
 
@@ -201,15 +214,17 @@ def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, 
 class _Tile:
     """The routes through one tile drawn as few calls (see the module)."""
 
-    __slots__ = ("arrows", "dashed", "solid")
+    __slots__ = ("arrows", "dashed", "routes", "solid")
 
     def __init__(self, key: tuple[int, int], routes: list[_Route], theme: Theme) -> None:
+        #: what it was drawn from: the routes through it, in order
+        self.routes = routes
         # the part of each leg inside the tile, straight: a route's rounded corners (8
         # units) are under half a pixel here, and each would be flattened into segments
         self.solid: list[QLineF] = []
         self.dashed: list[QLineF] = []
         self.arrows = QPainterPath()
-        for route in sorted(routes, key=lambda r: r.order):
+        for route in routes:
             conn = route.conn
             lines = route.tiled().get(key)
             if lines:
@@ -238,12 +253,21 @@ class ConnectionLayer(QGraphicsItem):
         self._emphasis: set[str] = set()  # drawn over a halo (a highlighted path)
         #: routes drawn where a drag has them, not where the layout does
         self._live: set[str] = set()
+        #: the routes the layout's replaced at the last `set_routes` and since, by id: an
+        #: undo or a redo brings back their very paths (then they serve again, with their
+        #: pieces and tiles)
+        self._older: dict[str, _Route] = {}
+        self._replaced: dict[str, _Route] = {}
         #: below this zoom, routes are drawn by bands (see the module)
         self.far_below = 0.0
         #: route ids by tile (None: not worked out yet, until the first far-away paint),
         #: and each tile's drawing (missing: to be made again)
         self._tile_routes: dict[tuple[int, int], set[str]] | None = None
         self._tiles: dict[tuple[int, int], _Tile] = {}
+        #: the drawings of tiles dropped at the last `set_routes` and since, by tile (an
+        #: undo or a redo brings back their very routes: then they serve again)
+        self._older_tiles: dict[tuple[int, int], _Tile] = {}
+        self._dropped_tiles: dict[tuple[int, int], _Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -306,9 +330,11 @@ class ConnectionLayer(QGraphicsItem):
         objects at the same place are looked at)."""
         if theme != self.theme:
             self.theme = theme
-            self._tiles = {}
+            self._tiles, self._dropped_tiles, self._older_tiles = {}, {}, {}
             self.update()
         live, self._live = self._live, set()
+        self._older, self._replaced = self._replaced, {}
+        self._older_tiles, self._dropped_tiles = self._dropped_tiles, {}
         if (
             before is not None
             and len(before) == len(connections)
@@ -316,12 +342,12 @@ class ConnectionLayer(QGraphicsItem):
         ):
             for order, (old, conn) in enumerate(zip(before, connections, strict=True)):
                 if old is not conn or conn.id in live:
-                    self._set(conn, order)
+                    self._set(conn, order, conn.id not in live)
             return
         seen = set()
         for order, conn in enumerate(connections):
             seen.add(conn.id)
-            self._set(conn, order)
+            self._set(conn, order, conn.id not in live)
         for conn_id in [i for i in self._routes if i not in seen]:
             gone = self._routes.pop(conn_id)
             self._invalidate([gone.box])
@@ -338,10 +364,11 @@ class ConnectionLayer(QGraphicsItem):
     def set_live(self, conn: ConnectionPath) -> None:
         """A route that follows a card being dragged (drawn, not in the layout)."""
         old = self._routes.get(conn.id)
-        if conn.id not in self._live and old is not None:
+        first = conn.id not in self._live
+        if first and old is not None:
             self._unband(old)  # drawn on its own while it follows the drag
         self._live.add(conn.id)
-        self._set(conn, old.order if old is not None else len(self._routes))
+        self._set(conn, old.order if old is not None else len(self._routes), first)
 
     def set_selected(self, conn_id: str, selected: bool) -> None:
         if (conn_id in self._selected) == selected:
@@ -355,7 +382,7 @@ class ConnectionLayer(QGraphicsItem):
             self._invalidate([route.box])
             if self._tile_routes is not None:
                 for key in _tiles(route):
-                    self._tiles.pop(key, None)
+                    self._drop_tile(key)
 
     def _unband(self, route: _Route) -> None:
         if self._tile_routes is None:
@@ -364,7 +391,7 @@ class ConnectionLayer(QGraphicsItem):
             members = self._tile_routes.get(key)
             if members is not None:
                 members.discard(route.conn.id)
-            self._tiles.pop(key, None)
+            self._drop_tile(key)
 
     def set_emphasis(self, dimmed: set[str], emphasis: set[str]) -> None:
         """Routes drawn dimmed and routes drawn with a halo (see `dimming.Dimmer`)."""
@@ -378,29 +405,60 @@ class ConnectionLayer(QGraphicsItem):
     def is_emphasised(self, conn_id: str) -> bool:
         return conn_id in self._emphasis
 
-    def _set(self, conn: ConnectionPath, order: int) -> None:
+    def _set(self, conn: ConnectionPath, order: int, keep_old: bool = True) -> None:
+        """Draw ``conn``; ``keep_old``: the route it replaces is the layout's (not one
+        drawn during a drag: it is in its tiles), which an undo may bring back."""
         old = self._routes.get(conn.id)
         if old is not None and (old.conn is conn or old.conn == conn):
             old.order = order
             return
-        new = _Route(conn, order)
+        new = self._older.get(conn.id)
+        if new is not None and new.conn is conn:
+            new.order = order
+        else:
+            new = _Route(conn, order)
+        if old is not None and keep_old:
+            self._replaced[conn.id] = old
         self._routes[conn.id] = new
         self._cover(new.box)
         if self._reach is not None:  # (only ever grows, until a route is removed)
             r, b = self._reach, new.box
             self._reach = (min(r[0], b[0]), min(r[1], b[1]), max(r[2], b[2]), max(r[3], b[3]))
-        if conn.id not in self._live and self._tile_routes is not None:
+        tile_routes = self._tile_routes
+        if conn.id not in self._live and tile_routes is not None:
             # (a route that follows a drag is drawn alone)
-            if old is not None:
-                self._unband(old)
-            for key in _tiles(new):
-                self._tile_routes.setdefault(key, set()).add(conn.id)
-                self._tiles.pop(key, None)
+            new_tiles = _tiles(new)
+            if old is not None and keep_old:
+                # a route of the layout: only the tiles it leaves or enters change members
+                # (a route an undo moved down a little stays in most of its tiles)
+                old_tiles = _tiles(old)
+                for key in old_tiles - new_tiles:
+                    members = tile_routes.get(key)
+                    if members is not None:
+                        members.discard(conn.id)
+                added, touched = new_tiles - old_tiles, old_tiles | new_tiles
+            else:
+                if old is not None:
+                    self._unband(old)
+                added = touched = new_tiles
+            for key in added:
+                tile_routes.setdefault(key, set()).add(conn.id)
+            tiles, dropped = self._tiles, self._dropped_tiles
+            for key in touched:
+                tile = tiles.pop(key, None)
+                if tile is not None:
+                    dropped[key] = tile
         self._invalidate(old.changes(new) if old is not None else [new.box])
 
+    def _drop_tile(self, key: tuple[int, int]) -> None:
+        tile = self._tiles.pop(key, None)
+        if tile is not None:
+            self._dropped_tiles[key] = tile
+
     def _invalidate(self, boxes: list[Box]) -> None:
+        update = self.update
         for left, top, right, bottom in boxes:
-            self.update(QRectF(left, top, right - left, bottom - top))
+            update(left, top, right - left, bottom - top)
 
     # -- drawing
 
@@ -494,8 +552,17 @@ class ConnectionLayer(QGraphicsItem):
                 continue
             tile = self._tiles.get(key)
             if tile is None:
-                routes = [self._routes[i] for i in members if i not in alone]
-                tile = self._tiles[key] = _Tile(key, routes, t)
+                routes = sorted(
+                    (self._routes[i] for i in members if i not in alone), key=lambda r: r.order
+                )
+                tile = self._older_tiles.get(key)
+                if (
+                    tile is None
+                    or len(tile.routes) != len(routes)
+                    or any(map(is_not, tile.routes, routes))
+                ):
+                    tile = _Tile(key, routes, t)
+                self._tiles[key] = tile
             tiles.append(tile)
         if not tiles:
             return

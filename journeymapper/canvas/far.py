@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import is_not
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
@@ -57,9 +58,11 @@ def exposed_boxes(item: QGraphicsItem, option: QStyleOptionGraphicsItem) -> list
 class _Cell:
     """The boxes of one cell's cards, grouped for drawing (scene coordinates)."""
 
-    __slots__ = ("bars", "boxes", "frames")
+    __slots__ = ("bar_width", "bars", "boxes", "cards", "frames")
 
-    def __init__(self, cards: Iterable[CardBox], bar_width: float) -> None:
+    def __init__(self, cards: list[CardBox], bar_width: float) -> None:
+        #: what it was grouped from
+        self.cards, self.bar_width = cards, bar_width
         self.boxes: dict[tuple[str, str], list[QRectF]] = {}
         self.bars: dict[str, list[QRectF]] = {}
         self.frames: list[QRectF] = []
@@ -95,6 +98,10 @@ class CardSketchLayer(QGraphicsItem):
         self._layout: MapLayout | None = None
         #: by (stage, lane); missing: to be grouped again at the next paint
         self._cells: dict[tuple[str, str], _Cell] = {}
+        #: the groups dropped at the last `set_layout` and since: an undo or a redo brings
+        #: back the very boxes of a cell (then its group serves again)
+        self._older: dict[tuple[str, str], _Cell] = {}
+        self._dropped: dict[tuple[str, str], _Cell] = {}
         #: cards drawn by their own item (selected, hovered)
         self._own: set[str] = set()
 
@@ -118,24 +125,25 @@ class CardSketchLayer(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self._layout = layout
+        old, self._layout = self._layout, layout
         # (a cell's group holds its cards' boxes: a card that moves is in ``changed``)
-        dirty: dict[tuple[str, str], list[float]] = {}
-        for box in changed:
-            r = box.rect
-            key = (box.stage, box.lane)
-            span = dirty.get(key)
-            if span is None:
-                dirty[key] = [r.x, r.y, r.right, r.bottom]
-            else:
-                span[0] = min(span[0], r.x)
-                span[1] = min(span[1], r.y)
-                span[2] = max(span[2], r.right)
-                span[3] = max(span[3], r.bottom)
-        for key, (x0, y0, x1, y1) in dirty.items():
-            self._cells.pop(key, None)
-            if self.active:
-                self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+        keys = {(box.stage, box.lane) for box in changed}
+        self._older, self._dropped = self._dropped, {}
+        for key in keys:
+            self._drop(key)
+        if not self.active or not keys:
+            return
+        # the cells where they were and where they are (cards lie inside their cell): an
+        # undo moves hundreds of cards, a span worked out from each box cost milliseconds
+        for lay in (old, layout):
+            if lay is None:
+                continue
+            columns = {s.id: s.column for s in lay.stages}
+            rows = {ln.id: ln.row for ln in lay.lanes}
+            for stage_id, lane_id in keys:
+                c, r = columns.get(stage_id), rows.get(lane_id)
+                if c is not None and r is not None:
+                    self.update(c.x - 2, r.y - 2, c.w + 4, r.h + 4)
 
     def drawn_by_item(self, box: CardBox, own: bool) -> None:
         """A card's item draws it from now on (``own``), or no longer."""
@@ -145,7 +153,7 @@ class CardSketchLayer(QGraphicsItem):
             self._own.add(box.id)
         else:
             self._own.discard(box.id)
-        self._cells.pop((box.stage, box.lane), None)
+        self._drop((box.stage, box.lane))
         if self.active:
             r = box.rect
             self.update(QRectF(r.x - 2, r.y - 2, r.w + 4, r.h + 4))
@@ -155,12 +163,26 @@ class CardSketchLayer(QGraphicsItem):
             self.active = active
             self.update()
 
+    def _drop(self, key: tuple[str, str]) -> None:
+        cell = self._cells.pop(key, None)
+        if cell is not None:
+            self._dropped[key] = cell
+
     def _cell(self, key: tuple[str, str], layout: MapLayout) -> _Cell:
         cell = self._cells.get(key)
         if cell is None:
             own, cards = self._own, layout.cards
             boxes = [cards[cid] for cid in layout.cell_cards.get(key, ()) if cid not in own]
-            cell = self._cells[key] = _Cell(boxes, layout.theme.kind_bar_width)
+            width = layout.theme.kind_bar_width
+            cell = self._older.get(key)
+            if (
+                cell is None
+                or cell.bar_width != width
+                or len(cell.cards) != len(boxes)
+                or any(map(is_not, cell.cards, boxes))
+            ):
+                cell = _Cell(boxes, width)
+            self._cells[key] = cell
         return cell
 
     def paint(

@@ -291,6 +291,8 @@ class CardItem(MapItem):
         #: far away, the scene's `CardSketchLayer` draws the card (see `set_far`)
         self._far = False
         self._own = False
+        #: whether it has no contents now (the flag, read without Qt: see `set_box`)
+        self._empty = False
 
     def set_far(self, far: bool) -> None:
         """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
@@ -310,7 +312,8 @@ class CardItem(MapItem):
             if sketches is not None:
                 sketches.drawn_by_item(self.box, own)
         empty = self._far and not own
-        if bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents) != empty:
+        if self._empty != empty:
+            self._empty = empty
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
             if not empty:
                 self.update()
@@ -318,23 +321,28 @@ class CardItem(MapItem):
     def set_box(self, box: CardBox, put_back: bool = False) -> None:
         """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
         cut short), so it goes back where the layout says even if its box is the same."""
-        if box is self.box and not put_back:
-            return  # the layout reuses the boxes of unchanged, unmoved cards
-        if box == self.box:
-            if self.pos().x() != box.rect.x or self.pos().y() != box.rect.y:
-                self.setPos(box.rect.x, box.rect.y)  # dropped back where it was
-            return
         old = self.box
-        if old is not None and (box.rect.w != old.rect.w or box.rect.h != old.rect.h):
-            self.prepareGeometryChange()
+        if box is old and not put_back:
+            return  # the layout reuses the boxes of unchanged, unmoved cards
+        r = box.rect
+        if old is None:
+            self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
+        else:
+            o = old.rect
+            resized = r.w != o.w or r.h != o.h
+            # (the rectangles first: an undo moves hundreds of cards, each a new box)
+            if not resized and r.x == o.x and r.y == o.y and box == old:
+                if self.pos().x() != r.x or self.pos().y() != r.y:
+                    self.setPos(r.x, r.y)  # dropped back where it was
+                return
+            if resized:
+                self.prepareGeometryChange()
+                self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
         self.box = box
-        self._bounds = QRectF(-3, -3, box.rect.w + HANDLE_RADIUS + 7, box.rect.h + 8)
         # the item's position is the card's top-left; it draws in local coordinates
-        self.setPos(box.rect.x, box.rect.y)
-        if old is not None and _moved(old, box) != (
-            box.rect.x - old.rect.x,
-            box.rect.y - old.rect.y,
-        ):
+        self.setPos(r.x, r.y)
+        # (without contents, far away, it draws nothing: `sync_contents` repaints it later)
+        if old is not None and not self._empty and _moved(old, box) != (r.x - o.x, r.y - o.y):
             self.update()
 
     def local_rect(self) -> QRectF:

@@ -11,14 +11,19 @@ is not laid out again at all: its boxes are the last layout's (`cell`). A route 
 cards have the same rectangles, along the same columns and rows, is not worked out again
 unless a label placed before it in a corridor it looked at moved (`routes`). Undoing a
 card move on a map of 20,000 cards then lays out two cells and a few routes, not all.
+
+Each of those is also looked for in the layout before the last one: an undo brings back
+the very card objects of two layouts ago, at the very places, so the cells, lanes and
+routes of that layout serve again (a moved card changes its lane's height, and every
+lane below it would otherwise be placed again, and every route there worked out again).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from itertools import compress, filterfalse
-from operator import attrgetter, is_
+from itertools import compress, count, filterfalse
+from operator import attrgetter, is_, is_not
 from typing import Any
 
 from ..model import Card, Connection, JourneyMap, Lane, LaneKind
@@ -44,6 +49,8 @@ class CardEntry:
     placed: CardBox
     #: what else the box was made from (its image, its sources' numbers)
     extra: tuple = ()
+    #: where it was placed before that (an undo puts it back there)
+    other: CardBox | None = None
 
     def fits(
         self, card: Card, kind: LaneKind, width: float, words: dict[str, str], extra: tuple = ()
@@ -148,10 +155,13 @@ class LayoutCache:
         #: the lanes of the last layout, by lane id
         self._rows: dict[str, RowEntry] = {}
         self._next_rows: dict[str, RowEntry] = {}
-        self._memo: dict[str, dict[object, tuple[tuple, Any]]] = {}
-        #: the last layout's list of cards (the objects), their ids and their cells
+        #: the cards, cells and lanes of the layout before the last one (see the module)
+        self._older_cards: dict[int, CardEntry] = {}
+        self._older_cells: dict[tuple[str, str], CellEntry] = {}
+        self._older_rows: dict[str, RowEntry] = {}
+        self._memo: dict[str, dict[object, list[tuple[tuple, Any]]]] = {}
+        #: the last layout's list of cards (the objects) and their cells
         self._doc_cards: list[Card] | None = None
-        self._doc_ids: set[int] = set()
         self._groups: dict[tuple[str, str], list[Card]] | None = None
         #: cells whose cards changed since the last layout (None: any may have)
         self._affected: set[tuple[str, str]] | None = None
@@ -161,9 +171,13 @@ class LayoutCache:
         self._routes: list[ConnectionPath] = []
         self._records: dict[str, RouteRecord] = {}
         self._routes_from: tuple | None = None
+        #: the same for the layout before the last one
+        self._older_records: dict[str, RouteRecord] = {}
+        self._older_routes_from: tuple | None = None
         #: the emotion notes of the last layout and what they were placed from
         self._notes: list[EmotionNote] = []
         self._notes_from: tuple | None = None
+        self._older_notes: tuple[list[EmotionNote], tuple] | None = None
         #: the look (theme, text measure) the kept boxes were laid out in
         self._look: object = None
 
@@ -171,9 +185,10 @@ class LayoutCache:
         """Forget every kept box when the map's look changed (its brand: typeface,
         palette, accent), so that no card keeps the old font or colours."""
         if look != self._look:
-            self._cards, self._next = {}, {}
+            self._cards, self._next, self._older_cards = {}, {}, {}
             self._routes, self._routes_from = [], None
-            self._notes, self._notes_from = [], None
+            self._older_records, self._older_routes_from = {}, None
+            self._notes, self._notes_from, self._older_notes = [], None, None
             self._look = look
 
     def notes(
@@ -185,8 +200,8 @@ class LayoutCache:
         metrics: FontMetrics,
         theme: Theme,
     ) -> list[EmotionNote]:
-        """`emotion_notes`, or the last layout's when the points (the same objects), the
-        curves, the columns and the emotion lanes' rows are the same."""
+        """`emotion_notes`, or the last layout's (or the one before's) when the points (the
+        same objects), the curves, the columns and the emotion lanes' rows are the same."""
         inputs = (
             tuple(id(e) for e in doc.emotions),
             curves,
@@ -196,8 +211,15 @@ class LayoutCache:
             theme,
         )
         if self._notes_from is None or not _same(inputs, self._notes_from):
-            self._notes = emotion_notes(doc, curves, stages, lanes, metrics, theme)
-            self._notes_from = (*inputs, tuple(doc.emotions))  # (keeps the objects alive)
+            older = self._older_notes
+            if older is not None and _same(inputs, older[1]):
+                notes, made_from = older  # (an undo: the layout before the last one's)
+            else:
+                notes = emotion_notes(doc, curves, stages, lanes, metrics, theme)
+                made_from = (*inputs, tuple(doc.emotions))  # (keeps the objects alive)
+            if self._notes_from is not None:
+                self._older_notes = (self._notes, self._notes_from)
+            self._notes, self._notes_from = notes, made_from
         return self._notes
 
     def place_card(
@@ -216,23 +238,33 @@ class LayoutCache:
         (and so is ``extra``, what else its box depends on)."""
         entry = self._cards.get(id(card))
         if entry is None or not entry.fits(card, kind, width, words, extra):
-            box = make()
-            entry = CardEntry(card, kind, width, words, box, box, extra)
+            entry = self._older_cards.get(id(card))
+            if entry is None or not entry.fits(card, kind, width, words, extra):
+                box = make()
+                entry = CardEntry(card, kind, width, words, box, box, extra)
         placed = entry.placed
         if placed.rect.x != x or placed.rect.y != y:
-            entry.placed = placed = place_card(entry.box, x, y)
+            other = entry.other
+            entry.other = placed
+            if other is not None and other.rect.x == x and other.rect.y == y:
+                entry.placed = placed = other  # (the same arithmetic made it: the same box)
+            else:
+                entry.placed = placed = place_card(entry.box, x, y)
         self._next[id(card)] = entry
         return placed
 
     def memo(self, table: str, key: object, inputs: tuple, make: Callable[[], Any]) -> Any:
-        """``make()``, or what it gave last time for ``key`` in ``table`` when ``inputs``
-        are the same (objects or equal values): a stage's header, its box."""
+        """``make()``, or what it gave last time (or the time before: an undo) for ``key``
+        in ``table`` when ``inputs`` are the same (objects or equal values): a stage's
+        header, its box, a lane's box."""
         memo = self._memo.setdefault(table, {})
-        hit = memo.get(key)
-        if hit is not None and all(a is b or a == b for a, b in zip(hit[0], inputs, strict=True)):
-            return hit[1]
+        hits = memo.get(key)
+        if hits is not None:
+            for made_from, value in hits:
+                if all(a is b or a == b for a, b in zip(made_from, inputs, strict=True)):
+                    return value
         value = make()
-        memo[key] = (inputs, value)
+        memo[key] = [(inputs, value), *hits[:1]] if hits is not None else [(inputs, value)]
         return value
 
     def group(self, cards: list[Card]) -> dict[tuple[str, str], list[Card]]:
@@ -247,19 +279,26 @@ class LayoutCache:
         elif len(prev) == len(cards) and all(map(is_, prev, cards)):
             affected = set()
         else:
-            ids = set(map(id, cards))
-            removed, added = self._doc_ids - ids, ids - self._doc_ids
-            kept_before = list(filterfalse(removed.__contains__, map(id, prev)))
-            if kept_before != list(filterfalse(added.__contains__, map(id, cards))):
+            # only the stretch between the first and the last place where the two lists
+            # hold other objects can differ (found at C speed: 20,000 cards)
+            shortest = min(len(prev), len(cards))
+            lo = next(compress(count(), map(is_not, prev, cards)), shortest)
+            tail = next(compress(count(), map(is_not, reversed(prev), reversed(cards))), shortest)
+            tail = min(tail, shortest - lo)
+            before = prev[lo : len(prev) - tail]
+            now = cards[lo : len(cards) - tail]
+            old_ids, new_ids = set(map(id, before)), set(map(id, now))
+            removed, added = old_ids - new_ids, new_ids - old_ids
+            kept_before = list(filterfalse(removed.__contains__, map(id, before)))
+            if kept_before != list(filterfalse(added.__contains__, map(id, now))):
                 affected = None  # (cards reordered: no edit does this)
             else:
                 affected = set(
-                    map(_CELL_KEY, compress(prev, map(removed.__contains__, map(id, prev))))
+                    map(_CELL_KEY, compress(before, map(removed.__contains__, map(id, before))))
                 )
                 affected.update(
-                    map(_CELL_KEY, compress(cards, map(added.__contains__, map(id, cards))))
+                    map(_CELL_KEY, compress(now, map(added.__contains__, map(id, now))))
                 )
-            self._doc_ids = ids
         if affected is None:
             groups = {}
             for card in cards:
@@ -269,7 +308,6 @@ class LayoutCache:
                     groups[key] = [card]
                 else:
                     group.append(card)
-            self._doc_ids = set(map(id, cards))
         elif affected:
             assert groups is not None
             groups = dict(groups)
@@ -296,6 +334,7 @@ class LayoutCache:
         ):
             self._cells = {}
             self._rows = {}
+            self._older_cells, self._older_rows = {}, {}
         if self._affected is None:
             self._rows = {}
         self._cells_from = inputs
@@ -320,6 +359,22 @@ class LayoutCache:
         self._next_rows[lane.id] = row
         return row
 
+    def older_row(
+        self, lane: Lane, y: float, words: dict[str, str], fits: Callable[[RowEntry], bool]
+    ) -> RowEntry | None:
+        """The lane as the layout before the last one had it, when it is the same object
+        at the same height and ``fits`` (each of its cells holds the same cards, at the
+        same place: see `CellEntry.fits`); else None."""
+        row = self._older_rows.get(lane.id)
+        if row is None or row.lane is not lane or row.y != y or row.words is not words:
+            return None
+        if not fits(row):
+            return None
+        self._next.update(row.entries)
+        self._next_cells.update(row.cells)
+        self._next_rows[lane.id] = row
+        return row
+
     def keep_row(self, row: RowEntry) -> None:
         self._next_rows[row.lane.id] = row
 
@@ -338,7 +393,9 @@ class LayoutCache:
         through `place_card` and hand it to `keep_cell`)."""
         entry = self._cells.get(key)
         if entry is None or not entry.fits(cards, kind, width, words, x, y):
-            return None
+            entry = self._older_cells.get(key)
+            if entry is None or not entry.fits(cards, kind, width, words, x, y):
+                return None
         self._next.update(entry.entries)
         self._next_cells[key] = entry
         return entry
@@ -383,6 +440,7 @@ class LayoutCache:
                 last.keys() - cells.keys()
             )
         )
+        self._older_cards, self._older_cells, self._older_rows = self._cards, last, self._rows
         self._cards, self._next = self._next, {}
         self._cells, self._next_cells = cells, {}
         self._rows, self._next_rows = self._next_rows, {}
@@ -398,33 +456,45 @@ class LayoutCache:
         theme: Theme,
     ) -> list[ConnectionPath]:
         """`routing.route_connections`, working out again only the routes that may have
-        changed: a route is the last layout's when its connection (the same object, at
-        the same place in the list) runs between equal card rectangles, along the same
-        columns and rows, and no label placed before it moved in a corridor it looked at.
-        The last layout's list itself when every route is."""
+        changed: a route is the last layout's (or the one before's) when its connection
+        (the same object, at the same place in the list) runs between equal card
+        rectangles, along the same columns and rows, and no label placed before it moved,
+        since that layout, in a corridor it looked at. The last layout's list itself when
+        every route is."""
         inputs = (
             [(s.column.x, s.column.right) for s in stages],
             row_boundaries(lanes),
             metrics,
             theme,
         )
-        last = self._routes_from
-        same_grid = last is not None and all(
-            a is b or a == b for a, b in zip(inputs, last, strict=True)
-        )
-        old = self._records if same_grid else {}
+
+        def same_grid(last: tuple | None) -> bool:
+            return last is not None and all(
+                a is b or a == b for a, b in zip(inputs, last, strict=True)
+            )
+
+        count = len(connections)
+        #: the routes of the last layout and of the one before, where the grid is the same;
+        #: with, for each, the corridors whose labels (so far) are not where they were in
+        #: that layout: to begin with, those of labels whose connection is no longer at its
+        #: place in the list
+        kept: list[tuple[dict[str, RouteRecord], set[int]]] = []
+        for old, last in (
+            (self._records, self._routes_from),
+            (self._older_records, self._older_routes_from),
+        ):
+            if old and same_grid(last):
+                dirty = {
+                    rec.take[0]
+                    for rec in old.values()
+                    if rec.take is not None
+                    and (rec.n >= count or connections[rec.n] is not rec.conn)
+                }
+                kept.append((old, dirty))
         stage_index = {s.id: i for i, s in enumerate(stages)}
         grid = RouteGrid(stages, inputs[1], metrics, theme, labels={})
         avoid = grid.labels
         assert avoid is not None
-        #: corridors whose labels (so far) are not where they were last time: to begin
-        #: with, those of labels whose connection is no longer at its place in the list
-        count = len(connections)
-        dirty: set[int] = {
-            rec.take[0]
-            for rec in old.values()
-            if rec.take is not None and (rec.n >= count or connections[rec.n] is not rec.conn)
-        }
         records: dict[str, RouteRecord] = {}
         out: list[ConnectionPath] = []
         #: labels of reused routes not yet put in ``avoid`` (only a route worked out
@@ -432,28 +502,37 @@ class LayoutCache:
         pending: list[tuple[int, float, float]] = []
         for n, conn in enumerate(connections):
             a, b = cards.get(conn.source), cards.get(conn.target)
-            rec = old.get(conn.id)
             if a is None or b is None:
-                if rec is not None and rec.take is not None:
-                    dirty.add(rec.take[0])  # its label is gone
+                for old, dirty in kept:
+                    rec = old.get(conn.id)
+                    if rec is not None and rec.take is not None:
+                        dirty.add(rec.take[0])  # its label is gone
                 continue
-            if (
-                rec is not None
-                and rec.conn is conn
-                and rec.n == n
-                and (
-                    (rec.abox is a and rec.bbox is b)
-                    or (
-                        rec.a == a.rect
-                        and rec.b == b.rect
-                        and rec.sa == stage_index[a.stage]
-                        and rec.sb == stage_index[b.stage]
+            found = None
+            for old, dirty in kept:
+                rec = old.get(conn.id)
+                if (
+                    rec is not None
+                    and rec.conn is conn
+                    and rec.n == n
+                    and (
+                        (rec.abox is a and rec.bbox is b)
+                        or (
+                            rec.a == a.rect
+                            and rec.b == b.rect
+                            and rec.sa == stage_index[a.stage]
+                            and rec.sb == stage_index[b.stage]
+                        )
                     )
-                )
-                and (
-                    not dirty or (rec.looked is not EVERY_CORRIDOR and dirty.isdisjoint(rec.looked))
-                )
-            ):
+                    and (
+                        not dirty
+                        or (rec.looked is not EVERY_CORRIDOR and dirty.isdisjoint(rec.looked))
+                    )
+                ):
+                    found = rec
+                    break
+            if found is not None:
+                rec = found
                 if rec.take is not None:
                     pending.append(rec.take)
                 if rec.abox is not a or rec.bbox is not b:
@@ -480,11 +559,17 @@ class LayoutCache:
                 ends = RouteEnds(conn.id, conn.source, conn.target, conn.label, n, ar, br, sa, sb)
                 path = route(ends, grid, trace)
                 looked, take = trace
-                if rec is None or rec.n != n or rec.take != take:
-                    dirty.update(t[0] for t in (rec.take if rec else None, take) if t is not None)
                 rec = RouteRecord(conn, n, ar, br, sa, sb, a, b, path, looked, take)
+            take = rec.take
+            for old, dirty in kept:
+                was = old.get(conn.id)
+                if was is rec:
+                    continue  # (most routes: the same record as in that layout)
+                if was is None or was.n != n or was.take != take:
+                    dirty.update(t[0] for t in (was.take if was else None, take) if t is not None)
             records[conn.id] = rec
             out.append(rec.path)
+        self._older_records, self._older_routes_from = self._records, self._routes_from
         self._records = records
         self._routes_from = inputs
         last_routes = self._routes

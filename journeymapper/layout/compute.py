@@ -92,6 +92,15 @@ def compute_layout(
         if kind != LaneKind.EMOTION:
             row = keep.row(lane, y, words)
             if row is None:
+                row = keep.older_row(
+                    lane,
+                    y,
+                    words,
+                    lambda row, lane=lane, kind=kind, y=y: _row_fits(
+                        row, lane.id, kind, cells, columns, y + pad, pad, words
+                    ),
+                )
+            if row is None:
                 row = RowEntry(lane, y, words, lane_h, {}, {}, {}, {})
                 for s, sh in zip(doc.stages, heads, strict=True):
                     key = (s.id, lane.id)
@@ -114,7 +123,16 @@ def compute_layout(
             cell_ids.update(row.cell_ids)
             lane_h = max(lane_h, row.height)
         row_rect = Rect(grid_x, y, grid_w, lane_h)
-        lanes.append(place_lane(lane, li, head, row_rect, m, t))
+        lanes.append(
+            keep.memo(
+                "lane",
+                lane.id,
+                (lane, li, head, row_rect, m, t),
+                lambda lane=lane, li=li, head=head, row_rect=row_rect: place_lane(
+                    lane, li, head, row_rect, m, t
+                ),
+            )
+        )
         if kind == LaneKind.EMOTION:
             scales[lane.id] = emotion_scale(lane.id, row_rect, t)
         y += lane_h
@@ -152,6 +170,32 @@ def compute_layout(
         connections=keep.routes(doc.connections, cards, stages, lanes, m, t),
         brand=marks,
     )
+
+
+def _row_fits(
+    row: RowEntry,
+    lane_id: str,
+    kind: LaneKind,
+    cells: Mapping[tuple[str, str], list[Card]],
+    columns: list[tuple[str, float, float]],
+    y: float,
+    pad: float,
+    words: dict[str, str],
+) -> bool:
+    """Whether each cell of a lane kept from before holds the cards of the document's cell,
+    at the same place (the columns of ``columns``, the first card at ``y``)."""
+    kept = row.cells
+    if len(kept) != len(columns):
+        return False
+    no_cards: list[Card] = []
+    for stage_id, x, width in columns:
+        key = (stage_id, lane_id)
+        cell = kept.get(key)
+        if cell is None or not cell.fits(
+            cells.get(key, no_cards), kind, width - 2 * pad, words, x + pad, y
+        ):
+            return False
+    return True
 
 
 def _placer(
