@@ -37,7 +37,8 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeymapper.canvas.items import CardItem, EmotionPointItem
+from journeymapper.canvas.emotion_items import EmotionPointItem
+from journeymapper.canvas.items import CardItem
 from journeymapper.canvas.scene import PALETTE_MIME, InlineEditor
 from journeymapper.editing import edits
 from journeymapper.io import load
@@ -311,7 +312,7 @@ def test_drag_emotion_point_up_two_steps(qtbot, window, tmp_path):
 def test_far_away_an_emotion_point_can_still_be_seen_and_grabbed(qtbot, window):
     """Zoomed out over a big map a point would be a fraction of a pixel: it keeps a size
     on screen that a mouse can grab, and the drag still moves it by whole steps."""
-    from journeymapper.canvas.items import POINT_MIN_PX
+    from journeymapper.canvas.emotion_items import POINT_MIN_PX
 
     w = window
     w.view.set_zoom(0.08)

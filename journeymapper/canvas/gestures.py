@@ -13,6 +13,7 @@ from ..editing import edits
 from ..editing.kinds import PartKind
 from ..editing.placement import is_card_cell
 from ..layout import TextBlock
+from .emotion_items import EmotionLaneItem, EmotionPointItem
 from .interactions import (
     ConnectCards,
     DragEmotionPoint,
@@ -29,8 +30,6 @@ from .interactions.text import connection_label_block
 from .items import (
     CardItem,
     ConnectionItem,
-    EmotionLaneItem,
-    EmotionPointItem,
     HeaderItem,
     TitleItem,
 )

@@ -34,6 +34,7 @@ from . import clipboard, gestures, keyboard
 from .capture import CaptureText
 from .connections import ConnectionLayer
 from .dimming import Dimmer
+from .emotion_items import EmotionLaneItem, EmotionPointItem, point_growth
 from .far import FAR_BELOW, CardSketchLayer
 from .interactions import (
     PALETTE_MIME,
@@ -53,13 +54,10 @@ from .items import (
     BackgroundItem,
     CardItem,
     ConnectionItem,
-    EmotionLaneItem,
-    EmotionPointItem,
     LaneHeaderItem,
     MapItem,
     StageHeaderItem,
     TitleItem,
-    point_growth,
 )
 from .mood import StageTint
 from .overlay import Overlay

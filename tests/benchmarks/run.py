@@ -922,7 +922,7 @@ class Worker:
 
     def _pick_point(self) -> tuple[Any, Any, float] | None:
         """An emotion point a press would hit, and one score step in viewport pixels."""
-        from journeymapper.canvas.items import EmotionPointItem
+        from journeymapper.canvas.emotion_items import EmotionPointItem
 
         view = self.window.view
         layout = self.window.scene.layout

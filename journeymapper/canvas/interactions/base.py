@@ -19,7 +19,8 @@ from ...editing import Edit
 from ...editing.session import DocumentSession
 from ...layout import FontMetrics, MapLayout
 from ..connections import ConnectionLayer
-from ..items import EmotionLaneItem, MapItem
+from ..emotion_items import EmotionLaneItem
+from ..items import MapItem
 from ..overlay import Overlay
 
 
