@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..editing.kinds import PartKind
 from .scene import MapScene
-from .zoom_frames import ZoomFrames
+from .zoom_frames import ZoomFrames, uncached
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -246,7 +246,8 @@ class MapView(QGraphicsView):
         """The whole view into ``painter`` as `render` draws it, without pinned headers."""
         self._bare = True
         try:
-            self.render(painter, target, self.viewport().rect())
+            with uncached(self.map_scene()):
+                self.render(painter, target, self.viewport().rect())
         finally:
             self._bare = False
 

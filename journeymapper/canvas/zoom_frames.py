@@ -8,15 +8,27 @@ last step it paints the view afresh, sharp. A frame is kept only from a paint of
 viewport (`ZoomFrames.paint_whole`), and any other paint (an edit, a hover, a scroll: the
 map changed, or the kept frame no longer shows what is on screen) forgets it. The pinned
 headers (`MapView.drawForeground`) are drawn live over the kept frame, at the new zoom.
+
+Only far away (below `far.FAR_BELOW`), where no item keeps a device cache: a kept frame is
+painted through `QGraphicsView.render`, and Qt brings an item's cached pixmap up to date
+for the viewport's own paints only, so a cached item would show stale in one or the other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QTransform
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
-from .items import SKETCH_BELOW
+from ..editing.kinds import PartKind
+from .far import FAR_BELOW
+
+if TYPE_CHECKING:
+    from .scene import MapScene
 
 #: after the last zoom step, the view is painted afresh this much later
 SETTLE_MS = 150
@@ -42,7 +54,7 @@ class ZoomFrames(QObject):
 
     def applies(self, zoom: float) -> bool:
         """Whether whole frames are worth keeping at this zoom (far away: see the module)."""
-        return zoom < SKETCH_BELOW
+        return zoom < FAR_BELOW
 
     def zoom_step(self) -> None:
         """A step of a zoom gesture (wheel, pinch, zoom key): keep drawing the kept frame
@@ -121,3 +133,26 @@ class ZoomFrames(QObject):
         out.setTransform(view.viewportTransform())
         view.drawForeground(out, view.mapToScene(vp.rect()).boundingRect())
         out.end()
+
+
+@contextmanager
+def uncached(scene: MapScene) -> Iterator[None]:
+    """The items that keep a pixmap of themselves (the headers) drawn afresh, and
+    their pixmaps dropped: Qt brings an item's pixmap up to date only for the viewport's
+    own paints, and a `QGraphicsView.render` of the view into a picture would use (and
+    keep) one of its own that no later change reaches (see the module)."""
+    layout = scene.layout
+    maybe: list[QGraphicsItem | None] = [scene.background, scene.title_item]
+    maybe += [scene.item_for(PartKind.STAGE, box.id) for box in layout.stages]
+    maybe += [scene.item_for(PartKind.LANE, box.id) for box in layout.lanes]
+    cached = [
+        it for it in maybe if it is not None and it.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
+    modes = [it.cacheMode() for it in cached]
+    for it in cached:
+        it.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for it, mode in zip(cached, modes, strict=True):
+            it.setCacheMode(mode)
