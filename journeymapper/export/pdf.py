@@ -336,12 +336,6 @@ def _draw_footer(
     _draw_line(c, page.width / 2, margin + 4 * f, text, size, False, "centre", face=face)
 
 
-def _crop_mark(c: Canvas, x: float, y: float, dx: int, dy: int, gap: float, length: float):
-    """An L-shaped crop mark outside the corner (x, y) in page space; (dx, dy) points out."""
-    c.line(x + dx * gap, y, x + dx * (gap + length), y)
-    c.line(x, y + dy * gap, x, y + dy * (gap + length))
-
-
 def _draw_tile_furniture(
     c: Canvas, page: PagePlan, doc: JourneyMap, margin: float, theme: Theme
 ) -> None:
@@ -374,8 +368,9 @@ def _draw_tile_furniture(
         (right, top, 1, 1),
         (left, bottom, -1, -1),
         (right, bottom, 1, -1),
-    ):
-        _crop_mark(c, x, y, dx, dy, gap, length)
+    ):  # an L-shaped crop mark outside each corner; (dx, dy) points out
+        c.line(x + dx * gap, y, x + dx * (gap + length), y)
+        c.line(x, y + dy * gap, x, y + dy * (gap + length))
     # alignment marks: where the neighbouring sheets' edges fall (the overlap), as ticks
     ov = TILE_OVERLAP_MM * MM
     _stroke(c, theme.tile_grid, 0.75)
