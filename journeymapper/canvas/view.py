@@ -209,7 +209,7 @@ class MapView(QGraphicsView):
         # repaints three strips along the edges, whose bounding rectangle is the view
         scene = self.scene()
         if isinstance(scene, MapScene) and self.frames.applies(self.zoom()):
-            if self.frames.serve(event, self.zoom()):
+            if self.frames.serve(self.zoom()):
                 self._paint_nothing()
                 return
             vp = self.viewport().rect()

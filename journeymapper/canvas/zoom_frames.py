@@ -16,12 +16,12 @@ for the viewport's own paints only, so a cached item would show stale in one or 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QTransform
+from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from ..editing.kinds import PartKind
@@ -73,7 +73,7 @@ class ZoomFrames(QObject):
 
     # -- painting (called by MapView.paintEvent)
 
-    def serve(self, event: QPaintEvent, zoom: float) -> bool:
+    def serve(self, zoom: float) -> bool:
         """Draw the kept frame scaled to the view (True), if a zoom gesture is under way
         and the kept frame covers the whole viewport at no more than `MAX_STRETCH`."""
         image = self.image
@@ -102,7 +102,7 @@ class ZoomFrames(QObject):
         self.served = True
         return True
 
-    def paint_whole(self, render_frame: callable) -> None:  # type: ignore[valid-type]
+    def paint_whole(self, render_frame: Callable[[QPainter, QRectF], None]) -> None:
         """Paint the whole viewport through a kept frame: ``render_frame(painter, target)``
         draws the view without its pinned headers into it; the frame is then copied to the
         viewport and the pinned headers drawn over it."""
