@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import __version__, startup  # (startup first: it rests the garbage collector)
+from . import __version__, startup
 from .editing.recovery import RecoveryStore
 from .editing.session import DocumentSession
 from .i18n import tr

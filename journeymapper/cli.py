@@ -423,6 +423,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
             ns = build_parser().parse_args(args)
             if ns.command is None and ns.example:
+                from . import startup
+
+                startup.rest()
                 from .app import run_gui
 
                 return run_gui(example=True)
@@ -466,6 +469,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from . import startup
+
+    startup.rest()
     from .app import run_gui
 
     return run_gui(ns.file)

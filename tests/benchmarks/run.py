@@ -461,6 +461,8 @@ def machine_info() -> dict[str, Any]:
 STARTUP_CODE = r"""
 import sys, time, json
 marks = {"main": time.time()}
+from journeymapper import startup
+startup.rest()  # (as the editor's entry does: journeymapper.cli._main)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from journeymapper.app import make_app
 marks["imports"] = time.time()
