@@ -129,18 +129,6 @@ def _check_size(w: int, h: int, dpi: float) -> None:
 PNG_QUALITY = 70
 
 
-def _draw_map(painter, layout: MapLayout, transparent: bool, view: Rect) -> None:
-    """`drawing.draw_map` of what lies in ``view``, without the page fill when the
-    background is transparent."""
-    from ..render import drawing, painting
-
-    painting.prepare(painter, layout.theme.typeface)
-    # paths made afresh, not through the canvas' path cache: an export draws each path
-    # once, and the cache filled with them was ~35 MB of the stress map's PNG peak
-    surface = painting.QtSurface(painter, layout.theme.typeface, cache_paths=False)
-    drawing.draw_map(surface, layout, not transparent, view)
-
-
 def png_layout(doc: JourneyMap) -> MapLayout:
     """The layout the PNG (and the canvas) use: measured by Qt."""
     ensure_gui_app()
@@ -182,6 +170,7 @@ def export_png(
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
+    from ..render import painting
     from .png_stream import PngStream
 
     bands = max(1, math.ceil(h / BAND_HEIGHT))
@@ -231,7 +220,9 @@ def export_png(
                 w / place.scale,
                 band_h / place.scale,
             )
-            _draw_map(painter, layout, transparent, view)
+            # paths made afresh, not through the canvas' path cache: an export draws each
+            # path once, and the cache filled with them was ~35 MB of the stress map's peak
+            painting.draw_map(painter, layout, not transparent, view, cache_paths=False)
             painter.restore()
             encoder.add_rows(image, y0, band_h)
             _release(pixels, y0 * w * BYTES_PER_PIXEL, (y0 + band_h) * w * BYTES_PER_PIXEL)

@@ -255,17 +255,24 @@ class DeviceFills(QtSurface):
         p.restore()
 
 
-def prepare(p: QPainter, face: str = "sans") -> QtSurface:
+def prepare(p: QPainter, face: str = "sans", cache_paths: bool = True) -> QtSurface:
     """A surface on ``p`` with antialiased lines and text (as every map is drawn), its
-    text in the map's typeface ``face`` (`Theme.typeface`)."""
+    text in the map's typeface ``face`` (`Theme.typeface`); ``cache_paths``: see
+    `QtSurface`."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    return QtSurface(p, face)
+    return QtSurface(p, face, cache_paths)
 
 
-def draw_map(p: QPainter, layout: MapLayout, page: bool = True, view: Rect | None = None) -> None:
+def draw_map(
+    p: QPainter,
+    layout: MapLayout,
+    page: bool = True,
+    view: Rect | None = None,
+    cache_paths: bool = True,
+) -> None:
     """`drawing.draw_map` onto a QPainter (the PNG export and the export previews)."""
-    drawing.draw_map(prepare(p, layout.theme.typeface), layout, page, view)
+    drawing.draw_map(prepare(p, layout.theme.typeface, cache_paths), layout, page, view)
 
 
 def connection_path(conn: ConnectionPath, radius: float = 8.0) -> QPainterPath:
