@@ -4,6 +4,8 @@ must still be the whole, current map."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from gui_helpers import open_window, screen
 from image_compare import difference
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeymapper.canvas.scene_frame import frame_changes
 from journeymapper.editing import edits
-from journeymapper.layout import compute_layout
+from journeymapper.layout import DEFAULT_THEME, compute_layout
 from journeymapper.templates import load_template
 from journeymapper.text import map_metrics
 
@@ -52,12 +54,14 @@ def test_a_taller_row_changes_the_background_from_its_top_down() -> None:
     assert area.top() > before.lanes[index - 1].row.y
 
 
-def test_a_new_look_changes_everything() -> None:
+def test_a_new_title_or_look_changes_everything() -> None:
     doc = load_template()
     metrics = map_metrics()
     before = compute_layout(doc, metrics)
     renamed = _applied(doc, edits.set_map_field(doc, "title", "Another title"))
     assert frame_changes(before, compute_layout(renamed, metrics)) is None
+    darker = replace(DEFAULT_THEME, page="#202020")
+    assert frame_changes(before, compute_layout(doc, metrics, darker)) is None
 
 
 def test_the_screen_shows_the_whole_current_map_after_a_row_grows(qtbot) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from journeymapper.canvas import zoom_frames
 from journeymapper.editing import edits
 from journeymapper.editing.session import DocumentSession
 from journeymapper.model import validate_document
@@ -136,7 +135,6 @@ def test_close_by_zooming_paints_as_before(qtbot) -> None:
     assert not w.view.frames.applies(w.view.zoom())
     wheel(w, 120)
     assert not w.view.frames.served and w.view.frames.image is None
-    assert zoom_frames.SETTLE_MS <= 250  # (sharp again well within a blink)
 
 
 def test_after_a_kept_frame_the_view_still_repaints_what_changes(qtbot, monkeypatch) -> None:

@@ -45,7 +45,8 @@ def stage_look(box: StageBox) -> tuple[object, ...]:
 
 
 def frame_changes(old: MapLayout, new: MapLayout) -> QRectF | None:
-    """Where the background looks different (scene units; None: everywhere). A row that
+    """Where the background looks different, when `frame_changed` (scene units; None:
+    everywhere). A row that
     grows or shrinks changes the background from its top down, a column from its left
     edge rightwards: an undo that makes a row taller repaints the rows below it, not the
     rows above."""
@@ -72,14 +73,8 @@ def frame_changes(old: MapLayout, new: MapLayout) -> QRectF | None:
     if old.grid != new.grid:
         bottom = min(old.grid.bottom, new.grid.bottom)  # (the grid's foot and border)
         top = bottom if top is None else min(top, bottom)
-    changed_scales = []
-    for lane in set(old.scales) | set(new.scales):
-        pair = (old.scales.get(lane), new.scales.get(lane))
-        if pair[0] != pair[1]:
-            changed_scales += [x for x in pair if x is not None]
-    if changed_scales:
-        high = min(x.top for x in changed_scales) - 50
-        top = high if top is None else min(top, high)
+    # (an emotion scale is made from its lane's row and the theme, inside that row: a
+    # scale that changed is in a lane that changed)
     height = max(old.height, new.height)
     width = max(old.width, new.width)
     area = QRectF()

@@ -9,9 +9,11 @@ viewport (`ZoomFrames.paint_whole`), and any other paint (an edit, a hover, a sc
 map changed, or the kept frame no longer shows what is on screen) forgets it. The pinned
 headers (`MapView.drawForeground`) are drawn live over the kept frame, at the new zoom.
 
-Only far away (below `far.FAR_BELOW`), where no item keeps a device cache: a kept frame is
-painted through `QGraphicsView.render`, and Qt brings an item's cached pixmap up to date
-for the viewport's own paints only, so a cached item would show stale in one or the other.
+Only far away (below `far.FAR_BELOW`), where the background and the cards keep no pixmap
+of themselves, and with the headers' pixmaps set aside while a frame is kept (`uncached`):
+a kept frame is painted through `QGraphicsView.render`, and Qt brings an item's cached
+pixmap up to date for the viewport's own paints only, so a cached item would show stale in
+one or the other.
 """
 
 from __future__ import annotations
