@@ -75,6 +75,21 @@ def maps(draw: st.DrawFn) -> JourneyMap:
     )
 
 
+def grid_map(cards: list[dict], connections: list[dict]) -> JourneyMap:
+    """A map of 4 stages (s0–s3) and 3 card lanes (l0–l2) with these cards and arrows."""
+    return JourneyMap.model_validate(
+        {
+            "format": "journeymapper",
+            "schema_version": 1,
+            "title": "Map",
+            "stages": [{"id": f"s{i}", "name": f"S{i}"} for i in range(4)],
+            "lanes": [{"id": f"l{i}", "name": f"L{i}", "kind": "cards"} for i in range(3)],
+            "cards": cards,
+            "connections": connections,
+        }
+    )
+
+
 #: moves of one card to any cell and place: what a drag and its undo do
 card_moves = st.tuples(
     st.just("move_cards"),
@@ -131,22 +146,15 @@ def test_after_any_edits_of_any_map_the_incremental_layout_is_the_full_one(
 def test_undoing_a_move_lays_out_only_the_cells_it_touched() -> None:
     """The cells a move did not touch (above the row that grew, or beside it) keep their
     very boxes: the canvas then knows at once that their items have nothing to do."""
-    doc = JourneyMap.model_validate(
-        {
-            "format": "journeymapper",
-            "schema_version": 1,
-            "title": "Map",
-            "stages": [{"id": f"s{i}", "name": f"S{i}"} for i in range(4)],
-            "lanes": [{"id": f"l{i}", "name": f"L{i}", "kind": "cards"} for i in range(3)],
-            "cards": [
-                {"id": f"c{i}", "stage": f"s{i % 4}", "lane": f"l{i % 3}", "title": f"Card {i}"}
-                for i in range(24)
-            ],
-            "connections": [
-                {"id": "x1", "source": "c0", "target": "c5", "label": "next"},
-                {"id": "x2", "source": "c13", "target": "c2"},
-            ],
-        }
+    doc = grid_map(
+        cards=[
+            {"id": f"c{i}", "stage": f"s{i % 4}", "lane": f"l{i % 3}", "title": f"Card {i}"}
+            for i in range(24)
+        ],
+        connections=[
+            {"id": "x1", "source": "c0", "target": "c5", "label": "next"},
+            {"id": "x2", "source": "c13", "target": "c2"},
+        ],
     )
     session = DocumentSession(doc)
     metrics = map_metrics()
@@ -168,24 +176,17 @@ def test_a_label_that_moves_moves_the_next_label_in_its_corridor() -> None:
     """Two labelled arrows between the same columns put their labels in the corridor under
     the first row, side by side. Moving one arrow's card moves its label: the other label
     (whose cards did not move) must take the place that is now free, as from nothing."""
-    doc = JourneyMap.model_validate(
-        {
-            "format": "journeymapper",
-            "schema_version": 1,
-            "title": "Map",
-            "stages": [{"id": f"s{i}", "name": f"S{i}"} for i in range(4)],
-            "lanes": [{"id": f"l{i}", "name": f"L{i}", "kind": "cards"} for i in range(3)],
-            "cards": [
-                {"id": "a", "stage": "s0", "lane": "l0", "title": "A"},
-                {"id": "b", "stage": "s2", "lane": "l0", "title": "B"},
-                {"id": "c", "stage": "s0", "lane": "l1", "title": "C"},
-                {"id": "d", "stage": "s2", "lane": "l1", "title": "D"},
-            ],
-            "connections": [
-                {"id": "x1", "source": "a", "target": "b", "label": "first label here"},
-                {"id": "x2", "source": "c", "target": "d", "label": "second label"},
-            ],
-        }
+    doc = grid_map(
+        cards=[
+            {"id": "a", "stage": "s0", "lane": "l0", "title": "A"},
+            {"id": "b", "stage": "s2", "lane": "l0", "title": "B"},
+            {"id": "c", "stage": "s0", "lane": "l1", "title": "C"},
+            {"id": "d", "stage": "s2", "lane": "l1", "title": "D"},
+        ],
+        connections=[
+            {"id": "x1", "source": "a", "target": "b", "label": "first label here"},
+            {"id": "x2", "source": "c", "target": "d", "label": "second label"},
+        ],
     )
     session = DocumentSession(doc)
     metrics = map_metrics()
@@ -209,27 +210,20 @@ def test_undo_and_redo_of_a_move_bring_back_the_boxes_and_routes_of_before() -> 
     them back where they were, and the layout is the one before the move again, down to
     the very boxes and routes (nothing below is placed or routed again), and so is the
     redo's. Both are exactly the layouts made from nothing."""
-    doc = JourneyMap.model_validate(
-        {
-            "format": "journeymapper",
-            "schema_version": 1,
-            "title": "Map",
-            "stages": [{"id": f"s{i}", "name": f"S{i}"} for i in range(4)],
-            "lanes": [{"id": f"l{i}", "name": f"L{i}", "kind": "cards"} for i in range(3)],
-            "cards": [
-                {"id": "a", "stage": "s0", "lane": "l0", "title": "A"},
-                {"id": "b", "stage": "s1", "lane": "l0", "title": "B"},
-                {"id": "c", "stage": "s1", "lane": "l0", "title": "C"},
-                {"id": "d", "stage": "s0", "lane": "l1", "title": "D"},
-                {"id": "e", "stage": "s2", "lane": "l1", "title": "E"},
-                {"id": "f", "stage": "s3", "lane": "l2", "title": "F"},
-            ],
-            "connections": [
-                {"id": "x1", "source": "d", "target": "e", "label": "below"},
-                {"id": "x2", "source": "e", "target": "f"},
-                {"id": "x3", "source": "a", "target": "f", "label": "across"},
-            ],
-        }
+    doc = grid_map(
+        cards=[
+            {"id": "a", "stage": "s0", "lane": "l0", "title": "A"},
+            {"id": "b", "stage": "s1", "lane": "l0", "title": "B"},
+            {"id": "c", "stage": "s1", "lane": "l0", "title": "C"},
+            {"id": "d", "stage": "s0", "lane": "l1", "title": "D"},
+            {"id": "e", "stage": "s2", "lane": "l1", "title": "E"},
+            {"id": "f", "stage": "s3", "lane": "l2", "title": "F"},
+        ],
+        connections=[
+            {"id": "x1", "source": "d", "target": "e", "label": "below"},
+            {"id": "x2", "source": "e", "target": "f"},
+            {"id": "x3", "source": "a", "target": "f", "label": "across"},
+        ],
     )
     session = DocumentSession(doc)
     metrics = map_metrics()

@@ -44,6 +44,21 @@ def normal_paint(w, monkeypatch) -> QImage:  # type: ignore[no-untyped-def]
     return image
 
 
+def card_at_centre(w):  # type: ignore[no-untyped-def]
+    """The card box nearest the middle of the view."""
+    centre = w.view.mapToScene(w.view.viewport().rect().center())
+    return min(
+        w.scene.layout.cards.values(),
+        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
+    )
+
+
+def assert_screen_is_current(w, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What the viewport shows is what a normal paint of the map gives now."""
+    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
+    assert mean < 0.5 and worst < 12, (mean, worst)
+
+
 def wheel(w, delta: int) -> None:  # type: ignore[no-untyped-def]
     vp = w.view.viewport()
     at = QPointF(vp.rect().center())
@@ -105,18 +120,13 @@ def test_an_edit_is_never_hidden_behind_a_kept_frame(qtbot, monkeypatch) -> None
     assert w.view.frames.image is not None
     session = w.session
     doc = session.doc
-    centre = w.view.mapToScene(w.view.viewport().rect().center())
-    card = min(
-        w.scene.layout.cards.values(),
-        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
-    )
+    card = card_at_centre(w)
     session.push(edits.delete_parts(doc, [card.id]))
     QApplication.processEvents()  # the view repaints where the card was
     assert w.view.frames.image is None  # the kept frame no longer shows the map
     wheel(w, 120)
     assert not w.view.frames.served  # the first step after the edit painted afresh
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
     # an edit in the middle of a gesture shows once the gesture settles
     wheel(w, 120)
     assert w.view.frames.served
@@ -124,8 +134,7 @@ def test_an_edit_is_never_hidden_behind_a_kept_frame(qtbot, monkeypatch) -> None
     wheel(w, -120)
     settle(qtbot, w)
     assert card.id in {c.id for c in session.doc.cards}
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
 
 
 def test_close_by_zooming_paints_as_before(qtbot) -> None:
@@ -143,28 +152,21 @@ def test_after_a_kept_frame_the_view_still_repaints_what_changes(qtbot, monkeypa
     w.view.set_zoom(FAR * 1.1)
     QApplication.processEvents()
     assert w.view.frames.image is not None  # a new zoom painted the whole view: kept
-    centre = w.view.mapToScene(w.view.viewport().rect().center())
-    near = min(
-        w.scene.layout.cards.values(),
-        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
-    )
+    near = card_at_centre(w)
     w.session.push(edits.update_part(w.session.doc, "cards", near.id, color="#D62728"))
     QApplication.processEvents()
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
     box = max(w.scene.layout.cards.values(), key=lambda b: b.rect.w * b.rect.h)
     start = QPointF(box.rect.x + box.rect.w * 0.3, box.rect.y + 14)
     target = cell_centre(w, w.session.doc.stages[-1].id, box.lane)
     drag(qtbot, w, start, target)
     moved = w.scene.layout.cards[box.id]
     assert moved.stage != box.stage
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
     w.session.undo_stack.undo()
     QApplication.processEvents()
     assert w.scene.layout.cards[box.id].stage == box.stage
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
 
 
 def test_a_big_map_opened_far_away_repaints_its_edits(qtbot, monkeypatch) -> None:
@@ -176,15 +178,10 @@ def test_a_big_map_opened_far_away_repaints_its_edits(qtbot, monkeypatch) -> Non
     qtbot.waitExposed(w)
     QApplication.processEvents()
     assert w.view.frames.applies(w.view.zoom()) and w.view.frames.image is not None
-    centre = w.view.mapToScene(w.view.viewport().rect().center())
-    near = min(
-        w.scene.layout.cards.values(),
-        key=lambda b: abs(b.rect.cx - centre.x()) + abs(b.rect.cy - centre.y()),
-    )
+    near = card_at_centre(w)
     w.session.push(edits.update_part(w.session.doc, "cards", near.id, color="#D62728"))
     QApplication.processEvents()
-    mean, worst = difference(screen(w), normal_paint(w, monkeypatch))
-    assert mean < 0.5 and worst < 12, (mean, worst)
+    assert_screen_is_current(w, monkeypatch)
 
 
 def test_a_renamed_stage_shows_far_away(qtbot, monkeypatch) -> None:
