@@ -127,3 +127,57 @@ def test_a_render_at_another_scale_shows_every_card(qtbot, zoom: float) -> None:
     r = box.rect
     image = render_scene(w.scene, QRectF(r.x - 10, r.y - 10, r.w + 20, r.h + 20), "#FFFFFF")
     assert colour_pixels(image, box.fill) > 0.3 * r.w * r.h
+
+
+@pytest.mark.parametrize(
+    "template, scale, dx, dy",
+    [
+        ("awareness-to-loyalty-en", 0.0731, 13.4, 7.7),
+        ("awareness-to-loyalty-en", 0.1137, -41.25, 3.5),
+        ("discovery-to-loyalty-en", 0.0529, 0.5, 0.5),
+    ],
+)
+def test_far_away_the_background_is_the_blended_one_pixel_for_pixel(
+    template: str, scale: float, dx: float, dy: float
+) -> None:
+    """The far background fills each column's tint already blended with the row under it
+    (one opaque fill per pixel): every pixel must be the one the blended fills gave."""
+    from PySide6.QtGui import QPainter, QTransform
+
+    from journeymapper.app import make_app
+    from journeymapper.canvas import far
+    from journeymapper.layout import compute_layout
+    from journeymapper.render import drawing, painting
+    from journeymapper.templates import load_template
+    from journeymapper.text import map_metrics
+
+    make_app()
+    layout = compute_layout(load_template(template), map_metrics())
+    assert len({s.fill for s in layout.stages}) > 1 and len({ln.fill for ln in layout.lanes}) > 1
+
+    def draw(paint) -> QImage:  # type: ignore[no-untyped-def]
+        image = QImage(
+            int(layout.width * scale) + 40,
+            int(layout.height * scale) + 40,
+            QImage.Format.Format_RGB32,
+        )
+        image.fill(0)
+        p = QPainter(image)
+        p.setTransform(QTransform(scale, 0, 0, scale, dx, dy))
+        paint(p)
+        p.end()
+        return image
+
+    blended = draw(lambda p: far.draw_background(p, layout))
+    drawn = draw(
+        lambda p: drawing.draw_background(painting.DeviceFills(p, layout.theme.typeface), layout)
+    )
+    assert blended == drawn
+    # control: the tints are there (a column's pixel differs from its row's plain colour)
+    stage, lane = layout.stages[1], layout.lanes[1]
+    x = int((stage.column.x + stage.column.w / 2) * scale + dx)
+    y = int((lane.row.y + lane.row.h / 2) * scale + dy)
+    assert blended.pixelColor(x, y).name() == far.blended(
+        lane.fill, stage.fill, layout.theme.column_tint_alpha
+    )
+    assert blended.pixelColor(x, y).name() != lane.fill.lower()

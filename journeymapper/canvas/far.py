@@ -19,14 +19,15 @@ import bisect
 from collections.abc import Iterable
 from operator import is_not
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ..layout import CardBox, MapLayout
+from ..layout import CardBox, MapLayout, Rect
 from ..layout.theme import KIND_ACCENT
 from ..perf import paused_gc
 from ..render import drawing, painting
+from ..render.surface import Fill
 
 #: below this zoom the layer draws the cards (plain boxes: no bars where the text is)
 FAR_BELOW = 0.12
@@ -53,6 +54,58 @@ def exposed_boxes(item: QGraphicsItem, option: QStyleOptionGraphicsItem) -> list
         for b in boxes
         if b[0] <= whole[2] and whole[0] <= b[2] and b[1] <= whole[3] and whole[1] <= b[3]
     ]
+
+
+_BLENDS: dict[tuple[str, str, float], str] = {}
+
+
+def blended(under: str, over: str, alpha: float) -> str:
+    """The colour of ``over`` at ``alpha`` on ``under`` (#RRGGBB), as Qt's raster engine
+    blends it: worked out by painting one pixel."""
+    key = (under, over, alpha)
+    colour = _BLENDS.get(key)
+    if colour is None:
+        if len(_BLENDS) > 4096:  # (themes have few colours; custom stage colours add some)
+            _BLENDS.clear()
+        pixel = QImage(1, 1, QImage.Format.Format_RGB32)
+        pixel.fill(painting.qcolour(under))
+        p = QPainter(pixel)
+        p.fillRect(QRect(0, 0, 1, 1), painting.qcolour(over, alpha))
+        p.end()
+        colour = _BLENDS[key] = pixel.pixelColor(0, 0).name()
+    return colour
+
+
+def draw_background(p: QPainter, layout: MapLayout) -> None:
+    """`drawing.draw_background` far away: in device pixels, and each column's tint
+    blended beforehand with the row under it, so that every pixel is filled once with an
+    opaque colour. Blending 40 tall fills over the view cost more than the rest of a
+    frame; this draws the same pixels."""
+    t = layout.theme
+    s = painting.DeviceFills(p, t.typeface)
+    s.rect(Rect(0, 0, layout.width, layout.height), Fill(t.page))
+    grid = layout.grid
+    for lane in layout.lanes:
+        s.rect(lane.row, Fill(lane.fill))
+    # what lies under the tints, top to bottom: the rows, and the page between them
+    bands: list[tuple[float, float, str]] = []
+    y, bottom = grid.y, grid.bottom
+    for lane in sorted(layout.lanes, key=lambda ln: ln.row.y):
+        top, end = max(lane.row.y, y), min(lane.row.bottom, bottom)
+        if end <= top:
+            continue
+        if top > y:
+            bands.append((y, top - y, t.page))
+        bands.append((top, end - top, lane.fill))
+        y = end
+    if y < bottom:
+        bands.append((y, bottom - y, t.page))
+    alpha = t.column_tint_alpha
+    for stage in layout.stages:
+        c = stage.column
+        for top, height, under in bands:
+            s.rect(Rect(c.x, top, c.w, height), Fill(blended(under, stage.fill, alpha)))
+    drawing.draw_grid_lines(s, layout)
 
 
 class _Cell:

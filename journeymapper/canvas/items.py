@@ -34,6 +34,7 @@ from ..layout import (
 )
 from ..render import drawing, painting
 from ..render.painting import qrect
+from . import far
 from .scene_frame import stage_look
 
 RESIZE_GRIP = 7.0
@@ -140,7 +141,7 @@ class BackgroundItem(QGraphicsItem):
         if self.far:
             # tall, thin fills (a column's tint) under a scaling transform cost a pass of
             # the antialiasing rasterizer each: far away, fill device pixels instead
-            drawing.draw_background(painting.DeviceFills(p, layout.theme.typeface), layout)
+            far.draw_background(p, layout)
         else:
             drawing.draw_background(s, layout)
         tint = getattr(scene, "tint", None)

@@ -64,7 +64,13 @@ def draw_background(s: Surface, layout: MapLayout, page: bool = True) -> None:
             Rect(stage.column.x, grid.y, stage.column.w, grid.h),
             Fill(stage.fill, t.column_tint_alpha),
         )
-    pen = Stroke(t.grid_line, 1, cosmetic=True)
+    draw_grid_lines(s, layout)
+
+
+def draw_grid_lines(s: Surface, layout: MapLayout) -> None:
+    """The lines between the columns and rows, and around the grid."""
+    grid = layout.grid
+    pen = Stroke(layout.theme.grid_line, 1, cosmetic=True)
     for stage in layout.stages[1:]:
         s.line(stage.column.x, grid.y, stage.column.x, grid.bottom, pen)
     for lane in layout.lanes[1:]:
