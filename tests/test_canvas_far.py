@@ -9,7 +9,7 @@ import pytest
 from gui_helpers import open_window, screen
 from image_compare import difference
 from pixels import colour_pixels
-from PySide6.QtCore import QPointF, QRect
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -168,7 +168,7 @@ def test_far_away_the_background_is_the_blended_one_pixel_for_pixel(
         p.end()
         return image
 
-    blended = draw(lambda p: far.draw_background(p, layout))
+    blended = draw(lambda p: far.Background().draw(p, layout))
     drawn = draw(
         lambda p: drawing.draw_background(painting.DeviceFills(p, layout.theme.typeface), layout)
     )
@@ -181,3 +181,18 @@ def test_far_away_the_background_is_the_blended_one_pixel_for_pixel(
         lane.fill, stage.fill, layout.theme.column_tint_alpha
     )
     assert blended.pixelColor(x, y).name() != lane.fill.lower()
+    # a repaint of a part (as after an edit) draws only what meets it: inside the part,
+    # the same pixels as the whole background
+    background = far.Background()
+    for part in (QRect(5, 9, 31, 200), QRect(20, 40, 300, 17), QRect(0, 0, 4000, 4000)):
+
+        def draw_part(p, part=part) -> None:  # type: ignore[no-untyped-def]
+            scaled = p.transform()
+            p.resetTransform()
+            p.setClipRect(part)  # (in pixels)
+            p.setTransform(scaled)
+            background.draw(p, layout, scaled.inverted()[0].mapRect(QRectF(part)))
+
+        cut = draw(draw_part)
+        inside = part.intersected(cut.rect())
+        assert cut.copy(inside) == blended.copy(inside), part

@@ -16,18 +16,19 @@ left out of the layer, as is a card being dragged (it is selected). The look is 
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable
 from operator import is_not
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath
+from PySide6.QtCore import QLineF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ..layout import CardBox, MapLayout, Rect
+from ..layout import CardBox, MapLayout
 from ..layout.theme import KIND_ACCENT
 from ..perf import paused_gc
 from ..render import drawing, painting
-from ..render.surface import Fill
+from ..render.surface import Stroke
 
 #: below this zoom the layer draws the cards (plain boxes: no bars where the text is)
 FAR_BELOW = 0.12
@@ -76,36 +77,120 @@ def blended(under: str, over: str, alpha: float) -> str:
     return colour
 
 
-def draw_background(p: QPainter, layout: MapLayout) -> None:
+class Background:
     """`drawing.draw_background` far away: in device pixels, and each column's tint
     blended beforehand with the row under it, so that every pixel is filled once with an
-    opaque colour. Blending 40 tall fills over the view cost more than the rest of a
-    frame; this draws the same pixels."""
-    t = layout.theme
-    s = painting.DeviceFills(p, t.typeface)
-    s.rect(Rect(0, 0, layout.width, layout.height), Fill(t.page))
-    grid = layout.grid
-    for lane in layout.lanes:
-        s.rect(lane.row, Fill(lane.fill))
-    # what lies under the tints, top to bottom: the rows, and the page between them
-    bands: list[tuple[float, float, str]] = []
-    y, bottom = grid.y, grid.bottom
-    for lane in sorted(layout.lanes, key=lambda ln: ln.row.y):
-        top, end = max(lane.row.y, y), min(lane.row.bottom, bottom)
-        if end <= top:
-            continue
-        if top > y:
-            bands.append((y, top - y, t.page))
-        bands.append((top, end - top, lane.fill))
-        y = end
-    if y < bottom:
-        bands.append((y, bottom - y, t.page))
-    alpha = t.column_tint_alpha
-    for stage in layout.stages:
-        c = stage.column
-        for top, height, under in bands:
-            s.rect(Rect(c.x, top, c.w, height), Fill(blended(under, stage.fill, alpha)))
-    drawing.draw_grid_lines(s, layout)
+    opaque colour (blending 40 tall fills over the view cost more than the rest of a
+    frame; this draws the same pixels). Only what meets the part being repainted is
+    drawn. The fills are worked out once per layout."""
+
+    __slots__ = ("_fills", "_layout")
+
+    def __init__(self) -> None:
+        self._layout: MapLayout | None = None
+        #: (left, top, right, bottom, colour) in scene coordinates, in drawing order
+        self._fills: list[tuple[float, float, float, float, QColor]] = []
+
+    def _plan(self, layout: MapLayout) -> list[tuple[float, float, float, float, QColor]]:
+        if layout is self._layout:
+            return self._fills
+        t, grid = layout.theme, layout.grid
+        colour = painting.qcolour
+        top, bottom = grid.y, grid.y + grid.h
+        columns = [s.column for s in layout.stages]
+        # the columns side by side from ``left`` to ``right``: the tints fill that area,
+        # and the page and the rows are filled only around it (each pixel once)
+        left = columns[0].x if columns else 0.0
+        right = left
+        for c in columns:
+            if c.x != right and c is not columns[0]:
+                left = right = 0.0  # (a gap between columns: fill everything)
+                break
+            right = c.x + c.w
+        page = colour(t.page)
+        if right > left:
+            fills = [
+                (0.0, 0.0, layout.width, top, page),
+                (0.0, bottom, layout.width, layout.height, page),
+                (0.0, top, left, bottom, page),
+                (right, top, layout.width, bottom, page),
+            ]
+        else:
+            fills = [(0.0, 0.0, layout.width, layout.height, page)]
+        for lane in layout.lanes:
+            r, fill = lane.row, colour(lane.fill)
+            x0, y0, x1, y1 = r.x, r.y, r.x + r.w, r.y + r.h
+            if right > left and top <= y0 and y1 <= bottom:
+                fills += [(x0, y0, min(x1, left), y1, fill), (max(x0, right), y0, x1, y1, fill)]
+            else:
+                fills.append((x0, y0, x1, y1, fill))
+        # what lies under the tints, top to bottom: the rows, and the page between them
+        bands: list[tuple[float, float, str]] = []
+        y = top
+        for lane in sorted(layout.lanes, key=lambda ln: ln.row.y):
+            r = lane.row
+            b0, b1 = max(r.y, y), min(r.y + r.h, bottom)
+            if b1 <= b0:
+                continue
+            if b0 > y:
+                bands.append((y, b0, t.page))
+            bands.append((b0, b1, lane.fill))
+            y = b1
+        if y < bottom:
+            bands.append((y, bottom, t.page))
+        alpha = t.column_tint_alpha
+        for stage in layout.stages:
+            c = stage.column
+            fills += [
+                (c.x, b0, c.x + c.w, b1, colour(blended(under, stage.fill, alpha)))
+                for b0, b1, under in bands
+            ]
+        self._layout, self._fills = layout, fills
+        return fills
+
+    def draw(self, p: QPainter, layout: MapLayout, exposed: QRectF | None = None) -> None:
+        """Draw the background of ``layout`` where it meets ``exposed`` (scene
+        coordinates; None: everywhere)."""
+        t = p.worldTransform()
+        if t.isRotating():
+            drawing.draw_background(painting.DeviceFills(p, layout.theme.typeface), layout)
+            return
+        if exposed is None:
+            left = top = -math.inf
+            right = bottom = math.inf
+        else:
+            # (a few pixels more: what is drawn beyond them is clipped away)
+            m = 3.0 / max(abs(t.m11()), abs(t.m22()), 1e-6)
+            left, top = exposed.left() - m, exposed.top() - m
+            right, bottom = exposed.right() + m, exposed.bottom() + m
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        fill, rect, map_rect = p.fillRect, QRectF, t.mapRect
+        for x0, y0, x1, y1, colour in self._plan(layout):
+            if x0 < x1 and y0 < y1 and x0 < right and left < x1 and y0 < bottom and top < y1:
+                fill(map_rect(rect(x0, y0, x1 - x0, y1 - y0)), colour)
+        p.restore()
+        # the lines of `drawing.draw_grid_lines`, cut to the part being repainted (the
+        # pixels of a level or upright line do not depend on where it ends)
+        grid = layout.grid
+        g0, g1 = max(grid.y, top), min(grid.y + grid.h, bottom)
+        lines = [
+            QLineF(x, g0, x, g1)
+            for stage in layout.stages[1:]
+            if left <= (x := stage.column.x) <= right and g0 < g1
+        ]
+        for lane in layout.lanes[1:]:
+            y = lane.row.y
+            x0, x1 = max(lane.rect.x, left), min(grid.x + grid.w, right)
+            if top <= y <= bottom and x0 < x1:
+                lines.append(QLineF(x0, y, x1, y))
+        pen = painting.pen(Stroke(layout.theme.grid_line, 1, cosmetic=True))
+        p.setPen(pen)
+        if lines:
+            p.drawLines(lines)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(grid.x, grid.y, grid.w, grid.h))
 
 
 class _Cell:

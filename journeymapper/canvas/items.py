@@ -104,6 +104,9 @@ class BackgroundItem(QGraphicsItem):
         # redrawn only when the map changes or the zoom does (Qt caches the visible part)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.far = False
+        self._far_background = far.Background()
+        # (far away, only what meets the exposed rectangle is drawn)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_far(self, far: bool) -> None:
         """Far away the background is drawn in device pixels, and not cached: zooming
@@ -141,7 +144,7 @@ class BackgroundItem(QGraphicsItem):
         if self.far:
             # tall, thin fills (a column's tint) under a scaling transform cost a pass of
             # the antialiasing rasterizer each: far away, fill device pixels instead
-            far.draw_background(p, layout)
+            self._far_background.draw(p, layout, option.exposedRect)
         else:
             drawing.draw_background(s, layout)
         tint = getattr(scene, "tint", None)
