@@ -15,6 +15,7 @@ from .editing.recovery import RecoveryStore
 from .editing.session import DocumentSession
 from .i18n import tr
 from .model import DocumentError
+from .render import threads
 from .render.fonts import family
 from .resources import icon_path, resource_path
 from .templates import blank_map
@@ -30,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     startup.settle()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        threads.paint_inline()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("journeymapper")
     app.setOrganizationName("journeymapper")

@@ -62,6 +62,9 @@ def ensure_gui_app():
         )
         if headless and not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from ..render import threads
+
+        threads.paint_inline()
         _app = app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "journeymapper"])
     elif not isinstance(app, QGuiApplication):
         raise ExportError("PNG export needs a QGuiApplication, but a QCoreApplication is running")
