@@ -17,220 +17,31 @@ the tiles in the rectangles being repainted: a few calls per frame, not one per 
 
 from __future__ import annotations
 
-import math
-from itertools import pairwise
 from operator import is_not
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ..layout import DEFAULT_THEME, ConnectionPath, RoutePiece, Theme, route_pieces
+from ..layout import DEFAULT_THEME, ConnectionPath, Theme
 from ..perf import paused_gc
 from ..render import drawing, painting
 from ..render.surface import Stroke
 from .dimming import DIMMED, EMPHASIS
 from .far import exposed_boxes
-
-#: side of a cell of the grid that tells which routes pass where, in scene units
-CELL = 512.0
-#: far away, routes are drawn together by square tiles of this side (2 × 2 cells)
-TILE = 2 * CELL
-#: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
-PAD = 4.0
-ARROW = 11.0
-#: a highlighted route's halo under its line: inside `PAD` (or a repaint leaves traces)
-HALO_WIDTH = 6.5
-
-Box = tuple[float, float, float, float]  # left, top, right, bottom
-
-
-def _grow(box: Box, by: float) -> Box:
-    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
-
-
-def _meets(a: Box, b: Box) -> bool:
-    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
-
-
-def _cells(box: Box) -> range | set[int]:
-    """The grid cells ``box`` touches, as numbers (column * `_ROW` + row)."""
-    i0, i1 = int(box[0] // CELL), int(box[2] // CELL)
-    j0, j1 = int(box[1] // CELL) + _ROW_OFFSET, int(box[3] // CELL) + _ROW_OFFSET
-    if j0 == j1:  # a horizontal run: one row of cells
-        return range(i0 * _ROW + j0, i1 * _ROW + j0 + 1, _ROW)
-    if i0 == i1:  # a vertical run: one column
-        return range(i0 * _ROW + j0, i0 * _ROW + j1 + 1)
-    return {i * _ROW + j for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)}
-
-
-#: cells are numbered column * _ROW + row (+ _ROW_OFFSET, for rows above the map)
-_ROW = 1 << 20
-_ROW_OFFSET = 1 << 10
-
-
-class _Route:
-    """One connection as the layer draws it."""
-
-    __slots__ = (
-        "_arrow",
-        "_diff",
-        "_path",
-        "_pieces",
-        "_tiled",
-        "arrow_box",
-        "box",
-        "boxes",
-        "cells",
-        "conn",
-        "label_box",
-        "order",
-    )
-
-    def __init__(self, conn: ConnectionPath, order: int) -> None:
-        self.conn = conn
-        self.order = order
-        pts = conn.points
-        x, y = pts[-1]
-        self.arrow_box: Box = (x - ARROW, y - ARROW, x + ARROW, y + ARROW)
-        lr = conn.label_rect
-        self.label_box: Box | None = (
-            _grow((lr.x, lr.y, lr.right, lr.bottom), 1) if lr is not None else None
-        )
-        #: around each leg of the route (a rounded corner stays inside its two legs'),
-        #: its arrowhead and its label: where the route may show
-        self.boxes: list[Box] = [
-            (min(x0, x1) - PAD, min(y0, y1) - PAD, max(x0, x1) + PAD, max(y0, y1) + PAD)
-            for (x0, y0), (x1, y1) in pairwise(pts)
-        ]
-        self.boxes.append(self.arrow_box)
-        if self.label_box is not None:
-            self.boxes.append(self.label_box)
-        boxes = self.boxes
-        self.box: Box = (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-        #: the grid cells those boxes touch
-        self.cells: set[int] = set()
-        for b in boxes:
-            self.cells.update(_cells(b))
-        self._pieces: dict[RoutePiece, Box] | None = None
-        self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
-        self._path: QPainterPath | None = None
-        self._arrow: QPolygonF | None = None
-        #: the route this one replaced and where they differ (`changes`)
-        self._diff: tuple[_Route, list[Box]] | None = None
-
-    @property
-    def pieces(self) -> dict[RoutePiece, Box]:
-        """The drawn pieces (straight runs and rounded corners) with the box of each."""
-        if self._pieces is None:
-            self._pieces = {
-                piece: _grow(piece.bounds(), PAD) for piece in route_pieces(self.conn.points)
-            }
-        return self._pieces
-
-    def tiled(self) -> dict[tuple[int, int], list[QLineF]]:
-        """Its legs cut by the far-away tiles (see the module), by tile."""
-        if self._tiled is None:
-            self._tiled = {}
-            for (x0, y0), (x1, y1) in pairwise(self.conn.points):
-                for key, line in _split(x0, y0, x1, y1):
-                    self._tiled.setdefault(key, []).append(line)
-        return self._tiled
-
-    def tip_tile(self) -> tuple[int, int]:
-        x, y = self.conn.points[-1]
-        return math.floor(x / TILE), math.floor(y / TILE)
-
-    def path(self) -> QPainterPath:
-        if self._path is None:
-            self._path = painting.connection_path(self.conn)
-        return self._path
-
-    def arrow(self) -> QPolygonF:
-        if self._arrow is None:
-            self._arrow = painting.arrow_head(self.conn)
-        return self._arrow
-
-    def changes(self, new: _Route) -> list[Box]:
-        """The areas where ``new`` looks different from this route (the same areas as
-        last time when ``new`` is the route this one replaced: an undo, a redo)."""
-        diff = self._diff
-        boxes = diff[1] if diff is not None and diff[0] is new else self._changes(new)
-        self._diff = None  # (no chain of every route before)
-        new._diff = (self, boxes)
-        return boxes
-
-    def _changes(self, new: _Route) -> list[Box]:
-        old_conn, new_conn = self.conn, new.conn
-        if old_conn.loops_back != new_conn.loops_back:
-            return [self.box, new.box]
-        boxes = [b for piece, b in self.pieces.items() if piece not in new.pieces]
-        boxes += [b for piece, b in new.pieces.items() if piece not in self.pieces]
-        if old_conn.points[-2:] != new_conn.points[-2:]:
-            boxes += [self.arrow_box, new.arrow_box]
-        if old_conn.label_rect != new_conn.label_rect or old_conn.label != new_conn.label:
-            boxes += [b for b in (self.label_box, new.label_box) if b is not None]
-        return boxes
-
-
-def _tiles(route: _Route) -> set[tuple[int, int]]:
-    """The tiles a route's legs and arrowhead may reach into (from the grid cells it
-    touches: a tile is 2 × 2 cells)."""
-    # (not kept with the route: on the stress map that held ~10 MB)
-    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
-
-
-def _split(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
-    """A leg cut into its parts inside each tile (legs run along x or y: a division)."""
-    out = []
-    if y0 == y1:
-        lo, hi = min(x0, x1), max(x0, x1)
-        j = math.floor(y0 / TILE)
-        for i in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
-            out.append(((i, j), QLineF(max(lo, i * TILE), y0, min(hi, (i + 1) * TILE), y0)))
-    elif x0 == x1:
-        lo, hi = min(y0, y1), max(y0, y1)
-        i = math.floor(x0 / TILE)
-        for j in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
-            out.append(((i, j), QLineF(x0, max(lo, j * TILE), x0, min(hi, (j + 1) * TILE))))
-    else:  # (not made by the router; a route drawn live could be)
-        for i in range(math.floor(min(x0, x1) / TILE), math.floor(max(x0, x1) / TILE) + 1):
-            for j in range(math.floor(min(y0, y1) / TILE), math.floor(max(y0, y1) / TILE) + 1):
-                box = (i * TILE, j * TILE, (i + 1) * TILE, (j + 1) * TILE)
-                cut = drawing.clip_segment(x0, y0, x1, y1, box)
-                if cut is not None:
-                    u0, u1 = cut
-                    dx, dy = x1 - x0, y1 - y0
-                    piece = QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1)
-                    out.append(((i, j), piece))
-    return out
-
-
-class _Tile:
-    """The routes through one tile drawn as few calls (see the module)."""
-
-    __slots__ = ("arrows", "dashed", "routes", "solid")
-
-    def __init__(self, key: tuple[int, int], routes: list[_Route], theme: Theme) -> None:
-        #: what it was drawn from: the routes through it, in order
-        self.routes = routes
-        # the part of each leg inside the tile, straight: a route's rounded corners (8
-        # units) are under half a pixel here, and each would be flattened into segments
-        self.solid: list[QLineF] = []
-        self.dashed: list[QLineF] = []
-        self.arrows = QPainterPath()
-        for route in routes:
-            conn = route.conn
-            lines = route.tiled().get(key)
-            if lines:
-                (self.dashed if conn.loops_back else self.solid).extend(lines)
-            if route.tip_tile() == key:
-                self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
+from .route_tiles import (
+    ARROW,
+    HALO_WIDTH,
+    PAD,
+    TILE,
+    Box,
+    Route,
+    Tile,
+    cells_of,
+    grow,
+    meets,
+    route_tiles,
+)
 
 
 class ConnectionLayer(QGraphicsItem):
@@ -247,7 +58,9 @@ class ConnectionLayer(QGraphicsItem):
         #: the map's rectangle, and the box of every route (None: to be worked out)
         self._map_rect = QRectF()
         self._reach: Box | None = None
-        self._routes: dict[str, _Route] = {}
+        #: while `set_routes` runs, what it repaints at its end (`_invalidate`)
+        self._batch: list[Box] | None = None
+        self._routes: dict[str, Route] = {}
         self._selected: set[str] = set()
         self._dimmed: set[str] = set()  # drawn see-through (`dimming`)
         self._emphasis: set[str] = set()  # drawn over a halo (a highlighted path)
@@ -256,18 +69,18 @@ class ConnectionLayer(QGraphicsItem):
         #: the routes the layout's replaced at the last `set_routes` and since, by id: an
         #: undo or a redo brings back their very paths (then they serve again, with their
         #: pieces and tiles)
-        self._older: dict[str, _Route] = {}
-        self._replaced: dict[str, _Route] = {}
+        self._older: dict[str, Route] = {}
+        self._replaced: dict[str, Route] = {}
         #: below this zoom, routes are drawn by bands (see the module)
         self.far_below = 0.0
         #: route ids by tile (None: not worked out yet, until the first far-away paint),
         #: and each tile's drawing (missing: to be made again)
         self._tile_routes: dict[tuple[int, int], set[str]] | None = None
-        self._tiles: dict[tuple[int, int], _Tile] = {}
+        self._tiles: dict[tuple[int, int], Tile] = {}
         #: the drawings of tiles dropped at the last `set_routes` and since, by tile (an
         #: undo or a redo brings back their very routes: then they serve again)
-        self._older_tiles: dict[tuple[int, int], _Tile] = {}
-        self._dropped_tiles: dict[tuple[int, int], _Tile] = {}
+        self._older_tiles: dict[tuple[int, int], Tile] = {}
+        self._dropped_tiles: dict[tuple[int, int], Tile] = {}
 
     # -- geometry and hit-testing: none (the layer is not an object on the map)
 
@@ -328,6 +141,19 @@ class ConnectionLayer(QGraphicsItem):
         """The routes of a new layout; repaints only what changed. ``before``: the
         routes the layer was given last (then only those that are not the very same
         objects at the same place are looked at)."""
+        self._batch = []  # (one repaint for every route that changed: `_invalidate`)
+        try:
+            self._set_routes(connections, theme, before)
+        finally:
+            boxes, self._batch = self._batch, None
+            self._invalidate(boxes)
+
+    def _set_routes(
+        self,
+        connections: list[ConnectionPath],
+        theme: Theme,
+        before: list[ConnectionPath] | None,
+    ) -> None:
         if theme != self.theme:
             self.theme = theme
             self._tiles, self._dropped_tiles, self._older_tiles = {}, {}, {}
@@ -381,13 +207,13 @@ class ConnectionLayer(QGraphicsItem):
         if route is not None:
             self._invalidate([route.box])
             if self._tile_routes is not None:
-                for key in _tiles(route):
+                for key in route_tiles(route):
                     self._drop_tile(key)
 
-    def _unband(self, route: _Route) -> None:
+    def _unband(self, route: Route) -> None:
         if self._tile_routes is None:
             return
-        for key in _tiles(route):
+        for key in route_tiles(route):
             members = self._tile_routes.get(key)
             if members is not None:
                 members.discard(route.conn.id)
@@ -416,7 +242,7 @@ class ConnectionLayer(QGraphicsItem):
         if new is not None and new.conn is conn:
             new.order = order
         else:
-            new = _Route(conn, order)
+            new = Route(conn, order)
         if old is not None and keep_old:
             self._replaced[conn.id] = old
         self._routes[conn.id] = new
@@ -427,11 +253,11 @@ class ConnectionLayer(QGraphicsItem):
         tile_routes = self._tile_routes
         if conn.id not in self._live and tile_routes is not None:
             # (a route that follows a drag is drawn alone)
-            new_tiles = _tiles(new)
+            new_tiles = route_tiles(new)
             if old is not None and keep_old:
                 # a route of the layout: only the tiles it leaves or enters change members
                 # (a route an undo moved down a little stays in most of its tiles)
-                old_tiles = _tiles(old)
+                old_tiles = route_tiles(old)
                 for key in old_tiles - new_tiles:
                     members = tile_routes.get(key)
                     if members is not None:
@@ -456,22 +282,32 @@ class ConnectionLayer(QGraphicsItem):
             self._dropped_tiles[key] = tile
 
     def _invalidate(self, boxes: list[Box]) -> None:
-        update = self.update
-        for left, top, right, bottom in boxes:
-            update(left, top, right - left, bottom - top)
+        """Repaint ``boxes``: their bounding rectangle (Qt unites an item's updates into
+        one rectangle anyway), or add them to the one `set_routes` repaints at its end."""
+        if not boxes:
+            return
+        left = min(b[0] for b in boxes)
+        top = min(b[1] for b in boxes)
+        right = max(b[2] for b in boxes)
+        bottom = max(b[3] for b in boxes)
+        batch = self._batch
+        if batch is not None:
+            batch.append((left, top, right, bottom))
+        else:
+            self.update(left, top, right - left, bottom - top)
 
     # -- drawing
 
-    def routes_in(self, box: Box) -> list[_Route]:
+    def routes_in(self, box: Box) -> list[Route]:
         """The routes with a piece inside ``box``, in the layout's order.
 
         Each route knows the grid cells it touches, so the test is one set operation per
         route (in C): a third of a millisecond for the 3,000 routes of the stress map."""
-        cells = set(_cells(box))
+        cells = set(cells_of(box))
         hits = [
             r
             for r in self._routes.values()
-            if not r.cells.isdisjoint(cells) and any(_meets(b, box) for b in r.boxes)
+            if not r.cells.isdisjoint(cells) and any(meets(b, box) for b in r.boxes)
         ]
         hits.sort(key=lambda r: r.order)
         return hits
@@ -486,14 +322,14 @@ class ConnectionLayer(QGraphicsItem):
             with paused_gc():  # (cutting routes by tiles allocates; see `perf.paused_gc`)
                 self._paint_far(p, exposed_boxes(self, option))
             alone = [self._routes[i] for i in self._selected | self._live if i in self._routes]
-            routes = [r for r in alone if any(_meets(b, exposed) for b in r.boxes)]
+            routes = [r for r in alone if any(meets(b, exposed) for b in r.boxes)]
             routes.sort(key=lambda r: r.order)
         else:
             routes = self.routes_in(exposed)
         if not routes:
             return
         labels = lod >= self.label_from
-        clip = _grow(exposed, PAD)
+        clip = grow(exposed, PAD)
         theme, selected = self.theme, self._selected
         s = painting.prepare(p, theme.typeface)
         pixel = 1 / max(lod, 1e-6)
@@ -515,11 +351,11 @@ class ConnectionLayer(QGraphicsItem):
             inside = inside and box[1] >= clip[1] and box[3] <= clip[3]
             pieces = route.pieces if conn.loops_back else None
             drawing.draw_route_line(s, conn, theme, chosen, None if inside else clip, pixel, pieces)
-            if _meets(route.arrow_box, exposed):
+            if meets(route.arrow_box, exposed):
                 drawing.draw_arrow_head(s, conn, theme, chosen)
             if faint:
                 p.setOpacity(1.0)
-            if labels and route.label_box is not None and _meets(route.label_box, exposed):
+            if labels and route.label_box is not None and meets(route.label_box, exposed):
                 labelled.append((conn, chosen, faint))
         for conn, chosen, faint in labelled:  # over every line, as in the PNG and the PDF
             if faint:
@@ -544,7 +380,7 @@ class ConnectionLayer(QGraphicsItem):
             tile_routes = self._tile_routes = {}
             for route in self._routes.values():
                 if route.conn.id not in self._live:
-                    for key in _tiles(route):
+                    for key in route_tiles(route):
                         tile_routes.setdefault(key, set()).add(route.conn.id)
         for key in keys:
             members = tile_routes.get(key)
@@ -561,7 +397,7 @@ class ConnectionLayer(QGraphicsItem):
                     or len(tile.routes) != len(routes)
                     or any(map(is_not, tile.routes, routes))
                 ):
-                    tile = _Tile(key, routes, t)
+                    tile = Tile(key, routes, t)
                 self._tiles[key] = tile
             tiles.append(tile)
         if not tiles:

@@ -1,0 +1,214 @@
+"""The pieces of the connection layer's routes (`connections`): each route with the grid
+cells it touches and its legs cut into pieces, and far away the tiles that draw the legs of
+every route inside them in one call."""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+
+from PySide6.QtCore import QLineF
+from PySide6.QtGui import QPainterPath, QPolygonF
+
+from ..layout import ConnectionPath, RoutePiece, Theme, route_pieces
+from ..render import drawing, painting
+
+#: side of a cell of the grid that tells which routes pass where, in scene units
+CELL = 512.0
+#: far away, routes are drawn together by square tiles of this side (2 × 2 cells)
+TILE = 2 * CELL
+#: around a piece's line: half the widest pen, antialiasing, and the arrowhead's width
+PAD = 4.0
+ARROW = 11.0
+#: a highlighted route's halo under its line: inside `PAD` (or a repaint leaves traces)
+HALO_WIDTH = 6.5
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def grow(box: Box, by: float) -> Box:
+    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
+
+
+def meets(a: Box, b: Box) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def cells_of(box: Box) -> range | set[int]:
+    """The grid cells ``box`` touches, as numbers (column * `_ROW` + row)."""
+    i0, i1 = int(box[0] // CELL), int(box[2] // CELL)
+    j0, j1 = int(box[1] // CELL) + _ROW_OFFSET, int(box[3] // CELL) + _ROW_OFFSET
+    if j0 == j1:  # a horizontal run: one row of cells
+        return range(i0 * _ROW + j0, i1 * _ROW + j0 + 1, _ROW)
+    if i0 == i1:  # a vertical run: one column
+        return range(i0 * _ROW + j0, i0 * _ROW + j1 + 1)
+    return {i * _ROW + j for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)}
+
+
+#: cells are numbered column * _ROW + row (+ _ROW_OFFSET, for rows above the map)
+_ROW = 1 << 20
+_ROW_OFFSET = 1 << 10
+
+
+class Route:
+    """One connection as the layer draws it."""
+
+    __slots__ = (
+        "_arrow",
+        "_diff",
+        "_path",
+        "_pieces",
+        "_tiled",
+        "arrow_box",
+        "box",
+        "boxes",
+        "cells",
+        "conn",
+        "label_box",
+        "order",
+    )
+
+    def __init__(self, conn: ConnectionPath, order: int) -> None:
+        self.conn = conn
+        self.order = order
+        pts = conn.points
+        x, y = pts[-1]
+        self.arrow_box: Box = (x - ARROW, y - ARROW, x + ARROW, y + ARROW)
+        lr = conn.label_rect
+        self.label_box: Box | None = (
+            grow((lr.x, lr.y, lr.right, lr.bottom), 1) if lr is not None else None
+        )
+        #: around each leg of the route (a rounded corner stays inside its two legs'),
+        #: its arrowhead and its label: where the route may show
+        self.boxes: list[Box] = [
+            (min(x0, x1) - PAD, min(y0, y1) - PAD, max(x0, x1) + PAD, max(y0, y1) + PAD)
+            for (x0, y0), (x1, y1) in pairwise(pts)
+        ]
+        self.boxes.append(self.arrow_box)
+        if self.label_box is not None:
+            self.boxes.append(self.label_box)
+        boxes = self.boxes
+        self.box: Box = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        #: the grid cells those boxes touch
+        self.cells: set[int] = set()
+        for b in boxes:
+            self.cells.update(cells_of(b))
+        self._pieces: dict[RoutePiece, Box] | None = None
+        self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
+        self._path: QPainterPath | None = None
+        self._arrow: QPolygonF | None = None
+        #: the route this one replaced and where they differ (`changes`)
+        self._diff: tuple[Route, list[Box]] | None = None
+
+    @property
+    def pieces(self) -> dict[RoutePiece, Box]:
+        """The drawn pieces (straight runs and rounded corners) with the box of each."""
+        if self._pieces is None:
+            self._pieces = {
+                piece: grow(piece.bounds(), PAD) for piece in route_pieces(self.conn.points)
+            }
+        return self._pieces
+
+    def tiled(self) -> dict[tuple[int, int], list[QLineF]]:
+        """Its legs cut by the far-away tiles (see the module), by tile."""
+        if self._tiled is None:
+            self._tiled = {}
+            for (x0, y0), (x1, y1) in pairwise(self.conn.points):
+                for key, line in split_leg(x0, y0, x1, y1):
+                    self._tiled.setdefault(key, []).append(line)
+        return self._tiled
+
+    def tip_tile(self) -> tuple[int, int]:
+        x, y = self.conn.points[-1]
+        return math.floor(x / TILE), math.floor(y / TILE)
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            self._path = painting.connection_path(self.conn)
+        return self._path
+
+    def arrow(self) -> QPolygonF:
+        if self._arrow is None:
+            self._arrow = painting.arrow_head(self.conn)
+        return self._arrow
+
+    def changes(self, new: Route) -> list[Box]:
+        """The areas where ``new`` looks different from this route (the same areas as
+        last time when ``new`` is the route this one replaced: an undo, a redo)."""
+        diff = self._diff
+        boxes = diff[1] if diff is not None and diff[0] is new else self._changes(new)
+        self._diff = None  # (no chain of every route before)
+        new._diff = (self, boxes)
+        return boxes
+
+    def _changes(self, new: Route) -> list[Box]:
+        old_conn, new_conn = self.conn, new.conn
+        if old_conn.loops_back != new_conn.loops_back:
+            return [self.box, new.box]
+        boxes = [b for piece, b in self.pieces.items() if piece not in new.pieces]
+        boxes += [b for piece, b in new.pieces.items() if piece not in self.pieces]
+        if old_conn.points[-2:] != new_conn.points[-2:]:
+            boxes += [self.arrow_box, new.arrow_box]
+        if old_conn.label_rect != new_conn.label_rect or old_conn.label != new_conn.label:
+            boxes += [b for b in (self.label_box, new.label_box) if b is not None]
+        return boxes
+
+
+def route_tiles(route: Route) -> set[tuple[int, int]]:
+    """The tiles a route's legs and arrowhead may reach into (from the grid cells it
+    touches: a tile is 2 × 2 cells)."""
+    # (not kept with the route: on the stress map that held ~10 MB)
+    return {(n // _ROW >> 1, (n % _ROW - _ROW_OFFSET) >> 1) for n in route.cells}
+
+
+def split_leg(x0: float, y0: float, x1: float, y1: float) -> list[tuple[tuple[int, int], QLineF]]:
+    """A leg cut into its parts inside each tile (legs run along x or y: a division)."""
+    out = []
+    if y0 == y1:
+        lo, hi = min(x0, x1), max(x0, x1)
+        j = math.floor(y0 / TILE)
+        for i in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(max(lo, i * TILE), y0, min(hi, (i + 1) * TILE), y0)))
+    elif x0 == x1:
+        lo, hi = min(y0, y1), max(y0, y1)
+        i = math.floor(x0 / TILE)
+        for j in range(math.floor(lo / TILE), math.floor(hi / TILE) + 1):
+            out.append(((i, j), QLineF(x0, max(lo, j * TILE), x0, min(hi, (j + 1) * TILE))))
+    else:  # (not made by the router; a route drawn live could be)
+        for i in range(math.floor(min(x0, x1) / TILE), math.floor(max(x0, x1) / TILE) + 1):
+            for j in range(math.floor(min(y0, y1) / TILE), math.floor(max(y0, y1) / TILE) + 1):
+                box = (i * TILE, j * TILE, (i + 1) * TILE, (j + 1) * TILE)
+                cut = drawing.clip_segment(x0, y0, x1, y1, box)
+                if cut is not None:
+                    u0, u1 = cut
+                    dx, dy = x1 - x0, y1 - y0
+                    piece = QLineF(x0 + dx * u0, y0 + dy * u0, x0 + dx * u1, y0 + dy * u1)
+                    out.append(((i, j), piece))
+    return out
+
+
+class Tile:
+    """The routes through one tile drawn as few calls (see the module)."""
+
+    __slots__ = ("arrows", "dashed", "routes", "solid")
+
+    def __init__(self, key: tuple[int, int], routes: list[Route], theme: Theme) -> None:
+        #: what it was drawn from: the routes through it, in order
+        self.routes = routes
+        # the part of each leg inside the tile, straight: a route's rounded corners (8
+        # units) are under half a pixel here, and each would be flattened into segments
+        self.solid: list[QLineF] = []
+        self.dashed: list[QLineF] = []
+        self.arrows = QPainterPath()
+        for route in routes:
+            conn = route.conn
+            lines = route.tiled().get(key)
+            if lines:
+                (self.dashed if conn.loops_back else self.solid).extend(lines)
+            if route.tip_tile() == key:
+                self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
