@@ -126,6 +126,30 @@ def test_an_edit_is_drawn_first_then_the_dock_follows_it(qtbot, window: MainWind
     assert item(w, LONELY.format(0)) is not None and item(w, GUEST_CHECKOUT) is not None
 
 
+def test_the_findings_do_not_jump_while_the_dock_updates(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The summary line over the findings ("{title}: N cards, M connections") wraps on two
+    lines in a narrow dock; "Updating…" fits on one. The findings stay where they are
+    while the dock updates (a jump at every edit), and the line fits its text after."""
+    w = window
+    w.insights_dock.resize(240, w.insights_dock.height())
+    w.session.push(
+        edits.set_map_field(w.session.doc, "title", "A much longer title for this journey map")
+    )
+    wait_current(qtbot, w)
+    QApplication.processEvents()
+    tree_top = w.insights.tree.geometry().top()
+    status = w.insights.status
+    assert status.heightForWidth(status.width()) > status.fontMetrics().height() * 1.5  # wraps
+    w.session.push(edits.set_map_field(w.session.doc, "title", "A much longer title for this map"))
+    QApplication.processEvents()
+    assert status.text() == "Updating\u2026"
+    assert w.insights.tree.geometry().top() == tree_top
+    wait_current(qtbot, w)
+    QApplication.processEvents()
+    assert status.text().startswith("A much longer title for this map:")
+    assert status.minimumHeight() == 0
+
+
 def test_clicking_a_finding_selects_and_centres_its_cards(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
     w.view.horizontalScrollBar().setValue(0)

@@ -291,6 +291,8 @@ class InsightsDock(QWidget):
     def schedule(self, *_args: Any) -> None:
         """The map changed: compute again once the edits pause (the edit is drawn first)."""
         self._generation += 1
+        # (the line keeps its height: the findings under it do not jump at every edit)
+        self.status.setMinimumHeight(self.status.height() if self.status.isVisible() else 0)
         self.status.setText(tr("insights", "Updating\u2026"))
         self._timer.start()
 
@@ -346,6 +348,7 @@ class InsightsDock(QWidget):
         if generation != self._generation:
             self._timer.start()  # stale: the map changed meanwhile; compute the newer state
             return
+        self.status.setMinimumHeight(0)
         if isinstance(result, Exception):
             self.status.setText(
                 tr("insights", "The insights could not be computed: {0}").format(result)
