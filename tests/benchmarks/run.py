@@ -999,7 +999,9 @@ class Worker:
             wave = [1, 2, 1, 0, -1, -2, -1, 0]
             path = [start + QPoint(0, -step * wave[i % len(wave)]) for i in range(2 * steps)]
         stack = w.session.undo_stack
-        before = stack.count()
+        # (the index, not the count: after an undo, a new edit replaces the undone one and
+        # the count stays the same)
+        before = stack.index()
         self._send_mouse("press", start)
         self.drain()
         out["full"] += self._frames(path[:steps], full=True)
@@ -1011,7 +1013,7 @@ class Worker:
         drop = (pc() - t0) * 1000
         if what == "card":
             out["drop"].append(drop)
-        if stack.count() > before:
+        if stack.index() > before:
             t0 = pc()
             stack.undo()
             n = self.counter.count
