@@ -141,11 +141,11 @@ class ConnectionLayer(QGraphicsItem):
         """The routes of a new layout; repaints only what changed. ``before``: the
         routes the layer was given last (then only those that are not the very same
         objects at the same place are looked at)."""
-        self._batch = []  # (one repaint for every route that changed: `_invalidate`)
+        outer, self._batch = self._batch, []  # (one repaint for all: `_invalidate`)
         try:
             self._set_routes(connections, theme, before)
         finally:
-            boxes, self._batch = self._batch, None
+            boxes, self._batch = self._batch, outer
             self._invalidate(boxes)
 
     def _set_routes(

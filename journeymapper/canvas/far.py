@@ -11,6 +11,9 @@ the kind bars and image frames, kept until a card of the column changes.
 A card that is selected or hovered draws itself (its selection outline, its handle) and is
 left out of the layer, as is a card being dragged (it is selected). The look is the one of
 `drawing.draw_card_sketch` without bars, which the items drew at these zooms.
+
+The background far away is drawn here too (`Background`): in device pixels, with the
+columns' tints blended beforehand with the rows under them.
 """
 
 from __future__ import annotations
@@ -78,11 +81,11 @@ def blended(under: str, over: str, alpha: float) -> str:
 
 
 class Background:
-    """`drawing.draw_background` far away: in device pixels, and each column's tint
-    blended beforehand with the row under it, so that every pixel is filled once with an
-    opaque colour (blending 40 tall fills over the view cost more than the rest of a
-    frame; this draws the same pixels). Only what meets the part being repainted is
-    drawn. The fills are worked out once per layout."""
+    """`drawing.draw_background` far away, in device pixels, with each column's tint
+    blended beforehand with the row under it: opaque fills only (blending 40 tall fills
+    over the view cost more than the rest of a frame). On
+    the screen's 8-bit channels these are the very pixels the blended fills give. Only what
+    meets the part being repainted is drawn; the fills are worked out once per layout."""
 
     __slots__ = ("_fills", "_layout")
 
@@ -97,33 +100,16 @@ class Background:
         t, grid = layout.theme, layout.grid
         colour = painting.qcolour
         top, bottom = grid.y, grid.y + grid.h
-        columns = [s.column for s in layout.stages]
-        # the columns side by side from ``left`` to ``right``: the tints fill that area,
-        # and the page and the rows are filled only around it (each pixel once)
-        left = columns[0].x if columns else 0.0
-        right = left
-        for c in columns:
-            if c.x != right and c is not columns[0]:
-                left = right = 0.0  # (a gap between columns: fill everything)
-                break
-            right = c.x + c.w
-        page = colour(t.page)
-        if right > left:
-            fills = [
-                (0.0, 0.0, layout.width, top, page),
-                (0.0, bottom, layout.width, layout.height, page),
-                (0.0, top, left, bottom, page),
-                (right, top, layout.width, bottom, page),
-            ]
-        else:
-            fills = [(0.0, 0.0, layout.width, layout.height, page)]
-        for lane in layout.lanes:
-            r, fill = lane.row, colour(lane.fill)
-            x0, y0, x1, y1 = r.x, r.y, r.x + r.w, r.y + r.h
-            if right > left and top <= y0 and y1 <= bottom:
-                fills += [(x0, y0, min(x1, left), y1, fill), (max(x0, right), y0, x1, y1, fill)]
-            else:
-                fills.append((x0, y0, x1, y1, fill))
+        # as `drawing.draw_background` draws them: the page, the rows, then the tints (here
+        # blended); fills that meet at an edge can round a pixel apart where a half pixel
+        # falls, and what lies under shows there as it does in the plain drawing (opaque
+        # fills under the tints cost little)
+        fills = [(0.0, 0.0, layout.width, layout.height, colour(t.page))]
+        fills += [
+            (r.x, r.y, r.x + r.w, r.y + r.h, colour(lane.fill))
+            for lane in layout.lanes
+            if (r := lane.row)
+        ]
         # what lies under the tints, top to bottom: the rows, and the page between them
         bands: list[tuple[float, float, str]] = []
         y = top
@@ -160,7 +146,7 @@ class Background:
             right = bottom = math.inf
         else:
             # (a few pixels more: what is drawn beyond them is clipped away)
-            m = 3.0 / max(abs(t.m11()), abs(t.m22()), 1e-6)
+            m = 3.0 / max(min(abs(t.m11()), abs(t.m22())), 1e-6)
             left, top = exposed.left() - m, exposed.top() - m
             right, bottom = exposed.right() + m, exposed.bottom() + m
         p.save()

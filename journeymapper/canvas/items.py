@@ -34,7 +34,7 @@ from ..layout import (
 )
 from ..render import drawing, painting
 from ..render.painting import qrect
-from . import far
+from . import far as far_module
 from .scene_frame import stage_look
 
 RESIZE_GRIP = 7.0
@@ -104,7 +104,7 @@ class BackgroundItem(QGraphicsItem):
         # redrawn only when the map changes or the zoom does (Qt caches the visible part)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.far = False
-        self._far_background = far.Background()
+        self._far_background = far_module.Background()
         # (far away, only what meets the exposed rectangle is drawn)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -112,6 +112,8 @@ class BackgroundItem(QGraphicsItem):
         """Far away the background is drawn in device pixels, and not cached: zooming
         there re-made the cache at every step, slower than drawing it."""
         self.far = far
+        if not far:
+            self._far_background = far_module.Background()  # (lets its layout go)
         self.setCacheMode(
             QGraphicsItem.CacheMode.NoCache
             if far
