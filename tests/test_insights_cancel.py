@@ -133,3 +133,49 @@ def test_checked_checks_every_so_many_items() -> None:
     assert calls == [0, 3, 6, 7]  # before the first item, after every three, at the end
     items = [1, 2]
     assert checked(items, never) is items  # no check: the items themselves, at no cost
+
+
+def test_a_run_waits_at_its_checks_while_its_gate_is_closed(doc: JourneyMap) -> None:
+    """The editor closes the gate while the user drags: the run stops working (and lets go
+    of Python's lock) at its next check, goes on when the gate opens, and a cancel still
+    stops it while it waits."""
+    import threading
+    import time
+
+    gate = threading.Event()  # closed
+    checks: list[float] = []
+    done: list[object] = []
+    check = Checkpoint(gate)
+
+    def counted() -> None:
+        checks.append(time.monotonic())
+        check()
+
+    worker = threading.Thread(target=lambda: done.append(insights(doc, counted)), daemon=True)
+    worker.start()
+    deadline = time.monotonic() + 30
+    while not checks and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.6)  # (without the gate a run makes hundreds of checks in this time)
+    assert not done and 1 <= len(checks) <= 4  # one check per wait of GATE_WAIT_S
+    gate.set()
+    worker.join(timeout=60)
+    assert done and len(checks) > 10
+    assert done[0] == insights(doc)
+    # closed again, then cancelled while waiting: the run ends within a wait
+    gate.clear()
+    stopped: list[BaseException] = []
+    check = Checkpoint(gate)
+
+    def run_cancelled() -> None:
+        try:
+            insights(doc, check)
+        except Cancelled as exc:
+            stopped.append(exc)
+
+    worker = threading.Thread(target=run_cancelled, daemon=True)
+    worker.start()
+    time.sleep(0.1)
+    check.cancel()
+    worker.join(timeout=5)
+    assert stopped and not worker.is_alive()

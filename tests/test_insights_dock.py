@@ -150,6 +150,35 @@ def test_the_findings_do_not_jump_while_the_dock_updates(qtbot, window: MainWind
     assert status.minimumHeight() == 0
 
 
+def test_the_dock_waits_while_a_card_is_dragged(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A run of the insights holds Python's lock while it works: during a drag it waits
+    (the scene's `idle` gate), and it finishes once the card is let go. An open text
+    editor does not hold it."""
+    from gui_helpers import card_centre, send_move, show_scene, vp
+
+    w = window
+    scene = w.scene
+    start = card_centre(w, "c-pu-opp1")
+    show_scene(w, start)
+    viewport = w.view.viewport()
+    w.session.push(edits.set_map_field(w.session.doc, "title", "Renamed while dragging"))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=vp(w, start))
+    send_move(w, start + QPointF(30, 20))
+    assert w.scene.interaction is not None and not scene.idle.is_set()
+    qtbot.wait(insights_dock.DEBOUNCE_MS + 700)  # the run starts, and waits at its checks
+    assert w.insights._running and not w.insights.is_current()
+    send_move(w, start)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=vp(w, start))
+    assert scene.idle.is_set()
+    wait_current(qtbot, w)  # (the card went back to its place: no edit, no new run)
+    assert w.insights.status.text().startswith("Renamed while dragging:")
+    # an open text editor is no gesture that needs the CPU
+    scene.select_ids(["c-pu-opp1"])
+    scene.edit_selected()
+    assert scene.editor is not None and scene.idle.is_set()
+    scene.editor.finish(False)
+
+
 def test_clicking_a_finding_selects_and_centres_its_cards(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
     w.view.horizontalScrollBar().setValue(0)

@@ -34,11 +34,21 @@ def never() -> None:
     """The check of a run nobody cancels."""
 
 
-class Checkpoint:
-    """A check another thread can trip: `cancel` it and the run's next check raises."""
+#: Seconds a run waits at a check, at the most, while its gate is closed (then it does a
+#: little more work and waits again: a gate left closed slows it down, never stops it).
+GATE_WAIT_S = 0.25
 
-    def __init__(self) -> None:
+
+class Checkpoint:
+    """A check another thread can trip: `cancel` it and the run's next check raises.
+
+    ``gate``: while this event is clear, the run waits at its checks (the editor clears it
+    while the user drags something: a run holding Python's lock made a drag on a big map
+    stutter)."""
+
+    def __init__(self, gate: threading.Event | None = None) -> None:
         self._event = threading.Event()
+        self._gate = gate
 
     def cancel(self) -> None:
         self._event.set()
@@ -50,6 +60,11 @@ class Checkpoint:
     def __call__(self) -> None:
         if self._event.is_set():
             raise Cancelled
+        gate = self._gate
+        if gate is not None and not gate.is_set():
+            gate.wait(GATE_WAIT_S)  # (waiting lets go of Python's lock)
+            if self._event.is_set():
+                raise Cancelled
 
 
 def checked(items: Iterable[T], check: Check, every: int = EVERY) -> Iterable[T]:

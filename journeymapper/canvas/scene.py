@@ -9,6 +9,7 @@ and every item is re-synced (created, moved, updated or removed, keyed by id).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
@@ -61,7 +62,7 @@ from .items import (
 )
 from .mood import StageTint
 from .overlay import Overlay
-from .scene_frame import coarse_rect, frame_changed, frame_changes
+from .scene_frame import coarse_rect, frame_changed, frame_changes, title_rect
 
 PIXMAP_CACHE_KB = 96 * 1024
 #: Depth of the scene's BSP index (Qt's automatic one is log2(items): 14 on the stress
@@ -117,8 +118,12 @@ class MapScene(QGraphicsScene):
         self.tint = StageTint(self)
         self.indicator = self.overlay.indicator
         self.score_label = self.overlay.score_label
-        #: the gesture in progress (at most one)
-        self.interaction: Interaction | None = None
+        #: set while no pointer gesture is in progress (a drag, a resize, a rubber band; an
+        #: open text editor is none): work in other threads waits while it is clear
+        #: (`analysis.cancel.Checkpoint`), so that the gesture has the CPU
+        self.idle = threading.Event()
+        self.idle.set()
+        self._interaction: Interaction | None = None
         #: the empty cell the user clicked last (where Add Card and Paste go)
         self.focus_cell: Cell | None = None
         #: cards a gesture moved by hand: put back where the layout says at the next sync
@@ -159,7 +164,7 @@ class MapScene(QGraphicsScene):
                 layout.connections, layout.theme, old.connections if old is not None else None
             )
         self.connections.set_rect(coarse_rect(layout))
-        self.title_item.set_rect(self._title_rect(layout))
+        self.title_item.set_rect(title_rect(layout, self.metrics))
         items_by_id = self.items_by_id
 
         def item(kind: PartKind, part_id: str, factory: Callable[[str], MapItem]) -> MapItem:
@@ -270,21 +275,6 @@ class MapScene(QGraphicsScene):
         self.select_ids(keep_selected)
         self.set_focus_cell(self.focus_cell)
         self.relaid.emit()
-
-    def _title_rect(self, layout: MapLayout) -> QRectF:
-        """Where a double-click renames the map: the title's text (at least a few letters
-        wide, for a short one), never the brand's logo beside it."""
-        from ..layout.brand import typeface_metrics
-
-        title = layout.title
-        m = typeface_metrics(self.metrics, layout.theme.typeface)
-        width = max((m.width(line, title.size, title.bold) for line in title.lines), default=0)
-        right = layout.width - title.x
-        marks = layout.brand
-        if marks is not None and marks.logo_rect is not None:
-            right = marks.logo_rect.x - layout.theme.logo_gap / 2
-        width = min(max(width, 4 * title.size), right - title.x)
-        return QRectF(title.x, title.y, max(width, 0.0), title.height)
 
     def displaced(self, ids: Iterable[str]) -> None:
         """Cards moved by hand: the next sync puts them where the layout says."""
@@ -420,6 +410,19 @@ class MapScene(QGraphicsScene):
         self.persona_requested.emit(persona_id)
 
     # -- running gestures ---------------------------------------------------------------------
+
+    @property
+    def interaction(self) -> Interaction | None:
+        """The gesture in progress (at most one)."""
+        return self._interaction
+
+    @interaction.setter
+    def interaction(self, interaction: Interaction | None) -> None:
+        self._interaction = interaction
+        if interaction is None or isinstance(interaction, EditText | CaptureText):
+            self.idle.set()
+        else:
+            self.idle.clear()
 
     @property
     def editor(self) -> InlineEditor | None:

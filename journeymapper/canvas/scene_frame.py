@@ -1,5 +1,5 @@
 """When the scene's map-wide items (background, connection layer, far-away sketches) must
-change their rectangle or be drawn again after a new layout."""
+change their rectangle or be drawn again after a new layout, and where the title is."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 
 from PySide6.QtCore import QRectF
 
-from ..layout import MapLayout, StageBox
+from ..layout import FontMetrics, MapLayout, StageBox
 
 #: the map-wide items' rectangles grow in steps of this many scene units: changing the
 #: rectangle of an item in the scene's index costs milliseconds on a map of 20,000 cards,
@@ -83,3 +83,19 @@ def frame_changes(old: MapLayout, new: MapLayout) -> QRectF | None:
     if left is not None:
         area = area.united(QRectF(left - 2, 0, width - left + 4, height))
     return area if not area.isEmpty() else None
+
+
+def title_rect(layout: MapLayout, metrics: FontMetrics) -> QRectF:
+    """Where a double-click renames the map: the title's text (at least a few letters
+    wide, for a short one), never the brand's logo beside it."""
+    from ..layout.brand import typeface_metrics
+
+    title = layout.title
+    m = typeface_metrics(metrics, layout.theme.typeface)
+    width = max((m.width(line, title.size, title.bold) for line in title.lines), default=0)
+    right = layout.width - title.x
+    marks = layout.brand
+    if marks is not None and marks.logo_rect is not None:
+        right = marks.logo_rect.x - layout.theme.logo_gap / 2
+    width = min(max(width, 4 * title.size), right - title.x)
+    return QRectF(title.x, title.y, max(width, 0.0), title.height)

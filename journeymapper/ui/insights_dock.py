@@ -129,8 +129,9 @@ def path_connections(doc: JourneyMap, cards: tuple[str, ...]) -> set[str] | None
 class _Run:
     """One run of the worker: its thread and the check that stops it (`cancel`)."""
 
-    def __init__(self) -> None:
-        self.check = Checkpoint()
+    def __init__(self, gate: threading.Event | None = None) -> None:
+        #: ``gate``: the scene's `MapScene.idle` (the run waits while the user drags)
+        self.check = Checkpoint(gate)
         self.thread: threading.Thread | None = None
 
     def cancel(self) -> None:
@@ -323,7 +324,7 @@ class InsightsDock(QWidget):
         generation = self._generation
         doc = snapshot(self.scene.session.doc)
         relay = self._relay
-        run = self._run = _Run()
+        run = self._run = _Run(self.scene.idle)
 
         def work() -> None:
             try:
