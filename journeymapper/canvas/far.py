@@ -23,7 +23,7 @@ import math
 from collections.abc import Iterable
 from operator import is_not
 
-from PySide6.QtCore import QLineF, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -31,7 +31,6 @@ from ..layout import CardBox, MapLayout
 from ..layout.theme import KIND_ACCENT
 from ..perf import paused_gc
 from ..render import drawing, painting
-from ..render.surface import Stroke
 
 #: below this zoom the layer draws the cards (plain boxes: no bars where the text is)
 FAR_BELOW = 0.12
@@ -157,26 +156,8 @@ class Background:
             if x0 < x1 and y0 < y1 and x0 < right and left < x1 and y0 < bottom and top < y1:
                 fill(map_rect(rect(x0, y0, x1 - x0, y1 - y0)), colour)
         p.restore()
-        # the lines of `drawing.draw_grid_lines`, cut to the part being repainted (the
-        # pixels of a level or upright line do not depend on where it ends)
-        grid = layout.grid
-        g0, g1 = max(grid.y, top), min(grid.y + grid.h, bottom)
-        lines = [
-            QLineF(x, g0, x, g1)
-            for stage in layout.stages[1:]
-            if left <= (x := stage.column.x) <= right and g0 < g1
-        ]
-        for lane in layout.lanes[1:]:
-            y = lane.row.y
-            x0, x1 = max(lane.rect.x, left), min(grid.x + grid.w, right)
-            if top <= y <= bottom and x0 < x1:
-                lines.append(QLineF(x0, y, x1, y))
-        pen = painting.pen(Stroke(layout.theme.grid_line, 1, cosmetic=True))
-        p.setPen(pen)
-        if lines:
-            p.drawLines(lines)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(grid.x, grid.y, grid.w, grid.h))
+        within = (left, top, right, bottom)
+        drawing.draw_grid_lines(painting.QtSurface(p, layout.theme.typeface), layout, within)
 
 
 class _Cell:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from math import inf
 
 from ..layout import (
     CardBox,
@@ -67,14 +68,25 @@ def draw_background(s: Surface, layout: MapLayout, page: bool = True) -> None:
     draw_grid_lines(s, layout)
 
 
-def draw_grid_lines(s: Surface, layout: MapLayout) -> None:
-    """The lines between the columns and rows, and around the grid."""
+def draw_grid_lines(
+    s: Surface, layout: MapLayout, within: tuple[float, float, float, float] | None = None
+) -> None:
+    """The lines between the columns and rows, and around the grid. ``within`` (left, top,
+    right, bottom): only the lines' parts inside it (a repaint of a part of the canvas; the
+    pixels of a level or upright line do not depend on where it ends)."""
     grid = layout.grid
     pen = Stroke(layout.theme.grid_line, 1, cosmetic=True)
+    left, top, right, bottom = within if within is not None else (-inf, -inf, inf, inf)
+    y0, y1 = max(grid.y, top), min(grid.bottom, bottom)
     for stage in layout.stages[1:]:
-        s.line(stage.column.x, grid.y, stage.column.x, grid.bottom, pen)
+        x = stage.column.x
+        if left <= x <= right and y0 <= y1:
+            s.line(x, y0, x, y1, pen)
     for lane in layout.lanes[1:]:
-        s.line(lane.rect.x, lane.row.y, grid.right, lane.row.y, pen)
+        y = lane.row.y
+        x0, x1 = max(lane.rect.x, left), min(grid.right, right)
+        if top <= y <= bottom and x0 <= x1:
+            s.line(x0, y, x1, y, pen)
     s.rect(grid, None, pen)
 
 
