@@ -71,8 +71,10 @@ class ConnectionLayer(QGraphicsItem):
         #: pieces and tiles)
         self._older: dict[str, Route] = {}
         self._replaced: dict[str, Route] = {}
-        #: below this zoom, routes are drawn by bands (see the module)
+        #: below this zoom, routes are drawn by tiles (see the module); ``far``: the view is
+        #: there now (a route that changes repaints only the tiles where it looks different)
         self.far_below = 0.0
+        self.far = False
         #: route ids by tile (None: not worked out yet, until the first far-away paint),
         #: and each tile's drawing (missing: to be made again)
         self._tile_routes: dict[tuple[int, int], set[str]] | None = None
@@ -274,7 +276,7 @@ class ConnectionLayer(QGraphicsItem):
                 tile = tiles.pop(key, None)
                 if tile is not None:
                     dropped[key] = tile
-        self._invalidate(old.changes(new) if old is not None else [new.box])
+        self._invalidate(old.changes(new, self.far) if old is not None else [new.box])
 
     def _drop_tile(self, key: tuple[int, int]) -> None:
         tile = self._tiles.pop(key, None)

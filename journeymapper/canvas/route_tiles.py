@@ -102,8 +102,8 @@ class Route:
         self._tiled: dict[tuple[int, int], list[QLineF]] | None = None
         self._path: QPainterPath | None = None
         self._arrow: QPolygonF | None = None
-        #: the route this one replaced and where they differ (`changes`)
-        self._diff: tuple[Route, list[Box]] | None = None
+        #: the route this one replaced, whether far away, and where they differ (`changes`)
+        self._diff: tuple[Route, bool, list[Box]] | None = None
 
     @property
     def pieces(self) -> dict[RoutePiece, Box]:
@@ -137,13 +137,40 @@ class Route:
             self._arrow = painting.arrow_head(self.conn)
         return self._arrow
 
-    def changes(self, new: Route) -> list[Box]:
+    def changes(self, new: Route, far: bool = False) -> list[Box]:
         """The areas where ``new`` looks different from this route (the same areas as
-        last time when ``new`` is the route this one replaced: an undo, a redo)."""
+        last time when ``new`` is the route this one replaced: an undo, a redo); ``far``:
+        as the far-away tiles draw them (`far_changes`)."""
         diff = self._diff
-        boxes = diff[1] if diff is not None and diff[0] is new else self._changes(new)
+        if diff is not None and diff[0] is new and diff[1] == far:
+            boxes = diff[2]
+        else:
+            boxes = self._far_changes(new) if far else self._changes(new)
         self._diff = None  # (no chain of every route before)
-        new._diff = (self, boxes)
+        new._diff = (self, far, boxes)
+        return boxes
+
+    def _far_changes(self, new: Route) -> list[Box]:
+        """Far away, a route is its legs cut by tiles (`tiled`) and its arrowhead: only the
+        parts that are not the very same lines look different. A long leg whose far end
+        moved (a lane above or below grew) keeps its parts in the tiles before that end,
+        and their pixels."""
+        if self.conn.loops_back != new.conn.loops_back:
+            return [self.box, new.box]
+        old_tiles, new_tiles = self.tiled(), new.tiled()
+        boxes: list[Box] = []
+        for key in old_tiles.keys() | new_tiles.keys():
+            was, now = old_tiles.get(key, ()), new_tiles.get(key, ())
+            if was == now:
+                continue
+            lines = [ln for ln in was if ln not in now] + [ln for ln in now if ln not in was]
+            if not lines:  # (the same lines in another order)
+                continue
+            xs = [x for ln in lines for x in (ln.x1(), ln.x2())]
+            ys = [y for ln in lines for y in (ln.y1(), ln.y2())]
+            boxes.append(grow((min(xs), min(ys), max(xs), max(ys)), PAD))
+        if self.conn.points[-2:] != new.conn.points[-2:]:
+            boxes += [self.arrow_box, new.arrow_box]
         return boxes
 
     def _changes(self, new: Route) -> list[Box]:

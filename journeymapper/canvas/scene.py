@@ -326,6 +326,7 @@ class MapScene(QGraphicsScene):
                     assert isinstance(it, CardItem)
                     it.set_far(far)
             self.sketches.set_active(far)
+            self.connections.far = far
             self.background.set_far(far)
         cached = zoom >= SKETCH_BELOW
         if cached == self._cards_cached:
