@@ -200,3 +200,52 @@ def test_far_away_the_background_is_the_blended_one_pixel_for_pixel(
         cut = draw(draw_part)
         inside = part.intersected(cut.rect())
         assert cut.copy(inside) == blended.copy(inside), part
+
+
+def test_an_edit_elsewhere_leaves_the_emotion_lane_unpainted(qtbot) -> None:
+    """The emotion lane runs across the whole map: repainting it at every edit repainted a
+    strip over every column (and made the repainted area two rectangles, which Qt clips
+    slower than one). A card moved in its cell, below the emotion lane, leaves it alone;
+    a score changed does not."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QRegion
+
+    from journeymapper.editing.kinds import PartKind
+    from journeymapper.model import LaneKind
+
+    w = far_window(qtbot)
+
+    class Recorder(QObject):
+        """What the viewport repaints."""
+
+        painted = QRegion()
+
+        def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                self.painted = self.painted.united(event.region())
+            return False
+
+    recorder = Recorder()
+    w.view.viewport().installEventFilter(recorder)
+    screen(w)  # (what was pending is painted)
+    layout = w.scene.layout
+    emotion = next(ln for ln in layout.lanes if ln.kind == LaneKind.EMOTION)
+    below = {ln.id for ln in layout.lanes if ln.row.y > emotion.row.bottom}
+    row = w.view.mapFromScene(
+        QRectF(emotion.row.x, emotion.row.y, emotion.row.w, emotion.row.h)
+    ).boundingRect()
+    assert w.view.viewport().rect().contains(row)
+    # the last card of a cell below the emotion lane to the top of its cell
+    ids = next(ids for (_, ln), ids in layout.cell_cards.items() if ln in below and len(ids) > 1)
+    card = layout.cards[ids[-1]]
+    stage = card.stage
+    recorder.painted = QRegion()
+    w.session.push(edits.move_cards(w.session.doc, [card.id], stage, card.lane, 0))
+    qtbot.waitUntil(lambda: not recorder.painted.isEmpty())  # (the cells)
+    screen(w)  # (and anything queued after)
+    assert not recorder.painted.intersects(row)
+    # control: a score changed in the lane repaints it
+    point = w.session.doc.emotions[0]
+    score = 1 if point.score != 1 else 2
+    w.session.push(edits.update_part(w.session.doc, PartKind.EMOTION, point.id, score=score))
+    qtbot.waitUntil(lambda: recorder.painted.intersects(row))

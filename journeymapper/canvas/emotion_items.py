@@ -38,6 +38,10 @@ class EmotionLaneItem(MapItem):
         self.setZValue(2)
 
     def set_scale(self, scale: EmotionScale, rect: QRectF) -> None:
+        """The lane's scale and rectangle (repainted if either changed; the scene repaints
+        the lane when its curves or notes change)."""
+        if rect == self._rect and scale == self.scale:
+            return  # (an edit elsewhere: repainting the lane across the map cost a frame)
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
