@@ -98,3 +98,17 @@ def test_near_a_moved_route_repaints_its_changed_pieces_whole(qtbot) -> None:
     _scene, layer, repainted = _layer(far=False)  # (the scene keeps the layer)
     layer.set_routes(_routes(2700), DEFAULT_THEME)
     assert min(r.top() for r in repainted) < 200  # ("up" starts at its moved end)
+
+
+def test_far_away_undo_and_redo_draw_what_a_new_layer_draws(qtbot) -> None:
+    """An undo or a redo brings back the very routes from before, and the layer reuses what
+    it kept of them (their drawings by tiles, the tiles they left and entered): the picture
+    must be the one a new layer draws, as the routes move between tiles and back."""
+    scene, layer, _ = _layer(far=True)
+    _picture(scene)  # (the tiles are worked out at the first far-away paint)
+    shorter, longer, longest = _routes(2700), _routes(3400), _routes(3900)
+    for routes in (shorter, longer, shorter, longer, longest, longer, longest, shorter):
+        layer.set_routes(routes, DEFAULT_THEME)
+        fresh_scene, fresh, _ = _layer(far=True)
+        fresh.set_routes(routes, DEFAULT_THEME)
+        assert _picture(scene) == _picture(fresh_scene)

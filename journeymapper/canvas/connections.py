@@ -255,20 +255,18 @@ class ConnectionLayer(QGraphicsItem):
         tile_routes = self._tile_routes
         if conn.id not in self._live and tile_routes is not None:
             # (a route that follows a drag is drawn alone)
-            new_tiles = route_tiles(new)
             if old is not None and keep_old:
                 # a route of the layout: only the tiles it leaves or enters change members
                 # (a route an undo moved down a little stays in most of its tiles)
-                old_tiles = route_tiles(old)
-                for key in old_tiles - new_tiles:
+                left, added, touched = old.tile_moves(new)
+                for key in left:
                     members = tile_routes.get(key)
                     if members is not None:
                         members.discard(conn.id)
-                added, touched = new_tiles - old_tiles, old_tiles | new_tiles
             else:
                 if old is not None:
                     self._unband(old)
-                added = touched = new_tiles
+                added = touched = route_tiles(new)
             for key in added:
                 tile_routes.setdefault(key, set()).add(conn.id)
             tiles, dropped = self._tiles, self._dropped_tiles
@@ -288,15 +286,13 @@ class ConnectionLayer(QGraphicsItem):
         one rectangle anyway), or add them to the one `set_routes` repaints at its end."""
         if not boxes:
             return
-        left = min(b[0] for b in boxes)
-        top = min(b[1] for b in boxes)
-        right = max(b[2] for b in boxes)
-        bottom = max(b[3] for b in boxes)
         batch = self._batch
         if batch is not None:
-            batch.append((left, top, right, bottom))
-        else:
-            self.update(left, top, right - left, bottom - top)
+            batch.extend(boxes)
+            return
+        lefts, tops, rights, bottoms = zip(*boxes, strict=True)
+        left, top = min(lefts), min(tops)
+        self.update(left, top, max(rights) - left, max(bottoms) - top)
 
     # -- drawing
 
