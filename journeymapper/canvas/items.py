@@ -284,6 +284,8 @@ class CardItem(MapItem):
         self._own = False
         #: whether it has no contents now (the flag, read without Qt: see `set_box`)
         self._empty = False
+        #: Qt has not been told where its box is yet (see `placing`)
+        self._unplaced = False
 
     def set_far(self, far: bool) -> None:
         """Far away (see `far.FAR_BELOW`) the card has no contents of its own: the sketch
@@ -295,6 +297,8 @@ class CardItem(MapItem):
     def sync_contents(self) -> None:
         """(Called on hover and by the scene when the selection changed: an itemChange
         override would be called for every change of 20,000 cards.)"""
+        if self._unplaced:
+            self.place()  # (it may draw itself from now on)
         own = self._hover or self.isSelected()
         if own != self._own and self.box is not None:
             self._own = own
@@ -309,12 +313,20 @@ class CardItem(MapItem):
             if not empty:
                 self.update()
 
-    def set_box(self, box: CardBox, put_back: bool = False) -> None:
+    def set_box(self, box: CardBox, put_back: bool = False, later: bool = False) -> bool:
         """Show ``box``; ``put_back``: the card was dragged since (a refused drop, a drag
-        cut short), so it goes back where the layout says even if its box is the same."""
+        cut short), so it goes back where the layout says even if its box is the same;
+        ``later``: if it has no contents, Qt may be told where it is later (`place`: see
+        `placing`). Whether that is left for later."""
+        if self._unplaced:
+            self.place()
         old = self.box
         if box is old and not put_back:
-            return  # the layout reuses the boxes of unchanged, unmoved cards
+            return False  # the layout reuses the boxes of unchanged, unmoved cards
+        if later and self._empty and old is not None and not put_back:
+            self.box = box
+            self._unplaced = True
+            return True
         r = box.rect
         if old is None:
             self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
@@ -325,7 +337,7 @@ class CardItem(MapItem):
             if not resized and r.x == o.x and r.y == o.y and box == old:
                 if self.pos().x() != r.x or self.pos().y() != r.y:
                     self.setPos(r.x, r.y)  # dropped back where it was
-                return
+                return False
             if resized:
                 self.prepareGeometryChange()
                 self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
@@ -335,6 +347,21 @@ class CardItem(MapItem):
         # (without contents, far away, it draws nothing: `sync_contents` repaints it later)
         if old is not None and not self._empty and _moved(old, box) != (r.x - o.x, r.y - o.y):
             self.update()
+        return False
+
+    def place(self) -> None:
+        """Tell Qt where the card's box is, after `set_box` left it for later (it had no
+        contents then: nothing to repaint)."""
+        if not self._unplaced or self.box is None:
+            return
+        self._unplaced = False
+        r = self.box.rect
+        width, height = r.w + HANDLE_RADIUS + 7, r.h + 8
+        if self._bounds.width() != width or self._bounds.height() != height:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(-3, -3, width, height)
+        if self.pos().x() != r.x or self.pos().y() != r.y:
+            self.setPos(r.x, r.y)
 
     def local_rect(self) -> QRectF:
         assert self.box is not None
@@ -422,16 +449,38 @@ class ConnectionItem(MapItem):
         self.conn: ConnectionPath | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
+        #: Qt has not been told the route's bounds yet (see `placing`)
+        self._unplaced = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(12)
 
-    def set_path(self, conn: ConnectionPath) -> None:
+    def set_path(self, conn: ConnectionPath, later: bool = False) -> bool:
+        """Follow ``conn``; ``later``: Qt may be told its bounds later (`place`: see
+        `placing`). Whether that is left for later."""
         if conn is self.conn or conn == self.conn:
-            return
-        self.prepareGeometryChange()
+            return False
+        if later and self.conn is not None:
+            self.conn = conn
+            self._shape = None
+            unplaced, self._unplaced = self._unplaced, True
+            return not unplaced  # (left for later once)
         self.conn = conn
+        self._unplaced = False
         self._shape = None  # worked out when first hit-tested
+        self._set_bounds()
+        return False
+
+    def place(self) -> None:
+        """Tell Qt the route's bounds, after `set_path` left them for later."""
+        if self._unplaced:
+            self._unplaced = False
+            self._set_bounds()
+
+    def _set_bounds(self) -> None:
+        conn = self.conn
+        assert conn is not None
+        self.prepareGeometryChange()
         xs = [x for x, _ in conn.points]
         ys = [y for _, y in conn.points]
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

@@ -62,9 +62,12 @@ from .items import (
 )
 from .mood import StageTint
 from .overlay import Overlay
-from .scene_frame import coarse_rect, frame_changed, frame_changes, title_rect
+from .placing import Placer
+from .scene_frame import coarse_rect, frame_changed, frame_changes, index_rect, title_rect
 
 PIXMAP_CACHE_KB = 96 * 1024
+#: the kinds of items a sync may place later (see `placing`)
+_PLACED_LATER = (PartKind.CARD, PartKind.CONNECTION)
 #: Depth of the scene's BSP index (Qt's automatic one is log2(items): 14 on the stress
 #: map, 16,384 leaves, and a route's box is filed in every leaf it covers: 200 MB and
 #: 0.6 s at the first paint). 1,024 leaves answer the view's queries as fast.
@@ -131,6 +134,11 @@ class MapScene(QGraphicsScene):
         self.zoom = 1.0  # the view's, told by set_zoom_level
         self._cards_cached = False
         self._raised: list[CardItem] = []
+        #: far away, items told where they are after the frame (see `placing`)
+        self.placer = Placer(self)
+        #: the map's rectangle with a margin around it: what the views scroll over (the
+        #: scene's own rectangle, which its index covers, changes less often: `index_rect`)
+        self.map_rect = QRectF()
         self.selectionChanged.connect(self._raise_selected)
         self.sync()
         session.changed.connect(self.sync)
@@ -144,6 +152,7 @@ class MapScene(QGraphicsScene):
             self._sync(select)
 
     def _sync(self, select: list[str] | None) -> None:
+        self.placer.place()  # (what the last sync left for later)
         if self.interaction is not None:
             self.interaction.cancel()  # the document changed under the gesture
         keep_selected = select if select else self.selected_ids()
@@ -153,9 +162,16 @@ class MapScene(QGraphicsScene):
         )
         share(self.session.doc, self.metrics, layout)  # (an export of this map reuses it)
         margin = 200
-        self.setSceneRect(
-            QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+        self.map_rect = QRectF(
+            -margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin
         )
+        index = index_rect(self.map_rect)
+        if index != self.sceneRect():  # (a new one files every item again)
+            self.setSceneRect(index)
+        for view in self.views():
+            follow = getattr(view, "follow_map", None)
+            if follow is not None:
+                follow()
         if old is None or frame_changed(old, layout):
             area = None if old is None else frame_changes(old, layout)
             self.background.set_rect(coarse_rect(layout), area)
@@ -233,6 +249,8 @@ class MapScene(QGraphicsScene):
             gone_cards = {cid for cid in before if cid in shown} - cards.keys()
         changed.extend(cid for cid in displaced if cid in cards and shown.get(cid) is cards[cid])
         moved_boxes = []
+        # far away, card and connection items learn where they are after the frame
+        far, unplaced = self._far, []
         for cid in changed:
             box = cards[cid]
             card_item = item(PartKind.CARD, cid, CardItem)
@@ -240,7 +258,8 @@ class MapScene(QGraphicsScene):
             if card_item.box is not None and card_item.box is not box:
                 moved_boxes.append(card_item.box)
             moved_boxes.append(box)
-            card_item.set_box(box, put_back=cid in displaced)
+            if card_item.set_box(box, put_back=cid in displaced, later=far):
+                unplaced.append(card_item)
         moved_boxes.extend(shown[cid] for cid in gone_cards)
         drop(PartKind.CARD, gone_cards)
         self.sketches.set_layout(layout, moved_boxes, coarse_rect(layout))
@@ -264,8 +283,10 @@ class MapScene(QGraphicsScene):
                 if before.pop(conn.id, None) is not conn:
                     conn_item = item(PartKind.CONNECTION, conn.id, ConnectionItem)
                     assert isinstance(conn_item, ConnectionItem)
-                    conn_item.set_path(conn)
+                    if conn_item.set_path(conn, later=far):
+                        unplaced.append(conn_item)
             drop(PartKind.CONNECTION, before)
+        self.placer.later(unplaced)
         for lane_id in list(self.curve_lanes):
             if lane_id not in emotion_seen:
                 self.removeItem(self.curve_lanes.pop(lane_id))
@@ -311,6 +332,7 @@ class MapScene(QGraphicsScene):
     def set_zoom_level(self, zoom: float) -> None:
         """Cache card pixmaps only when cards show their text (see `SKETCH_BELOW`); keep
         emotion points big enough to see and grab (see `point_growth`)."""
+        self.placer.place()  # (nearer, cards draw themselves)
         self.zoom = zoom
         grow = point_growth(zoom)
         for curve in self.layout.curves:  # (a few points; the map may hold 20,000 cards)
@@ -344,12 +366,15 @@ class MapScene(QGraphicsScene):
     # -- looking things up ------------------------------------------------------------------
 
     def item_for(self, kind: str, part_id: str) -> MapItem | None:
+        if kind in _PLACED_LATER and self.placer.pending:
+            self.placer.place()  # (the caller may ask Qt where it is)
         return self.items_by_id.get((kind, part_id))
 
     def curve_lane(self, lane_id: str) -> EmotionLaneItem | None:
         return self.curve_lanes.get(lane_id)
 
     def card_at(self, pos: QPointF) -> str | None:
+        self.placer.place()
         return card_at(self, pos)
 
     @property
@@ -577,6 +602,9 @@ class MapScene(QGraphicsScene):
         keyboard.edit_selected(self)
 
     def event(self, event: QEvent) -> bool:
+        placer = getattr(self, "placer", None)  # (events come while it is made, unmade)
+        if placer is not None and placer.pending and event.type() != QEvent.Type.MetaCall:
+            placer.place()  # (a click, a hover, a key, a drop: Qt looks for items)
         if (
             isinstance(self.interaction, CaptureText)
             and event.type() == QEvent.Type.KeyPress

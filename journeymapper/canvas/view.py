@@ -32,6 +32,9 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
 class MapView(QGraphicsView):
     zoom_changed = Signal(float)
+    #: the view painted a frame (what changed is on screen; see `placing` for what is done
+    #: after it)
+    frame_painted = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -55,12 +58,24 @@ class MapView(QGraphicsView):
         self._pinned = False  # headers drawn pinned to the edges (see drawForeground)
         self._bare = False  # drawing a frame to keep: no pinned headers (`zoom_frames`)
         self.frames = ZoomFrames(self)
+        #: the view scrolls over the map's rectangle (`follow_map`) unless this is set (a
+        #: presentation shows its own area)
+        self.map_rect_pinned = False
+        self.follow_map()
         self.viewport().setMouseTracking(True)
 
     def map_scene(self) -> MapScene:
         scene = self.scene()
         assert isinstance(scene, MapScene)
         return scene
+
+    def follow_map(self) -> None:
+        """Scroll over the map's rectangle (`MapScene.map_rect`: the scene sets it at every
+        sync; its own rectangle is coarser, see `scene_frame.index_rect`)."""
+        scene = self.scene()
+        pinned = self.map_rect_pinned or not isinstance(scene, MapScene)
+        if not pinned and self.sceneRect() != scene.map_rect:
+            self.setSceneRect(scene.map_rect)
 
     # -- zoom ------------------------------------------------------------------------------
 
@@ -104,7 +119,9 @@ class MapView(QGraphicsView):
         rect = self.viewport().rect()
         if self._mouse_at is not None and rect.contains(self._mouse_at.toPoint()):
             return self._mouse_at
-        selected = self.map_scene().selectedItems()
+        scene = self.map_scene()
+        scene.placer.place()  # (where the items are: see `placing`)
+        selected = scene.selectedItems()
         if selected:
             bounds = selected[0].sceneBoundingRect()
             for it in selected[1:]:
@@ -208,6 +225,8 @@ class MapView(QGraphicsView):
         # bounding rectangle (`far.exposed_boxes`): a scroll with the headers pinned
         # repaints three strips along the edges, whose bounding rectangle is the view
         scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.placer.painted()  # (items an edit moved: placed after this frame)
         if isinstance(scene, MapScene) and self.frames.applies(self.zoom()):
             if self.frames.serve(self.zoom()):
                 self._paint_nothing()
@@ -236,6 +255,7 @@ class MapView(QGraphicsView):
         finally:
             if isinstance(scene, MapScene):
                 scene.exposed_boxes = None
+        self.frame_painted.emit()
 
     def _paint_nothing(self) -> None:
         """QGraphicsView's own paint of an empty region: its bookkeeping of pending

@@ -566,6 +566,7 @@ class InsightsDock(QWidget):
         if scene is None:
             return
         scene.select_ids(ids)
+        scene.placer.place()  # (where the items are: see `canvas.placing`)
         selected = scene.selectedItems()
         if not selected:
             return

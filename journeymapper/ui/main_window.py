@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.scene = MapScene(session)
         self.view.setScene(self.scene)
+        self.view.follow_map()
         self.history.setStack(session.undo_stack)
         # the undo/redo actions belong to the group and follow its active stack
         self.undo_group.addStack(session.undo_stack)

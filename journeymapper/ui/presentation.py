@@ -181,6 +181,7 @@ class Presentation(QObject):
             "fitted": view._auto_fit,
         }
         self.active = True
+        view.map_rect_pinned = True  # (the view shows the area of each step: `apply`)
         self.step = 0
         self.lane = None
         for dock, _ in self._saved["docks"]:  # type: ignore[attr-defined]
@@ -263,7 +264,8 @@ class Presentation(QObject):
             self.overlay.deleteLater()
             self.overlay = None
         saved = self._saved
-        view.setSceneRect(QRectF())  # follow the scene again
+        view.map_rect_pinned = False
+        view.follow_map()  # scroll over the map again
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setFrameShape(QGraphicsView.Shape.StyledPanel)
