@@ -21,6 +21,7 @@ METRICS = [
     "pdf_process_ms",
     "pdf_floor_ms",
     "undo_move_ms",
+    "undo_move_settled_ms",
     "pan_frame_fit_ms",
     "drag_frame_ms",
     "drag_frame_p95_ms",
@@ -92,4 +93,6 @@ def test_workshop_benchmark_produces_every_figure(tmp_path: Path) -> None:
     for key in ("validate_process_vs_floor", "pdf_process_vs_floor"):
         assert _is_number(result["ratios"][key]), f"ratio {key} = {result['ratios'][key]!r}"
     assert _is_number(result["ratios"]["open_vs_floor"])
+    # the frame that shows an undo comes before what is done after it
+    assert result["undo_move_ms"] <= result["undo_move_settled_ms"]
     assert result["machine"]["cpu"] and result["machine"]["python"]
