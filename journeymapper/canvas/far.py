@@ -86,16 +86,37 @@ class Background:
     the screen's 8-bit channels these are the very pixels the blended fills give. Only what
     meets the part being repainted is drawn; the fills are worked out once per layout."""
 
-    __slots__ = ("_fills", "_layout")
+    __slots__ = ("_fills", "_layout", "_plans")
 
     def __init__(self) -> None:
         self._layout: MapLayout | None = None
         #: (left, top, right, bottom, colour) in scene coordinates, in drawing order
         self._fills: list[tuple[float, float, float, float, QColor]] = []
+        #: the fills of the last two geometries (an undo, a redo brings one back)
+        self._plans: dict[tuple, list[tuple[float, float, float, float, QColor]]] = {}
 
     def _plan(self, layout: MapLayout) -> list[tuple[float, float, float, float, QColor]]:
         if layout is self._layout:
             return self._fills
+        t, grid = layout.theme, layout.grid
+        key = (
+            t,
+            layout.width,
+            layout.height,
+            grid.y,
+            grid.h,
+            tuple((ln.row.x, ln.row.y, ln.row.w, ln.row.h, ln.fill) for ln in layout.lanes),
+            tuple((st.column.x, st.column.w, st.fill) for st in layout.stages),
+        )
+        fills = self._plans.get(key)
+        if fills is None:
+            fills = self._make_plan(layout)
+            self._plans = {k: v for k, v in self._plans.items() if v is self._fills}
+            self._plans[key] = fills
+        self._layout, self._fills = layout, fills
+        return fills
+
+    def _make_plan(self, layout: MapLayout) -> list[tuple[float, float, float, float, QColor]]:
         t, grid = layout.theme, layout.grid
         colour = painting.qcolour
         top, bottom = grid.y, grid.y + grid.h
@@ -130,7 +151,6 @@ class Background:
                 (c.x, b0, c.x + c.w, b1, colour(blended(under, stage.fill, alpha)))
                 for b0, b1, under in bands
             ]
-        self._layout, self._fills = layout, fills
         return fills
 
     def draw(self, p: QPainter, layout: MapLayout, exposed: QRectF | None = None) -> None:
@@ -239,7 +259,9 @@ class CardSketchLayer(QGraphicsItem):
         if not self.active or not keys:
             return
         # the cells where they were and where they are (cards lie inside their cell): an
-        # undo moves hundreds of cards, a span worked out from each box cost milliseconds
+        # undo moves hundreds of cards, a span worked out from each box cost milliseconds;
+        # one rectangle around them all (Qt unites an item's updates into one anyway)
+        lefts, tops, rights, bottoms = [], [], [], []
         for lay in (old, layout):
             if lay is None:
                 continue
@@ -248,7 +270,13 @@ class CardSketchLayer(QGraphicsItem):
             for stage_id, lane_id in keys:
                 c, r = columns.get(stage_id), rows.get(lane_id)
                 if c is not None and r is not None:
-                    self.update(c.x - 2, r.y - 2, c.w + 4, r.h + 4)
+                    lefts.append(c.x)
+                    tops.append(r.y)
+                    rights.append(c.x + c.w)
+                    bottoms.append(r.y + r.h)
+        if lefts:
+            left, top = min(lefts) - 2, min(tops) - 2
+            self.update(left, top, max(rights) + 2 - left, max(bottoms) + 2 - top)
 
     def drawn_by_item(self, box: CardBox, own: bool) -> None:
         """A card's item draws it from now on (``own``), or no longer."""
