@@ -45,8 +45,10 @@ curve_drag_frame_*
 drop_ms (details)
     Releasing the dragged card: the edit, the scene re-sync and the repaint.
 undo_move_ms / undo_move_settled_ms
-    After each card drag above that made an edit: ``undo()`` on the undo stack, timed to
-    the end of the view's paint of the frame that shows it (`MapView.frame_painted`), the
+    After each card drag above that made an edit, once the editor is idle again (the
+    drop's frame painted and what it left for after it done): ``undo()`` on the undo
+    stack, timed to the end of the view's paint of the frame that shows it
+    (`MapView.frame_painted`), the
     worse of fit and 100 % (medians; details undo_one_card_*). The settled figure runs on
     until the event loop has also done what the scene leaves for after the frame (far
     away, telling Qt where the items the undo moved are: `canvas.placing`).
@@ -1020,8 +1022,15 @@ class Worker:
         if what == "card":
             out["drop"].append(drop)
         if stack.index() > before:
-            # to the end of the frame that shows the undo (the view's paint returned), and
-            # until what the scene leaves for after the frame is done (`canvas.placing`)
+            # from an idle editor (a user's Ctrl+Z comes after the drop's frame and what the
+            # scene left for after it, `canvas.placing`) to the end of the frame that shows
+            # the undo (the view's paint returned), and until what the scene leaves for
+            # after that frame is done
+            self.drain()
+            placer = getattr(w.scene, "placer", None)
+            deadline = pc() + 60
+            while placer is not None and placer.pending and pc() < deadline:
+                self.app.processEvents()
             painted: list[float] = []
 
             def frame() -> None:
@@ -1033,7 +1042,6 @@ class Worker:
                 stack.undo()
                 n = self.counter.count
                 self.wait_paint(self.counter, n, timeout_s=60)
-                placer = getattr(w.scene, "placer", None)
                 deadline = pc() + 60
                 while placer is not None and placer.pending and pc() < deadline:
                     self.app.processEvents()
