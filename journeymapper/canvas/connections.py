@@ -17,8 +17,6 @@ the tiles in the rectangles being repainted: a few calls per frame, not one per 
 
 from __future__ import annotations
 
-from operator import is_not
-
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -386,15 +384,12 @@ class ConnectionLayer(QGraphicsItem):
                 continue
             tile = self._tiles.get(key)
             if tile is None:
-                routes = sorted(
-                    (self._routes[i] for i in members if i not in alone), key=lambda r: r.order
-                )
                 tile = self._older_tiles.get(key)
-                if (
-                    tile is None
-                    or len(tile.routes) != len(routes)
-                    or any(map(is_not, tile.routes, routes))
-                ):
+                if tile is None or not tile.serves(members, alone, self._routes):
+                    routes = sorted(
+                        (self._routes[i] for i in members if i not in alone),
+                        key=lambda r: r.order,
+                    )
                     tile = Tile(key, routes, t)
                 self._tiles[key] = tile
             tiles.append(tile)

@@ -183,11 +183,12 @@ class Background:
 class _Cell:
     """The boxes of one cell's cards, grouped for drawing (scene coordinates)."""
 
-    __slots__ = ("bar_width", "bars", "boxes", "cards", "frames")
+    __slots__ = ("bar_width", "bars", "boxes", "cards", "frames", "ids")
 
-    def __init__(self, cards: list[CardBox], bar_width: float) -> None:
-        #: what it was grouped from
-        self.cards, self.bar_width = cards, bar_width
+    def __init__(self, cards: list[CardBox], bar_width: float, ids: list[str]) -> None:
+        #: what it was grouped from: the boxes, and the layout's list of the cell's card ids
+        #: (the layout cache's: the same list object holds the same boxes)
+        self.cards, self.bar_width, self.ids = cards, bar_width, ids
         self.boxes: dict[tuple[str, str], list[QRectF]] = {}
         self.bars: dict[str, list[QRectF]] = {}
         self.frames: list[QRectF] = []
@@ -305,16 +306,26 @@ class CardSketchLayer(QGraphicsItem):
         cell = self._cells.get(key)
         if cell is None:
             own, cards = self._own, layout.cards
-            boxes = [cards[cid] for cid in layout.cell_cards.get(key, ()) if cid not in own]
+            ids = layout.cell_cards.get(key, [])
             width = layout.theme.kind_bar_width
             cell = self._older.get(key)
             if (
-                cell is None
-                or cell.bar_width != width
-                or len(cell.cards) != len(boxes)
-                or any(map(is_not, cell.cards, boxes))
+                cell is not None
+                and cell.ids is ids
+                and cell.bar_width == width
+                and len(cell.cards) == len(ids)
+                and own.isdisjoint(ids)
             ):
-                cell = _Cell(boxes, width)
+                pass  # (the very list the layout cache keeps with the very boxes: an undo)
+            else:
+                boxes = [cards[cid] for cid in ids if cid not in own]
+                if (
+                    cell is None
+                    or cell.bar_width != width
+                    or len(cell.cards) != len(boxes)
+                    or any(map(is_not, cell.cards, boxes))
+                ):
+                    cell = _Cell(boxes, width, ids)
             self._cells[key] = cell
         return cell
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from itertools import pairwise
+from operator import is_
 
 from PySide6.QtCore import QLineF
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -258,3 +259,17 @@ class Tile:
                 (self.dashed if conn.loops_back else self.solid).extend(lines)
             if route.tip_tile() == key:
                 self.arrows.addPath(painting.painter_path(drawing.arrow_head(conn, theme)))
+
+    def serves(self, members: set[str], alone: set[str], routes: dict[str, Route]) -> bool:
+        """Whether it draws the tile's routes now: ``members`` (ids) but those drawn
+        ``alone``, each the very route of ``routes`` it was drawn from, in their order (an
+        undo or a redo brings back the routes of a tile kept from before)."""
+        drawn = self.routes
+        if len(drawn) != len(members) - len(alone.intersection(members)):
+            return False
+        ids = [r.conn.id for r in drawn]
+        return (
+            alone.isdisjoint(ids)
+            and all(map(is_, map(routes.get, ids), drawn))
+            and all(a.order < b.order for a, b in pairwise(drawn))
+        )
