@@ -112,3 +112,21 @@ def test_far_away_undo_and_redo_draw_what_a_new_layer_draws(qtbot) -> None:
         fresh_scene, fresh, _ = _layer(far=True)
         fresh.set_routes(routes, DEFAULT_THEME)
         assert _picture(scene) == _picture(fresh_scene)
+
+
+def test_far_away_a_selected_dashed_route_whose_start_moved_is_repainted_where_it_changed(
+    qtbot,
+) -> None:
+    """Far away, a selected route (or one following a drag) is drawn alone and whole, not
+    by tiles: a dashed one's dashes start at its source, so a moved source shifts them
+    along the whole route, and all of it is repainted."""
+    scene, layer, repainted = _layer(far=True)
+    _picture(scene)
+    layer.set_selected("up", True)  # (dashed; its source is at the moved end)
+    before = _picture(scene)
+    repainted.clear()
+    layer.set_routes(_routes(2700.0), DEFAULT_THEME)
+    after = _picture(scene)
+    changed = _changed_pixels(before, after)
+    assert len(changed) > 100
+    assert [xy for xy in changed if not _covered(*xy, repainted)] == []

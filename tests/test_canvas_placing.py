@@ -161,3 +161,55 @@ def test_the_view_scrolls_over_the_map_not_the_scenes_coarser_rectangle(qtbot) -
     assert not map_rect_shown()  # (the first step's area, beyond the map's right edge)
     presentation.leave()
     assert map_rect_shown()
+
+
+def test_emphasis_ring_follows_a_card_an_undo_moved_far_away(qtbot) -> None:
+    """A highlighted path (the Insights dock, a search) rings its cards: far away, after an
+    undo that moved one, the ring goes where the card is now, not where it was."""
+    w = _far_window_after_a_move(qtbot)
+    layout = w.scene.layout
+    lane = [ln.id for ln in w.session.doc.lanes if ln.kind != LaneKind.EMOTION][-1]
+    box = next(b for b in layout.cards.values() if b.lane == lane)
+    w.scene.dimmer.set("path", (), {(PartKind.CARD, box.id)})
+    before = w.scene.layout.cards[box.id].rect
+    _undo(w)
+    now = w.scene.layout.cards[box.id].rect
+    assert now.y != before.y  # (moved by the undo)
+    QApplication.processEvents()
+    ring = w.scene.dimmer.rings.path().boundingRect()
+    assert ring.contains(QPointF(now.cx, now.cy)), (ring, now)
+
+
+def test_a_press_that_commits_an_inline_edit_far_away_hit_tests_placed_items(
+    qtbot, monkeypatch
+) -> None:
+    """A press while a title is being edited commits it first, inside the scene's handling
+    of that press: the cards the commit moved must be placed before the same press looks
+    for the item under it (an edit made while the scene handles an event leaves nothing
+    for later)."""
+    from journeymapper.canvas import gestures
+    from journeymapper.canvas import scene as scene_module
+
+    w = _far_window_after_a_move(qtbot)
+    w.scene.placer.place()
+    doc = w.session.doc
+    card_lanes = [ln.id for ln in doc.lanes if ln.kind != LaneKind.EMOTION]
+    first = next(c for c in doc.cards if c.lane == card_lanes[0])
+    pending_at_hit_test: list[bool] = []
+    real_on_press = gestures.on_press
+
+    def on_press(host, event):  # type: ignore[no-untyped-def]
+        pending_at_hit_test.append(host.placer.pending)
+        return real_on_press(host, event)
+
+    monkeypatch.setattr(scene_module.gestures, "on_press", on_press)
+    w.scene.select_ids([first.id])
+    w.scene.edit_selected()
+    editor = w.scene.editor
+    assert editor is not None
+    editor.setPlainText(" ".join(["word"] * 80))  # (the card grows: the cards below move)
+    other = next(c for c in doc.cards if c.lane == card_lanes[-1])
+    box = w.scene.layout.cards[other.id].rect  # (a card below: the commit moves it)
+    qtbot.mouseClick(w.view.viewport(), LEFT, pos=vp(w, QPointF(box.cx, box.cy)))
+    assert doc.card(first.id).title.startswith("word word")  # (the press committed it)
+    assert pending_at_hit_test == [False]

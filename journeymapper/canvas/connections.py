@@ -272,7 +272,10 @@ class ConnectionLayer(QGraphicsItem):
                 tile = tiles.pop(key, None)
                 if tile is not None:
                     dropped[key] = tile
-        self._invalidate(old.changes(new, self.far) if old is not None else [new.box])
+        # (far away, a selected route or one following a drag is drawn alone, whole: a
+        # dashed one whose start moved has moved its dashes along its length)
+        far = self.far and conn.id not in self._selected and conn.id not in self._live
+        self._invalidate(old.changes(new, far) if old is not None else [new.box])
 
     def _drop_tile(self, key: tuple[int, int]) -> None:
         tile = self._tiles.pop(key, None)

@@ -118,6 +118,7 @@ class Dimmer:
         if not card_ids:
             self.rings.hide()
             return
+        self.scene.placer.place()  # (the rings go where Qt has the cards: see `placing`)
         path = QPainterPath()
         items = self.scene.items_by_id
         radius = self.scene.layout.theme.card_radius + RING_GAP

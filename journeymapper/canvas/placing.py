@@ -14,7 +14,9 @@ after the view painted (`Placer.painted`; a timer set at the edit would fire bef
 paint), at the latest `LATEST_MS` after the edit (nothing painted: the view is elsewhere),
 or sooner, before anything asks Qt where an item is: any event sent to the scene (a click,
 a hover, a key, a drop), a change of zoom, `MapScene.item_for` and `card_at`, the next
-sync, and the few places that read where the selection is.
+sync, the few places that read where the selection is, and the rings around emphasised
+cards. An edit made while the scene handles an event (a drop, a click that commits a
+title) leaves nothing for later: the rest of the event may look for the items.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class Placer:
     """The items left to place, and the turns of the event loop that place them."""
 
     def __init__(self, parent: QObject) -> None:
+        #: while above 0 (the scene is handling an event), nothing is left for later
+        self.hold = 0
         self._items: list[Placeable] = []
         self._soon = QTimer(parent)  # (after a paint)
         self._latest = QTimer(parent)
@@ -62,6 +66,8 @@ class Placer:
 
     def place(self) -> None:
         """Place every item left for later."""
+        if not self._items:
+            return
         items, self._items = self._items, []
         self._soon.stop()
         self._latest.stop()

@@ -250,7 +250,7 @@ class MapScene(QGraphicsScene):
         changed.extend(cid for cid in displaced if cid in cards and shown.get(cid) is cards[cid])
         moved_boxes = []
         # far away, card and connection items learn where they are after the frame
-        far, unplaced = self._far, []
+        far, unplaced = self._far and not self.placer.hold, []
         for cid in changed:
             box = cards[cid]
             card_item = item(PartKind.CARD, cid, CardItem)
@@ -603,8 +603,19 @@ class MapScene(QGraphicsScene):
 
     def event(self, event: QEvent) -> bool:
         placer = getattr(self, "placer", None)  # (events come while it is made, unmade)
-        if placer is not None and placer.pending and event.type() != QEvent.Type.MetaCall:
-            placer.place()  # (a click, a hover, a key, a drop: Qt looks for items)
+        if placer is not None and event.type() != QEvent.Type.MetaCall:
+            # a click, a hover, a key, a drop: Qt looks for items; and an edit made while
+            # handling it (a drop, a click that commits a title) places its items at once,
+            # as the rest of the event may look for them
+            placer.place()
+            placer.hold += 1
+            try:
+                return self._event(event)
+            finally:
+                placer.hold -= 1
+        return self._event(event)
+
+    def _event(self, event: QEvent) -> bool:
         if (
             isinstance(self.interaction, CaptureText)
             and event.type() == QEvent.Type.KeyPress
