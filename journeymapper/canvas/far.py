@@ -244,16 +244,22 @@ class CardSketchLayer(QGraphicsItem):
 
     # -- what it draws
 
-    def set_layout(self, layout: MapLayout, changed: Iterable[CardBox], rect: QRectF) -> None:
+    def set_layout(
+        self,
+        layout: MapLayout,
+        changed: Iterable[CardBox],
+        rect: QRectF,
+        cells: set[tuple[str, str]] | None = None,
+    ) -> None:
         """A new layout; ``changed``: the old and new boxes of every card whose box is not
-        the same object as before (moved, changed, added or removed); ``rect``: a
-        rectangle around the map."""
+        the same object as before (moved, changed, added or removed), or ``cells``: the
+        cells that hold them (stage, lane); ``rect``: a rectangle around the map."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
         old, self._layout = self._layout, layout
         # (a cell's group holds its cards' boxes: a card that moves is in ``changed``)
-        keys = {(box.stage, box.lane) for box in changed}
+        keys = cells if cells is not None else {(box.stage, box.lane) for box in changed}
         self._older, self._dropped = self._dropped, {}
         for key in keys:
             self._drop(key)

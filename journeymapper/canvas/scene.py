@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
-    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
@@ -40,14 +39,10 @@ from .far import FAR_BELOW, CardSketchLayer
 from .interactions import (
     PALETTE_MIME,
     EditText,
-    ImageDrop,
     InlineEditor,
     Interaction,
-    PaletteDrop,
     card_at,
     create_at,
-    image_drag,
-    palette_part,
 )
 from .items import (
     CARD_Z,
@@ -63,6 +58,7 @@ from .items import (
 from .mood import StageTint
 from .overlay import Overlay
 from .placing import Placer
+from .scene_drops import DropTarget
 from .scene_frame import coarse_rect, frame_changed, frame_changes, index_rect, title_rect
 
 PIXMAP_CACHE_KB = 96 * 1024
@@ -77,7 +73,7 @@ _NO_PREVIEW: dict[tuple[str, str | None], Curve] = {}
 __all__ = ["PALETTE_MIME", "InlineEditor", "MapScene"]
 
 
-class MapScene(QGraphicsScene):
+class MapScene(DropTarget, QGraphicsScene):
     """The scene of one document session."""
 
     #: a short message for the status bar (rejected gestures, hints)
@@ -248,6 +244,9 @@ class MapScene(QGraphicsScene):
             changed = [cid for cid in now if cid in cards and shown.get(cid) is not cards[cid]]
             gone_cards = {cid for cid in before if cid in shown} - cards.keys()
         changed.extend(cid for cid in displaced if cid in cards and shown.get(cid) is cards[cid])
+        # the cells whose cards changed, for the sketch layer: those laid out again (where
+        # the cards moved from and to), else those of the boxes that changed
+        cells = None if old is None or relaid is None else set(relaid)
         moved_boxes = []
         # far away, card and connection items learn where they are after the frame
         far, unplaced = self._far and not self.placer.hold, []
@@ -255,14 +254,17 @@ class MapScene(QGraphicsScene):
             box = cards[cid]
             card_item = item(PartKind.CARD, cid, CardItem)
             assert isinstance(card_item, CardItem)
-            if card_item.box is not None and card_item.box is not box:
-                moved_boxes.append(card_item.box)
-            moved_boxes.append(box)
+            if cells is None:
+                if card_item.box is not None and card_item.box is not box:
+                    moved_boxes.append(card_item.box)
+                moved_boxes.append(box)
+            elif cid in displaced:
+                cells.add((box.stage, box.lane))
             if card_item.set_box(box, put_back=cid in displaced, later=far):
                 unplaced.append(card_item)
         moved_boxes.extend(shown[cid] for cid in gone_cards)
         drop(PartKind.CARD, gone_cards)
-        self.sketches.set_layout(layout, moved_boxes, coarse_rect(layout))
+        self.sketches.set_layout(layout, moved_boxes, coarse_rect(layout), cells)
         grow = point_growth(self.zoom)
         points_seen = set()
         for curve in layout.curves:
@@ -520,67 +522,6 @@ class MapScene(QGraphicsScene):
     def _transform(self) -> QTransform:
         views = self.views()
         return views[0].transform() if views else QTransform()
-
-    # -- palette drops ------------------------------------------------------------------------
-
-    def _drop_for(self, mime: QMimeData) -> PaletteDrop | ImageDrop | None:
-        """The drop a drag brings: a palette entry or a picture (file or image data)."""
-        part = palette_part(mime)
-        if part is not None:
-            return PaletteDrop(self, part)
-        return ImageDrop(self, mime) if image_drag(mime) else None
-
-    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        drop = self._drop_for(event.mimeData())
-        if drop is None:
-            if event.mimeData().hasText():  # text from another application: cards
-                event.acceptProposedAction()
-                return
-            super().dragEnterEvent(event)
-            return
-        self.start(drop)
-        event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        drop = self.interaction
-        if not isinstance(drop, PaletteDrop | ImageDrop):
-            drop = self._drop_for(event.mimeData())
-            if drop is None:
-                cell = clipboard.text_drop_cell(self, event.mimeData(), event.scenePos())
-                clipboard.show_text_drop(self, cell)
-                if cell is None:
-                    event.ignore()
-                else:
-                    event.acceptProposedAction()
-                return
-            self.start(drop)
-        drop.hover(event.scenePos())
-        event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if isinstance(self.interaction, PaletteDrop | ImageDrop):
-            self.interaction.cancel()
-        self.overlay.hide()
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        drop = self.interaction
-        if not isinstance(drop, PaletteDrop | ImageDrop):
-            drop = self._drop_for(event.mimeData())
-            if drop is None:
-                if clipboard.drop_text(self, event.mimeData(), event.scenePos()):
-                    event.acceptProposedAction()
-                else:
-                    event.ignore()
-                return
-        if drop.drop(event.scenePos()):
-            event.acceptProposedAction()
-            # the keyboard goes to the new part (Enter edits it), not back to the palette
-            for view in self.views():
-                view.activateWindow()
-                view.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            event.ignore()
 
     def create_at(self, what: str | NewPart, pos: QPointF) -> bool:
         """Create a palette entry (a `NewPart` or its code) at a point of the map."""

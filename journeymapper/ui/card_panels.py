@@ -156,7 +156,11 @@ class EvidencePanel(_Panel):
     def show_part(self, card: Card | None, shown_anyway: bool = False) -> None:
         """Show the card's sources; a field being typed in keeps its text unless
         ``shown_anyway`` (after the map's undo from that field)."""
+        shown = self._card
         self._card = card
+        same = card is not None and shown is not None and card.evidence is shown.evidence
+        if same and not shown_anyway:
+            return  # the very list shown (parts are values: an edit of something else)
         evidence = card.evidence if card is not None else []
         ids = [e.id for e in evidence]
         if self._selected not in ids:
