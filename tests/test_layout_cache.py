@@ -126,6 +126,9 @@ def test_after_any_edits_the_cached_layout_is_the_fresh_one(ops: list) -> None:
 # found by this test when reused card boxes were shifted by offsets: the map's existing
 # connections then ran along other rows in the cached layout
 @example([("move_cards", [0], 1, 0, None)])
+# found by this test when an undo took back the cells of the layout before the last one
+# with the wrong list of changed cells (an edit between kept the cards the same)
+@example([("move_cards", [0], 0, 0, None), ("add_stage", 0, None), ("undo", 1), ("undo", 1)])
 def test_after_any_edits_of_a_full_template_the_cached_layout_is_the_fresh_one(
     ops: list,
 ) -> None:

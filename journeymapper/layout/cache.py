@@ -165,6 +165,11 @@ class LayoutCache:
         self._groups: dict[tuple[str, str], list[Card]] | None = None
         #: cells whose cards changed since the last layout (None: any may have)
         self._affected: set[tuple[str, str]] | None = None
+        #: the cards and cells of the layout before the last one with other cards, and the
+        #: cells that differ between the two (None: any may)
+        self._older_groups: (
+            tuple[list[Card], dict[tuple[str, str], list[Card]], set[tuple[str, str]] | None] | None
+        ) = None
         #: the cells laid out again (or gone) by the last layout; None: every cell
         self.changed_cells: set[tuple[str, str]] | None = None
         #: the routes of the last layout, each with what it was worked out from
@@ -274,10 +279,17 @@ class LayoutCache:
         are the last layout's lists (the same objects)."""
         prev, groups = self._doc_cards, self._groups
         affected: set[tuple[str, str]] | None
+        older = self._older_groups
         if prev is None or groups is None:
             affected = None
         elif len(prev) == len(cards) and all(map(is_, prev, cards)):
             affected = set()
+        elif older is not None and len(older[0]) == len(cards) and all(map(is_, older[0], cards)):
+            # the very cards of the layout before the last (an undo, a redo): its cells;
+            # the cells that differ are those that differed the other way round
+            self._older_groups = (prev, groups, older[2])
+            self._doc_cards, self._groups, self._affected = older
+            return older[1]
         else:
             # only the stretch between the first and the last place where the two lists
             # hold other objects can differ (found at C speed: 20,000 cards)
@@ -316,6 +328,9 @@ class LayoutCache:
             for card in compress(cards, map(affected.__contains__, map(_CELL_KEY, cards))):
                 groups.setdefault((card.stage, card.lane), []).append(card)
         assert groups is not None
+        if prev is not None and self._groups is not None and affected != set():
+            # (the cards changed: the cells that differ between the two, either way)
+            self._older_groups = (prev, self._groups, affected)
         self._doc_cards = list(cards)
         self._groups = groups
         self._affected = affected
