@@ -82,6 +82,7 @@ def test_workshop_benchmark_produces_every_figure(tmp_path: Path) -> None:
     data = json.loads(out.read_text())
     assert set(data) == {"workshop"}
     result = data["workshop"]
+    assert "errors" not in result["details"], result["details"]["errors"]
     for key in METRICS:
         assert key in result, f"{key} is missing"
         assert _is_number(result[key]), f"{key} = {result[key]!r}; {result['details']}"

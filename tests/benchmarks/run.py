@@ -1057,13 +1057,7 @@ class Worker:
         worst: dict[str, list[float]] = {}
         for what, prefix in (("card", "drag_frame"), ("point", "curve_drag_frame")):
             for mode in ("fit", "100"):
-                out: dict[str, list[float]] = {
-                    "full": [],
-                    "dirty": [],
-                    "drop": [],
-                    "undo": [],
-                    "undo_settled": [],
-                }
+                out = drag_record()
                 start = pc()
                 for _ in range(max(1, min(3, self.repeat))):
                     try:
@@ -1315,6 +1309,11 @@ class Worker:
         self.details["bare_pdf_bytes"] = target.stat().st_size
 
 
+def drag_record() -> dict[str, list[float]]:
+    """What `Worker._drag_once` records, by kind (frames, drop, undo)."""
+    return {"full": [], "dirty": [], "drop": [], "undo": [], "undo_settled": []}
+
+
 # -- peak memory (its own process) ----------------------------------------------------------------
 
 
@@ -1339,7 +1338,7 @@ def rss_worker(map_path: Path) -> dict[str, Any]:
     w.open_once()
     out["after_open_mb"] = current()
     w._set_zoom("fit")
-    drag: dict[str, list[float]] = {"full": [], "dirty": [], "drop": [], "undo": []}
+    drag = drag_record()
     w._drag_once("fit", "card", 5, drag)
     out["after_edit_mb"] = current()
     out["peak_editing_mb"] = peak()
@@ -1511,7 +1510,8 @@ def measure_size(
     )
     rss = json.loads(rss_out.read_text()) if rss_out.exists() else {}
     if rc != 0 and not rss:
-        data["details"]["errors"]["rss"] = f"exit code {rc}"
+        tail = (work / f"{name}.rss.log").read_text(errors="replace")[-3000:]
+        data["details"]["errors"]["rss"] = f"exit code {rc}\n{tail}"
     data["metrics"]["peak_rss_mb"] = rss.get("peak_rss_mb")
     data["details"]["rss"] = rss
     from process import measure_processes
