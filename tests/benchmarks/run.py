@@ -48,10 +48,10 @@ undo_move_ms / undo_move_settled_ms
     After each card drag above that made an edit, once the editor is idle again (the
     drop's frame painted and what it left for after it done): ``undo()`` on the undo
     stack, timed to the end of the view's paint of the frame that shows it
-    (`MapView.frame_painted`), the
-    worse of fit and 100 % (medians; details undo_one_card_*). The settled figure runs on
-    until the event loop has also done what the scene leaves for after the frame (far
-    away, telling Qt where the items the undo moved are: `canvas.placing`).
+    (`MapView.frame_painted`), the worse of fit and 100 % (medians; details
+    undo_one_card_*). The settled figure runs on until the event loop has also done what
+    the scene leaves for after the frame (far away, telling Qt where the items the undo
+    moved are: `canvas.placing`).
 undo_redo_1000_ms
     On the open window: push 1000 ``update_part`` title edits on different cards with
     `DocumentSession.push`, undo them all, redo them all, then paint once (events are
@@ -591,6 +591,14 @@ class Worker:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
 
+    def settle_placing(self, timeout_s: float = 60.0) -> None:
+        """Run the event loop until the scene has placed what it left for after a frame
+        (`canvas.placing`)."""
+        placer = getattr(self.window.scene, "placer", None)
+        deadline = pc() + timeout_s
+        while placer is not None and placer.pending and pc() < deadline:
+            self.app.processEvents()
+
     def wait_paint(self, counter: Any, since: int, timeout_s: float = 30.0) -> bool:
         deadline = pc() + timeout_s
         while counter.count <= since:
@@ -1027,10 +1035,7 @@ class Worker:
             # the undo (the view's paint returned), and until what the scene leaves for
             # after that frame is done
             self.drain()
-            placer = getattr(w.scene, "placer", None)
-            deadline = pc() + 60
-            while placer is not None and placer.pending and pc() < deadline:
-                self.app.processEvents()
+            self.settle_placing()
             painted: list[float] = []
 
             def frame() -> None:
@@ -1042,9 +1047,7 @@ class Worker:
                 stack.undo()
                 n = self.counter.count
                 self.wait_paint(self.counter, n, timeout_s=60)
-                deadline = pc() + 60
-                while placer is not None and placer.pending and pc() < deadline:
-                    self.app.processEvents()
+                self.settle_placing()
                 settled = pc()
             finally:
                 w.view.frame_painted.disconnect(frame)
