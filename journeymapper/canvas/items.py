@@ -30,6 +30,7 @@ from ..layout import (
     Curve,
     LaneBox,
     MapLayout,
+    Rect,
     StageBox,
 )
 from ..render import drawing, painting
@@ -261,6 +262,12 @@ class LaneHeaderItem(HeaderItem):
             )
 
 
+def _card_bounds(r: Rect) -> QRectF:
+    """A card item's bounding rectangle, in its own coordinates: the card, its handle on
+    the right edge and its shadow."""
+    return QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
+
+
 class CardItem(MapItem):
     """A sticky note. Dragged (with the rest of the selection) to another cell or
     position; its handle on the right starts a connection (see `interactions.cards`)."""
@@ -329,7 +336,7 @@ class CardItem(MapItem):
             return True
         r = box.rect
         if old is None:
-            self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
+            self._bounds = _card_bounds(r)
         else:
             o = old.rect
             resized = r.w != o.w or r.h != o.h
@@ -340,7 +347,7 @@ class CardItem(MapItem):
                 return False
             if resized:
                 self.prepareGeometryChange()
-                self._bounds = QRectF(-3, -3, r.w + HANDLE_RADIUS + 7, r.h + 8)
+                self._bounds = _card_bounds(r)
         self.box = box
         # the item's position is the card's top-left; it draws in local coordinates
         self.setPos(r.x, r.y)
@@ -356,10 +363,10 @@ class CardItem(MapItem):
             return
         self._unplaced = False
         r = self.box.rect
-        width, height = r.w + HANDLE_RADIUS + 7, r.h + 8
-        if self._bounds.width() != width or self._bounds.height() != height:
+        bounds = _card_bounds(r)
+        if bounds != self._bounds:
             self.prepareGeometryChange()
-            self._bounds = QRectF(-3, -3, width, height)
+            self._bounds = bounds
         if self.pos().x() != r.x or self.pos().y() != r.y:
             self.setPos(r.x, r.y)
 
